@@ -1,0 +1,239 @@
+"""The article body: paragraphs in reading order, with images, captions and the byline set apart.
+
+The walk turns a content container into a flat list of blocks (paragraphs, images), then a few
+Vietnamese-newsroom rules take out what is not article text: photo captions, the byline printed
+as the last short bold or right-aligned paragraph, "Xem thêm:" link lines, and the sapo when the
+CMS repeats it as the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from crawler.normalize.text import clean_text
+from crawler.normalize.urls import absolute_url
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+# Inside a body these hold site furniture, never article text.
+FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
+CAPTION_CLASS = re.compile(r"caption|chu-?thich|img-?desc|image-?desc|photo-?desc|figcaption|"
+                           r"pic-?desc|note-?img|desc-?img", re.IGNORECASE)
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...".
+SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
+                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan)\b", re.IGNORECASE)
+# Prefixes that only a byline carries.
+BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
+                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn)\s*[:\-–]",
+                           re.IGNORECASE)
+BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
+                           re.IGNORECASE)
+RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+MAX_BYLINE_CHARS = 80
+MAX_BYLINE_WORDS = 10
+
+
+@dataclass
+class Block:
+    """One paragraph of text, or one image with its caption."""
+
+    text: str = ""
+    element: etree._Element | None = None
+    image: str | None = None
+    caption: str | None = None
+
+
+@dataclass
+class Body:
+    """What the walk found in a content container."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[dict[str, str | None]] = field(default_factory=list)
+    byline: str | None = None
+
+
+def element_text(element: etree._Element) -> str:
+    """All text under ``element`` on one line, cleaned."""
+    return clean_text("".join(element.itertext()))
+
+
+def paragraph_text(parts: list[str]) -> str:
+    """Text pieces of one paragraph, keeping the line breaks a ``<br>`` made.
+
+    >>> paragraph_text(["Bài và ảnh:", "\\n", "Minh Thu  "])
+    'Bài và ảnh:\\nMinh Thu'
+    """
+    lines = (clean_text(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def is_caption_element(element: etree._Element) -> bool:
+    return element.tag == "figcaption" or bool(CAPTION_CLASS.search(element.get("class", "")))
+
+
+def image_url(img: etree._Element, base: str) -> str | None:
+    """The real source of an ``<img>``, preferring lazy-load attributes over placeholders."""
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        url = absolute_url(img.get(attr), base)
+        if url and not url.startswith("data:"):
+            return url
+    return None
+
+
+def is_image_table(element: etree._Element) -> bool:
+    """A layout table that frames one photo and its caption (old CMSs do this)."""
+    return element.tag == "table" and len(element.xpath(".//img")) >= 1 and \
+        len(element_text(element)) < 400
+
+
+def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> list[Block]:
+    """Flatten a container into blocks in reading order."""
+    blocks: list[Block] = []
+    inline: list[str] = []
+
+    def flush(owner: etree._Element) -> None:
+        text = paragraph_text(inline)
+        inline.clear()
+        if text:
+            blocks.append(Block(text=text, element=owner))
+
+    def visit(el: etree._Element) -> None:
+        if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
+            return
+        if el.tag == "figure" or is_image_table(el):
+            blocks.extend(framed_images(el, base))
+            return
+        if is_caption_element(el):
+            blocks.append(Block(caption=element_text(el), element=el))
+            return
+        if el.tag == "img":
+            src = image_url(el, base)
+            if src:
+                blocks.append(Block(image=src, element=el))
+            return
+        if el.tag in BLOCK_TAGS:
+            flush(el.getparent() if el.getparent() is not None else el)
+        inline.append(el.text or "")
+        for child in el:
+            visit(child)
+            inline.append(child.tail or "")
+        if el.tag in BLOCK_TAGS:
+            flush(el)
+
+    visit(element)
+    flush(element)
+    return blocks
+
+
+def framed_images(frame: etree._Element, base: str) -> list[Block]:
+    """The images of a ``<figure>`` or photo table, the caption attached to the last one."""
+    blocks = [Block(image=src, element=frame)
+              for src in (image_url(img, base) for img in frame.iter("img")) if src]
+    caption_parts = [element_text(el) for el in frame.iter()
+                     if isinstance(el.tag, str) and el is not frame and is_caption_element(el)]
+    caption = " ".join(p for p in caption_parts if p) or None
+    if caption is None:
+        # Old CMSs put the caption in a plain cell under the photo.
+        caption = element_text(frame) or None
+    if blocks:
+        blocks[-1].caption = caption
+    return blocks
+
+
+def is_emphasised(element: etree._Element) -> bool:
+    """True when every visible character of the paragraph sits inside bold or italic markup."""
+    return not "".join(element.xpath(
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i)]")).strip()
+
+
+def is_italic(element: etree._Element) -> bool:
+    """True when every visible character of the paragraph is in italics (a photo caption)."""
+    return not "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i)]")).strip()
+
+
+def is_right_aligned(element: etree._Element) -> bool:
+    for el in [element, *element.iterdescendants()]:
+        if not isinstance(el.tag, str):
+            continue
+        if RIGHT_ALIGNED.search(el.get("style", "")) or el.get("align", "").lower() == "right" \
+                or re.search(r"\b(text-right|right|author|tac-?gia)\b", el.get("class", "")):
+            return True
+    return False
+
+
+def looks_like_byline(block: Block) -> bool:
+    """A short last paragraph that is bold, right-aligned or carries a byline prefix.
+
+    >>> looks_like_byline(Block(text="Bài và ảnh: Minh Thu, Thanh Hà"))
+    True
+    """
+    text = block.text
+    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_BYLINE_WORDS:
+        return False
+    if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
+        return True
+    if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(")."):
+        return False
+    if block.element is None:
+        return False
+    return is_right_aligned(block.element) or is_emphasised(block.element)
+
+
+def attach_captions(blocks: list[Block]) -> list[Block]:
+    """Fold caption blocks, and the short italic line right under a photo, into the image."""
+    out: list[Block] = []
+    for block in blocks:
+        last_image = out[-1] if out and out[-1].image else None
+        if block.caption is not None and not block.image:
+            if last_image and not last_image.caption:
+                last_image.caption = block.caption or None
+            continue
+        if last_image and not last_image.caption and block.text and block.element is not None \
+                and len(block.text) < 300 and block.element.tag in ("p", "div", "em", "i") \
+                and is_italic(block.element):
+            last_image.caption = block.text
+            continue
+        out.append(block)
+    return out
+
+
+def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take the byline off the end of the text (it may sit above a last "Xem thêm" line)."""
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
+        if looks_like_byline(paragraphs[index]):
+            byline = paragraphs[index].text.replace("\n", " ")
+            return paragraphs[:index] + paragraphs[index + 1:], byline
+    return paragraphs, None
+
+
+def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
+                 sapo: str | None = None) -> Body:
+    """Paragraphs, images and byline of the article in ``container``."""
+    blocks = attach_captions(walk(container, base, excluded))
+    images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
+    paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)]
+    if sapo:
+        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
+    paragraphs, byline = split_byline(paragraphs)
+    return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
+                byline=byline)
+
+
+def same_text(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+
+
+def dedupe_images(images: list[dict[str, str | None]]) -> list[dict[str, str | None]]:
+    seen: dict[str, dict[str, str | None]] = {}
+    for image in images:
+        kept = seen.setdefault(image["url"], image)
+        if kept is not image and not kept["caption"]:
+            kept["caption"] = image["caption"]
+    return list(seen.values())

@@ -1,0 +1,105 @@
+"""A parsed page: the decoded HTML tree plus the structured metadata it carries.
+
+Decoding follows the browser's rules (BOM, HTTP charset, <meta charset>, then a guess), through
+w3lib's ``html_to_unicode``: the same function Scrapy's responses use, so a page re-extracted
+from the archive decodes exactly as it did during the crawl.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lxml import etree
+from parsel import Selector
+from w3lib.encoding import html_to_unicode
+
+from crawler.normalize.text import clean_text
+
+# Elements whose text is never article text.
+NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "button",
+                    "select", "textarea", "input", "form", "iframe", "video", "audio", "object",
+                    "embed")
+
+
+def decode_html(html: bytes | str, content_type: str | None = None) -> str:
+    """Unicode text of a page from its bytes and (optional) Content-Type header."""
+    if isinstance(html, str):
+        return html
+    _, text = html_to_unicode(content_type, html)
+    return text
+
+
+@dataclass
+class Document:
+    """One page ready for the field extractors."""
+
+    url: str
+    selector: Selector
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> "Document":
+        selector = Selector(text=decode_html(html, content_type) or "<html></html>", base_url=url)
+        doc = cls(url=url, selector=selector, meta=read_meta(selector),
+                  jsonld=list(read_jsonld(selector)))
+        prepare_tree(selector.root)
+        return doc
+
+    def meta_first(self, *names: str) -> str | None:
+        """The first non-empty value among meta tags named (name= or property=) ``names``."""
+        for name in names:
+            for value in self.meta.get(name.lower(), ()):
+                if value.strip():
+                    return clean_text(value)
+        return None
+
+    def article_jsonld(self) -> dict[str, Any] | None:
+        """The JSON-LD object describing the article, if the page has one."""
+        for obj in self.jsonld:
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(k in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                         "AnalysisNewsArticle") for k in kinds):
+                return obj
+        return None
+
+
+def read_meta(selector: Selector) -> dict[str, list[str]]:
+    """``<meta>`` values by lower-cased name, property or itemprop, in page order."""
+    meta: dict[str, list[str]] = {}
+    for node in selector.xpath("//meta[@content]"):
+        key = node.attrib.get("property") or node.attrib.get("name") or node.attrib.get("itemprop")
+        if key:
+            meta.setdefault(key.strip().lower(), []).append(node.attrib["content"])
+    for node in selector.xpath("//link[@rel and @href]"):
+        meta.setdefault("link:" + node.attrib["rel"].strip().lower(), []).append(node.attrib["href"])
+    return meta
+
+
+def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, flattening lists and ``@graph``; bad JSON is skipped."""
+    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            obj = stack.pop(0)
+            if isinstance(obj, dict):
+                graph = obj.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+                yield obj
+            elif isinstance(obj, list):
+                stack.extend(obj)
+
+
+def prepare_tree(root: etree._Element) -> None:
+    """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
+    etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")

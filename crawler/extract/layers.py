@@ -1,0 +1,50 @@
+"""The generic layers as data: where structured metadata and common page furniture put each field.
+
+Layer 2 ("metadata") reads what the page declares about itself; layer 3 ("heuristic") reads the
+printed page the way a Vietnamese reader would.  Kept as named lists, in the spirit of
+trafilatura's xpaths.py, so a rule is added by adding a line.
+"""
+
+import re
+
+# ---- metadata: meta names/properties, most specific first ----
+TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
+PUBLISHED_META = ("article:published_time", "datepublished", "og:article:published_time",
+                  "pubdate", "publishdate", "dc.date.issued", "dc.date", "date")
+DESCRIPTION_META = ("og:description", "description", "twitter:description")
+SECTION_META = ("article:section", "og:article:section")
+TAG_META = ("article:tag", "og:article:tag")
+AUTHOR_META = ("article:author", "author", "dc.creator")
+VIEW_META = ("interactioncount",)
+
+# ---- heuristics: CSS selectors over the printed page ----
+HEADLINE_CSS = ("article h1", "h1[class*=title]", "h1")
+BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.breadcrumb a",
+                  ".breadcrumb a", ".breadcrumbs a", "nav[aria-label*=readcrumb] a",
+                  "[class*=breadcrumb] a")
+BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
+            ".article-body", ".detail-content", ".content-detail", ".entry-content",
+            ".news-content", ".post-content", "#content-detail", ".detail__content",
+            ".content-news", "article")
+SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
+            "[class*=sapo]", "h2.desc")
+
+# Home links in a breadcrumb are not the section.
+HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
+# "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"
+VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|\bviews?\b", re.IGNORECASE)
+# A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
+DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
+                       r"\b\d{4}-\d{2}-\d{2}\b|"
+                       r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
+                       r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
+                       r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
+# Headings over a block of tag links.
+TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:?\s*$", re.IGNORECASE)
+# Where tag links point: tag, keyword, topic or search pages.
+TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|topic|tim-?kiem|search|[?&](q|s|k|keyword)=",
+                      re.IGNORECASE)
+# Headings over a block of related stories.
+RELATED_HEADING = re.compile(
+    r"^\s*(tin|bài)\s+(liên quan|cùng chuyên mục|cùng chủ đề|khác|đã đưa)|^\s*đọc thêm\s*$|"
+    r"^\s*xem thêm\s*$|^\s*có thể bạn quan tâm", re.IGNORECASE)

@@ -1,0 +1,98 @@
+"""Site profiles: one small declarative file per province.
+
+A profile says where a site lives (domains, start pages), how to recognise its article URLs,
+how to walk its listing pages, and which selectors hold each field.  Everything else (the
+spider, the extractor's fallback layers, the pipelines) is shared.  To add a site, copy
+``thaibinhtv.py``, change the values, save a few pages under ``tests/fixtures/<name>/``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class FieldSelectors:
+    """CSS selectors for each Article field on an article page (None: use the generic layers).
+
+    ``title``, ``published``, ``views``, ``sapo``, ``byline`` and ``category`` select elements
+    whose text is the value; ``body`` selects the content container; ``tags`` selects the
+    tag links; ``related`` selects one element per related story; ``body_exclude`` lists
+    elements inside the body container that are never article text (share bars, ads, ...).
+    """
+
+    title: str | None = None
+    published: str | None = None
+    views: str | None = None
+    sapo: str | None = None
+    body: str | None = None
+    byline: str | None = None
+    category: str | None = None
+    tags: str | None = None
+    related: str | None = None
+    body_exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything that differs between one news site and another."""
+
+    name: str
+    domains: tuple[str, ...]
+    start_urls: tuple[str, ...]
+    article_url: str
+    next_page: str | None = None
+    listing_item_time: str | None = None
+    fields: FieldSelectors = field(default_factory=FieldSelectors)
+    description: str = ""
+
+    @property
+    def article_url_re(self) -> re.Pattern[str]:
+        return re.compile(self.article_url)
+
+    def is_article_url(self, url: str) -> bool:
+        """True when ``url`` is an article page of this site (by the profile's pattern)."""
+        return bool(self.article_url_re.search(url))
+
+    def owns(self, url: str) -> bool:
+        """True when the URL's host is one of the profile's domains or a subdomain of one."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+class UnknownSite(KeyError):
+    """Raised for a site name that has no profile."""
+
+    def __str__(self) -> str:
+        known = ", ".join(sorted(all_profiles())) or "none"
+        return f"unknown site {self.args[0]!r} (known sites: {known})"
+
+
+@cache
+def all_profiles() -> dict[str, Profile]:
+    """Every profile in this package, by name (each module defines ``PROFILE``)."""
+    profiles: dict[str, Profile] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        profile = getattr(module, "PROFILE", None)
+        if isinstance(profile, Profile):
+            profiles[profile.name] = profile
+    return profiles
+
+
+def get_profile(name: str) -> Profile:
+    """The profile called ``name``; raises UnknownSite (with the known names) otherwise."""
+    try:
+        return all_profiles()[name]
+    except KeyError:
+        raise UnknownSite(name) from None
+
+
+def profile_for_url(url: str) -> Profile | None:
+    """The profile whose domains cover ``url``'s host, if any."""
+    return next((p for p in all_profiles().values() if p.owns(url)), None)
