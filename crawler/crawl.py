@@ -1,0 +1,89 @@
+"""Running crawls from Python (the CLI and the tests): settings, replay server, results."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.replay import ReplayServer, load_saved_pages
+from crawler.sites import Profile
+
+
+@dataclass
+class CrawlResult:
+    site: str
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def stored(self) -> int:
+        return int(self.stats.get("vnnews/stored", 0))
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", "unknown"))
+
+    @property
+    def problem(self) -> str | None:
+        """Why this crawl should make cron mail the operator, or None."""
+        if self.finish_reason not in ("finished", "closespider_itemcount"):
+            return f"crawl ended early ({self.finish_reason})"
+        if self.stored == 0:
+            return "no articles archived: is the site down, or did its layout change?"
+        return None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: str = "WARNING",
+                   log_file: str | None = None, progress: bool = True,
+                   overrides: dict[str, Any] | None = None) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("VNNEWS_DB", db_path, priority="cmdline")
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if log_file:
+        settings.set("LOG_FILE", log_file, priority="cmdline")
+    if not progress:
+        settings.set("VNNEWS_PROGRESS_INTERVAL", 0, priority="cmdline")
+    if replay_url:
+        settings.set("VNNEWS_REPLAY_URL", replay_url, priority="cmdline")
+        # Politeness protects real servers; the replay server is our own, on loopback.
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None = None,
+              since: str | None = None, max_articles: int | None = None,
+              log_level: str = "WARNING", log_file: str | None = None, progress: bool = True,
+              overrides: dict[str, Any] | None = None) -> list[CrawlResult]:
+    """Crawl each profile (concurrently, in this process) and return one result per site.
+
+    Twisted's reactor runs once per process: call this once, from a fresh process.
+    """
+    from crawler.spiders.news import NewsSpider
+
+    with ExitStack() as stack:
+        replay_url = None
+        if replay:
+            server = stack.enter_context(ReplayServer(load_saved_pages(replay)))
+            replay_url = server.url
+        settings = crawl_settings(db_path=db_path, replay_url=replay_url, log_level=log_level,
+                                  log_file=log_file, progress=progress, overrides=overrides)
+        process = CrawlerProcess(settings)
+        crawlers = []
+        for profile in profiles:
+            crawler = process.create_crawler(NewsSpider.for_profile(profile))
+            process.crawl(crawler, since=since, max_articles=max_articles)
+            crawlers.append((profile.name, crawler))
+        process.start()
+    return [CrawlResult(site=name, stats=dict(crawler.stats.get_stats()))
+            for name, crawler in crawlers]

@@ -1,0 +1,118 @@
+"""Item pipelines: validate -> normalize -> since filter -> archive.
+
+Thin, configured from settings (``from_crawler``); the archive connection belongs to the
+pipeline between ``open_spider`` and ``close_spider``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.items import Article, RawArticle
+from crawler.normalize.article import normalize_article
+from crawler.storage import Archive
+
+logger = logging.getLogger(__name__)
+
+
+def drop(crawler: Crawler, reason: str, item: RawArticle | Article) -> DropItem:
+    """Count the reason in the crawl stats and build the DropItem that carries it."""
+    crawler.stats.inc_value(f"vnnews/dropped/{reason}")
+    return DropItem(f"{reason}: {item.url}")
+
+
+class ValidatePipeline:
+    """Drop an item without a headline or body text; missing date or views are fine (null)."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ValidatePipeline":
+        return cls(crawler)
+
+    def process_item(self, item: RawArticle) -> RawArticle:
+        if not (item.title or "").strip():
+            raise drop(self.crawler, "missing_title", item)
+        if not (item.body or "").strip():
+            raise drop(self.crawler, "missing_body", item)
+        return item
+
+
+class NormalizePipeline:
+    """RawArticle -> Article: dates, view counts, bylines (crawler.normalize)."""
+
+    def process_item(self, item: RawArticle) -> Article:
+        return normalize_article(item)
+
+
+class SinceFilterPipeline:
+    """Drop articles published before the crawl's ``since`` date (the spider's stop rule)."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "SinceFilterPipeline":
+        return cls(crawler)
+
+    def process_item(self, item: Article) -> Article:
+        since: datetime | None = getattr(self.crawler.spider, "since", None)
+        if since and item.published_at and datetime.fromisoformat(item.published_at) < since:
+            raise drop(self.crawler, "older_than_since", item)
+        return item
+
+
+class ArchivePipeline:
+    """Upsert each article, with its related links, view snapshot and raw page, in one transaction."""
+
+    def __init__(self, crawler: Crawler, db_path: str):
+        self.crawler = crawler
+        self.db_path = db_path
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+        pipeline = cls(crawler, crawler.settings.get("VNNEWS_DB"))
+        # The run is closed on spider_closed, the first moment the finish reason is known.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        self.archive = Archive(self.db_path)
+        self.run_id = self.archive.start_run(self.crawler.spider.name)
+
+    def process_item(self, item: Article) -> Article:
+        assert self.archive is not None
+        result = self.archive.store(item, item.page)
+        self.crawler.stats.inc_value(f"vnnews/stored/{result.status}")
+        self.crawler.stats.inc_value("vnnews/stored")
+        for field, layer in item.provenance.items():
+            self.crawler.stats.inc_value(f"vnnews/field/{field}/{layer}")
+        item.page = None  # the bytes are archived; don't keep them in memory or logs
+        return item
+
+    def spider_closed(self, reason: str) -> None:
+        if self.archive is None:
+            return
+        self.archive.finish_run(self.run_id, reason, run_stats(self.crawler.stats.get_stats()))
+        self.archive.close()
+        self.archive = None
+
+
+def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
+    """The crawl statistics worth keeping in ``crawl_runs.stats``."""
+    kept = {}
+    for key, value in stats.items():
+        if key.startswith(("vnnews/", "downloader/response_status_count/", "item_",
+                           "response_received_count", "retry/", "robotstxt/", "log_count/ERROR",
+                           "httperror/")):
+            kept[key] = value
+    return kept

@@ -1,0 +1,146 @@
+"""Replay: serve saved pages from a local HTTP server and route a crawl's requests to it.
+
+``vnnews crawl SITE --replay DIR`` (and the tests) start a ``ReplayServer`` on 127.0.0.1 with
+every case under DIR (``<case>/page.html`` + ``<case>/meta.json``), and set
+``VNNEWS_REPLAY_URL``.  ``ReplayMiddleware`` then sends each request to that server, naming the
+original URL in a header, and gives the response its original URL back: the real downloader,
+middlewares and pipelines run, and the archive records the site's real URLs.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from crawler.normalize.urls import strip_tracking
+
+ORIGINAL_URL_HEADER = "X-Vnnews-Replay-Url"
+CAPTURED_AT_HEADER = "X-Vnnews-Captured-At"
+
+
+@dataclass
+class SavedPage:
+    url: str
+    path: Path
+    headers: dict[str, str]
+    captured_at: str | None
+    status: int = 200
+
+
+def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
+    """Every saved case under ``directory`` (searched recursively), by URL."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise FileNotFoundError(f"replay directory not found: {directory}")
+    pages: dict[str, SavedPage] = {}
+    for meta_path in sorted(root.rglob("meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        page = meta_path.with_name("page.html")
+        if page.exists() and meta.get("url"):
+            pages[strip_tracking(meta["url"])] = SavedPage(
+                url=meta["url"], path=page, headers=dict(meta.get("headers") or {}),
+                captured_at=meta.get("fetched_at"), status=int(meta.get("status", 200)))
+    return pages
+
+
+def path_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
+
+
+class ReplayServer:
+    """A threaded HTTP server on a loopback port serving saved pages; a context manager."""
+
+    def __init__(self, pages: dict[str, SavedPage], host: str = "127.0.0.1", port: int = 0):
+        self.pages = pages
+        self.by_path = {path_key(url): page for url, page in pages.items()}
+        self.requests: list[str] = []
+        self.httpd = ThreadingHTTPServer((host, port), self._handler())
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> "ReplayServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def find(self, original_url: str | None, path: str) -> SavedPage | None:
+        if original_url:
+            page = self.pages.get(strip_tracking(original_url))
+            if page:
+                return page
+            path = path_key(original_url)
+        return self.by_path.get(path)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                original = self.headers.get(ORIGINAL_URL_HEADER)
+                server.requests.append(original or self.path)
+                page = server.find(original, self.path)
+                if page is None:
+                    self.send_error(404, "not in the replay set")
+                    return
+                body = page.path.read_bytes()
+                self.send_response(page.status)
+                headers = {"Content-Type": "text/html; charset=utf-8", **page.headers}
+                for name, value in headers.items():
+                    if name.lower() not in ("content-length", "transfer-encoding",
+                                            "content-encoding"):
+                        self.send_header(name, value)
+                if page.captured_at:
+                    self.send_header(CAPTURED_AT_HEADER, page.captured_at)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass  # the crawl's own log says what was fetched
+
+        return Handler
+
+
+class ReplayMiddleware:
+    """Downloader middleware: fetch from the replay server, keep the site's URL on the response."""
+
+    def __init__(self, replay_url: str):
+        self.replay_url = replay_url.rstrip("/")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ReplayMiddleware":
+        replay_url = crawler.settings.get("VNNEWS_REPLAY_URL")
+        if not replay_url:
+            raise NotConfigured("no replay server")
+        return cls(replay_url)
+
+    def process_request(self, request: Request) -> Request | None:
+        if "replay_original_url" in request.meta:
+            return None
+        headers = request.headers.copy()
+        headers[ORIGINAL_URL_HEADER] = request.url
+        return request.replace(
+            url=self.replay_url + path_key(request.url), headers=headers, dont_filter=True,
+            meta={**request.meta, "replay_original_url": request.url})
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        original = request.meta.get("replay_original_url")
+        return response.replace(url=original) if original else response

@@ -1,0 +1,59 @@
+"""Plain-text tables for people: the end-of-crawl summary and `vnnews stats`."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from crawler.crawl import CrawlResult
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """Columns padded to their widest cell; numbers right-aligned."""
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h)
+              for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str], raw: Sequence[Any] | None = None) -> str:
+        out = []
+        for i, v in enumerate(values):
+            numeric = raw is not None and isinstance(raw[i], (int, float))
+            out.append(v.rjust(widths[i]) if numeric else v.ljust(widths[i]))
+        return "  ".join(out).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths])] +
+                     [line(c, r) for c, r in zip(cells, rows)])
+
+
+def crawl_summary(results: Sequence[CrawlResult], db_path: str) -> str:
+    rows = []
+    for r in results:
+        s = r.stats
+        dropped = {k.split("/")[-1]: v for k, v in s.items() if k.startswith("vnnews/dropped/")}
+        errors = sum(v for k, v in s.items()
+                     if k.startswith("downloader/response_status_count/") and k[-3] in "45")
+        errors += sum(v for k, v in s.items() if k.startswith("downloader/exception_type_count/"))
+        rows.append([r.site, s.get("response_received_count", 0), r.stored,
+                     s.get("vnnews/stored/new", 0), s.get("vnnews/stored/updated", 0),
+                     s.get("vnnews/stored/unchanged", 0), sum(dropped.values()), errors,
+                     r.finish_reason])
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
+        if reasons:
+            rows[-1][-1] += f" (dropped: {reasons})"
+    return "\n" + table(["site", "pages", "stored", "new", "updated", "unchanged", "dropped",
+                         "http errors", "status"], rows) + f"\n\narchive: {db_path}"
+
+
+def percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def stats_table(rows: Sequence[dict[str, Any]], db_path: str) -> str:
+    if not rows:
+        return f"{db_path}: no articles yet"
+    body = [[r["site"], r["articles"], (r["oldest"] or "")[:10], (r["newest"] or "")[:10],
+             percent(r["with_date"]), percent(r["with_views"]), percent(r["with_byline"]),
+             r["view_snapshots"], r["last_crawl"] or ""] for r in rows]
+    total = sum(r["articles"] for r in rows)
+    return (table(["site", "articles", "oldest", "newest", "dated", "views", "byline",
+                   "view snapshots", "last crawl"], body)
+            + f"\n\n{total} articles in {db_path}")

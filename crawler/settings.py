@@ -1,0 +1,58 @@
+"""Scrapy settings for vnnews, grouped and commented.  Polite by default: the sites we crawl are
+small provincial government servers, often on one machine."""
+
+BOT_NAME = "vnnews"
+
+# Spiders come from site profiles (crawler/sites/), not from spider modules.
+SPIDER_LOADER_CLASS = "crawler.spiders.ProfileSpiderLoader"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# ---- who we are ----
+# The operator sets the contact URL once (VNNEWS_CONTACT env var or -s VNNEWS_CONTACT=...);
+# the User-Agent is derived from it in crawler.spiders.ProfileSpiderLoader / the CLI.
+VNNEWS_CONTACT = "https://github.com/vnnews/vnnews"
+USER_AGENT = f"vnnews/0.1 (+{VNNEWS_CONTACT}; archive of Vietnamese local news)"
+
+# ---- politeness ----
+ROBOTSTXT_OBEY = True  # a site that asks us not to crawl a path is obeyed
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2  # one small server, two requests at a time at most
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True  # back off when the server slows down
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 30  # one stuck response cannot stall the crawl
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # no news article is 16 MB of HTML
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+COOKIES_ENABLED = False  # nothing we fetch needs a session
+TELNETCONSOLE_ENABLED = False
+
+# ---- pipeline: validate -> normalize -> since filter -> archive ----
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidatePipeline": 100,
+    "crawler.pipelines.NormalizePipeline": 200,
+    "crawler.pipelines.SinceFilterPipeline": 300,
+    "crawler.pipelines.ArchivePipeline": 900,
+}
+VNNEWS_DB = "data/news.db"
+
+# ---- replay (tests, demo): serve saved pages from a local server, see crawler.replay ----
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.replay.ReplayMiddleware": 950,
+}
+VNNEWS_REPLAY_URL = None  # e.g. "http://127.0.0.1:8765", set by `vnnews crawl --replay`
+
+EXTENSIONS = {
+    "crawler.progress.ProgressReporter": 500,
+}
+VNNEWS_PROGRESS_INTERVAL = 10.0  # seconds between progress lines on stderr (0: off)
+
+# ---- engine defaults ----
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
