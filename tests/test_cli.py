@@ -1,0 +1,79 @@
+"""The command line: help, errors as one line with a non-zero status, extract, scrapy list."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT, article_cases
+
+
+def test_scrapy_list_names_the_profiles():
+    run = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "thaibinhtv" in run.stdout.split()
+
+
+def test_extract_prints_the_golden_article(vnnews):
+    case = next(c for c in article_cases() if c.name == "seed-2020-05-28")
+    meta = case.meta
+    run = vnnews("extract", str(case.path / "page.html"), "--url", meta["url"],
+                 "--fetched-at", meta["fetched_at"])
+    assert run.returncode == 0, run.stderr
+    printed = json.loads(run.stdout)
+    expected = case.expected
+    assert {k: printed[k] for k in expected} == expected
+    assert printed["provenance"]["title"] == "site"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["crawl", "nosuchsite"], "unknown site 'nosuchsite'"),
+    (["crawl"], "name at least one site"),
+    (["crawl", "thaibinhtv", "--since", "not a date"], "cannot read the date"),
+    (["crawl", "thaibinhtv", "--replay", "/nonexistent/dir"], "replay directory not found"),
+    (["crawl", "thaibinhtv", "--max-articles", "0"], "--max-articles"),
+    (["extract", "/nonexistent/page.html", "--url", "https://thaibinhtv.vn/a.html"], "cannot read"),
+    (["extract", str(FIXTURES / "thaibinhtv" / "seed-2020-05-28" / "page.html"), "--url", "ftp://x"],
+     "not an http(s) URL"),
+    (["search", "dang bo", "--db", "/nonexistent/news.db"], "no archive at"),
+    (["stats", "--db", "/nonexistent/news.db"], "no archive at"),
+    (["frobnicate"], "No such command"),
+])
+def test_user_mistakes_are_one_line_and_exit_2(vnnews, args, message):
+    run = vnnews(*args)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("vnnews: error:"), run.stderr
+    assert message in lines[0]
+    assert "Traceback" not in run.stderr
+
+
+def test_malformed_search_is_one_line(vnnews, tmp_path):
+    from crawler.storage import Archive
+    Archive(tmp_path / "x.db").close()
+    run = vnnews("search", '"unbalanced', "--db", str(tmp_path / "x.db"))
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert "malformed search query" in run.stderr
+
+
+def test_every_command_has_help_with_an_example(vnnews):
+    for command in ("crawl", "extract", "search"):
+        run = vnnews(command, "--help")
+        assert run.returncode == 0
+        assert "Example" in run.stdout, command
+
+
+def test_sites_lists_thaibinhtv(vnnews):
+    run = vnnews("sites")
+    assert run.returncode == 0 and run.stdout.startswith("thaibinhtv")
+
+
+def test_every_profile_has_fixtures():
+    from crawler.sites import all_profiles
+    for name in all_profiles():
+        assert any(c.site == name for c in article_cases()), f"{name} has no fixture cases"

@@ -1,0 +1,173 @@
+"""End to end: the real `vnnews crawl` (Scrapy engine, middlewares, pipelines) against saved
+pages served on 127.0.0.1, into a temporary archive, then queried."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, article_cases
+
+SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
+            "phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html")
+THAIBINHTV = [c for c in article_cases() if c.site == "thaibinhtv"]
+
+
+def query(db: Path, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """One archive crawled twice from the replayed fixtures."""
+    db = tmp_path_factory.mktemp("crawl") / "news.db"
+    runs = [__import__("conftest").run_vnnews(
+        "crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db))
+        for _ in range(2)]
+    return db, runs
+
+
+def test_crawl_succeeds_and_prints_a_summary(crawled):
+    _, runs = crawled
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert "thaibinhtv" in run.stdout and "stored" in run.stdout
+        assert "Traceback" not in run.stderr
+
+
+def test_every_fixture_article_is_archived_once(crawled):
+    db, _ = crawled
+    urls = {url for (url,) in query(db, "SELECT url FROM articles")}
+    assert urls == {c.expected["url"] for c in THAIBINHTV}
+
+
+def test_seed_article_fields(crawled):
+    db, _ = crawled
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT * FROM articles WHERE url = ?", [SEED_URL]).fetchone()
+    assert row["published_at"] == "2020-05-28T10:10:03+07:00"
+    assert row["published_raw"] == "Thứ 5, 28.05.2020 | 10:10:03"
+    assert row["views"] == 270
+    assert json.loads(row["authors"]) == ["Duy Huy"]
+    assert row["sapo"].startswith("Tham mưu phát triển công nghiệp")
+    assert "Tham mưu phát triển công nghiệp" not in row["body"]
+    assert "Duy Huy" not in row["body"]
+    assert "diễn ra vào sáng 28/5\n" not in row["body"]  # the photo caption
+    related = query(db, "SELECT url, title, position FROM related_articles WHERE article_url = ?",
+                    SEED_URL)
+    assert len(related) == 1 and related[0][1] == \
+        "Khơi dậy động lực phát triển đất nước trong giai đoạn mới"
+    assert related[0][0].startswith("https://thaibinhtv.vn/")
+
+
+def test_archived_rows_match_the_golden_files(crawled):
+    db, _ = crawled
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    for case in THAIBINHTV:
+        row = dict(conn.execute("SELECT * FROM articles WHERE url = ?",
+                                [case.expected["url"]]).fetchone())
+        for field in ("title", "sapo", "body", "source", "published_raw", "views", "category"):
+            assert row[field] == case.expected[field], (case.name, field)
+        for field in ("authors", "tags", "images", "related"):
+            assert json.loads(row[field]) == case.expected[field], (case.name, field)
+        # a relative date replays against the page's capture time, not the replay's clock
+        assert row["published_at"] == case.expected["published_at"], case.name
+
+
+def test_recrawl_keeps_one_row_per_article_and_adds_view_snapshots(crawled):
+    db, _ = crawled
+    assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles")[0] == (len(THAIBINHTV),) * 2
+    assert query(db, "SELECT count(*) FROM article_views WHERE article_url = ?", SEED_URL)[0][0] == 2
+    assert query(db, "SELECT DISTINCT views FROM article_views WHERE article_url = ?",
+                 SEED_URL) == [(270,)]
+    dupes = query(db, "SELECT article_url, url, count(*) FROM related_articles "
+                      "GROUP BY 1, 2 HAVING count(*) > 1")
+    assert dupes == []
+    # identical bytes fetched twice are stored once
+    assert query(db, "SELECT count(*) FROM pages WHERE url = ?", SEED_URL)[0][0] == 1
+
+
+def test_raw_pages_are_archived_compressed(crawled):
+    import zlib
+    db, _ = crawled
+    body, sha = query(db, "SELECT body, sha256 FROM pages WHERE url = ?", SEED_URL)[0]
+    original = (FIXTURES / "thaibinhtv" / "seed-2020-05-28" / "page.html").read_bytes()
+    assert zlib.decompress(body) == original
+    assert len(body) < len(original)
+
+
+def test_crawl_runs_are_recorded(crawled):
+    db, _ = crawled
+    runs = query(db, "SELECT site, status, stats, finished_at FROM crawl_runs ORDER BY id")
+    assert [(r[0], r[1]) for r in runs] == [("thaibinhtv", "finished")] * 2
+    stats = json.loads(runs[-1][2])
+    assert stats["vnnews/stored"] == len(THAIBINHTV)
+    assert stats["vnnews/stored/unchanged"] == len(THAIBINHTV)
+    assert all(r[3] for r in runs)
+
+
+def test_archive_is_wal_and_consistent(crawled):
+    db, _ = crawled
+    assert query(db, "PRAGMA journal_mode")[0][0] == "wal"
+    assert query(db, "PRAGMA integrity_check")[0][0] == "ok"
+    assert query(db, "PRAGMA user_version")[0][0] >= 1
+
+
+@pytest.mark.parametrize("q", ["dai hoi dang bo", "Đại hội Đảng bộ", "DANG BO so cong thuong",
+                               "Đảng bộ"])
+def test_search_finds_the_seed_with_and_without_diacritics(crawled, vnnews, q):
+    db, _ = crawled
+    run = vnnews("search", q, "--db", str(db), "--json")
+    assert run.returncode == 0, run.stderr
+    hits = [json.loads(line) for line in run.stdout.splitlines()]
+    assert SEED_URL in [h["url"] for h in hits]
+
+
+def test_since_and_max_articles(tmp_path, vnnews):
+    db = tmp_path / "x.db"
+    run = vnnews("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db),
+                 "--max-articles", "2", "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 2
+    db2 = tmp_path / "y.db"
+    run = vnnews("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db2),
+                 "--since", "2024-01-01", "--quiet")
+    assert run.returncode == 0, run.stderr
+    dates = [d for (d,) in query(db2, "SELECT published_at FROM articles")]
+    expected = [c for c in THAIBINHTV if c.expected["published_at"] >= "2024-01-01"]
+    assert dates and len(dates) == len(expected)
+    assert all(d >= "2024-01-01" for d in dates)
+
+
+def test_a_page_without_headline_is_dropped_and_counted_while_the_crawl_goes_on(tmp_path, vnnews):
+    replay = tmp_path / "replay"
+    shutil.copytree(FIXTURES / "thaibinhtv", replay)
+    broken_url = "https://thaibinhtv.vn/tin-tuc/thoi-su/trang-loi-99999.html"
+    seed = replay / "seed-2020-05-28"
+    broken = replay / "broken"
+    broken.mkdir()
+    html = (seed / "page.html").read_text(encoding="utf-8")
+    start, end = html.index('<h1 class="title-detail"'), html.index("</h1>") + len("</h1>")
+    (broken / "page.html").write_text(html[:start] + html[end:], encoding="utf-8")
+    meta = json.loads((seed / "meta.json").read_text(encoding="utf-8"))
+    (broken / "meta.json").write_text(json.dumps({**meta, "url": broken_url}), encoding="utf-8")
+    listing = replay / "listing-page-1" / "page.html"
+    listing.write_text(listing.read_text(encoding="utf-8").replace(
+        '<div class="list-news">',
+        f'<div class="list-news"><div class="item"><h3 class="title"><a href="{broken_url}">'
+        f"Trang lỗi</a></h3></div>", 1), encoding="utf-8")
+    db = tmp_path / "x.db"
+    run = vnnews("crawl", "thaibinhtv", "--replay", str(replay), "--db", str(db))
+    assert run.returncode == 0, run.stderr
+    assert "missing_title 1" in run.stdout
+    urls = {u for (u,) in query(db, "SELECT url FROM articles")}
+    assert broken_url not in urls and len(urls) == len(THAIBINHTV)
+    stats = json.loads(query(db, "SELECT stats FROM crawl_runs")[0][0])
+    assert stats["vnnews/dropped/missing_title"] == 1

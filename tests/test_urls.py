@@ -1,0 +1,34 @@
+import pytest
+
+from crawler.normalize.urls import absolute_url, canonical_url, strip_tracking
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://thaibinhtv.vn/a-1.html?utm_source=fb&utm_medium=cpc", "https://thaibinhtv.vn/a-1.html"),
+    ("https://thaibinhtv.vn/a-1.html?fbclid=IwAR0x#comments", "https://thaibinhtv.vn/a-1.html"),
+    ("https://thaibinhtv.vn/a-1.html?id=5&zarsrc=30&gidzl=abc", "https://thaibinhtv.vn/a-1.html?id=5"),
+    ("https://ThaiBinhTV.vn/a-1.html?page=2", "https://thaibinhtv.vn/a-1.html?page=2"),
+    ("https://thaibinhtv.vn/tim-kiem?q=%C4%91%E1%BA%A3ng", "https://thaibinhtv.vn/tim-kiem?q=%C4%91%E1%BA%A3ng"),
+])
+def test_strip_tracking(url, expected):
+    assert strip_tracking(url) == expected
+
+
+@pytest.mark.parametrize("fetched, canonical, expected", [
+    ("https://thaibinhtv.vn/a-1.html?utm_source=x", None, "https://thaibinhtv.vn/a-1.html"),
+    ("https://thaibinhtv.vn/a-1.html", "/tin-tuc/a-1.html", "https://thaibinhtv.vn/tin-tuc/a-1.html"),
+    ("https://www.thaibinhtv.vn/a-1.html", "https://thaibinhtv.vn/a-1.html", "https://thaibinhtv.vn/a-1.html"),
+    # A canonical pointing at another site (syndication) is not this page's address here.
+    ("https://baothaibinh.com.vn/a-1.html", "https://baochinhphu.vn/x-2.htm", "https://baothaibinh.com.vn/a-1.html"),
+])
+def test_canonical_url(fetched, canonical, expected):
+    assert canonical_url(fetched, canonical) == expected
+
+
+@pytest.mark.parametrize("href, expected", [
+    ("/tin-tuc/a.html", "https://thaibinhtv.vn/tin-tuc/a.html"),
+    ("javascript:void(0)", None), ("#", None), ("", None), (None, None),
+    ("mailto:toasoan@thaibinhtv.vn", None),
+])
+def test_absolute_url(href, expected):
+    assert absolute_url(href, "https://thaibinhtv.vn/x/y.html") == expected
