@@ -11,17 +11,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-
-def count(stats: dict, prefix: str) -> int:
-    return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
+from crawler.report import count, error_count
 
 
 def progress_line(name: str, stats: dict, elapsed: float) -> str:
     """``[thaibinhtv] 12 pages, 8 stored, 1 dropped, 0 errors, 40 pages/min``"""
     pages = stats.get("response_received_count", 0)
-    errors = count(stats, "downloader/exception_type_count/") + \
-        sum(v for k, v in stats.items()
-            if k.startswith("downloader/response_status_count/") and k[-3] in "45")
+    errors = error_count(stats)
     rate = pages / elapsed * 60 if elapsed > 0 else 0.0
     return (f"[{name}] {pages} pages, {stats.get('vnnews/stored', 0)} stored, "
             f"{count(stats, 'vnnews/dropped/')} dropped, {errors} errors, {rate:.0f} pages/min")

@@ -137,9 +137,12 @@ class ReplayMiddleware:
             return None
         headers = request.headers.copy()
         headers[ORIGINAL_URL_HEADER] = request.url
+        # robots.txt was already consulted for the original URL (RobotsTxtMiddleware runs
+        # before this one); the local server's own robots.txt is not the site's.
         return request.replace(
             url=self.replay_url + path_key(request.url), headers=headers, dont_filter=True,
-            meta={**request.meta, "replay_original_url": request.url})
+            meta={**request.meta, "replay_original_url": request.url,
+                  "dont_obey_robotstxt": True})
 
     def process_response(self, request: Request, response: Response) -> Response:
         original = request.meta.get("replay_original_url")

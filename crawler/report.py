@@ -7,6 +7,19 @@ from typing import Any, Sequence
 from crawler.crawl import CrawlResult
 
 
+def count(stats: dict[str, Any], prefix: str) -> int:
+    return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
+
+
+def error_count(stats: dict[str, Any]) -> int:
+    """Responses the spider could not use (4xx/5xx after retries) plus network failures.
+
+    robots.txt fetches are not counted: a site without one is normal.
+    """
+    return count(stats, "httperror/response_ignored_status_count/") + \
+        count(stats, "downloader/exception_type_count/")
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """Columns padded to their widest cell; numbers right-aligned."""
     cells = [[("" if v is None else str(v)) for v in row] for row in rows]
@@ -29,9 +42,7 @@ def crawl_summary(results: Sequence[CrawlResult], db_path: str) -> str:
     for r in results:
         s = r.stats
         dropped = {k.split("/")[-1]: v for k, v in s.items() if k.startswith("vnnews/dropped/")}
-        errors = sum(v for k, v in s.items()
-                     if k.startswith("downloader/response_status_count/") and k[-3] in "45")
-        errors += sum(v for k, v in s.items() if k.startswith("downloader/exception_type_count/"))
+        errors = error_count(s)
         rows.append([r.site, s.get("response_received_count", 0), r.stored,
                      s.get("vnnews/stored/new", 0), s.get("vnnews/stored/updated", 0),
                      s.get("vnnews/stored/unchanged", 0), sum(dropped.values()), errors,

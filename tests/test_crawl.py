@@ -4,6 +4,7 @@ pages served on 127.0.0.1, into a temporary archive, then queried."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -153,9 +154,11 @@ def test_a_page_without_headline_is_dropped_and_counted_while_the_crawl_goes_on(
     seed = replay / "seed-2020-05-28"
     broken = replay / "broken"
     broken.mkdir()
+    # An error page from the CMS: the article template rendered with no headline anywhere.
     html = (seed / "page.html").read_text(encoding="utf-8")
-    start, end = html.index('<h1 class="title-detail"'), html.index("</h1>") + len("</h1>")
-    (broken / "page.html").write_text(html[:start] + html[end:], encoding="utf-8")
+    html = re.sub(r"<h1.*?</h1>|<title>.*?</title>|<meta [^>]*(og:title|twitter:title)[^>]*>",
+                  "", html, flags=re.S)
+    (broken / "page.html").write_text(html, encoding="utf-8")
     meta = json.loads((seed / "meta.json").read_text(encoding="utf-8"))
     (broken / "meta.json").write_text(json.dumps({**meta, "url": broken_url}), encoding="utf-8")
     listing = replay / "listing-page-1" / "page.html"
