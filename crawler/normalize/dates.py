@@ -1,0 +1,675 @@
+"""Publication timestamps as Vietnamese news pages print them.
+
+:func:`parse_published` turns the visible date line of an article into an
+aware datetime in Vietnam time (``Asia/Ho_Chi_Minh``, UTC+7).  A regex fast
+path covers every shape in :data:`SUPPORTED_SHAPES`; anything else goes to
+dateparser, which costs about a millisecond per call.
+
+Rules shared by every shape:
+
+* Labels ("Cập nhật:", "Đăng lúc", "Ngày đăng:", "Published:"...) and the
+  printed weekday ("Thứ 5", "Thứ Hai", "T5", "CN", "Chủ nhật") are ignored;
+  when the weekday contradicts the date, the date wins.
+* Day before month (Vietnamese order).  A naive time is Vietnam local time;
+  an explicit offset ("+07:00", "Z", "GMT+7", "UTC") is honoured and the
+  result converted to Vietnam time.
+* A date without a time is midnight.  A time without a date, or a day and
+  month without a year, is the latest such moment not after ``now`` (one
+  hour of slack for clock skew).
+* Invalid calendar dates or clock times ("31/02/2020", "25:61") give None,
+  as does text with no date in it ("Trang chủ", "270 lượt xem").
+* With several dates in one line the first is taken: sites print the
+  publication date before the update date.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import Callable
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+from crawler.normalize.text import clean_text
+
+__all__ = ["VN_TZ", "SUPPORTED_SHAPES", "SHAPES_REFERENCE_NOW", "parse_published"]
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+# Fetch time used by every row of SUPPORTED_SHAPES (15:45:12.345678 in Vietnam
+# on Monday 9 December 2024); the microseconds show that relative shapes
+# keep the clock's precision.
+SHAPES_REFERENCE_NOW = datetime(2024, 12, 9, 8, 45, 12, 345678, tzinfo=timezone.utc)
+
+# (shape, example, expected isoformat with now=SHAPES_REFERENCE_NOW).  Every
+# row is handled by the fast path and checked by the tests.
+SUPPORTED_SHAPES: tuple[tuple[str, str, str], ...] = (
+    ("weekday, dotted date | time", "Thứ 5, 28.05.2020 | 10:10:03", "2020-05-28T10:10:03+07:00"),
+    ("weekday, date - time", "Thứ Hai, 09/12/2024 - 07:30", "2024-12-09T07:30:00+07:00"),
+    ("VnExpress style", "Thứ hai, 9/12/2024, 07:30 (GMT+7)", "2024-12-09T07:30:00+07:00"),
+    ("date time GMT+7", "09/12/2024 07:30 GMT+7", "2024-12-09T07:30:00+07:00"),
+    ("time, weekday, date", "07:30, Thứ Hai, 09/12/2024", "2024-12-09T07:30:00+07:00"),
+    (
+        "ngày .. tháng .. năm .. time (GMT +7)",
+        "Chủ nhật, ngày 08 tháng 12 năm 2024 16:02 (GMT +7)",
+        "2024-12-08T16:02:00+07:00",
+    ),
+    ("label, time ngày date", "Cập nhật: 10:10 ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),
+    ("label lúc time, date", "Cập nhật lúc 10:10, 28/05/2020", "2020-05-28T10:10:00+07:00"),
+    ("date time", "28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+    ("time date", "10:10 28/05/2020", "2020-05-28T10:10:00+07:00"),
+    ("time | date", "10:10 | 28/05/2020", "2020-05-28T10:10:00+07:00"),
+    ("dashed date, seconds", "28-05-2020 10:10:03", "2020-05-28T10:10:03+07:00"),
+    ("date lúc time", "Ngày đăng: 28/05/2020 lúc 10:10", "2020-05-28T10:10:00+07:00"),
+    ("year first", "2020-05-28 10:10:03", "2020-05-28T10:10:03+07:00"),
+    ("year first, slashes", "2020/05/28 10:10", "2020-05-28T10:10:00+07:00"),
+    ("ISO 8601 +07:00", "2020-05-28T10:10:03+07:00", "2020-05-28T10:10:03+07:00"),
+    ("ISO 8601 Z", "2020-05-28T03:10:03Z", "2020-05-28T10:10:03+07:00"),
+    ("ISO 8601 fraction, other offset", "2020-05-28T05:10:03.250+02:00", "2020-05-28T10:10:03.250000+07:00"),
+    ("ISO 8601 naive", "2020-05-28T10:10:03", "2020-05-28T10:10:03+07:00"),
+    ("date time +0700", "28/05/2020 10:10:03 +0700", "2020-05-28T10:10:03+07:00"),
+    ("RSS pubDate", "Thu, 28 May 2020 03:10:03 GMT", "2020-05-28T10:10:03+07:00"),
+    ("RSS pubDate +0700", "Thu, 28 May 2020 10:10:03 +0700", "2020-05-28T10:10:03+07:00"),
+    ("English month first", "May 28, 2020 10:10 AM", "2020-05-28T10:10:00+07:00"),
+    ("date only", "28/5/2020", "2020-05-28T00:00:00+07:00"),
+    ("label: date only", "Ngày: 28/05/2020", "2020-05-28T00:00:00+07:00"),
+    ("date - 10h10", "28/05/2020 - 10h10", "2020-05-28T10:10:00+07:00"),
+    ("10h10 ngày date", "10h10 ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),
+    ("10h10' with minute mark", "28/05/2020 10h10'", "2020-05-28T10:10:00+07:00"),
+    ("hour only 10h", "10h ngày 28/5/2020", "2020-05-28T10:00:00+07:00"),
+    ("giờ .. phút", "10 giờ 10 phút, ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),
+    ("AM", "08:15 AM 28/05/2020", "2020-05-28T08:15:00+07:00"),
+    ("PM", "08:15 PM 28/05/2020", "2020-05-28T20:15:00+07:00"),
+    ("12 AM is midnight", "12:15 AM 28/05/2020", "2020-05-28T00:15:00+07:00"),
+    ("SA (sáng)", "08:15 SA 28/05/2020", "2020-05-28T08:15:00+07:00"),
+    ("CH (chiều)", "28/05/2020 08:15 CH", "2020-05-28T20:15:00+07:00"),
+    ("chiều", "3 giờ chiều ngày 28/5/2020", "2020-05-28T15:00:00+07:00"),
+    ("tháng with comma", "28 tháng 5, 2020", "2020-05-28T00:00:00+07:00"),
+    ("Ngày .. tháng .. năm", "Ngày 28 tháng 05 năm 2020", "2020-05-28T00:00:00+07:00"),
+    ("month as a word", "28 tháng Năm 2020", "2020-05-28T00:00:00+07:00"),
+    ("thg abbreviation", "28 thg 5, 2020", "2020-05-28T00:00:00+07:00"),
+    ("two-digit year", "28/05/20 10:10", "2020-05-28T10:10:00+07:00"),
+    ("day/month, no year", "10:30 28/05", "2024-05-28T10:30:00+07:00"),
+    ("day/month in the future rolls back a year", "ngày 28/12", "2023-12-28T00:00:00+07:00"),
+    ("time only: today", "10:30", "2024-12-09T10:30:00+07:00"),
+    ("time only, later than now: yesterday", "23:30", "2024-12-08T23:30:00+07:00"),
+    ("unix seconds", "1590635403", "2020-05-28T10:10:03+07:00"),
+    ("unix milliseconds", "1590635403000", "2020-05-28T10:10:03+07:00"),
+    ("giờ trước", "2 giờ trước", "2024-12-09T13:45:12.345678+07:00"),
+    ("tiếng trước", "Khoảng 2 tiếng trước", "2024-12-09T13:45:12.345678+07:00"),
+    ("phút trước", "30 phút trước", "2024-12-09T15:15:12.345678+07:00"),
+    ("giây trước", "45 giây trước", "2024-12-09T15:44:27.345678+07:00"),
+    ("ngày trước", "5 ngày trước", "2024-12-04T15:45:12.345678+07:00"),
+    ("tuần trước", "1 tuần trước", "2024-12-02T15:45:12.345678+07:00"),
+    ("tháng trước", "3 tháng trước", "2024-09-09T15:45:12.345678+07:00"),
+    ("năm trước", "1 năm trước", "2023-12-09T15:45:12.345678+07:00"),
+    ("number word", "một giờ trước", "2024-12-09T14:45:12.345678+07:00"),
+    ("cách đây", "Cách đây 3 ngày", "2024-12-06T15:45:12.345678+07:00"),
+    ("English ago", "2 hours ago", "2024-12-09T13:45:12.345678+07:00"),
+    ("vừa xong", "Vừa xong", "2024-12-09T15:45:12.345678+07:00"),
+    ("hôm qua + time", "Hôm qua 10:30", "2024-12-08T10:30:00+07:00"),
+    ("hôm qua lúc time", "hôm qua lúc 10:30", "2024-12-08T10:30:00+07:00"),
+    ("hôm nay + time", "hôm nay 08:00", "2024-12-09T08:00:00+07:00"),
+    ("hôm qua alone is midnight", "Hôm qua", "2024-12-08T00:00:00+07:00"),
+    ("hôm kia", "Hôm kia, 21:05", "2024-12-07T21:05:00+07:00"),
+)
+
+_SETTINGS_BASE = MappingProxyType(
+    {
+        "DATE_ORDER": "DMY",
+        "TIMEZONE": "Asia/Ho_Chi_Minh",
+        "TO_TIMEZONE": "Asia/Ho_Chi_Minh",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+    }
+)
+
+# A page clock a little ahead of ours must not push "10:30" to yesterday.
+_CLOCK_SKEW = timedelta(hours=1)
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+class _InvalidDate(ValueError):
+    """The text has a date shape but names no real moment (31/02, 25:61)."""
+
+
+# --------------------------------------------------------------------------
+# Patterns
+#
+# Every pattern runs on lower-cased text: re.IGNORECASE makes Unicode
+# matching several times slower, and the fast path must stay >50x faster
+# than dateparser.
+
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
+    "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH_WORD_PATTERN = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+
+_ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_ENGLISH_MONTH_PATTERN = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+
+_ISO_DATETIME = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<H>\d{2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:[.,](?P<frac>\d{1,6})\d*)?)?"
+    r"\s*(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])",
+)
+# 10 digits not starting with 0: Vietnamese phone numbers start with 0.
+_EPOCH = re.compile(r"(?P<seconds>[1-9]\d{9})(?P<millis>\d{3})?")
+
+# "GMT+7", "(GMT +7)", "UTC+07:00", "GMT" alone.  Removed before the time
+# search so "+07:00" is never read as a clock time.
+_GMT_OFFSET = re.compile(
+    r"\b(?:gmt|utc)\b\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?",
+)
+
+# Numeric dates, one pass for both orders:
+#   year first "2020-05-28", "2020/05/28", "2020.05.28";
+#   day first  "28/05/2020", "28-05-2020", "28.05.2020", and two-digit
+#   years with "/" or "-" only (dotted "1.2.34" is too often a version).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:"
+    r"(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|(?<=[/-])\d{2})"
+    r")(?!\d)"
+)
+# "28 tháng 5, 2020", "ngày 08 tháng 12 năm 2024", "28 tháng năm 2020", and
+# month first as Google/Facebook print it: "tháng 5 28, 2020".
+_WORD_DATE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s*(?P<m>\d{{1,2}}|{_MONTH_WORD_PATTERN})"
+    r"(?:\s*[,/-]\s*|\s+năm\s+|\s+)(?P<y>\d{4})(?!\d)"
+    rf"|(?:tháng|thg)\s*(?P<m2>\d{{1,2}}|{_MONTH_WORD_PATTERN})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+)
+_ENGLISH_DATE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_ENGLISH_MONTH_PATTERN})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"|\b(?P<m2>{_ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
+)
+# Year-less forms, trusted only next to a time or after "ngày".
+_DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
+_DATE_VIETNAMESE_NO_YEAR = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s*(?P<m>\d{{1,2}}|{_MONTH_WORD_PATTERN})(?![\w/])",
+)
+_ENGLISH_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_NGAY_BEFORE = re.compile(r"ngày\s*:?\s*$")
+
+_MERIDIEM = r"a\.?m\.?|p\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm"
+_TIME = re.compile(
+    r"(?<![\d:.,/+])(?P<H>\d{1,2})(?:"
+    r"\s*:\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"|\s*(?:h|giờ)\s*(?P<M2>\d{1,2})(?:\s*(?:phút|'|’|p\b))?"
+    r"|g(?P<M3>\d{2})"
+    r"|\s*(?:h|giờ)(?![^\W\d_])"
+    r")(?![\d/.]\d)"
+    rf"(?:\s*(?P<mer>{_MERIDIEM})(?![^\W\d_]))?"
+    r"(?:\s*(?P<off>[+-]\d{2}:?\d{2})(?!\d))?"
+    r"(?!\s*trước)",  # "5 giờ trước" is a duration, not 05:00
+)
+
+_NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "a": 1, "an": 1, "one": 1,
+}  # fmt: skip
+_RELATIVE_UNITS = {
+    "giây": "seconds", "phút": "minutes", "giờ": "hours", "tiếng": "hours",
+    "ngày": "days", "tuần": "weeks", "tháng": "months", "năm": "years",
+    "second": "seconds", "sec": "seconds", "minute": "minutes", "min": "minutes",
+    "hour": "hours", "hr": "hours", "day": "days", "week": "weeks",
+    "month": "months", "year": "years",
+}  # fmt: skip
+_AMOUNT = r"\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_UNIT = (
+    r"giây|phút|giờ|tiếng|ngày|tuần|tháng|năm"
+    r"|(?:second|sec|minute|min|hour|hr|day|week|month|year)s?"
+)
+_AMOUNT_UNIT = re.compile(rf"(?<![\w:])(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})(?![^\W\d_])")
+# "2 giờ 30 phút", "1 năm 2 tháng": searched only in the few characters
+# before "trước" / "ago" (see _find_relative), because a pattern that
+# starts with an alternation is slow to scan over a whole line.
+_AMOUNTS_AT_END = re.compile(
+    rf"(?<![\w:])(?:(?:{_AMOUNT})\s*(?:{_UNIT})(?:\s*,?\s*(?:và|and)?\s*)?)+$"
+)
+_CACH_DAY = re.compile(
+    rf"cách\s+đây\s+((?:(?:{_AMOUNT})\s*(?:{_UNIT})(?![^\W\d_])(?:\s*,?\s*(?:và)?\s*)?)+)"
+)
+_JUST_NOW = re.compile(
+    r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
+)
+_DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
+
+# Only for the dateparser route, which fails on words it does not know.
+_WEEKDAY = re.compile(
+    r"\b(?:thứ\s*(?:[2-7]|hai|ba|tư|bốn|năm|sáu|bảy)|chủ\s*nhật|t[2-7]|cn"
+    r"|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    r"\b\s*,?",
+)
+_LABEL = re.compile(
+    r"\b(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|đăng\s+(?:lúc|ngày|vào|tải)"
+    r"|xuất\s+bản|thời\s+gian(?:\s+đăng)?|published|updated|posted|date|vào\s+lúc|lúc|ngày|đăng)"
+    r"\s*:?\s*(?=\d)",
+)
+_HOUR_H_MINUTE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:h|giờ)\s*(\d{2})(?:\s*(?:phút|'|’))?")
+_HOUR_ONLY = re.compile(r"(?<![\d:])(\d{1,2})\s*(?:h|giờ)(?![^\W\d_])(?!\s*trước)")
+_GIO_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*giờ\b")
+_DATEPARSER_NOISE = re.compile(r"[|()]")
+_HAS_DATE_MATERIAL = re.compile(r"\d|trước|qua|nay|kia|ago|yesterday|today|tháng")
+_RELATIVE_WORDS = re.compile(r"trước|ago|cách\s+đây")
+
+
+# --------------------------------------------------------------------------
+# Building blocks
+
+
+def _now_in_vietnam(now: datetime | None) -> datetime:
+    if now is None:
+        now = datetime.now(timezone.utc)
+    elif now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)  # naive fetch times are UTC
+    return now.astimezone(VN_TZ)
+
+
+def _checked_year(year: int) -> int:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise _InvalidDate(f"year {year} out of range")
+    return year
+
+
+def _full_year(printed: str, now_vn: datetime) -> int:
+    year = int(printed)
+    if len(printed) == 2:
+        # "28/05/20": the latest century that does not land in the future.
+        year += 2000
+        if year > now_vn.year + 1:
+            year -= 100
+    return _checked_year(year)
+
+
+def _month_number(printed: str) -> int:
+    if printed.isdigit():
+        return int(printed)
+    return _MONTH_WORDS.get(printed) or _ENGLISH_MONTHS[printed]
+
+
+def _build(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
+    micro: int = 0, tz: tzinfo = VN_TZ,
+) -> datetime:  # fmt: skip
+    try:
+        return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz).astimezone(VN_TZ)
+    except (ValueError, OverflowError) as exc:
+        raise _InvalidDate(str(exc)) from exc
+
+
+@lru_cache(maxsize=64)
+def _offset(sign: str, hours: str, minutes: str | None) -> timezone:
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if delta > timedelta(hours=14):
+        raise _InvalidDate("offset out of range")
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _parse_offset(text: str) -> timezone:
+    if text.upper() == "Z":
+        return timezone.utc
+    digits = text[1:].replace(":", "")
+    return _offset(text[0], digits[:2], digits[2:4] or None)
+
+
+def _shift_months(moment: datetime, months: int) -> datetime:
+    # Calendar months, clamped to the month's last day (31/3 - 1 month = 29/2).
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(moment.day, monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _latest_not_after(
+    candidate: datetime, now_vn: datetime, step: Callable[[datetime], datetime]
+) -> datetime:
+    return step(candidate) if candidate > now_vn + _CLOCK_SKEW else candidate
+
+
+# --------------------------------------------------------------------------
+# Fast path
+
+
+def _parse_epoch(text: str) -> datetime | None:
+    if not text.isdigit():
+        return None
+    match = _EPOCH.fullmatch(text)
+    if match is None:
+        return None
+    moment = datetime.fromtimestamp(int(match["seconds"]), timezone.utc).astimezone(VN_TZ)
+    return moment if 2000 <= moment.year <= _MAX_YEAR else None
+
+
+def _parse_iso(text: str) -> datetime | None:
+    if "-" not in text or ":" not in text:
+        return None
+    match = _ISO_DATETIME.search(text)
+    if match is None:
+        return None
+    tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
+    micro = int((match["frac"] or "0").ljust(6, "0"))
+    return _build(
+        _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
+        int(match["H"]), int(match["M"]), int(match["S"] or 0), micro, tz,
+    )  # fmt: skip
+
+
+def _find_relative(text: str) -> str | None:
+    """The "<amount> <unit>..." part of a relative phrase, if any."""
+    if "đây" in text:
+        match = _CACH_DAY.search(text)
+        if match:
+            return match[1]
+    for word in ("trước", "ago"):
+        at = text.find(word)
+        if at > 0:
+            match = _AMOUNTS_AT_END.search(text, max(0, at - 40), at)
+            if match:
+                return match[0]
+    return None
+
+
+def _go_back(now_vn: datetime, amounts: str) -> datetime:
+    months = 0
+    elapsed = timedelta()
+    for match in _AMOUNT_UNIT.finditer(amounts):
+        amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS[match["n"]]
+        unit = _RELATIVE_UNITS.get(match["u"]) or _RELATIVE_UNITS[match["u"][:-1]]  # English plural
+        if unit in ("months", "years"):
+            months += amount * (12 if unit == "years" else 1)
+        else:
+            elapsed += timedelta(**{unit: amount})
+    # Durations are subtracted in UTC so they stay exact across any offset
+    # change; calendar months are counted on the Vietnamese calendar.
+    moment = (now_vn.astimezone(timezone.utc) - elapsed).astimezone(VN_TZ) if elapsed else now_vn
+    return _shift_months(moment, months) if months else moment
+
+
+def _parse_relative(text: str, now_vn: datetime) -> datetime | None:
+    if ("vừa" in text or "mới" in text or "now" in text or "vài" in text) and _JUST_NOW.search(text):
+        return now_vn
+    amounts = _find_relative(text)
+    return None if amounts is None else _go_back(now_vn, amounts)
+
+
+def _has_word_month(text: str) -> bool:
+    return "tháng" in text or "thg" in text
+
+
+def _has_date_separator(text: str) -> bool:
+    return "/" in text or "-" in text or "." in text
+
+
+def _find_dates(text: str) -> list[re.Match[str]]:
+    # Substring checks skip patterns that cannot match; each regex scan
+    # costs about a microsecond even when it finds nothing.
+    found = list(_NUMERIC_DATE.finditer(text)) if _has_date_separator(text) else []
+    if _has_word_month(text):
+        found += _WORD_DATE.finditer(text)
+    if _ENGLISH_MONTH_HINT.search(text):
+        found += _ENGLISH_DATE.finditer(text)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _find_yearless_dates(text: str, has_time: bool) -> list[re.Match[str]]:
+    found = list(_DATE_VIETNAMESE_NO_YEAR.finditer(text)) if _has_word_month(text) else []
+    if "/" in text:
+        for m in _DATE_DAY_MONTH.finditer(text):
+            if has_time or _NGAY_BEFORE.search(text, 0, m.start()):
+                found.append(m)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _find_times(text: str) -> list[re.Match[str]]:
+    # "24h" / "30h" are site names and durations, not an hour past 23;
+    # only a time with minutes ("25:61") makes the text invalid.
+    return [m for m in _TIME.finditer(text) if m["M"] or m["M2"] or m["M3"] or int(m["H"]) < 24]
+
+
+def _outside(spans: list[re.Match[str]], candidates: list[re.Match[str]]) -> list[re.Match[str]]:
+    return [
+        c for c in candidates if not any(c.start() < s.end() and s.start() < c.end() for s in spans)
+    ]
+
+
+def _time_for_date(
+    index: int, dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The time printed closest to ``dates[index]`` without another date between."""
+    date = dates[index]
+    zone_start = dates[index - 1].end() if index > 0 else 0
+    zone_end = dates[index + 1].start() if index + 1 < len(dates) else len(date.string)
+    in_zone = [t for t in times if t.start() >= zone_start and t.end() <= zone_end]
+    if not in_zone:
+        return None
+    return min(in_zone, key=lambda t: max(t.start() - date.end(), date.start() - t.end()))
+
+
+def _clock(m: re.Match[str] | None) -> tuple[int, int, int, timezone | None]:
+    if m is None:
+        return 0, 0, 0, None
+    hour = int(m["H"])
+    minute = int(m["M"] or m["M2"] or m["M3"] or 0)
+    second = int(m["S"] or 0)
+    hour = _apply_meridiem(hour, (m["mer"] or "").replace(".", ""))
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+        raise _InvalidDate(f"bad clock time {m[0]!r}")
+    tz = _parse_offset(m["off"]) if m["off"] else None
+    return hour, minute, second, tz
+
+
+def _apply_meridiem(hour: int, meridiem: str) -> int:
+    # Lenient on purpose: templates print "13:00 PM", so an hour past 12
+    # keeps its 24-hour meaning whatever the marker says.
+    if meridiem in ("am", "sa", "sáng") and hour == 12:
+        return 0
+    if meridiem in ("pm", "ch", "chiều", "tối") and 1 <= hour < 12:
+        return hour + 12
+    if meridiem == "trưa" and 1 <= hour <= 3:  # "1 giờ trưa" = 13:00
+        return hour + 12
+    if meridiem == "đêm" and hour == 12:
+        return 0
+    if meridiem == "đêm" and 8 <= hour < 12:  # "11 giờ đêm" = 23:00
+        return hour + 12
+    return hour
+
+
+def _gmt_zone(text: str) -> tuple[str, timezone | None]:
+    """Cut "GMT+7" / "UTC" out of ``text`` and return the zone it names."""
+    if "gmt" not in text and "utc" not in text:
+        return text, None
+    match = _GMT_OFFSET.search(text)
+    if match is None:
+        return text, None
+    zone = _offset(match["sign"], match["h"], match["m"]) if match["sign"] else timezone.utc
+    return text[: match.start()] + " " + text[match.end() :], zone
+
+
+def _date_parts(m: re.Match[str], now_vn: datetime) -> tuple[int, int, int]:
+    # Every date pattern names its fields d/m/y, or d2/m2/y2 in its second
+    # alternative; year-less patterns have no y at all.
+    fields = m.groupdict()
+    suffix = "" if fields["d"] else "2"
+    year = fields.get("y" + suffix)
+    month = _month_number(fields["m" + suffix])
+    return (_full_year(year, now_vn) if year else now_vn.year), month, int(fields["d" + suffix])
+
+
+def _previous_year(moment: datetime) -> datetime:
+    return _build(moment.year - 1, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def _previous_day(moment: datetime) -> datetime:
+    day = (moment - timedelta(days=1)).date()
+    return _build(day.year, day.month, day.day, moment.hour, moment.minute, moment.second)
+
+
+def _parse_dated(
+    text: str, times: list[re.Match[str]], gmt_zone: timezone | None, now_vn: datetime
+) -> datetime | None:
+    """A calendar date, with the clock time printed next to it if any."""
+    dates = _find_dates(text)
+    yearless = not dates
+    if yearless:
+        dates = _find_yearless_dates(text, has_time=bool(times))
+        if not dates:
+            return None
+    year, month, day = _date_parts(dates[0], now_vn)
+    hour, minute, second, time_zone = _clock(_time_for_date(0, dates, _outside(dates, times)))
+    moment = _build(year, month, day, hour, minute, second, tz=time_zone or gmt_zone or VN_TZ)
+    if yearless:
+        return _latest_not_after(moment, now_vn, _previous_year)
+    return moment
+
+
+def _days_back(text: str) -> int | None:
+    # Plain substring tests: clean_text has already collapsed the spaces.
+    for word, days in _DAYS_BACK.items():
+        if word in text:
+            return days
+    return None
+
+
+def _parse_undated(
+    text: str, times: list[re.Match[str]], gmt_zone: timezone | None, now_vn: datetime
+) -> datetime | None:
+    """A clock time and/or a day word ("Hôm qua 10:30", "10:30", "Hôm nay").
+
+    A day word without a time is midnight, like any date without a time.
+    """
+    days_back = _days_back(text)
+    if len(times) > 1 or not (times or days_back is not None):
+        return None
+    hour, minute, second, time_zone = _clock(times[0] if times else None)
+    day = (now_vn - timedelta(days=days_back or 0)).date()
+    moment = _build(day.year, day.month, day.day, hour, minute, second, tz=time_zone or gmt_zone or VN_TZ)
+    if days_back is not None:
+        return moment
+    return _latest_not_after(moment, now_vn, _previous_day)
+
+
+def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
+    """Regex route on cleaned, lower-cased text; None when no supported
+    shape is present.
+
+    Raises _InvalidDate when a supported shape names an impossible moment.
+    A printed date beats a relative phrase next to it: it is more precise.
+    """
+    exact = _parse_epoch(text) or _parse_iso(text)
+    if exact is not None:
+        return exact
+    may_hold_date = _has_date_separator(text) or _has_word_month(text)
+    if not may_hold_date:
+        # No printed date can be present, so the cheap relative check goes
+        # first and the date scans are skipped when it answers.
+        relative = _parse_relative(text, now_vn)
+        if relative is not None:
+            return relative
+    text, gmt_zone = _gmt_zone(text)
+    times = _find_times(text)
+    dated = _parse_dated(text, times, gmt_zone, now_vn)
+    if dated is not None:
+        return dated
+    # Relative before undated: "2 giờ trước" must not be read as 02:00.
+    relative = _parse_relative(text, now_vn) if may_hold_date else None
+    return relative or _parse_undated(text, times, gmt_zone, now_vn)
+
+
+# --------------------------------------------------------------------------
+# dateparser route
+
+
+@lru_cache(maxsize=32)
+def _date_data_parser(relative_base: datetime):
+    # Imported lazily: dateparser adds ~0.3 s to start-up and most pages
+    # never need it.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["vi"], settings={**_SETTINGS_BASE, "RELATIVE_BASE": relative_base})
+
+
+def _prepare_for_dateparser(text: str) -> str:
+    text = _GMT_OFFSET.sub(" ", text.lower())
+    text = _WEEKDAY.sub(" ", text)
+    text = _LABEL.sub(" ", text)
+    text = _GIO_AFTER_TIME.sub(" ", text)
+    # dateparser cannot read "10h10" and reads "10h" as a duration.
+    text = _HOUR_H_MINUTE.sub(r"\1:\2", text)
+    text = _HOUR_ONLY.sub(r"\1:00", text)
+    text = _DATEPARSER_NOISE.sub(" ", text)
+    return " ".join(text.replace(" ,", ",").split()).strip(" ,-")
+
+
+def _parse_with_dateparser(text: str, now_vn: datetime) -> datetime | None:
+    prepared = _prepare_for_dateparser(text)
+    # Bare digit runs are ids, phone numbers or counters; dateparser would
+    # read "0912345678" as a 1998 timestamp.  Real epochs take the fast path.
+    if not prepared or prepared.isdigit():
+        return None
+    relative_base = now_vn.replace(tzinfo=None)
+    data = _date_data_parser(relative_base).get_date_data(prepared)
+    if data is None or data.date_obj is None:
+        return None
+    # "05/2020" comes back as the 9th of May with period "month": the
+    # day is invented, so only relative phrases may be that coarse.
+    if data.period in ("month", "year") and not _RELATIVE_WORDS.search(prepared):
+        return None
+    return data.date_obj.astimezone(VN_TZ)
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def parse_published(text: str | None, *, now: datetime | None = None) -> datetime | None:
+    """Parse a printed publication time into an aware Vietnam-time datetime.
+
+    ``now`` is the fetch time (aware, or naive UTC) used for relative
+    shapes; it defaults to the current time.  Returns None, never raises,
+    when there is no valid date.  Supported shapes: :data:`SUPPORTED_SHAPES`.
+
+    >>> parse_published("Thứ Hai, 09/12/2024 - 07:30").isoformat()
+    '2024-12-09T07:30:00+07:00'
+    >>> parse_published("Chủ nhật, ngày 08 tháng 12 năm 2024 16:02 (GMT +7)").isoformat()
+    '2024-12-08T16:02:00+07:00'
+    >>> fetched = datetime(2024, 12, 9, 8, 0, tzinfo=timezone.utc)
+    >>> parse_published("2 giờ trước", now=fetched).isoformat()
+    '2024-12-09T13:00:00+07:00'
+    >>> parse_published("31/02/2020") is None
+    True
+    """
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    now_vn = _now_in_vietnam(now)
+    lowered = cleaned.lower()
+    try:
+        fast = _parse_fast(lowered, now_vn)
+        if fast is not None:
+            return fast
+        if not _HAS_DATE_MATERIAL.search(lowered):
+            return None
+        return _parse_with_dateparser(lowered, now_vn)
+    except (_InvalidDate, ValueError, OverflowError, KeyError):
+        return None
+    except Exception:  # dateparser has raised odd errors on odd input
+        return None

@@ -1,0 +1,274 @@
+"""Numbers as Vietnamese news pages print them (view counters, percentages).
+
+Vietnamese writes "." for thousands and "," for decimals ("1.234,5"), but
+many CMS themes and counter plugins print English style ("1,234") or short
+forms ("1,2K", "3,5 nghìn", "1.2M").  The rules below pick one reading per
+shape; see :func:`parse_views` for the full list.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+
+from crawler.normalize.text import clean_text
+
+__all__ = ["parse_views", "parse_vn_number"]
+
+_THOUSAND = Decimal(1_000)
+_MILLION = Decimal(1_000_000)
+_BILLION = Decimal(1_000_000_000)
+
+_UNIT_VALUES: dict[str, Decimal] = {
+    "k": _THOUSAND,
+    "n": _THOUSAND,  # "1,2N" = 1,2 nghìn
+    "nghìn": _THOUSAND,
+    "ngàn": _THOUSAND,
+    "nghin": _THOUSAND,
+    "ngan": _THOUSAND,
+    "m": _MILLION,
+    "tr": _MILLION,  # "1,2Tr" = 1,2 triệu
+    "triệu": _MILLION,
+    "trieu": _MILLION,
+    "b": _BILLION,
+    "tỷ": _BILLION,
+    "tỉ": _BILLION,
+    "ty": _BILLION,
+}
+# Longest first so "triệu" is not read as "tr" + "iệu".
+_UNIT_PATTERN = "|".join(sorted(map(re.escape, _UNIT_VALUES), key=len, reverse=True))
+
+# A digit run with "." / "," groups, optionally followed by a multiplier.
+# The unit must end the word: "1 không" is not "1 k".
+_VIEW_TOKEN = re.compile(
+    rf"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)*)(?:\s*(?P<unit>{_UNIT_PATTERN})(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+
+# "1 234" / "1\u00a0234": locale formatters (Intl, ICU) group thousands
+# with spaces.  Only joined when the first group starts the field (after
+# punctuation or a view label), so "Thứ 5 270 lượt xem" stays 5 and 270.
+_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]|\s\d)")
+
+# Dates and clock times sit next to counters in meta lines; their digits
+# are never a view count.
+_DATE_OR_TIME = re.compile(
+    r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\b\d{1,2}h\d{2}\b",
+    re.IGNORECASE,
+)
+
+# Labels that announce a view count before the number ("Lượt xem: 1.234").
+# Bare "đọc" is excluded: "Thời gian đọc: 5 phút" is a reading time.
+_LABEL_BEFORE = (
+    r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|truy\s+cập|view)|lần\s+(?:xem|đọc)"
+    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀)"
+)
+# Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
+_LABEL_AFTER = (
+    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?|lần(?:\s+(?:xem|đọc))?"
+    r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
+)
+# Numbers that belong to something else: durations, money, percentages,
+# and the comment/like/share counters printed next to the view counter.
+_OTHER_COUNTER_LABEL = (
+    r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi)"
+)
+_NOT_A_VIEW_AFTER = re.compile(
+    rf"^\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
+_LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
+_LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
+_FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
+# True when the number is not glued to a preceding word ("Bình luận 3").
+_STANDS_ALONE = re.compile(r"(?:^|[^\w\s])\s*$")
+
+_SIGNED_NUMBER = re.compile(r"(?<![\w.,])(?P<sign>[-−+])?(?P<num>\d+(?:[.,]\d+)*)")
+
+
+def _valid_thousand_groups(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _split_mixed_separators(num: str) -> tuple[str, str] | None:
+    """Split "1.234,5" / "1,234.5": the last mark is the decimal point."""
+    decimal_at = max(num.rfind("."), num.rfind(","))
+    whole, fraction = num[:decimal_at], num[decimal_at + 1 :]
+    grouping = "." if num[decimal_at] == "," else ","
+    if num[decimal_at] in whole:
+        return None  # "1,234,5.6": decimal mark used twice
+    groups = whole.split(grouping)
+    if not _valid_thousand_groups(groups):
+        return None
+    return "".join(groups), fraction
+
+
+def _to_decimal(whole: str, fraction: str = "") -> Decimal:
+    return Decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+def _view_count_value(num: str, unit: str | None) -> int | None:
+    """Read one counter token; None when the shape is not a count.
+
+    The rules, in order:
+
+    * "." and "," both present: the last one is the decimal mark.
+    * One mark repeated ("12.345.678", "1,234,567"): thousands.
+    * One mark once, with a unit (K, nghìn, Tr, M...): "," is a decimal
+      (Vietnamese), "." is a decimal when 1-2 digits follow ("1.2K") and a
+      thousands mark when exactly 3 follow ("1.500 nghìn").
+    * One mark once, no unit, exactly 3 digits after it: thousands, for
+      both "." (Vietnamese) and "," (English-style "Views: 1,234").  A view
+      count is a whole number, so "1,234" cannot be the decimal 1.234;
+      English-locale counter plugins are common on WordPress-based sites.
+    * Anything else without a unit ("1,5", "1.23") is not a whole count.
+    """
+    multiplier = _UNIT_VALUES[unit.lower()] if unit else Decimal(1)
+    marks = [ch for ch in num if ch in ".,"]
+    if not marks:
+        value = _to_decimal(num)
+    elif len(set(marks)) == 2:
+        parts = _split_mixed_separators(num)
+        if parts is None:
+            return None
+        value = _to_decimal(*parts)
+    elif len(marks) > 1:
+        groups = re.split(r"[.,]", num)
+        if not _valid_thousand_groups(groups):
+            return None
+        value = _to_decimal("".join(groups))
+    else:
+        whole, fraction = re.split(r"[.,]", num)
+        is_decimal = bool(unit) and (marks[0] == "," or len(fraction) <= 2)
+        if is_decimal:
+            value = _to_decimal(whole, fraction)
+        elif len(fraction) == 3 and len(whole) <= 3:
+            value = _to_decimal(whole + fraction)
+        else:
+            return None
+    scaled = value * multiplier
+    if not unit and scaled != scaled.to_integral_value():
+        return None
+    return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _join_space_groups(text: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        before = text[: m.start()]
+        if _STANDS_ALONE.search(before) or _LABEL_THEN_SPACE.search(before):
+            return re.sub(r"\s", "", m[0])
+        return m[0]
+
+    return _SPACE_GROUPED.sub(join, text)
+
+
+def _prepare_counter_text(text: str) -> str:
+    cleaned = clean_text(text)
+    return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
+
+
+def _pick_view_token(text: str) -> re.Match[str] | None:
+    """Choose the counter among the numbers of a meta line.
+
+    Preference: "label: N", then "N label" where N is not glued to another
+    word (so "Bình luận 3 Lượt xem 270" skips the 3), then "label N", then
+    "N label" at all, then the only number that is not obviously something
+    else (a duration, an amount, a comment count).
+    """
+    tokens = list(_VIEW_TOKEN.finditer(text))
+    if not tokens:
+        return None
+
+    def before(m: re.Match[str]) -> str:
+        return text[: m.start()]
+
+    def after(m: re.Match[str]) -> str:
+        return text[m.end() :]
+
+    checks = (
+        lambda m: _LABEL_THEN_COLON.search(before(m)),
+        lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m)),
+        lambda m: _LABEL_THEN_SPACE.search(before(m)),
+        lambda m: _FOLLOWED_BY_LABEL.match(after(m)),
+    )
+    for check in checks:
+        for token in tokens:
+            if check(token):
+                return token
+    unlabeled = [
+        m
+        for m in tokens
+        if not _NOT_A_VIEW_AFTER.match(after(m)) and not _NOT_A_VIEW_BEFORE.search(before(m))
+    ]
+    return unlabeled[0] if len(unlabeled) == 1 else None
+
+
+def parse_views(text: str | None) -> int | None:
+    """Return the view count printed in ``text``, or None if there is none.
+
+    Never raises; several unlabeled numbers are ambiguous and give None.
+
+    >>> parse_views("Lượt xem: 1.234")
+    1234
+    >>> parse_views("3,5 nghìn lượt xem")
+    3500
+    >>> parse_views("Đã xem 45 lần")
+    45
+    >>> parse_views("Trang chủ") is None
+    True
+    """
+    if not text:
+        return None
+    try:
+        prepared = _prepare_counter_text(text)
+        token = _pick_view_token(prepared)
+        if token is None:
+            return None
+        return _view_count_value(token["num"], token["unit"])
+    except (InvalidOperation, ValueError, KeyError):
+        return None
+
+
+def _vn_number_parts(num: str) -> tuple[str, str] | None:
+    marks = [ch for ch in num if ch in ".,"]
+    if not marks:
+        return num, ""
+    if len(set(marks)) == 2:
+        return _split_mixed_separators(num)
+    groups = re.split(r"[.,]", num)
+    if len(marks) > 1:
+        return ("".join(groups), "") if _valid_thousand_groups(groups) else None
+    whole, fraction = groups
+    # Vietnamese: "," is the decimal mark; a lone "." is thousands only in
+    # the "1.500" shape, otherwise it is an English decimal point ("2.5").
+    if marks[0] == "." and len(fraction) == 3:
+        return whole + fraction, ""
+    return whole, fraction
+
+
+def parse_vn_number(text: str | None) -> float | None:
+    """Return the first number in ``text`` read the Vietnamese way.
+
+    >>> parse_vn_number("19,39%")
+    19.39
+    >>> parse_vn_number("Tổng vốn 1.234.567,5 triệu đồng")
+    1234567.5
+    >>> parse_vn_number("giảm −2,5%")
+    -2.5
+    """
+    if not text:
+        return None
+    match = _SIGNED_NUMBER.search(clean_text(text))
+    if match is None:
+        return None
+    parts = _vn_number_parts(match["num"])
+    if parts is None:
+        return None
+    try:
+        value = float(_to_decimal(*parts))
+    except (InvalidOperation, ValueError):
+        return None
+    return -value if match["sign"] in ("-", "−") else value

@@ -1,0 +1,234 @@
+"""Tests for crawler.normalize.byline.parse_byline and Byline."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import unicodedata
+
+import pytest
+
+from crawler.normalize.byline import Byline, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "source"),
+    [
+        # One or several names.
+        ("Duy Huy", ["Duy Huy"], None),
+        ("Hồng Nhung", ["Hồng Nhung"], None),
+        ("Nguyễn Thị Minh Khai", ["Nguyễn Thị Minh Khai"], None),
+        ("Minh Thu, Thanh Hà, Lan Anh", ["Minh Thu", "Thanh Hà", "Lan Anh"], None),
+        ("Minh Thu; Thanh Hà", ["Minh Thu", "Thanh Hà"], None),
+        ("Minh Thu | Thanh Hà", ["Minh Thu", "Thanh Hà"], None),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"], None),
+        ("Nguyễn Văn An & Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"], None),
+        ("Nguyễn Văn An - Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"], None),
+        ("Nguyễn Văn An – Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"], None),
+        ("Hoàng Long - Minh Đức", ["Hoàng Long", "Minh Đức"], None),
+        ("Minh Hà/Lan Anh", ["Minh Hà", "Lan Anh"], None),
+        ("Minh Thu, Minh Thu", ["Minh Thu"], None),  # deduplicated
+        ("Minh Thu, MINH THU", ["Minh Thu"], None),
+        # Role labels: writers and photographers, in print order.
+        ("Bài và ảnh: Minh Thu, Thanh Hà", ["Minh Thu", "Thanh Hà"], None),
+        ("Bài và ảnh: Minh Thu", ["Minh Thu"], None),
+        ("Bài, ảnh: Minh Thu", ["Minh Thu"], None),
+        ("Bài - ảnh: Minh Thu", ["Minh Thu"], None),
+        ("Bài & ảnh: Minh Thu", ["Minh Thu"], None),
+        ("Bài/Ảnh: Minh Thu", ["Minh Thu"], None),
+        ("Tin, ảnh: Nguyễn Văn A", ["Nguyễn Văn A"], None),
+        ("Tin và ảnh: Nguyễn Văn An", ["Nguyễn Văn An"], None),
+        ("Bài: Hoàng Long - Ảnh: Trần Mạnh", ["Hoàng Long", "Trần Mạnh"], None),
+        ("Bài: Hoàng Long. Ảnh: Trần Mạnh", ["Hoàng Long", "Trần Mạnh"], None),
+        ("Bài: Hoàng Long; Ảnh: Trần Mạnh", ["Hoàng Long", "Trần Mạnh"], None),
+        ("Bài: Hoàng Long, Ảnh: Trần Mạnh, Video: Lê Hùng", ["Hoàng Long", "Trần Mạnh", "Lê Hùng"], None),
+        ("Ảnh: Trần Mạnh - Bài: Hoàng Long", ["Trần Mạnh", "Hoàng Long"], None),
+        ("Ảnh: Trần Mạnh", ["Trần Mạnh"], None),
+        ("Video: Minh Hà", ["Minh Hà"], None),
+        ("Thực hiện: Minh Thu - Thanh Hà", ["Minh Thu", "Thanh Hà"], None),
+        ("Nội dung: Minh Thu; Đồ họa: Lan Anh", ["Minh Thu", "Lan Anh"], None),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"], None),
+        ("Tác giả Nguyễn Văn An", ["Nguyễn Văn An"], None),
+        ("BÀI VÀ ẢNH: MINH THU", ["Minh Thu"], None),
+        ("By John Smith", ["John Smith"], None),
+        ("Nguyễn Hoàng - Hà My (thực hiện)", ["Nguyễn Hoàng", "Hà My"], None),
+        # Photo credits that name nobody.
+        ("Ảnh: minh họa", [], None),
+        ("Ảnh minh họa", [], None),
+        ("Ảnh: Internet", [], None),
+        ("Ảnh: NVCC", [], None),
+        ("Ảnh: Tư liệu", [], None),
+        ("Bài: Hoàng Long - Ảnh: Tư liệu", ["Hoàng Long"], None),
+        ("Ảnh: TTXVN", [], "TTXVN"),
+        # Generic staff and group credits are not authors.
+        ("Nhóm PV", [], None),
+        ("Nhóm phóng viên", [], None),
+        ("PV", [], None),
+        ("Phóng viên", [], None),
+        ("CTV", [], None),
+        ("BTV", [], None),
+        ("Ban Biên tập", [], None),
+        ("Admin", [], None),
+        ("Đăng bởi: admin", [], None),
+        ("Thực hiện: Nhóm PV", [], None),
+        ("PV Minh Hà", ["Minh Hà"], None),
+        ("Phóng viên Minh Hà", ["Minh Hà"], None),
+        ("Nhóm PV Báo Thái Bình", [], "Báo Thái Bình"),
+        ("Minh Hà, PV Báo Thái Bình", ["Minh Hà"], "Báo Thái Bình"),
+        ("Minh Thu (CTV)", ["Minh Thu"], None),
+        ("Hoàng Long (PV)", ["Hoàng Long"], None),
+        # Compilation notes.
+        ("Tổng hợp", [], None),
+        ("TH", [], None),
+        ("Hồng Nhung (tổng hợp)", ["Hồng Nhung"], None),
+        ("Hồng Nhung (TH)", ["Hồng Nhung"], None),
+        ("Minh Thu (st)", ["Minh Thu"], None),
+        ("Minh Thu (Lược dịch)", ["Minh Thu"], None),
+        ("Minh Hà (tổng hợp từ VnExpress)", ["Minh Hà"], "VnExpress"),
+        ("Lan Anh (lược dịch theo Reuters)", ["Lan Anh"], "Reuters"),
+        # "Theo X" / "Nguồn: X": X is the source.
+        ("Theo TTXVN", [], "TTXVN"),
+        ("theo ttxvn", [], "TTXVN"),
+        ("Theo VOV", [], "VOV"),
+        ("Theo VTV", [], "VTV"),
+        ("Theo Báo Nhân Dân", [], "Báo Nhân Dân"),
+        ("Theo báo Tuổi Trẻ", [], "Báo Tuổi Trẻ"),
+        ("Theo báo tuổi trẻ", [], "Báo Tuổi Trẻ"),
+        ("Theo Nhân Dân", [], "Nhân Dân"),
+        ("Theo Quân đội nhân dân", [], "Quân đội nhân dân"),
+        ("Theo QĐND", [], "QĐND"),
+        ("Theo Chinhphu.vn", [], "Chinhphu.vn"),
+        ("Theo Vietnamplus", [], "Vietnamplus"),
+        ("Theo Dân trí", [], "Dân trí"),
+        ("Theo Dan tri", [], "Dân trí"),
+        ("Theo Thanh Niên", [], "Thanh Niên"),
+        ("Theo VnExpress", [], "VnExpress"),
+        ("(Theo VnExpress)", [], "VnExpress"),
+        ("Theo Reuters", [], "Reuters"),
+        ("Theo Reuters, AFP", [], "Reuters, AFP"),
+        ("Theo TTXVN, VOV", [], "TTXVN, VOV"),
+        ("Theo Xinhua", [], "Xinhua"),
+        ("Theo BBC", [], "BBC"),
+        ("Theo Dân Việt", [], "Dân Việt"),  # unknown outlet, still the source
+        ("Theo Kinh tế & Đô thị", [], "Kinh tế & Đô thị"),
+        ("Theo baothaibinh.com.vn", [], "baothaibinh.com.vn"),
+        ("Theo Minh Hà/VOV", ["Minh Hà"], "VOV"),
+        ("Nguồn: VnExpress", [], "VnExpress"),
+        ("Nguồn: Internet", [], None),
+        ("Hồng Nhung - Theo VnExpress", ["Hồng Nhung"], "VnExpress"),
+        ("Vân Anh (Theo Dân trí)", ["Vân Anh"], "Dân trí"),
+        ("Minh Hà (Theo Reuters, AFP)", ["Minh Hà"], "Reuters, AFP"),
+        # Agencies and outlets on their own.
+        ("TTXVN", [], "TTXVN"),
+        ("VOV", [], "VOV"),
+        ("Vietnamplus", [], "Vietnamplus"),
+        ("TTXVN/Vietnam+", [], "TTXVN, Vietnam+"),
+        ("Đài Phát thanh và Truyền hình Thái Bình", [], "Đài Phát thanh và Truyền hình Thái Bình"),
+        # Name plus agency, in every printed form.
+        ("Ngọc Anh (TTXVN)", ["Ngọc Anh"], "TTXVN"),
+        ("Ngọc Anh [TTXVN]", ["Ngọc Anh"], "TTXVN"),
+        ("Minh Hà/VOV", ["Minh Hà"], "VOV"),
+        ("Minh Hà/TTXVN", ["Minh Hà"], "TTXVN"),
+        ("Minh Hà / TTXVN", ["Minh Hà"], "TTXVN"),
+        ("Minh Hà - TTXVN", ["Minh Hà"], "TTXVN"),
+        ("Minh Hà – TTXVN", ["Minh Hà"], "TTXVN"),
+        ("Minh Hà - Lan Anh/TTXVN", ["Minh Hà", "Lan Anh"], "TTXVN"),
+        ("Minh Hà (TTXVN), Lan Anh (VOV)", ["Minh Hà", "Lan Anh"], "TTXVN, VOV"),
+        ("Minh Hà (TTXVN/Vietnam+)", ["Minh Hà"], "TTXVN, Vietnam+"),
+        ("Jean-Pierre Dupont (AFP)", ["Jean-Pierre Dupont"], "AFP"),
+        ("Thu Hà - Báo Thái Bình", ["Thu Hà"], "Báo Thái Bình"),
+        ("Thanh Hà (Báo Thái Bình)", ["Thanh Hà"], "Báo Thái Bình"),
+        ("Quang Huy - Đài PT-TH Đông Hưng", ["Quang Huy"], "Đài PT-TH Đông Hưng"),
+        ("Minh Hà/BTB", ["Minh Hà"], "BTB"),  # unknown vowel-free acronym
+        ("Văn Tuấn (Trung tâm VH-TT huyện Vũ Thư)", ["Văn Tuấn"], "Trung tâm VH-TT huyện Vũ Thư"),
+        (
+            "Thu Hà - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương",
+            ["Thu Hà"],
+            "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương",
+        ),
+        ("Hải Đăng (Thái Bình)", ["Hải Đăng"], "Thái Bình"),  # affiliation
+        ("Đài Phát Thanh Và Truyền Hình Thái Bình", [], "Đài Phát Thanh Và Truyền Hình Thái Bình"),
+        ("Minh Hà - Đài Phát Thanh Và Truyền Hình Thái Bình", ["Minh Hà"], "Đài Phát Thanh Và Truyền Hình Thái Bình"),
+        ("Báo Thái Bình - Minh Hà", ["Minh Hà"], "Báo Thái Bình"),
+        ("Trung tâm VH-TT huyện Vũ Thư, Minh Hà, Lan Anh", ["Minh Hà", "Lan Anh"], "Trung tâm VH-TT huyện Vũ Thư"),
+        ("Minh Hà (TTXVN", ["Minh Hà"], "TTXVN"),  # unbalanced bracket
+        # Notes, decoration and capitals.
+        ("Minh Hà (*)", ["Minh Hà"], None),
+        ("Minh Hà*", ["Minh Hà"], None),
+        ("Minh Hà (**)", ["Minh Hà"], None),
+        ('"Minh Thu"', ["Minh Thu"], None),
+        ("— Minh Thu —", ["Minh Thu"], None),
+        ("Minh Thu.", ["Minh Thu"], None),
+        ("DUY HUY", ["Duy Huy"], None),
+        ("THU HÀ (TTXVN)", ["Thu Hà"], "TTXVN"),
+        ("MINH HÀ - TTXVN", ["Minh Hà"], "TTXVN"),
+        ("HOA", ["Hoa"], None),
+        ("Thu HÀ", ["Thu HÀ"], None),  # mixed case is kept as printed
+        ("N.V.A", ["N.V.A"], None),
+        ("T.Hà", ["T.Hà"], None),
+        ("Ng. Minh", ["Ng. Minh"], None),
+        # Unicode mess from real pages.
+        ("Tha\u0300nh Ha\u0300", ["Thành Hà"], None),
+        ("Minh\u00a0Thu,\u200b Thanh\u00a0Hà", ["Minh Thu", "Thanh Hà"], None),
+        ("Bài\u00a0và\u00a0ảnh:\u00a0Minh\u00a0Thu", ["Minh Thu"], None),
+        ("Ðức Anh (TTXVN)", ["Đức Anh"], "TTXVN"),
+        # Things that are not names.
+        ("Duy Huy - 09/12/2024 10:30", ["Duy Huy"], None),
+        ("Minh Hà - minhha@baothaibinh.vn", ["Minh Hà"], None),
+        ("Trang chủ", [], None),
+        ("Trang Chủ", [], None),
+        ("Thời Sự", [], None),
+        ("Thứ Hai", [], None),
+        ("In bài", [], None),
+        ("270 lượt xem", [], None),
+        ("Lượt xem: 567", [], None),
+        ("Ông Nguyễn Văn A cho biết, năm 2024 tỉnh Thái Bình đã đạt được nhiều thành tựu.", [], None),
+        ("Sáng 9/12, tại Hà Nội, Thủ tướng chủ trì hội nghị.", [], None),
+        ("Đây là bài viết rất hay! Minh Thu", [], None),
+        ("Theo ông Nguyễn Văn A, Giám đốc Sở Y tế tỉnh Thái Bình, cho biết trong năm nay", [], None),
+        ("", [], None),
+        ("   ", [], None),
+        (None, [], None),
+    ],
+)
+def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:
+    assert parse_byline(raw) == Byline(tuple(authors), source)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Tha\u0300nh Ha\u0300 (TTXVN)", "Bài: Nguye\u0302\u0303n Va\u0306n An", "Ðức Anh"],
+)
+def test_output_is_nfc(raw: str) -> None:
+    byline = parse_byline(raw)
+    assert byline.authors
+    assert all(unicodedata.is_normalized("NFC", name) for name in byline.authors)
+
+
+@pytest.mark.parametrize("raw", ["x" * 10_000, "(" * 200, ")" * 200, "Theo " * 100, "\x00" * 10, "/ - , ;" * 50])
+def test_never_raises(raw: str) -> None:
+    assert isinstance(parse_byline(raw), Byline)
+
+
+def test_byline_is_frozen_and_hashable() -> None:
+    byline = parse_byline("Ngọc Anh (TTXVN)")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        byline.source = "VOV"  # type: ignore[misc]
+    assert {byline, parse_byline("Ngọc Anh (TTXVN)")} == {byline}
+
+
+def test_byline_accepts_a_list_of_authors() -> None:
+    assert Byline(["Minh Thu", "Thanh Hà"], None).authors == ("Minh Thu", "Thanh Hà")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (Byline(), {"authors": [], "source": None}),
+        (Byline(("Ngọc Anh",), "TTXVN"), {"authors": ["Ngọc Anh"], "source": "TTXVN"}),
+        (Byline(("Minh Thu", "Thanh Hà")), {"authors": ["Minh Thu", "Thanh Hà"], "source": None}),
+    ],
+)
+def test_to_dict_is_plain_json(byline: Byline, expected: dict) -> None:
+    assert byline.to_dict() == expected
+    assert json.loads(json.dumps(byline.to_dict(), ensure_ascii=False)) == expected

@@ -1,0 +1,382 @@
+"""Tests for crawler.normalize.dates.parse_published."""
+
+from __future__ import annotations
+
+import timeit
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from crawler.normalize import dates
+from crawler.normalize.dates import SHAPES_REFERENCE_NOW, SUPPORTED_SHAPES, VN_TZ, parse_published
+from crawler.normalize.text import clean_text
+
+NOW = SHAPES_REFERENCE_NOW  # 2024-12-09 15:45:12.345678 in Vietnam, a Monday
+NOW_VN = NOW.astimezone(VN_TZ)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _fast(text: str, now: datetime = NOW) -> datetime | None:
+    return dates._parse_fast(clean_text(text).lower(), now.astimezone(VN_TZ))
+
+
+def _dateparser(text: str, now: datetime = NOW) -> datetime | None:
+    return dates._parse_with_dateparser(clean_text(text).lower(), now.astimezone(VN_TZ))
+
+
+@pytest.mark.parametrize(("shape", "raw", "expected"), SUPPORTED_SHAPES, ids=[row[0] for row in SUPPORTED_SHAPES])
+def test_every_documented_shape(shape: str, raw: str, expected: str) -> None:
+    assert _iso(parse_published(raw, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(("shape", "raw", "expected"), SUPPORTED_SHAPES, ids=[row[0] for row in SUPPORTED_SHAPES])
+def test_every_documented_shape_is_answered_by_the_fast_path(shape: str, raw: str, expected: str) -> None:
+    assert _iso(_fast(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # thaibinhtv.vn
+        ("Thứ 2, 09.09.2024 | 16:20:15", "2024-09-09T16:20:15+07:00"),
+        ("Thứ 3, 17.08.2021 | 15:42:27", "2021-08-17T15:42:27+07:00"),
+        ("Chủ nhật, 05.03.2023 | 18:45:12", "2023-03-05T18:45:12+07:00"),
+        # Weekday printed in every style; a wrong weekday is ignored.
+        ("Thứ Năm, 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        ("Thứ 2, 28/05/2020", "2020-05-28T00:00:00+07:00"),  # 28/05/2020 was a Thursday
+        ("T5, 28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("CN, 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        ("Chủ Nhật, 28/5/2020 - 10:10", "2020-05-28T10:10:00+07:00"),
+        ("Thứ bảy, 28-05-2020, 10:10 GMT+7", "2020-05-28T10:10:00+07:00"),
+        ("Thứ Sáu, 21/07/2023 15:45:12", "2023-07-21T15:45:12+07:00"),
+        ("10:10 | Thứ năm, 28/05/2020", "2020-05-28T10:10:00+07:00"),
+        ("10:10 AM | Thứ năm, 28/05/2020", "2020-05-28T10:10:00+07:00"),
+        ("Thứ Năm, ngày 28/05/2020 - 10:10", "2020-05-28T10:10:00+07:00"),
+        # Labels.
+        ("Đăng lúc: 10:10:03 28/05/2020", "2020-05-28T10:10:03+07:00"),
+        ("Xuất bản: 28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("Published: 28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("Đăng ngày 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        ("Thời gian: 28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("Cập nhật lúc 10:10 giờ, ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),
+        ("Ngày 28-05-2020 lúc 10:10:03", "2020-05-28T10:10:03+07:00"),
+        # Time zones.
+        ("28/05/2020 10:10 (GMT+7)", "2020-05-28T10:10:00+07:00"),
+        ("28/05/2020, 10:10 GMT+07:00", "2020-05-28T10:10:00+07:00"),
+        ("20:15 28/05/2020 (GMT+07:00)", "2020-05-28T20:15:00+07:00"),
+        ("28/05/2020 10:10 +07:00", "2020-05-28T10:10:00+07:00"),
+        ("28/05/2020 10:10 UTC", "2020-05-28T17:10:00+07:00"),
+        ("28/05/2020 03:10 GMT", "2020-05-28T10:10:00+07:00"),
+        ("2020-05-28T10:10:03.123456789+07:00", "2020-05-28T10:10:03.123456+07:00"),
+        ("2024-12-09T07:30+07:00", "2024-12-09T07:30:00+07:00"),
+        ("2024-12-09T00:30:00.000Z", "2024-12-09T07:30:00+07:00"),
+        ("2024-12-08T19:30:00-05:00", "2024-12-09T07:30:00+07:00"),
+        ("2024-12-09 07:30:00.000", "2024-12-09T07:30:00+07:00"),
+        ("Mon, 09 Dec 2024 07:30:00 +0700", "2024-12-09T07:30:00+07:00"),
+        # Other separators and orders.
+        ("28.5.2020", "2020-05-28T00:00:00+07:00"),
+        ("1/1/2020", "2020-01-01T00:00:00+07:00"),
+        ("01-01-2020 00:00:01", "2020-01-01T00:00:01+07:00"),
+        ("2020.05.28", "2020-05-28T00:00:00+07:00"),
+        ("09.12.2024 07:30", "2024-12-09T07:30:00+07:00"),
+        ("Thứ Hai, 9/12/2024, 7:30", "2024-12-09T07:30:00+07:00"),
+        ("2024-02-29 10:00", "2024-02-29T10:00:00+07:00"),
+        ("00:00 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        ("10:10:03 - 28/05/2020", "2020-05-28T10:10:03+07:00"),
+        # Hours written with h / giờ / g, and Vietnamese parts of the day.
+        ("28/05/2020 10h10", "2020-05-28T10:10:00+07:00"),
+        ("10g30 ngày 28/5/2020", "2020-05-28T10:30:00+07:00"),
+        ("10 giờ 30 ngày 28/5/2020", "2020-05-28T10:30:00+07:00"),
+        ("07 giờ 05 phút, ngày 09/12/2024", "2024-12-09T07:05:00+07:00"),
+        ("10:10 sáng 28/05/2020", "2020-05-28T10:10:00+07:00"),
+        ("1 giờ trưa ngày 28/5/2020", "2020-05-28T13:00:00+07:00"),
+        ("8 giờ tối 28/5/2020", "2020-05-28T20:00:00+07:00"),
+        ("11 giờ đêm 28/5/2020", "2020-05-28T23:00:00+07:00"),
+        ("28/05/2020 - 10:10 AM", "2020-05-28T10:10:00+07:00"),
+        ("28/05/2020 10:10 p.m.", "2020-05-28T22:10:00+07:00"),
+        ("12:15 PM 28/05/2020", "2020-05-28T12:15:00+07:00"),
+        ("12:15 SA 28/05/2020", "2020-05-28T00:15:00+07:00"),
+        ("28/05/2020 13:00 PM", "2020-05-28T13:00:00+07:00"),  # lenient on template bugs
+        # Month in words.
+        ("28 Tháng 5 2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("ngày 8 tháng 12 năm 2024 lúc 7:30", "2024-12-08T07:30:00+07:00"),
+        ("tháng 5 28, 2020", "2020-05-28T00:00:00+07:00"),
+        ("Tháng Năm 28, 2020", "2020-05-28T00:00:00+07:00"),
+        ("1 tháng Giêng 2024", "2024-01-01T00:00:00+07:00"),
+        ("15 tháng Mười Hai, 2023", "2023-12-15T00:00:00+07:00"),
+        ("Monday, December 9, 2024 7:30 AM", "2024-12-09T07:30:00+07:00"),
+        ("9 Dec 2024", "2024-12-09T00:00:00+07:00"),
+        ("9th December 2024", "2024-12-09T00:00:00+07:00"),
+        # Two-digit years: the latest century not in the future.
+        ("28/5/20", "2020-05-28T00:00:00+07:00"),
+        ("28-05-20 10:10", "2020-05-28T10:10:00+07:00"),
+        ("28/05/98", "1998-05-28T00:00:00+07:00"),
+        # Year-less: the latest such day not after now.
+        ("07:30 09/12", "2024-12-09T07:30:00+07:00"),
+        ("09/12 07:30", "2024-12-09T07:30:00+07:00"),
+        ("ngày 10/12", "2023-12-10T00:00:00+07:00"),
+        ("ngày 8 tháng 12", "2024-12-08T00:00:00+07:00"),
+        # Only a time: today, or yesterday if later than now.
+        ("lúc 07:30", "2024-12-09T07:30:00+07:00"),
+        ("16:30", "2024-12-09T16:30:00+07:00"),  # within the clock-skew hour
+        ("17:00", "2024-12-08T17:00:00+07:00"),
+        # Relative.
+        ("2 ngày trước", "2024-12-07T15:45:12.345678+07:00"),
+        ("khoảng 3 giờ trước", "2024-12-09T12:45:12.345678+07:00"),
+        ("hai ngày trước", "2024-12-07T15:45:12.345678+07:00"),
+        ("10 phút trước", "2024-12-09T15:35:12.345678+07:00"),
+        ("Khoảng 2 giờ 30 phút trước", "2024-12-09T13:15:12.345678+07:00"),
+        ("1 năm 2 tháng trước", "2023-10-09T15:45:12.345678+07:00"),
+        ("cách đây 2 giờ 15 phút", "2024-12-09T13:30:12.345678+07:00"),
+        ("Cập nhật 2 giờ trước | 270 lượt xem", "2024-12-09T13:45:12.345678+07:00"),
+        ("a day ago", "2024-12-08T15:45:12.345678+07:00"),
+        ("an hour ago", "2024-12-09T14:45:12.345678+07:00"),
+        ("3 days ago", "2024-12-06T15:45:12.345678+07:00"),
+        ("vừa mới đăng", "2024-12-09T15:45:12.345678+07:00"),
+        ("Just now", "2024-12-09T15:45:12.345678+07:00"),
+        ("hôm qua, 23:59", "2024-12-08T23:59:00+07:00"),
+        ("Hôm nay, lúc 08:00", "2024-12-09T08:00:00+07:00"),
+        ("Hôm nay", "2024-12-09T00:00:00+07:00"),
+        ("yesterday 10:30", "2024-12-08T10:30:00+07:00"),
+        # A printed date beats a relative phrase or day word next to it.
+        ("28/05/2020 (2 ngày trước)", "2020-05-28T00:00:00+07:00"),
+        ("28/05/2020 (5 giờ trước)", "2020-05-28T00:00:00+07:00"),
+        ("Hôm nay 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        # Noise around the date.
+        ("Thứ Hai, 09/12/2024 - 07:30 | Thời sự", "2024-12-09T07:30:00+07:00"),
+        ("Thời sự - 09/12/2024 07:30", "2024-12-09T07:30:00+07:00"),
+        ("28/05/2020 08:00 | 1.234 lượt xem", "2020-05-28T08:00:00+07:00"),
+        ("28/05/2020 10:10 - 2 bình luận", "2020-05-28T10:10:00+07:00"),
+        ("Tin 24h - 28/05/2020 10:10", "2020-05-28T10:10:00+07:00"),
+        ("Số 123 ra ngày 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        ("Nghị định 12/2024/NĐ-CP ngày 28/05/2024", "2024-05-28T00:00:00+07:00"),
+        ("Đăng: 28/05/2020 | Cập nhật: 29/05/2020 10:00", "2020-05-28T00:00:00+07:00"),
+        ("Ðăng lúc 10:10 ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),  # eth lookalike
+        ("28/05/2020\u00a0\u00a010:10", "2020-05-28T10:10:00+07:00"),
+        ("Thứ\u00a0Năm,\u200b 28/05/2020", "2020-05-28T00:00:00+07:00"),
+    ],
+)
+def test_more_shapes(raw: str, expected: str) -> None:
+    assert _iso(parse_published(raw, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        None,
+        "",
+        "   ",
+        "Trang chủ",
+        "Thời sự",
+        "270 lượt xem",
+        "1.234",
+        "12.345.678",
+        "270",
+        "2020",
+        "20241209",
+        "0912345678",  # a phone number, not a timestamp
+        "05/2020",  # no day: dateparser would invent one
+        "Tháng 5/2020",
+        # Impossible dates and times.
+        "31/02/2020",
+        "29/02/2023",
+        "2023-02-29 10:00",
+        "32/01/2020",
+        "28/13/2020",
+        "00/00/0000",
+        "99/99/9999",
+        "25:61",
+        "28/05/2020 25:61",
+        "28/05/2020 10:60",
+        "28/05/2020 10:10:61",
+        "24:00 28/05/2020",
+        "25h61 28/05/2020",
+        "hôm qua lúc 24:10",
+        "2020-05-28T10:10:03+25:00",
+        "28/05/0028",
+        "28/05/2999",
+    ],
+)
+def test_gives_none(raw: str | None) -> None:
+    assert parse_published(raw, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "x" * 5000,
+        "28/05/2020 " * 500,
+        "👁" * 50,
+        "\x00\x01\x02",
+        "GMT+99 28/05/2020",
+        "+07:00",
+        "999999999999999 giờ trước",
+        "9999 năm trước",
+        "(((28/05/2020",
+        "thứ năm thứ năm thứ năm",
+        "ngày tháng năm",
+    ],
+)
+def test_never_raises(raw: str) -> None:
+    result = parse_published(raw, now=NOW)
+    assert result is None or result.tzinfo is not None
+
+
+# Shapes both routes understand: the fast path must agree with dateparser.
+PARITY_SHAPES = [
+    "Thứ 5, 28.05.2020 | 10:10:03",
+    "Thứ Hai, 09/12/2024 - 07:30",
+    "Thứ hai, 9/12/2024, 07:30 (GMT+7)",
+    "09/12/2024 07:30 GMT+7",
+    "07:30, Thứ Hai, 09/12/2024",
+    "Chủ nhật, ngày 08 tháng 12 năm 2024 16:02 (GMT +7)",
+    "Cập nhật: 10:10 ngày 28/5/2020",
+    "Cập nhật lúc 10:10, 28/05/2020",
+    "28/05/2020 10:10",
+    "10:10 28/05/2020",
+    "10:10 | 28/05/2020",
+    "28-05-2020 10:10:03",
+    "Ngày đăng: 28/05/2020 lúc 10:10",
+    "2020-05-28 10:10:03",
+    "2020/05/28 10:10",
+    "2020-05-28T10:10:03+07:00",
+    "2020-05-28T03:10:03Z",
+    "2020-05-28T05:10:03.250+02:00",
+    "28/05/2020 10:10:03 +0700",
+    "28/5/2020",
+    "Ngày: 28/05/2020",
+    "28/05/2020 - 10h10",
+    "10h10 ngày 28/5/2020",
+    "10 giờ 10 phút, ngày 28/5/2020",
+    "08:15 AM 28/05/2020",
+    "08:15 PM 28/05/2020",
+    "12:15 AM 28/05/2020",
+    "08:15 SA 28/05/2020",
+    "28/05/2020 08:15 CH",
+    "28 tháng 5, 2020",
+    "Ngày 28 tháng 05 năm 2020",
+    "28 thg 5, 2020",
+    "28/05/20 10:10",
+    "10:30 28/05",
+    "10:30",
+    "23:30",
+    "2 giờ trước",
+    "30 phút trước",
+    "45 giây trước",
+    "5 ngày trước",
+    "1 tuần trước",
+    "3 tháng trước",
+    "1 năm trước",
+    "Cách đây 3 ngày",
+    "Hôm qua 10:30",
+    "hôm qua lúc 10:30",
+    "hôm nay 08:00",
+    "Thứ Sáu, 21/07/2023 15:45:12",
+    "Thứ 2, 09.09.2024 | 16:20:15",
+]
+
+
+@pytest.mark.parametrize("raw", PARITY_SHAPES)
+def test_fast_path_matches_dateparser(raw: str) -> None:
+    fast = _fast(raw)
+    slow = _dateparser(raw)
+    assert fast is not None
+    assert _iso(fast) == _iso(slow)
+
+
+@pytest.mark.parametrize("raw", PARITY_SHAPES)
+def test_common_shapes_never_reach_dateparser(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise AssertionError("dateparser route used")
+
+    expected = _iso(parse_published(raw, now=NOW))
+    monkeypatch.setattr(dates, "_parse_with_dateparser", fail)
+    assert _iso(parse_published(raw, now=NOW)) == expected
+
+
+def test_unusual_shapes_fall_back_to_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = dates._parse_with_dateparser
+
+    def spy(text: str, now_vn: datetime) -> datetime | None:
+        calls.append(text)
+        return real(text, now_vn)
+
+    monkeypatch.setattr(dates, "_parse_with_dateparser", spy)
+    assert _iso(parse_published("Tuần trước", now=NOW)) == "2024-12-02T15:45:12.345678+07:00"
+    assert calls == ["tuần trước"]
+
+
+def test_fast_path_is_much_faster_than_dateparser() -> None:
+    # The requirement is >50x; the bound here is looser so a loaded CI
+    # machine does not make the test flaky, yet still catches a fast path
+    # that quietly started calling dateparser.
+    shapes = PARITY_SHAPES[:12]
+    fast = min(timeit.repeat(lambda: [parse_published(s, now=NOW) for s in shapes], number=20, repeat=5))
+    slow = min(timeit.repeat(lambda: [_dateparser(s) for s in shapes], number=2, repeat=3)) * 10
+    assert slow / fast > 15
+
+
+def test_result_is_aware_vietnam_time() -> None:
+    result = parse_published("28/05/2020 10:10", now=NOW)
+    assert result is not None
+    assert result.tzinfo is VN_TZ
+    assert result.utcoffset() == timedelta(hours=7)
+    assert result.isoformat().endswith("+07:00")
+    assert result.astimezone(timezone.utc) == datetime(2020, 5, 28, 3, 10, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2024, 12, 9, 8, 45, 12, 345678),  # naive means UTC
+        datetime(2024, 12, 9, 8, 45, 12, 345678, tzinfo=timezone.utc),
+        datetime(2024, 12, 9, 15, 45, 12, 345678, tzinfo=VN_TZ),
+        datetime(2024, 12, 9, 9, 45, 12, 345678, tzinfo=timezone(timedelta(hours=1))),
+    ],
+)
+def test_now_may_be_naive_utc_or_any_zone(now: datetime) -> None:
+    assert _iso(parse_published("2 giờ trước", now=now)) == "2024-12-09T13:45:12.345678+07:00"
+    assert _iso(parse_published("Hôm qua 10:30", now=now)) == "2024-12-08T10:30:00+07:00"
+
+
+def test_day_words_follow_the_vietnamese_calendar_not_utc() -> None:
+    # 23:30 UTC on the 9th is already the 10th in Vietnam.
+    late = datetime(2024, 12, 9, 23, 30, tzinfo=timezone.utc)
+    assert _iso(parse_published("hôm nay 07:00", now=late)) == "2024-12-10T07:00:00+07:00"
+    assert _iso(parse_published("Hôm qua", now=late)) == "2024-12-09T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("now", "raw", "expected"),
+    [
+        # Calendar months clamp to the end of the month.
+        (datetime(2024, 3, 31, 3, 0, tzinfo=timezone.utc), "1 tháng trước", "2024-02-29T10:00:00+07:00"),
+        (datetime(2024, 2, 29, 3, 0, tzinfo=timezone.utc), "1 năm trước", "2023-02-28T10:00:00+07:00"),
+        # Year-less dates just after New Year belong to the old year.
+        (datetime(2025, 1, 3, 3, 0, tzinfo=timezone.utc), "28/12 10:00", "2024-12-28T10:00:00+07:00"),
+        (datetime(2025, 1, 3, 3, 0, tzinfo=timezone.utc), "03/01 08:00", "2025-01-03T08:00:00+07:00"),
+        (datetime(2025, 1, 3, 3, 0, tzinfo=timezone.utc), "ngày 05/01", "2024-01-05T00:00:00+07:00"),
+        # "Hôm qua" on the 1st of a month.
+        (datetime(2025, 3, 1, 3, 0, tzinfo=timezone.utc), "Hôm qua 21:00", "2025-02-28T21:00:00+07:00"),
+        # 17:10 UTC is 00:10 on 2 March in Vietnam: "23:50" was last evening.
+        (datetime(2025, 3, 1, 17, 10, tzinfo=timezone.utc), "23:50", "2025-03-01T23:50:00+07:00"),
+    ],
+)
+def test_calendar_edges(now: datetime, raw: str, expected: str) -> None:
+    assert _iso(parse_published(raw, now=now)) == expected
+
+
+def test_absolute_dates_do_not_depend_on_now() -> None:
+    for now in (None, NOW, datetime(2030, 1, 1)):
+        assert _iso(parse_published("Thứ Hai, 09/12/2024 - 07:30", now=now)) == "2024-12-09T07:30:00+07:00"
+
+
+def test_relative_dates_default_to_the_current_time() -> None:
+    before = datetime.now(timezone.utc)
+    result = parse_published("vừa xong")
+    after = datetime.now(timezone.utc)
+    assert result is not None and before <= result <= after

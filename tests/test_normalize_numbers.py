@@ -1,0 +1,180 @@
+"""Tests for crawler.normalize.numbers: parse_views and parse_vn_number."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.normalize.numbers import parse_views, parse_vn_number
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Plain counters with a label after the number.
+        ("270 lượt xem", 270),
+        ("0 lượt xem", 0),
+        ("1 lượt xem", 1),
+        ("270 lượt đọc", 270),
+        ("270 lượt truy cập", 270),
+        ("270 lượt", 270),
+        ("270 lần xem", 270),
+        ("270 views", 270),
+        ("1 view", 1),
+        ("270 người đọc", 270),
+        ("Đã xem 45 lần", 45),
+        # Vietnamese thousands separator ".".
+        ("1.234 lượt xem", 1234),
+        ("3.408 lượt xem", 3408),
+        ("12.345.678", 12345678),
+        ("12.345.678 lượt xem", 12345678),
+        ("1.000", 1000),
+        # English-style "," thousands when exactly three digits follow.
+        ("Views: 1,234", 1234),
+        ("1,234 views", 1234),
+        ("1,234,567 views", 1234567),
+        # Mixed: the last mark is the decimal point.
+        ("1.234,0 lượt xem", 1234),
+        ("1,234.0 views", 1234),
+        # Label before the number.
+        ("Lượt xem: 1.234", 1234),
+        ("Lượt xem: 567", 567),
+        ("Lượt xem : 567", 567),
+        ("Lượt xem 270", 270),
+        ("Số lượt xem: 1.234", 1234),
+        ("LƯỢT XEM: 1.234", 1234),
+        ("Đã xem: 45", 45),
+        ("Lượt đọc: 89", 89),
+        ("Lượt xem (1.234)", 1234),
+        ("Xem: 1.234", 1234),
+        ("Views 1234", 1234),
+        ("Hits: 5.432", 5432),
+        ("👁 270", 270),
+        ("👁️ 270", 270),
+        ("👁270", 270),
+        ("👀 1.234", 1234),
+        # Only a number.
+        ("(270)", 270),
+        ("270", 270),
+        ("  1.234\u00a0", 1234),
+        # Short forms with multipliers; "," is always a decimal before them.
+        ("1,2K", 1200),
+        ("1.2K", 1200),
+        ("1.2k", 1200),
+        ("1,25K lượt xem", 1250),
+        ("12K views", 12000),
+        ("1,2k lượt xem", 1200),
+        ("1,2N", 1200),
+        ("3,5 nghìn", 3500),
+        ("3,5 ngàn", 3500),
+        ("3,5 nghìn lượt xem", 3500),
+        ("3 nghìn lượt xem", 3000),
+        ("1,2 triệu", 1200000),
+        ("1,2 triệu lượt xem", 1200000),
+        ("2 triệu lượt xem", 2000000),
+        ("1.2M", 1200000),
+        ("1.2M views", 1200000),
+        ("1,2Tr", 1200000),
+        ("1,5 tỷ", 1500000000),
+        ("1,2345K", 1235),  # rounded to a whole count
+        # A dot with exactly three digits before a multiplier is thousands.
+        ("1.500 nghìn", 1500000),
+        # Space-grouped thousands from locale formatters.
+        ("1\u00a0234 lượt xem", 1234),
+        ("1\u202f234\u202f567 lượt xem", 1234567),
+        ("1 234 lượt xem", 1234),
+        ("Lượt xem: 1 234", 1234),
+        ("Lượt xem 1 234", 1234),
+        # Meta lines with other numbers: the labelled one wins.
+        ("28/05/2020 10:30 | 1.234 lượt xem", 1234),
+        ("Thứ 5, 28.05.2020 | 10:10:03 | 270 lượt xem", 270),
+        ("Bình luận 3 Lượt xem 270", 270),
+        ("Bình luận (3) | Lượt xem (270)", 270),
+        ("270 lượt xem 3 bình luận", 270),
+        ("Lượt xem: 1.234 | Bình luận: 5", 1234),
+        ("Bình luận: 3 | 270", 270),
+        ("Thứ 5 270 lượt xem", 270),
+        ("5 bình luận - 1.234 lượt xem - 12 chia sẻ", 1234),
+        ("Cập nhật 10:30 ngày 28/5/2020 - Lượt xem: 89", 89),
+    ],
+)
+def test_parse_views(raw: str, expected: int) -> None:
+    assert parse_views(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        None,
+        "",
+        "   ",
+        "Trang chủ",
+        "Lượt xem:",
+        "lượt xem",
+        "Xem thêm",
+        # Not whole counts and no multiplier.
+        "1,5",
+        "1.5",
+        "1.23 lượt xem",
+        # Malformed groupings.
+        "1.2.3",
+        "1.234.56",
+        "12.34.567",
+        "1,234,5.6",
+        # Dates, times and other numbers are not view counts.
+        "28/05/2020",
+        "28.05.2020",
+        "10:30 28/05/2020",
+        "Thời gian đọc: 5 phút",
+        "5 bình luận",
+        "Bình luận (5)",
+        "Giá 15.000 đồng",
+        "Tăng 5%",
+        # Several unlabelled numbers are ambiguous.
+        "12 34",
+        "Số 5, trang 12",
+    ],
+)
+def test_parse_views_gives_none(raw: str | None) -> None:
+    assert parse_views(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("19,39%", 19.39),
+        ("0,5", 0.5),
+        ("Tăng 5,2% so với cùng kỳ", 5.2),
+        ("1.234", 1234.0),
+        ("1.234.567", 1234567.0),
+        ("1.234.567,5 triệu đồng", 1234567.5),
+        ("1,234", 1.234),  # Vietnamese: the comma is the decimal mark
+        ("1,234.5", 1234.5),
+        ("2.5", 2.5),
+        ("30.500 ha", 30500.0),
+        ("-3,5", -3.5),
+        ("giảm −2,5%", -2.5),
+        ("+4,1%", 4.1),
+        ("76.000 ha lúa", 76000.0),
+        ("Khoảng 10,9 triệu lượt khách", 10.9),
+        ("270", 270.0),
+        ("0", 0.0),
+    ],
+)
+def test_parse_vn_number(raw: str, expected: float) -> None:
+    assert parse_vn_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw", [None, "", "không có số", "1.2.3", "12.34.567"])
+def test_parse_vn_number_gives_none(raw: str | None) -> None:
+    assert parse_vn_number(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["9" * 400, "1," * 200, "." * 50, "👁" * 30, "\x00\x01", "1e10", "∞ lượt xem", "١٢٣ lượt xem"],
+)
+def test_number_parsers_never_raise(raw: str) -> None:
+    views = parse_views(raw)
+    number = parse_vn_number(raw)
+    assert views is None or isinstance(views, int)
+    assert number is None or isinstance(number, float)
