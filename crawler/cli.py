@@ -6,10 +6,10 @@ stderr, ``vnnews: error: ...``, and exit status 2; a crawl that archives nothing
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -147,22 +147,28 @@ def open_existing(db_path: str) -> Any:
 @click.argument("query")
 @db_option
 @click.option("--site", help="Only this site.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE.")
+@click.option("--until", metavar="DATE", help="Published on or before DATE.")
+@click.option("--author", help="Only articles by this author (accents and case optional).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def search(query: str, db_path: str, site: str | None, limit: int, as_json: bool) -> None:
+def search(query: str, db_path: str, site: str | None, since: str | None, until: str | None,
+           author: str | None, limit: int, as_json: bool) -> None:
     """Full-text search, with or without diacritics.
 
     \b
     Examples:
       vnnews search "dai hoi dang bo"
       vnnews search "Đảng bộ" --site thaibinhtv --json
-      vnnews search '"công nghiệp" thương*'
+      vnnews search '"công nghiệp" thương*' --since 2020-01-01 --until 2020-12-31
+      vnnews search "nong nghiep" --author "duy huy"
     """
     from crawler.storage import ArchiveError
 
+    bounds = date_bounds(since, until)
     with open_existing(db_path) as archive:
         try:
-            hits = archive.search(query, site=site, limit=limit)
+            hits = archive.search(query, site=site, author=author, limit=limit, **bounds)
         except ArchiveError as exc:
             raise fail(str(exc)) from None
     if as_json:
@@ -175,6 +181,174 @@ def search(query: str, db_path: str, site: str | None, limit: int, as_json: bool
     for hit in hits:
         click.echo(f"{hit['title']}\n  {hit['site']} · {hit['published_at'] or 'no date'}"
                    f" · {hit['url']}\n  {hit['snippet']}\n")
+
+
+def date_bounds(since: str | None, until: str | None) -> dict[str, str | None]:
+    """--since/--until as ISO strings comparable with ``published_at`` (until: end of day)."""
+    from crawler.normalize.bounds import parse_date_bound
+
+    try:
+        return {"since": parse_date_bound(since).isoformat() if since else None,
+                "until": parse_date_bound(until, end=True).isoformat() if until else None}
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+@cli.command()
+@click.argument("url")
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+def views(url: str, db_path: str, as_json: bool) -> None:
+    """The view-count history of one article.
+
+    \b
+    Example:
+      vnnews views https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+    """
+    from crawler.normalize.urls import strip_tracking
+
+    with open_existing(db_path) as archive:
+        key = strip_tracking(url)
+        if not archive.has_article(key):
+            raise fail(f"no archived article at {url}")
+        history = archive.view_history(key)
+    if as_json:
+        click.echo(json.dumps({"url": key, "views": history}, ensure_ascii=False))
+        return
+    if not history:
+        click.echo(f"{key}: no view counts recorded (the page prints none)")
+    for point in history:
+        click.echo(f"{point['seen_at']}  {point['views']:>10,}".replace(",", "."))
+
+
+@cli.command()
+@db_option
+@click.option("--site", help="Only this site.")
+def reparse(db_path: str, site: str | None) -> None:
+    """Re-extract every archived page with the current extractor (no network).
+
+    \b
+    Example:
+      vnnews reparse --site thaibinhtv
+    """
+    from crawler.reparse import reparse_archive
+
+    with open_existing(db_path) as archive:
+        report = reparse_archive(archive, site=site, on_progress=lambda r: click.echo(
+            f"… {r.articles} articles, {r.changed} changed", err=True))
+    click.echo(f"{report.articles} articles reparsed, {report.changed} changed"
+               + (f", {report.without_page} without a raw page" if report.without_page else "")
+               + (f", {report.failed} no longer extractable (kept)" if report.failed else ""))
+    for name, count in report.fields.most_common():
+        click.echo(f"  {name:<14} {count}")
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "warc"]), required=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout; "
+              "required for warc).")
+@click.option("--site", help="Only this site.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE (jsonl, csv).")
+@click.option("--until", metavar="DATE", help="Published on or before DATE (jsonl, csv).")
+def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str | None,
+           until: str | None) -> None:
+    """Export articles (JSON Lines, CSV) or the raw pages (WARC/1.1), streaming.
+
+    \b
+    Examples:
+      vnnews export --format jsonl --site thaibinhtv --out thaibinhtv.jsonl
+      vnnews export --format csv --since 2024-01-01 > 2024.csv
+      vnnews export --format warc --out archive.warc.gz
+    """
+    from crawler.export import write_csv, write_jsonl
+
+    bounds = date_bounds(since, until)
+    if fmt == "warc" and not out:
+        raise fail("a WARC export needs --out FILE.warc.gz")
+    with open_existing(db_path) as archive:
+        try:
+            if fmt == "warc":
+                from crawler.warc import export_warc
+                with open(out, "wb") as stream:
+                    count = export_warc(archive.iter_pages(site=site), stream)
+            else:
+                writer = write_jsonl if fmt == "jsonl" else write_csv
+                rows = archive.iter_articles(site=site, **bounds)
+                with (open(out, "w", encoding="utf-8", newline="") if out
+                      else contextlib.nullcontext(sys.stdout)) as stream:
+                    count = writer(rows, stream)
+        except BrokenPipeError:
+            # `vnnews export ... | head`: the reader has all it wanted.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+        except OSError as exc:
+            raise fail(f"cannot write {out}: {exc.strerror}") from None
+    what = "pages" if fmt == "warc" else "articles"
+    click.echo(f"exported {count} {what}" + (f" to {out}" if out else ""), err=True)
+
+
+@cli.command("import-warc")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+def import_warc_command(file: str, db_path: str) -> None:
+    """Extract every HTML response of a WARC file into the archive.
+
+    \b
+    Example:
+      vnnews import-warc collection.warc.gz --db data/news.db
+    """
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from crawler.storage import Archive, ArchiveError
+    from crawler.warc import NotAWarc, check_warc_start, import_warc
+
+    try:
+        stream = open(file, "rb")
+    except OSError as exc:
+        raise fail(f"cannot read {file}: {exc.strerror}") from None
+    try:
+        with stream:
+            check_warc_start(stream)  # before creating an archive for nothing
+            with Archive(db_path) as archive:
+                report = import_warc(stream, archive)
+    except (ArchiveLoadFailed, NotAWarc) as exc:
+        raise fail(f"{file} is not a WARC file: {str(exc).strip().splitlines()[0]}") from None
+    except ArchiveError as exc:
+        raise fail(str(exc)) from None
+    click.echo(f"{report.responses} responses: {report.stored} articles stored, "
+               f"{report.skipped_not_article} not articles, "
+               f"{report.skipped_not_html} not HTML or not 200")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Browse the archive in Datasette (pip install -e .[browse]).
+
+    \b
+    Example:
+      vnnews serve --port 8001    # then open http://127.0.0.1:8001/news
+    """
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    from crawler.browse import datasette_metadata
+
+    if importlib.util.find_spec("datasette") is None:
+        raise fail('Datasette is not installed: pip install -e ".[browse]"')
+    open_existing(db_path).close()
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as meta:
+        json.dump(datasette_metadata(db_path), meta, ensure_ascii=False)
+    command = [sys.executable, "-m", "datasette", "serve", db_path, "--metadata", meta.name,
+               "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
+    try:
+        sys.exit(subprocess.call(command))
+    finally:
+        os.unlink(meta.name)
 
 
 @cli.command()

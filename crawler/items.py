@@ -18,6 +18,18 @@ ARTICLE_FIELDS = (
 )
 
 
+#: Response header a replayed page carries: when the page was saved (see crawler.replay).
+CAPTURED_AT_HEADER = "X-Vnnews-Captured-At"
+
+
+def captured_at(headers: dict[str, str] | None) -> str | None:
+    """The capture time a replayed page's headers name, if any (header names are case-blind)."""
+    for name, value in (headers or {}).items():
+        if name.lower() == CAPTURED_AT_HEADER.lower():
+            return value
+    return None
+
+
 @dataclass
 class Page:
     """The raw response an article came from, kept so it can be re-extracted later."""

@@ -21,10 +21,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from crawler.items import CAPTURED_AT_HEADER
 from crawler.normalize.urls import strip_tracking
 
 ORIGINAL_URL_HEADER = "X-Vnnews-Replay-Url"
-CAPTURED_AT_HEADER = "X-Vnnews-Captured-At"
 
 
 @dataclass

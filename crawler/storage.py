@@ -21,8 +21,9 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from crawler.items import Article, Page
+from crawler.normalize.text import fold_diacritics
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATIONS = Migrations("vnnews")
 LIST_COLUMNS = ("authors", "tags", "images", "related", "provenance")
 # Columns that make up an article's content; views and fetch times are not content.
@@ -102,6 +103,19 @@ def create_search_index(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m002_article_authors(db: sqlite_utils.Database) -> None:
+    """One row per (article, author), so "articles by this author" is an indexed join."""
+    db["article_authors"].create({"article_url": str, "author": str, "position": int},
+                                 pk=("article_url", "position"),
+                                 foreign_keys=[("article_url", "articles", "url")])
+    db["article_authors"].create_index(["author"])
+    db.execute("""
+        INSERT INTO article_authors (article_url, author, position)
+        SELECT articles.url, je.value, je.key FROM articles, json_each(articles.authors) AS je
+        WHERE json_valid(articles.authors)""")
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -128,6 +142,8 @@ class Archive:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
             self.db = sqlite_utils.Database(conn)
+            # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
+            conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
             # WAL: readers (search, Datasette) never block the crawl and vice versa.
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -172,6 +188,7 @@ class Archive:
             row["first_seen"] = existing[0] if existing else article.fetched_at
             self.db["articles"].upsert(row, pk="url")
             self.replace_related(article)
+            self.replace_authors(article)
             if article.views is not None:
                 self.db["article_views"].upsert(
                     {"article_url": article.url, "seen_at": article.fetched_at,
@@ -188,6 +205,24 @@ class Archive:
         self.db["related_articles"].insert_all(
             ({"article_url": article.url, "url": r["url"], "title": r["title"], "position": i}
              for i, r in enumerate(article.related)), pk=("article_url", "url"), ignore=True)
+
+    def replace_authors(self, article: Article) -> None:
+        self.db.execute("DELETE FROM article_authors WHERE article_url = ?", [article.url])
+        self.db["article_authors"].insert_all(
+            ({"article_url": article.url, "author": name, "position": i}
+             for i, name in enumerate(article.authors)), pk=("article_url", "position"))
+
+    def update_extracted(self, article: Article) -> None:
+        """Rewrite an archived article's extracted fields (after ``vnnews reparse``): no new
+        view snapshot, no page, ``first_seen``/``last_seen``/``fetched_at`` untouched."""
+        row = article.to_dict()
+        row.update({c: json.dumps(row[c], ensure_ascii=False) for c in LIST_COLUMNS})
+        row["content_hash"] = content_hash(row)
+        for kept in ("fetched_at",):
+            row.pop(kept)
+        self.db["articles"].update(article.url, row)
+        self.replace_related(article)
+        self.replace_authors(article)
 
     def store_page(self, url: str, fetched_at: str, page: Page) -> None:
         digest = hashlib.sha256(page.body).hexdigest()
@@ -212,7 +247,9 @@ class Archive:
 
     # ---- reading ----
 
-    def search(self, query: str, *, site: str | None = None, limit: int = 20) -> list[dict]:
+    def search(self, query: str, *, site: str | None = None, since: str | None = None,
+               until: str | None = None, author: str | None = None,
+               limit: int = 20) -> list[dict]:
         """Articles matching an FTS5 query, best first (bm25), with a highlighted snippet.
 
         Diacritics never matter: the index folds them, and "đ" is folded on both sides.
@@ -223,15 +260,75 @@ class Archive:
                    snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
             WHERE articles_fts MATCH :match AND (:site IS NULL OR a.site = :site)
+              AND (:since IS NULL OR a.published_at >= :since)
+              AND (:until IS NULL OR a.published_at < :until)
+              AND (:author IS NULL OR EXISTS (
+                    SELECT 1 FROM article_authors au WHERE au.article_url = a.url
+                    AND vn_fold(au.author) = vn_fold(:author)))
             ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0) LIMIT :limit"""
+        params = {"match": match, "site": site, "since": since, "until": until,
+                  "author": author, "limit": limit}
         try:
-            rows = self.db.execute(sql, {"match": match, "site": site, "limit": limit})
+            rows = self.db.execute(sql, params)
             columns = [d[0] for d in rows.description]
             return [dict(zip(columns, r)) for r in rows.fetchall()]
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax error" in str(exc) or "unterminated" in str(exc):
                 raise ArchiveError(f"malformed search query {query!r}: {exc}") from None
             raise
+
+    def iter_articles(self, *, site: str | None = None, since: str | None = None,
+                      until: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Archived articles as contract dicts (list columns decoded), in rowid order, streamed
+        in batches so a million rows never sit in memory at once."""
+        last = 0
+        while True:
+            rows = self.db.execute(f"""
+                SELECT rowid, * FROM articles WHERE rowid > ? {ARTICLE_FILTER}
+                ORDER BY rowid LIMIT ?""",
+                [last, site, site, since, since, until, until, batch])
+            columns = [d[0] for d in rows.description]
+            chunk = rows.fetchall()
+            if not chunk:
+                return
+            for values in chunk:
+                row = dict(zip(columns, values))
+                last = row.pop("rowid")
+                yield decode_row(row)
+
+    def latest_page(self, url: str) -> dict[str, Any] | None:
+        """The most recent raw page archived for an article, body decompressed."""
+        rows = self.db.execute("SELECT * FROM pages WHERE url = ? ORDER BY fetched_at DESC "
+                               "LIMIT 1", [url])
+        columns = [d[0] for d in rows.description]
+        found = rows.fetchone()
+        return decode_page(dict(zip(columns, found))) if found else None
+
+    def iter_pages(self, *, site: str | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
+        """Every archived raw page (all versions), bodies decompressed, streamed in batches."""
+        last = 0
+        while True:
+            rows = self.db.execute("""
+                SELECT p.rowid AS rowid_, p.* FROM pages p
+                WHERE p.rowid > ? AND (? IS NULL OR EXISTS (
+                    SELECT 1 FROM articles a WHERE a.url = p.url AND a.site = ?))
+                ORDER BY p.rowid LIMIT ?""", [last, site, site, batch])
+            columns = [d[0] for d in rows.description]
+            chunk = rows.fetchall()
+            if not chunk:
+                return
+            for values in chunk:
+                row = dict(zip(columns, values))
+                last = row.pop("rowid_")
+                yield decode_page(row)
+
+    def view_history(self, url: str) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT seen_at, views FROM article_views WHERE article_url = ? "
+                               "ORDER BY seen_at", [url])
+        return [{"seen_at": seen_at, "views": views} for seen_at, views in rows.fetchall()]
+
+    def has_article(self, url: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
     def site_stats(self) -> list[dict[str, Any]]:
         """Per site: articles, date range, share of articles with a date/views/authors, last run."""
@@ -247,6 +344,35 @@ class Archive:
             FROM articles a GROUP BY site ORDER BY site""")
         columns = [d[0] for d in rows.description]
         return [dict(zip(columns, r)) for r in rows.fetchall()]
+
+
+# The filters every article listing shares: ? pairs for site, since (inclusive), until (exclusive).
+ARTICLE_FILTER = """AND (? IS NULL OR site = ?) AND (? IS NULL OR published_at >= ?)
+                    AND (? IS NULL OR published_at < ?)"""
+
+
+def decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An ``articles`` row with its JSON list columns decoded."""
+    for column in LIST_COLUMNS:
+        if isinstance(row.get(column), str):
+            row[column] = json.loads(row[column])
+    return row
+
+
+def decode_page(row: dict[str, Any]) -> dict[str, Any]:
+    """A ``pages`` row with the body decompressed and headers decoded."""
+    row["body"] = zlib.decompress(row["body"])
+    row["headers"] = json.loads(row["headers"] or "{}")
+    return row
+
+
+def fold_for_match(text: str | None) -> str | None:
+    """Lower-case text without diacritics, "đ" included, for comparing names.
+
+    >>> fold_for_match("Đỗ Thị Hằng")
+    'do thi hang'
+    """
+    return None if text is None else fold_diacritics(text).lower()
 
 
 # FTS5 syntax a user may type on purpose: quotes, prefix stars, groups, column filters, operators.

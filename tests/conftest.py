@@ -55,3 +55,14 @@ def run_vnnews(*args: str, cwd: Path | None = None, timeout: float = 180) -> sub
 @pytest.fixture
 def vnnews():
     return run_vnnews
+
+
+@pytest.fixture(scope="session")
+def crawled_twice(tmp_path_factory):
+    """An archive made by two replayed crawls of the thaibinhtv fixtures, and the two runs.
+
+    Tests that use it must not write to it."""
+    db = tmp_path_factory.mktemp("crawl") / "news.db"
+    runs = [run_vnnews("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"),
+                       "--db", str(db)) for _ in range(2)]
+    return db, runs

@@ -23,14 +23,9 @@ def query(db: Path, sql: str, *params) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """One archive crawled twice from the replayed fixtures."""
-    db = tmp_path_factory.mktemp("crawl") / "news.db"
-    runs = [__import__("conftest").run_vnnews(
-        "crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db))
-        for _ in range(2)]
-    return db, runs
+@pytest.fixture
+def crawled(crawled_twice):
+    return crawled_twice
 
 
 def test_crawl_succeeds_and_prints_a_summary(crawled):

@@ -12,11 +12,11 @@ from scrapy import Request, Spider
 from scrapy.http import Response
 
 from crawler.extract import extract_fields
-from crawler.items import Page
+from crawler.items import Page, captured_at
 from crawler.normalize.article import utc_timestamp
+from crawler.normalize.bounds import parse_date_bound
 from crawler.normalize.dates import parse_published
 from crawler.normalize.urls import strip_tracking
-from crawler.replay import CAPTURED_AT_HEADER
 from crawler.sites import Profile
 
 
@@ -81,11 +81,11 @@ class NewsSpider(Spider):
         raw = extract_fields(response.body, response.url, profile=self.profile,
                              site=self.profile.name, fetched_at=fetched_at,
                              content_type=content_type)
+        headers = response_headers(response)
         # A replayed page carries the time it was saved: its "2 giờ trước" means then, not now.
-        captured = response.headers.get(CAPTURED_AT_HEADER)
-        raw.relative_base = captured.decode("ascii") if captured else None
+        raw.relative_base = captured_at(headers)
         raw.page = Page(url=response.url, body=response.body, status=response.status,
-                        content_type=content_type, headers=response_headers(response))
+                        content_type=content_type, headers=headers)
         yield raw
 
 
@@ -98,7 +98,4 @@ def parse_since(value: str | datetime | None) -> datetime | None:
     """The ``since`` argument as an aware datetime (Vietnam time when no offset is given)."""
     if value is None or value == "" or isinstance(value, datetime):
         return value or None
-    parsed = parse_published(value)
-    if parsed is None:
-        raise ValueError(f"cannot read the date {value!r} (try 2024-05-28 or 28/05/2024)")
-    return parsed
+    return parse_date_bound(value)
