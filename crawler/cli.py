@@ -41,33 +41,49 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("sites", nargs=-1)
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every site profile.")
 @db_option
 @click.option("--replay", type=click.Path(file_okay=False), metavar="DIR",
               help="Serve saved pages from DIR on a local server instead of the live site.")
 @click.option("--since", metavar="DATE", help="Skip articles published before DATE.")
 @click.option("--max-articles", type=click.IntRange(min=1), metavar="N",
               help="Fetch at most N article pages per site.")
+@click.option("--refresh-days", type=click.IntRange(min=0), metavar="N",
+              help="Re-fetch archived articles published in the last N days (new view counts).")
+@click.option("--refetch", is_flag=True,
+              help="Re-fetch every archived article the listings show, not only new ones.")
+@click.option("--resumable", is_flag=True,
+              help="Keep the crawl's queue in data/jobs/SITE: after Ctrl-C (or a crash), the "
+                   "same command resumes it.")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing unless something fails.")
-def crawl(sites: Sequence[str], db_path: str, replay: str | None, since: str | None,
-          max_articles: int | None, log_level: str, log_file: str | None, quiet: bool) -> None:
+def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | None,
+          since: str | None, max_articles: int | None, refresh_days: int | None, refetch: bool,
+          resumable: bool, log_level: str, log_file: str | None, quiet: bool) -> None:
     """Crawl SITES (profile names, see `vnnews sites`) into the archive.
+
+    Only articles not yet archived are fetched (plus --refresh-days). Exit status: 0 healthy,
+    1 when a site looks broken (nothing found, too many pages dropped, a field's coverage under
+    its threshold, a selector no longer matching), 2 for a usage mistake.
 
     \b
     Examples:
       vnnews crawl thaibinhtv --replay tests/fixtures/thaibinhtv
       vnnews crawl thaibinhtv --since 2024-01-01 --max-articles 200
+      vnnews crawl --all --refresh-days 7 --quiet --log-file data/crawl.log
     """
     from crawler.crawl import run_crawl
-    from crawler.sites import UnknownSite, get_profile
+    from crawler.sites import UnknownSite, all_profiles, get_profile
     from crawler.spiders.news import parse_since
 
+    if all_sites:
+        sites = sorted(all_profiles())
     if not sites:
-        raise fail("name at least one site to crawl (see `vnnews sites`)")
+        raise fail("name at least one site to crawl, or --all (see `vnnews sites`)")
     try:
-        profiles = [get_profile(name) for name in sites]
+        profiles = [get_profile(name) for name in dict.fromkeys(sites)]
         parse_since(since)
     except UnknownSite as exc:
         raise fail(str(exc)) from None
@@ -75,16 +91,19 @@ def crawl(sites: Sequence[str], db_path: str, replay: str | None, since: str | N
         raise fail(str(exc)) from None
     if replay and not Path(replay).is_dir():
         raise fail(f"replay directory not found: {replay}")
+    jobdir = str(Path(db_path).parent / "jobs") if resumable else None
     results = run_crawl(profiles, db_path=db_path, replay=replay, since=since,
-                        max_articles=max_articles, log_level=log_level.upper(),
-                        log_file=log_file, progress=not quiet)
+                        max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
+                        jobdir=jobdir, log_level=log_level.upper(), log_file=log_file,
+                        progress=not quiet)
     failed = [r for r in results if not r.ok]
     if not quiet or failed:
         from crawler.report import crawl_summary
         click.echo(crawl_summary(results, db_path))
     if failed:
         for r in failed:
-            click.echo(f"vnnews: {r.site}: {r.problem}", err=True)
+            for problem in r.problems:
+                click.echo(f"vnnews: {r.site}: {problem}", err=True)
         sys.exit(1)
 
 

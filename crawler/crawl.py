@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Sequence
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler import monitor
 from crawler.replay import ReplayServer, load_saved_pages
 from crawler.sites import Profile
 
@@ -17,6 +19,7 @@ from crawler.sites import Profile
 class CrawlResult:
     site: str
     stats: dict[str, Any] = field(default_factory=dict)
+    profile: Profile | None = None
 
     @property
     def stored(self) -> int:
@@ -27,17 +30,13 @@ class CrawlResult:
         return str(self.stats.get("finish_reason", "unknown"))
 
     @property
-    def problem(self) -> str | None:
-        """Why this crawl should make cron mail the operator, or None."""
-        if self.finish_reason not in ("finished", "closespider_itemcount"):
-            return f"crawl ended early ({self.finish_reason})"
-        if self.stored == 0:
-            return "no articles archived: is the site down, or did its layout change?"
-        return None
+    def problems(self) -> list[str]:
+        """Why this crawl should make cron mail the operator (crawler.monitor); empty if none."""
+        return monitor.problems(self.stats, self.profile)
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
+        return not self.problems
 
 
 def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: str = "WARNING",
@@ -63,7 +62,9 @@ def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: st
 
 def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None = None,
               since: str | None = None, max_articles: int | None = None,
-              log_level: str = "WARNING", log_file: str | None = None, progress: bool = True,
+              refresh_days: int | None = None, refetch: bool = False,
+              jobdir: str | None = None, log_level: str = "WARNING",
+              log_file: str | None = None, progress: bool = True,
               overrides: dict[str, Any] | None = None) -> list[CrawlResult]:
     """Crawl each profile (concurrently, in this process) and return one result per site.
 
@@ -81,9 +82,14 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None =
         process = CrawlerProcess(settings)
         crawlers = []
         for profile in profiles:
-            crawler = process.create_crawler(NewsSpider.for_profile(profile))
-            process.crawl(crawler, since=since, max_articles=max_articles)
-            crawlers.append((profile.name, crawler))
+            spider_cls = NewsSpider.for_profile(profile)
+            if jobdir:
+                # One job directory per site: pause with Ctrl-C, rerun the same command to resume.
+                spider_cls.custom_settings = {"JOBDIR": str(Path(jobdir) / profile.name)}
+            crawler = process.create_crawler(spider_cls)
+            process.crawl(crawler, since=since, max_articles=max_articles,
+                          refresh_days=refresh_days, refetch=refetch)
+            crawlers.append((profile, crawler))
         process.start()
-    return [CrawlResult(site=name, stats=dict(crawler.stats.get_stats()))
-            for name, crawler in crawlers]
+    return [CrawlResult(site=profile.name, stats=dict(crawler.stats.get_stats()), profile=profile)
+            for profile, crawler in crawlers]

@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler import monitor
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
 from crawler.storage import Archive
@@ -102,7 +103,11 @@ class ArchivePipeline:
     def spider_closed(self, reason: str) -> None:
         if self.archive is None:
             return
-        self.archive.finish_run(self.run_id, reason, run_stats(self.crawler.stats.get_stats()))
+        stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
+        kept = run_stats(stats)
+        kept["coverage"] = monitor.coverage(stats)
+        kept["problems"] = monitor.problems(stats, getattr(self.crawler.spider, "profile", None))
+        self.archive.finish_run(self.run_id, reason, kept)
         self.archive.close()
         self.archive = None
 
@@ -112,7 +117,8 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
     kept = {}
     for key, value in stats.items():
         if key.startswith(("vnnews/", "downloader/response_status_count/", "item_",
+                           "downloader/request_count", "downloader/exception_type_count/",
                            "response_received_count", "retry/", "robotstxt/", "log_count/ERROR",
-                           "httperror/")):
+                           "httperror/", "elapsed_time_seconds")):
             kept[key] = value
     return kept

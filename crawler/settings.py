@@ -1,6 +1,8 @@
 """Scrapy settings for vnnews, grouped and commented.  Polite by default: the sites we crawl are
 small provincial government servers, often on one machine."""
 
+import os
+
 BOT_NAME = "vnnews"
 
 # Spiders come from site profiles (crawler/sites/), not from spider modules.
@@ -9,10 +11,10 @@ SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # ---- who we are ----
-# The operator sets the contact URL once (VNNEWS_CONTACT env var or -s VNNEWS_CONTACT=...);
-# the User-Agent is derived from it in crawler.spiders.ProfileSpiderLoader / the CLI.
-VNNEWS_CONTACT = "https://github.com/vnnews/vnnews"
-USER_AGENT = f"vnnews/0.1 (+{VNNEWS_CONTACT}; archive of Vietnamese local news)"
+# The operator's contact, set in one place: the VNNEWS_CONTACT environment variable (a URL or
+# an e-mail address a site's webmaster can write to). It goes into every request's User-Agent.
+VNNEWS_CONTACT = os.environ.get("VNNEWS_CONTACT", "https://github.com/vnnews/vnnews")
+USER_AGENT = f"vnnews/0.1 (+{VNNEWS_CONTACT}; archiving Vietnamese local news)"
 
 # ---- politeness ----
 ROBOTSTXT_OBEY = True  # a site that asks us not to crawl a path is obeyed
@@ -43,7 +45,8 @@ VNNEWS_DB = "data/news.db"
 
 # ---- replay (tests, demo): serve saved pages from a local server, see crawler.replay ----
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.replay.ReplayMiddleware": 950,
+    # Before DownloaderStats (850), so a replayed request is counted once, not twice.
+    "crawler.replay.ReplayMiddleware": 800,
 }
 VNNEWS_REPLAY_URL = None  # e.g. "http://127.0.0.1:8765", set by `vnnews crawl --replay`
 

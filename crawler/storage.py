@@ -225,8 +225,13 @@ class Archive:
         self.replace_authors(article)
 
     def store_page(self, url: str, fetched_at: str, page: Page) -> None:
+        """Keep the raw bytes once per distinct body: an identical refetch only moves fetched_at."""
         digest = hashlib.sha256(page.body).hexdigest()
-        self.db["pages"].upsert({
+        moved = self.db.execute("UPDATE pages SET fetched_at = ? WHERE url = ? AND sha256 = ?",
+                                [fetched_at, url, digest]).rowcount
+        if moved:
+            return
+        self.db["pages"].insert({
             "url": url, "sha256": digest, "fetched_url": page.url, "fetched_at": fetched_at,
             "status": page.status, "content_type": page.content_type,
             "headers": json.dumps(page.headers, ensure_ascii=False),
@@ -326,6 +331,16 @@ class Archive:
         rows = self.db.execute("SELECT seen_at, views FROM article_views WHERE article_url = ? "
                                "ORDER BY seen_at", [url])
         return [{"seen_at": seen_at, "views": views} for seen_at, views in rows.fetchall()]
+
+    def known_articles(self, site: str) -> dict[str, str | None]:
+        """``{url: published_at}`` of the site's archived articles, under their archive URL and
+        every URL they were fetched from (listing pages may link a non-canonical form)."""
+        rows = self.db.execute("""
+            SELECT url, published_at FROM articles WHERE site = :site
+            UNION SELECT p.fetched_url, a.published_at FROM pages p JOIN articles a
+                ON a.url = p.url WHERE a.site = :site AND p.fetched_url IS NOT NULL""",
+                               {"site": site})
+        return dict(rows.fetchall())
 
     def has_article(self, url: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None

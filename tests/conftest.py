@@ -59,10 +59,11 @@ def vnnews():
 
 @pytest.fixture(scope="session")
 def crawled_twice(tmp_path_factory):
-    """An archive made by two replayed crawls of the thaibinhtv fixtures, and the two runs.
+    """An archive made by two replayed crawls of the thaibinhtv fixtures (the second with
+    --refetch, so every article is fetched twice), and the two runs.
 
     Tests that use it must not write to it."""
     db = tmp_path_factory.mktemp("crawl") / "news.db"
     runs = [run_vnnews("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"),
-                       "--db", str(db)) for _ in range(2)]
+                       "--db", str(db), *extra) for extra in ((), ("--refetch",))]
     return db, runs

@@ -169,3 +169,53 @@ def test_a_page_without_headline_is_dropped_and_counted_while_the_crawl_goes_on(
     assert broken_url not in urls and len(urls) == len(THAIBINHTV)
     stats = json.loads(query(db, "SELECT stats FROM crawl_runs")[0][0])
     assert stats["vnnews/dropped/missing_title"] == 1
+
+
+def crawl_stats(db: Path) -> list[dict]:
+    return [json.loads(s) for (s,) in query(db, "SELECT stats FROM crawl_runs ORDER BY id")]
+
+
+def test_a_second_scheduled_crawl_fetches_only_new_articles(tmp_path, vnnews):
+    replay = tmp_path / "replay"
+    shutil.copytree(FIXTURES / "thaibinhtv", replay)
+    held_back = replay / "tags-xem-them"
+    parked = tmp_path / "parked"
+    shutil.move(held_back, parked)  # published later: not on the server for the first crawl
+    db = tmp_path / "x.db"
+    first = vnnews("crawl", "thaibinhtv", "--replay", str(replay), "--db", str(db), "--quiet")
+    assert first.returncode == 0, first.stderr
+    shutil.move(parked, held_back)
+    second = vnnews("crawl", "thaibinhtv", "--replay", str(replay), "--db", str(db), "--quiet")
+    assert second.returncode == 0, second.stderr
+    one, two = crawl_stats(db)
+    assert one["vnnews/requested/new"] == len(THAIBINHTV) + 1  # + the unsaved 404 article
+    assert two["vnnews/requested/new"] == 2  # the new article, and the 404 never archived
+    assert two["vnnews/skipped/known"] == len(THAIBINHTV) - 1
+    assert two["vnnews/stored/new"] == 1 and "vnnews/stored/unchanged" not in two
+    # listing pages + robots.txt + the two article pages, nothing else
+    assert two["downloader/request_count"] == two["vnnews/listing_pages"] + 1 + 2
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == len(THAIBINHTV)
+
+
+def test_refresh_days_refetches_recent_articles_for_a_new_view_snapshot(tmp_path, vnnews):
+    from datetime import datetime, timedelta, timezone
+    db = tmp_path / "x.db"
+    args = ("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db),
+            "--quiet")
+    assert vnnews(*args).returncode == 0
+    days = 800
+    cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat()
+    recent = [c for c in THAIBINHTV if datetime.fromisoformat(c.expected["published_at"])
+              >= datetime.fromisoformat(cutoff)]
+    assert 0 < len(recent) < len(THAIBINHTV)
+    run = vnnews(*args, "--refresh-days", str(days))
+    assert run.returncode == 0, run.stderr
+    stats = crawl_stats(db)[-1]
+    assert stats["vnnews/requested/refresh"] == len(recent)
+    assert stats["vnnews/stored/unchanged"] == len(recent)
+    snapshots = dict(query(db, "SELECT article_url, count(*) FROM article_views GROUP BY 1"))
+    for case in recent:
+        if case.expected["views"] is not None:
+            assert snapshots[case.expected["url"]] == 2
+    # the raw page is stored once: its bytes did not change
+    assert query(db, "SELECT count(*) FROM pages")[0][0] == len(THAIBINHTV)

@@ -13,6 +13,7 @@ import pkgutil
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Mapping
 from urllib.parse import urlsplit
 
 
@@ -47,9 +48,15 @@ class Profile:
     start_urls: tuple[str, ...]
     article_url: str
     next_page: str | None = None
+    # Links to articles on a listing page (default: every link matching ``article_url``;
+    # naming the list's own links keeps sidebars out of the "only known articles" stop rule).
+    listing_links: str | None = None
     listing_item_time: str | None = None
     fields: FieldSelectors = field(default_factory=FieldSelectors)
     description: str = ""
+    # Minimum share of archived articles having a field, e.g. {"views": 0.9}; adds to
+    # crawler.monitor.DEFAULT_MIN_COVERAGE.
+    min_coverage: Mapping[str, float] = field(default_factory=dict)
 
     @property
     def article_url_re(self) -> re.Pattern[str]:

@@ -9,6 +9,7 @@ PROFILE = Profile(
     start_urls=("https://thaibinhtv.vn/tin-tuc/thoi-su",),
     # /tin-tuc/<category>/<slug>-<numeric id>.html
     article_url=r"^https?://(?:www\.)?thaibinhtv\.vn/tin-tuc/[\w-]+/[\w-]+-\d+\.html$",
+    listing_links="div.list-news .item a::attr(href)",
     next_page="div.pagination a.next::attr(href)",
     listing_item_time=".list-news .item .time",
     fields=FieldSelectors(
