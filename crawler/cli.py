@@ -59,9 +59,12 @@ def cli() -> None:
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing unless something fails.")
+@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=60.")
 def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | None,
           since: str | None, max_articles: int | None, refresh_days: int | None, refetch: bool,
-          resumable: bool, log_level: str, log_file: str | None, quiet: bool) -> None:
+          resumable: bool, log_level: str, log_file: str | None, quiet: bool,
+          overrides: Sequence[str]) -> None:
     """Crawl SITES (profile names, see `vnnews sites`) into the archive.
 
     Only articles not yet archived are fetched (plus --refresh-days). Exit status: 0 healthy,
@@ -91,11 +94,17 @@ def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | Non
         raise fail(str(exc)) from None
     if replay and not Path(replay).is_dir():
         raise fail(f"replay directory not found: {replay}")
+    settings = {}
+    for item in overrides:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise fail(f"--set takes NAME=VALUE, not {item!r}")
+        settings[name.strip()] = value
     jobdir = str(Path(db_path).parent / "jobs") if resumable else None
     results = run_crawl(profiles, db_path=db_path, replay=replay, since=since,
                         max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
                         jobdir=jobdir, log_level=log_level.upper(), log_file=log_file,
-                        progress=not quiet)
+                        progress=not quiet, overrides=settings)
     failed = [r for r in results if not r.ok]
     if not quiet or failed:
         from crawler.report import crawl_summary

@@ -10,7 +10,12 @@ middlewares and pipelines run, and the archive records the site's real URLs.
 from __future__ import annotations
 
 import json
+import random
+import socket
+import struct
+import sys
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +39,9 @@ class SavedPage:
     headers: dict[str, str]
     captured_at: str | None
     status: int = 200
+    # A way to misbehave, for fault tests: {"kind": "status", "status": 500, "times": 2}, see
+    # ReplayServer.misbehave.  "times" counts the requests that misbehave before it serves.
+    fault: dict | None = None
 
 
 def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
@@ -48,13 +56,24 @@ def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
         if page.exists() and meta.get("url"):
             pages[strip_tracking(meta["url"])] = SavedPage(
                 url=meta["url"], path=page, headers=dict(meta.get("headers") or {}),
-                captured_at=meta.get("fetched_at"), status=int(meta.get("status", 200)))
+                captured_at=meta.get("fetched_at"), status=int(meta.get("status", 200)),
+                fault=meta.get("fault"))
     return pages
 
 
 def path_key(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.path}?{parts.query}" if parts.query else parts.path
+
+
+class QuietHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that timed out or hit its size limit hangs up mid-answer: that is the
+        # crawler doing its job, not a server error worth a traceback.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class ReplayServer:
@@ -64,8 +83,8 @@ class ReplayServer:
         self.pages = pages
         self.by_path = {path_key(url): page for url, page in pages.items()}
         self.requests: list[str] = []
-        self.httpd = ThreadingHTTPServer((host, port), self._handler())
-        self.httpd.daemon_threads = True
+        self.fault_count: dict[str, int] = {}
+        self.httpd = QuietHTTPServer((host, port), self._handler())
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -101,6 +120,8 @@ class ReplayServer:
                     self.send_error(404, "not in the replay set")
                     return
                 body = page.path.read_bytes()
+                if page.fault and server.misbehave(self, page, body):
+                    return
                 self.send_response(page.status)
                 headers = {"Content-Type": "text/html; charset=utf-8", **page.headers}
                 for name, value in headers.items():
@@ -117,6 +138,75 @@ class ReplayServer:
                 pass  # the crawl's own log says what was fetched
 
         return Handler
+
+    def misbehave(self, handler: BaseHTTPRequestHandler, page: SavedPage, body: bytes) -> bool:
+        """Answer as a broken server would, if the page's fault says so; True when it did.
+
+        Kinds: "status" (``status``, optional ``retry_after``), "sleep" (``seconds``),
+        "reset" (close the connection with a TCP RST), "truncate" (promise more bytes than
+        sent), "redirect-loop", "huge" (``megabytes`` of HTML), "garbage" (random bytes as
+        text/html), "charset" (serve with ``content_type``, e.g. a wrong charset).
+        """
+        fault = page.fault or {}
+        done = self.fault_count.get(page.url, 0)
+        if done >= fault.get("times", 1 << 30):
+            return False
+        self.fault_count[page.url] = done + 1
+        kind = fault["kind"]
+        if kind == "status":
+            handler.send_response(fault["status"])
+            if "retry_after" in fault:
+                handler.send_header("Retry-After", str(fault["retry_after"]))
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+        elif kind == "sleep":
+            time.sleep(fault["seconds"])
+            return False
+        elif kind == "reset":
+            handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                          struct.pack("ii", 1, 0))
+            handler.close_connection = True
+        elif kind == "truncate":
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body[: len(body) // 2])
+            handler.close_connection = True
+        elif kind == "redirect-loop":
+            handler.send_response(302)
+            handler.send_header("Location", path_key(page.url))
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+        elif kind == "huge":
+            size = int(fault.get("megabytes", 50)) << 20
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Length", str(size))
+            handler.end_headers()
+            chunk = b"<p>" + b"x" * 65530 + b"</p>"
+            try:
+                for _ in range(size // len(chunk)):
+                    handler.wfile.write(chunk)
+            except OSError:
+                pass  # the client hung up at its size limit, as it should
+            handler.close_connection = True
+        elif kind == "garbage":
+            noise = random.Random(page.url).randbytes(len(body))
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Content-Length", str(len(noise)))
+            handler.end_headers()
+            handler.wfile.write(noise)
+        elif kind == "charset":
+            handler.send_response(200)
+            handler.send_header("Content-Type", fault["content_type"])
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+        else:
+            raise ValueError(f"unknown fault kind {kind!r}")
+        return True
 
 
 class ReplayMiddleware:

@@ -12,12 +12,11 @@ def count(stats: dict[str, Any], prefix: str) -> int:
 
 
 def error_count(stats: dict[str, Any]) -> int:
-    """Responses the spider could not use (4xx/5xx after retries) plus network failures.
+    """Pages that could not be fetched, once the retries gave up (``vnnews/failed/<reason>``).
 
     robots.txt fetches are not counted: a site without one is normal.
     """
-    return count(stats, "httperror/response_ignored_status_count/") + \
-        count(stats, "downloader/exception_type_count/")
+    return count(stats, "vnnews/failed/")
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -47,9 +46,11 @@ def crawl_summary(results: Sequence[CrawlResult], db_path: str) -> str:
                      s.get("vnnews/stored/new", 0), s.get("vnnews/stored/updated", 0),
                      s.get("vnnews/stored/unchanged", 0), sum(dropped.values()), errors,
                      r.finish_reason])
-        reasons = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
-        if reasons:
-            rows[-1][-1] += f" (dropped: {reasons})"
+        failed = {k.split("/")[-1]: v for k, v in s.items() if k.startswith("vnnews/failed/")}
+        notes = [f"{what}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+                 for what, counts in (("dropped", dropped), ("failed", failed)) if counts]
+        if notes:
+            rows[-1][-1] += f" ({'; '.join(notes)})"
     return "\n" + table(["site", "pages", "stored", "new", "updated", "unchanged", "dropped",
                          "http errors", "status"], rows) + f"\n\narchive: {db_path}"
 

@@ -28,6 +28,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+VNNEWS_RETRY_BACKOFF = 2.0  # seconds before the first retry, doubling after each
+VNNEWS_RETRY_AFTER_MAX = 300.0  # a server asking for longer is given up on (and counted)
 DOWNLOAD_TIMEOUT = 30  # one stuck response cannot stall the crawl
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # no news article is 16 MB of HTML
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
@@ -45,6 +47,9 @@ VNNEWS_DB = "data/news.db"
 
 # ---- replay (tests, demo): serve saved pages from a local server, see crawler.replay ----
 DOWNLOADER_MIDDLEWARES = {
+    # Retries that wait (backoff, Retry-After) instead of hammering a struggling server.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.PoliteRetryMiddleware": 550,
     # Before DownloaderStats (850), so a replayed request is counted once, not twice.
     "crawler.replay.ReplayMiddleware": 800,
 }

@@ -8,6 +8,7 @@ from the archive decodes exactly as it did during the crawl.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -23,12 +24,47 @@ NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", 
                     "embed")
 
 
+# Single-byte encodings that cannot write Vietnamese: a page declaring one is mislabelled.
+NON_VIETNAMESE_CHARSETS = ("iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252",
+                           "us-ascii", "ascii", "iso-8859-15")
+
+
 def decode_html(html: bytes | str, content_type: str | None = None) -> str:
-    """Unicode text of a page from its bytes and (optional) Content-Type header."""
+    """Unicode text of a page from its bytes and (optional) Content-Type header.
+
+    Two Vietnamese-web rules on top of the browser's: a page that declares a Western charset
+    (which cannot write Vietnamese) but is valid UTF-8 is UTF-8; a page that declares nothing
+    and is not valid UTF-8 is windows-1258, the legacy Vietnamese code page of old CMSs.
+    """
     if isinstance(html, str):
         return html
-    _, text = html_to_unicode(content_type, html)
+    encoding, text = html_to_unicode(content_type, html)
+    if encoding.lower().replace("_", "-") in NON_VIETNAMESE_CHARSETS and is_utf8(html) \
+            and not html.isascii():
+        return html.decode("utf-8")
+    if not declares_charset(content_type, html) and not is_utf8(html):
+        return html.decode("cp1258", errors="replace")
     return text
+
+
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+CHARSET_DECLARATION = re.compile(rb"<meta[^>]+charset\s*=", re.IGNORECASE)
+
+
+def declares_charset(content_type: str | None, html: bytes) -> bool:
+    """True when the header, a BOM or a <meta> in the first 4 KB names the encoding."""
+    if content_type and "charset=" in content_type.lower():
+        return True
+    if html.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return bool(CHARSET_DECLARATION.search(html[:4096]))
 
 
 @dataclass

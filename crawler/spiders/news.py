@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
 from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from crawler.extract import extract_fields
 from crawler.items import Page, captured_at
@@ -62,7 +65,8 @@ class NewsSpider(Spider):
         self.known = self.load_known_articles()
         for url in self.profile.start_urls:
             # Listings change between crawls: never let a resumed job's dupefilter skip them.
-            yield Request(url, callback=self.parse_listing, dont_filter=True)
+            yield Request(url, callback=self.parse_listing, errback=self.fetch_failed,
+                          dont_filter=True)
 
     def load_known_articles(self) -> dict[str, str | None]:
         db_path = self.settings.get("VNNEWS_DB")
@@ -92,7 +96,7 @@ class NewsSpider(Spider):
                 return
             self.articles_requested += 1
             stats.inc_value(f"vnnews/requested/{reason}")
-            yield Request(url, callback=self.parse_article)
+            yield Request(url, callback=self.parse_article, errback=self.fetch_failed)
         next_page = self.profile.next_page and response.css(self.profile.next_page).get()
         if not next_page:
             return
@@ -101,7 +105,8 @@ class NewsSpider(Spider):
         elif self.listing_is_older_than_since(response):
             stats.inc_value("vnnews/stopped/listing_older_than_since")
         else:
-            yield response.follow(next_page, callback=self.parse_listing, dont_filter=True)
+            yield response.follow(next_page, callback=self.parse_listing,
+                                  errback=self.fetch_failed, dont_filter=True)
 
     def article_links(self, response: Response) -> Iterator[str]:
         """Article URLs on a listing page, tracking parameters and fragments removed."""
@@ -131,6 +136,14 @@ class NewsSpider(Spider):
         dates = [d for d in dates if d]
         return bool(dates) and all(d < self.since for d in dates)
 
+    def fetch_failed(self, failure: Failure) -> None:
+        """Count a page that could not be fetched, by reason (after the retries gave up)."""
+        reason = failure_reason(failure)
+        self.crawler.stats.inc_value(f"vnnews/failed/{reason}")
+        request = failure.request
+        self.logger.warning("could not fetch %s: %s",
+                            request.meta.get("replay_original_url", request.url), reason)
+
     # ---- articles ----
 
     def parse_article(self, response: Response) -> Any:
@@ -145,6 +158,15 @@ class NewsSpider(Spider):
         raw.page = Page(url=response.url, body=response.body, status=response.status,
                         content_type=content_type, headers=headers)
         yield raw
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short name for why a request failed: ``http_503``, ``timeouterror``, ..."""
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    if failure.check(IgnoreRequest) and "redirect" in str(failure.value).lower():
+        return "redirect_loop"
+    return type(failure.value).__name__.lower()
 
 
 def response_headers(response: Response) -> dict[str, str]:

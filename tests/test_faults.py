@@ -1,0 +1,145 @@
+"""A crawl against a server on 127.0.0.1 that misbehaves on purpose: every fault is survived,
+counted by reason, and nothing already archived is lost or duplicated."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, article_cases
+
+ARTICLES = [c for c in article_cases() if c.site == "thaibinhtv"]
+BASE = "https://thaibinhtv.vn/tin-tuc/thoi-su/"
+# Faults the crawl should recover from (retry succeeds), and faults it cannot.
+RECOVERABLE = {
+    "http500-twice": {"kind": "status", "status": 500, "times": 2},
+    "http429-retry-after": {"kind": "status", "status": 429, "times": 1, "retry_after": 1},
+    "slow-once": {"kind": "sleep", "seconds": 4, "times": 1},
+    "reset-once": {"kind": "reset", "times": 1},
+    "truncated-once": {"kind": "truncate", "times": 1},
+    "wrong-charset": {"kind": "charset", "content_type": "text/html; charset=iso-8859-1"},
+}
+PERMANENT = {
+    "http503-always": ({"kind": "status", "status": 503}, "http_503"),
+    "redirect-loop": ({"kind": "redirect-loop"}, "redirect_loop"),
+    "huge": ({"kind": "huge", "megabytes": 50}, None),
+    "garbage": ({"kind": "garbage"}, None),
+}
+SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=2", "-s", "VNNEWS_RETRY_BACKOFF=0.1",
+            "-s", "DOWNLOAD_MAXSIZE=4194304", "-s", "REDIRECT_MAX_TIMES=5"]
+
+
+def article_copy(replay: Path, source: Path, name: str, fault: dict | None) -> str:
+    """A copy of a fixture article at a new URL (its canonical link rewritten to match)."""
+    url = f"{BASE}{name}-{abs(hash(name)) % 90000 + 10000}.html"
+    target = replay / name
+    target.mkdir()
+    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+    html = (source / "page.html").read_text(encoding="utf-8").replace(meta["url"], url)
+    (target / "page.html").write_text(html, encoding="utf-8")
+    meta.update(url=url, fault=fault)
+    (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return url
+
+
+def listing(replay: Path, links: list[str]) -> None:
+    items = "".join(f'<div class="item"><h3><a href="{u}">Bài {i}</a></h3></div>'
+                    for i, u in enumerate(links))
+    page = replay / "listing"
+    page.mkdir()
+    (page / "page.html").write_text(
+        f'<html><body><div class="list-news">{items}</div></body></html>', encoding="utf-8")
+    (page / "meta.json").write_text(json.dumps({"url": "https://thaibinhtv.vn/tin-tuc/thoi-su",
+                                                "fetched_at": "2026-01-01T00:00:00Z"}))
+
+
+@pytest.fixture(scope="module")
+def faulty_crawl(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("faults")
+    db = tmp / "news.db"
+    seed = FIXTURES / "thaibinhtv" / "seed-2020-05-28"
+    healthy = tmp / "healthy"
+    healthy.mkdir()
+    # First a healthy crawl archives the articles that will later break.
+    urls = {name: article_copy(healthy, seed, name, None) for name in [*RECOVERABLE, *PERMANENT]}
+    listing(healthy, list(urls.values()))
+    from conftest import run_vnnews
+    first = run_vnnews("crawl", "thaibinhtv", "--replay", str(healthy), "--db", str(db), "-q")
+    assert first.returncode == 0, first.stderr
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT url, content_hash FROM articles ORDER BY url").fetchall()
+
+    broken = tmp / "broken"
+    broken.mkdir()
+    links = []
+    for name, fault in RECOVERABLE.items():
+        links.append(article_copy(broken, seed, name, fault))
+    for name, (fault, _) in PERMANENT.items():
+        links.append(article_copy(broken, seed, name, fault))
+    # The same new article behind tracking parameters and fragments: fetched once.
+    fresh = article_copy(broken, FIXTURES / "thaibinhtv" / "no-views", "tin-moi", None)
+    links += [fresh + "?utm_source=facebook&utm_medium=social", fresh + "#binh-luan",
+              fresh + "?fbclid=IwAR3x", fresh]
+    listing(broken, links)
+    second = run_vnnews("crawl", "thaibinhtv", "--replay", str(broken), "--db", str(db),
+                        "--refetch", *SETTINGS, timeout=240)
+    with sqlite3.connect(db) as conn:
+        stats = json.loads(conn.execute(
+            "SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()[0])
+    return db, before, second, stats, fresh
+
+
+def test_the_crawl_completes_without_a_traceback(faulty_crawl):
+    _, _, run, stats, _ = faulty_crawl
+    assert "Traceback" not in run.stderr, run.stderr
+    assert "finished" in run.stdout
+    assert stats["vnnews/stored"] >= len(RECOVERABLE) + 1
+
+
+def test_recoverable_faults_are_retried_and_archived(faulty_crawl):
+    _, _, _, stats, _ = faulty_crawl
+    assert stats["retry/count"] >= 2 + 1 + 1 + 1 + 1
+    assert stats["retry/reason_count/HTTP 500"] == 2
+    assert stats["retry/reason_count/HTTP 429"] == 1
+
+
+@pytest.mark.parametrize("name", list(PERMANENT))
+def test_permanent_faults_are_counted_by_reason(faulty_crawl, name):
+    _, _, _, stats, _ = faulty_crawl
+    _, reason = PERMANENT[name]
+    failed = {k: v for k, v in stats.items() if k.startswith("vnnews/failed/")}
+    dropped = {k: v for k, v in stats.items() if k.startswith("vnnews/dropped/")}
+    if reason:
+        assert failed.get(f"vnnews/failed/{reason}") == 1, failed
+    # the 50 MB page is cut at DOWNLOAD_MAXSIZE and the garbage has no headline: both counted
+    assert sum(failed.values()) + sum(dropped.values()) == len(PERMANENT)
+
+
+def test_nothing_archived_is_lost_or_duplicated(faulty_crawl):
+    db, before, _, _, _ = faulty_crawl
+    with sqlite3.connect(db) as conn:
+        after = dict(conn.execute("SELECT url, content_hash FROM articles").fetchall())
+        assert conn.execute("SELECT count(*) = count(DISTINCT url) FROM articles").fetchone()[0]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for url, digest in before:
+        assert after[url] == digest, url  # still there, unchanged: faults never overwrite
+
+
+def test_the_same_article_behind_tracking_parameters_is_fetched_and_stored_once(faulty_crawl):
+    db, _, _, stats, fresh = faulty_crawl
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles WHERE url LIKE ?",
+                            [fresh.rsplit(".", 1)[0] + "%"]).fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM pages WHERE url = ?", [fresh]).fetchone()[0] == 1
+
+
+def test_a_mislabelled_charset_still_reads_vietnamese(faulty_crawl):
+    db, _, _, _, _ = faulty_crawl
+    with sqlite3.connect(db) as conn:
+        title = conn.execute("SELECT title FROM articles WHERE url LIKE ?",
+                             [BASE + "wrong-charset-%"]).fetchone()[0]
+    assert title == "Phát triển công nghiệp, thương mại hiện đại"
