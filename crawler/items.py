@@ -52,7 +52,8 @@ class RawArticle:
     sapo: str | None = None
     body: str | None = None
     byline: str | None = None
-    published: str | None = None
+    published: str | None = None  # the timestamp printed on the page
+    published_declared: str | None = None  # the one its metadata declares (JSON-LD, meta)
     views: str | None = None
     category: str | None = None
     tags: list[str] = field(default_factory=list)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from crawler.extract import fields as f
+from crawler.extract.body import Body
 from crawler.extract.document import Document
+from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.normalize.urls import canonical_url
@@ -43,12 +45,22 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
 
     take("title", f.extract_title(doc, selectors))
     take("published", f.extract_published(doc, selectors))
+    take("published_declared", f.extract_published_declared(doc, selectors))
     take("views", f.extract_views(doc, selectors))
     take("category", f.extract_category(doc, selectors))
     take("tags", f.extract_tags(doc, selectors))
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
-    body, body_layer = f.extract_body_parts(doc, selectors, raw.sapo)
+    body, container, body_layer = f.extract_body_parts(doc, selectors, raw.sapo)
+    if not raw.sapo and body is not None:
+        take("sapo", (body.lead, "heuristic"))
+    if body_layer != "site":
+        # No profile container: trafilatura finds the text, our walk's findings clean it.
+        body = body or Body()
+        body.paragraphs = generic_body(doc.selector.root, container, body, furniture=[
+            raw.title, raw.sapo, raw.published, raw.views, raw.category,
+            *(r["title"] for r in raw.related)])
+        body_layer = body_layer or "heuristic"
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))
         take("images", (body.images, body_layer))

@@ -38,6 +38,7 @@ BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
 MAX_BYLINE_WORDS = 10
+MIN_LEAD_WORDS = 15
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Body:
     paragraphs: list[str] = field(default_factory=list)
     images: list[dict[str, str | None]] = field(default_factory=list)
     byline: str | None = None
+    lead: str | None = None  # a bold first paragraph: the sapo, when the page has no other
 
 
 def element_text(element: etree._Element) -> str:
@@ -153,6 +155,12 @@ def is_emphasised(element: etree._Element) -> bool:
         ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i)]")).strip()
 
 
+def is_bold(element: etree._Element) -> bool:
+    """True when every visible character of the paragraph is bold."""
+    return not "".join(element.xpath(
+        ".//text()[not(ancestor::strong or ancestor::b)]")).strip()
+
+
 def is_italic(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is in italics (a photo caption)."""
     return not "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i)]")).strip()
@@ -219,11 +227,20 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     blocks = attach_captions(walk(container, base, excluded))
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)]
+    lead = None
     if sapo:
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
+    elif paragraphs and looks_like_lead(paragraphs[0]):
+        lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline)
+                byline=byline, lead=lead)
+
+
+def looks_like_lead(block: Block) -> bool:
+    """A first paragraph set all in bold and long enough to be a sapo, not a subheading."""
+    return block.element is not None and block.element.tag in ("p", "div", "h2", "strong") \
+        and len(block.text.split()) >= MIN_LEAD_WORDS and is_bold(block.element)
 
 
 def same_text(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from lxml import etree
 from parsel import Selector
@@ -18,9 +18,10 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.normalize.text import clean_text
 
-# Elements whose text is never article text.
+# Elements whose text is never article text.  (Not <form>: ASP.NET pages wrap everything in
+# one.)
 NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "button",
-                    "select", "textarea", "input", "form", "iframe", "video", "audio", "object",
+                    "select", "textarea", "input", "iframe", "video", "audio", "object",
                     "embed")
 
 
@@ -75,6 +76,13 @@ class Document:
     selector: Selector
     meta: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
+    # Results several field extractors share (the headline element, ...), computed once.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def cached(self, key: str, compute: "Callable[[], Any]") -> Any:
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     @classmethod
     def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> "Document":

@@ -72,13 +72,67 @@ def jsonld_text(doc: Document, key: str) -> str | None:
     return clean_text(str(value)) if value else None
 
 
+def document_order(doc: Document) -> dict[etree._Element, int]:
+    """Each element's position in the page, for "printed after the headline" questions."""
+    return doc.cached("order", lambda: {el: i for i, el in enumerate(doc.selector.root.iter())})
+
+
 def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | None:
     """The headline's element: where the timestamp and view count are printed nearby."""
-    for css in (fields.title, *layers.HEADLINE_CSS):
-        found = css_elements(doc, css)
-        if found:
-            return found[0]
-    return None
+    found = css_elements(doc, fields.title)
+    if found:
+        return found[0]
+    return doc.cached("headline", lambda: printed_headline(doc))
+
+
+def declared_titles(doc: Document) -> list[str]:
+    """What the page says its title is: og:title, JSON-LD headline, <title> (cleaned)."""
+    titles = [doc.meta_first(name) for name in layers.TITLE_META]
+    titles += [jsonld_text(doc, "headline"), css_text(doc, "head title")]
+    return unique(t for t in titles if t)
+
+
+def is_headline_of(text: str, titles: list[str]) -> bool:
+    """True when ``text`` is one of the declared titles, or one with the site name cut off at
+    a separator ("Báo Quảng Bình - Phong Nha đón khách" -> "Phong Nha đón khách")."""
+    if len(text.split()) < 2:
+        return False
+    for title in titles:
+        if text == title:
+            return True
+        for sep in layers.TITLE_SEPARATORS:
+            if (title.startswith(text + sep) or title.endswith(sep + text)) \
+                    and len(text) >= 0.4 * len(title):
+                return True
+    return False
+
+
+def printed_headline(doc: Document) -> etree._Element | None:
+    """The element printing the headline: an <h1> that matches the declared title, else the
+    deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
+    first <h1>."""
+    titles = declared_titles(doc)
+    body = doc.selector.root.find("body")
+    if body is None:
+        return None
+    h1s = [h for h in body.iter("h1") if element_text(h)]
+    for h1 in h1s:
+        if is_headline_of(element_text(h1), titles):
+            return h1
+    longest = max((len(t) for t in titles), default=0)
+    best: etree._Element | None = None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("a", "title", "option") \
+                or any(a.tag == "a" for a in element.iterancestors()):
+            continue
+        raw = "".join(element.itertext())
+        if len(raw) > 2 * longest + 100:
+            continue
+        text = clean_text(raw)
+        if is_headline_of(text, titles) and (best is None or len(text) > len(element_text(best))
+                                             or best in element.iterancestors()):
+            best = element
+    return best if best is not None else (h1s[0] if h1s else None)
 
 
 # ---- title ----
@@ -86,11 +140,16 @@ def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | 
 def extract_title(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(
         ("site", lambda: css_text(doc, fields.title)),
+        ("heuristic", lambda: headline_text(doc, fields)),
         ("metadata", lambda: without_site_suffix(
             doc.meta_first(*layers.TITLE_META) or jsonld_text(doc, "headline"), doc)),
-        ("heuristic", lambda: first_css_text(doc, layers.HEADLINE_CSS)
-         or without_site_suffix(css_text(doc, "title"), doc)),
+        ("heuristic", lambda: without_site_suffix(css_text(doc, "head title"), doc)),
     )
+
+
+def headline_text(doc: Document, fields: FieldSelectors) -> str | None:
+    element = headline_element(doc, fields)
+    return element_text(element) if element is not None else None
 
 
 def without_site_suffix(title: str | None, doc: Document) -> str | None:
@@ -113,11 +172,18 @@ def without_site_suffix(title: str | None, doc: Document) -> str | None:
 # ---- timestamp, views ----
 
 def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
+    """The timestamp as printed for readers (normalization weighs it against the declared one)."""
     return first_of(
         ("site", lambda: css_text(doc, fields.published)),
-        ("metadata", lambda: doc.meta_first(*layers.PUBLISHED_META)
-         or jsonld_text(doc, "datePublished") or itemprop_date(doc)),
         ("heuristic", lambda: printed_near_headline(doc, fields, layers.DATE_TEXT)),
+    )
+
+
+def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
+    """The publication time the page declares to machines (JSON-LD, meta, microdata)."""
+    return first_of(
+        ("metadata", lambda: jsonld_text(doc, "datePublished")
+         or doc.meta_first(*layers.PUBLISHED_META) or itemprop_date(doc)),
     )
 
 
@@ -138,7 +204,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
     nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
     nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
     for node in nodes:
-        if pattern.search(node):
+        if pattern.search(clean_text(node)):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
@@ -152,8 +218,26 @@ def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(
         ("site", lambda: css_text(doc, fields.views)),
         ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
-        ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)),
+        ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)
+         or eye_icon_count(doc, fields)),
     )
+
+
+def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
+    """The number printed beside an eye icon shortly after the headline ("👁 1.045")."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    order = document_order(doc)
+    start = order.get(anchor, 0)
+    for element in doc.selector.root.iter("i", "span", "em", "img", "svg"):
+        if layers.EYE_ICON_CLASS.search(element.get("class", "")) \
+                and 0 < order.get(element, -1) - start <= 80:
+            owner = element.getparent()
+            text = element_text(owner) if owner is not None else ""
+            if any(ch.isdigit() for ch in text) and len(text) <= 40:
+                return text
+    return None
 
 
 # ---- section, tags ----
@@ -195,29 +279,33 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
 
 
 def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree._Element]:
-    """Links printed after a short heading matching ``pattern``, inside the heading's block.
+    """Links printed after a short label matching ``pattern`` ("Từ khóa:", "Tin liên quan"),
+    inside the label's block.
 
-    The block is the nearest ancestor (at most three levels up) that holds any link, so a
-    heading wrapped in its own ``<div class="title">`` still finds the list beside it; only
-    links after the heading count, so the climb never picks up what comes before it.
+    The label may be an element of its own (``<h3>Tin liên quan</h3>``) or a bare text
+    (``<div>Tags: <a>..</a></div>``).  The block is the nearest ancestor, at most three levels
+    up, that holds any link; only links after the label count, so the climb never picks up
+    what comes before it.
     """
+    order = document_order(doc)
     found: list[etree._Element] = []
-    for heading in doc.selector.root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p",
-                                          "strong", "b", "li", "header", "label"):
-        if len(heading) > 2:
+    for node in doc.selector.root.xpath("//body//text()[normalize-space()]"):
+        if len(node) > 60 or not pattern.match(clean_text(node)):
             continue
-        text = element_text(heading)
-        if not text or len(text) > 40 or not pattern.match(text):
+        owner = node.getparent()
+        if owner is None or owner.tag in ("a", "title", "option"):
             continue
-        container = heading.getparent()
-        for _ in range(3):
-            if container is None or container.xpath(".//a[@href]"):
+        label_at = order.get(owner, 0)
+        container = owner.getparent() if node.is_tail else owner
+        for _ in range(4):
+            if container is None or any(order.get(a, -1) > label_at
+                                        for a in container.iter("a") if a.get("href")):
                 break
             container = container.getparent()
         if container is None:
             continue
-        following = set(heading.xpath("following::a[@href]"))
-        found.extend(a for a in container.iter("a") if a in following and a not in found)
+        found.extend(a for a in container.iter("a")
+                     if a.get("href") and order.get(a, -1) > label_at and a not in found)
     return found
 
 
@@ -344,12 +432,14 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     return element_text(min(candidates, key=order.__getitem__))
 
 
-def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None) -> Found[Body]:
+def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None
+                       ) -> tuple[Body | None, etree._Element | None, str | None]:
+    """The walk of the content container: ``(body, container, layer)``."""
     container, layer = body_container(doc, fields)
     if container is None:
-        return None, None
+        return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return extract_body(container, doc.url, excluded, sapo=sapo), layer
+    return extract_body(container, doc.url, excluded, sapo=sapo), container, layer
 
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:

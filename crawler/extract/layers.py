@@ -17,6 +17,9 @@ TAG_META = ("article:tag", "og:article:tag")
 AUTHOR_META = ("article:author", "author", "dc.creator")
 VIEW_META = ("interactioncount",)
 
+# How CMSs join the headline and the site name in <title>.
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", ": ")
+
 # ---- heuristics: CSS selectors over the printed page ----
 HEADLINE_CSS = ("article h1", "h1[class*=title]", "h1")
 BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.breadcrumb a",
@@ -39,6 +42,9 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
+# Icons that stand for "views" beside a count.
+EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?view|ico-?view|view-?icon)([\s_-]|$)",
+                            re.IGNORECASE)
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:?\s*$", re.IGNORECASE)
 # Where tag links point: tag, keyword, topic or search pages.

@@ -29,18 +29,33 @@ def utc_timestamp(value: str | datetime) -> str:
     return parse_utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def choose_published(printed: datetime | None, declared: datetime | None
+                     ) -> tuple[datetime | None, str]:
+    """The publication time, and which RawArticle field gave it.
+
+    The declared time (JSON-LD, meta) is exact to the second and carries its offset, so it
+    wins when it falls on the day the page prints; when the two disagree on the day, the page
+    is right (metadata often holds a creation or modification time instead).
+    """
+    if declared is not None and (printed is None or printed.date() == declared.date()):
+        return declared, "published_declared"
+    return printed, "published"
+
+
 def normalize_article(raw: RawArticle) -> Article:
     """Interpret the printed fields: ISO date with +07:00, integer views, authors and source."""
     fetched = parse_utc(raw.fetched_at)
     clock = parse_utc(raw.relative_base) if raw.relative_base else fetched
-    published = parse_published(raw.published, now=clock) if raw.published else None
+    published, published_from = choose_published(
+        parse_published(raw.published, now=clock) if raw.published else None,
+        parse_published(raw.published_declared, now=clock) if raw.published_declared else None)
     byline = parse_byline(raw.byline)
     views = parse_views(raw.views) if raw.views else None
     # Provenance follows the parsed fields: a printed date that does not parse has no source.
     layer_of = raw.provenance.get
     provenance = {k: v for k, v in raw.provenance.items()
-                  if k not in ("published", "views", "byline")}
-    for key, present, printed in (("published_at", published is not None, "published"),
+                  if k not in ("published", "published_declared", "views", "byline")}
+    for key, present, printed in (("published_at", published is not None, published_from),
                                   ("views", views is not None, "views"),
                                   ("authors", bool(byline.authors), "byline"),
                                   ("source", bool(byline.source), "byline")):
@@ -51,7 +66,7 @@ def normalize_article(raw: RawArticle) -> Article:
         fetched_at=utc_timestamp(fetched), sapo=raw.sapo or None,
         authors=list(byline.authors), source=byline.source,
         published_at=published.isoformat() if published else None,
-        published_raw=raw.published or None, views=views, category=raw.category or None,
+        published_raw=raw.published or raw.published_declared or None, views=views, category=raw.category or None,
         tags=list(raw.tags), images=[dict(i) for i in raw.images],
         related=[dict(r) for r in raw.related], provenance=provenance, page=raw.page,
     )

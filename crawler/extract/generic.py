@@ -1,0 +1,76 @@
+"""The body of a page no profile knows: trafilatura finds the text, Vietnamese rules clean it.
+
+Boilerplate removal on arbitrary pages is a solved problem we do not re-solve: trafilatura
+(well kept, and the best-scoring open extractor on the public benchmark) gives the article's
+paragraphs.  What it does not know is Vietnamese newsroom furniture that sits *inside* the
+article: the byline as a last short line, photo captions, "Xem thêm:" lines, the sapo repeated
+as the first paragraph, the printed timestamp and view count.  Our own walk of the page
+(crawler.extract.body) found those; here they are taken out of trafilatura's text.
+
+Old table-layout CMSs are where trafilatura is weak (it prints layout tables as "| ... |"
+rows): there the walk's own paragraphs are used instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import trafilatura
+from lxml import etree
+
+from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Body, element_text,
+                                  same_text)
+from crawler.normalize.text import clean_text
+
+TABLE_ROW = re.compile(r"^\s*\|")
+# Share of trafilatura's text that the walk's container must hold to be trusted as a filter.
+CONTAINER_COVERAGE = 0.6
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace, to compare paragraphs however lines were broken."""
+    return re.sub(r"\s+", "", text)
+
+
+def trafilatura_paragraphs(root: etree._Element) -> list[str]:
+    """trafilatura's plain-text paragraphs for the page (comments left out)."""
+    text = trafilatura.extract(copy.deepcopy(root), include_comments=False) or ""
+    return [p for p in (clean_text(line) for line in text.split("\n")) if p]
+
+
+def looks_like_layout_tables(paragraphs: list[str]) -> bool:
+    """True when trafilatura turned a table-layout page into "| cell | cell |" rows."""
+    rows = sum(1 for p in paragraphs if TABLE_ROW.match(p))
+    return rows >= 2 and rows >= len(paragraphs) / 5
+
+
+def generic_body(root: etree._Element, container: etree._Element | None, walked: Body, *,
+                 furniture: list[str]) -> list[str]:
+    """The article's paragraphs: trafilatura's, minus the Vietnamese furniture found by the
+    walk (``walked``) and the printed ``furniture`` lines (title, sapo, timestamp, views ...).
+
+    When the walk's content container holds most of trafilatura's text, trafilatura's
+    paragraphs outside it (a footer's address, a sidebar teaser) are dropped; when it does not,
+    the container was a wrong guess and trafilatura is trusted alone.
+    """
+    paragraphs = trafilatura_paragraphs(root)
+    if not paragraphs or looks_like_layout_tables(paragraphs):
+        return walked.paragraphs
+    if container is not None:
+        inside = squeeze(element_text(container))
+        kept_inside = [p for p in paragraphs if squeeze(p) in inside]
+        if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, paragraphs)):
+            paragraphs = kept_inside
+    unwanted = [t for t in (*furniture, walked.byline, walked.lead,
+                            *(i["caption"] for i in walked.images)) if t]
+    kept = [p for p in paragraphs
+            if not SEE_ALSO.match(p) and not any(same_text(p, u) for u in unwanted)]
+    while kept and is_byline_line(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def is_byline_line(text: str) -> bool:
+    """A last line that only a byline would be: "Bài và ảnh: ...", "Theo TTXVN", "(VOV)"."""
+    return len(text) <= 80 and bool(BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text))
