@@ -51,7 +51,8 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
     take("tags", f.extract_tags(doc, selectors))
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
-    body, container, body_layer = f.extract_body_parts(doc, selectors, raw.sapo)
+    body, container, body_layer = f.extract_body_parts(
+        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views))
     if not raw.sapo and body is not None:
         take("sapo", (body.lead, "heuristic"))
     if body_layer != "site":

@@ -31,7 +31,7 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (q
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan)\b", re.IGNORECASE)
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
-                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn)\s*[:\-–]",
+                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả)\s*[:\-–]",
                            re.IGNORECASE)
 BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
@@ -109,7 +109,9 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     def visit(el: etree._Element) -> None:
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
             return
-        if el.tag == "figure" or is_image_table(el):
+        if el.tag == "figure" or is_image_table(el) or (
+                is_caption_element(el) and el.find(".//img") is not None):
+            # A photo with its caption: <figure>, a layout table, WordPress' div.wp-caption.
             blocks.extend(framed_images(el, base))
             return
         if is_caption_element(el):
@@ -222,11 +224,14 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
-                 sapo: str | None = None) -> Body:
-    """Paragraphs, images and byline of the article in ``container``."""
+                 sapo: str | None = None, printed: tuple[str | None, ...] = ()) -> Body:
+    """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
+    found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
-    paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)]
+    furniture = [p for p in printed if p]
+    paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
+                  and not any(same_text(b.text, line) for line in furniture)]
     lead = None
     if sapo:
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]

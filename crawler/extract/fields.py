@@ -24,9 +24,9 @@ Found = tuple[Optional[T], Optional[str]]
 
 # Class or id words that mark furniture inside an article container.
 FURNITURE_CLASS = re.compile(
-    r"(^|[\s_-])(share|sharing|social|related|relate|tin-?lien-?quan|tags?|keywords?|comments?|"
-    r"ads?|advert\w*|banner|toolbar|print|rating|breadcrumbs?|navigation|menu|sidebar)([\s_-]|$)",
-    re.IGNORECASE)
+    r"(^|[\s_-])(share\w*|sharing|social\w*|relate\w*|tin-?lien-?quan|tags?|keywords?|"
+    r"comments?|ads?|advert\w*|banner\w*|toolbar|print|rating|breadcrumbs?|navigation|menu|"
+    r"sidebar)([\s_-]|$)", re.IGNORECASE)
 
 
 def first_of(*layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
@@ -258,6 +258,21 @@ def breadcrumb_section(doc: Document) -> str | None:
                  if t and not layers.HOME_WORDS.match(t)]
         if names:
             return names[-1]
+    return unlabelled_breadcrumb(doc)
+
+
+def unlabelled_breadcrumb(doc: Document) -> str | None:
+    """A short trail "Trang chủ » Kinh tế" with no breadcrumb class: a "Trang chủ" link whose
+    parent holds at most three other links and little else (a menu holds many)."""
+    for anchor in doc.selector.root.iter("a"):
+        if not layers.HOME_WORDS.match(element_text(anchor)):
+            continue
+        trail = anchor.getparent()
+        if trail is None or trail.tag in ("li", "nav", "ul"):
+            continue
+        names = [element_text(a) for a in trail.iter("a")]
+        if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120:
+            return names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
     return None
 
 
@@ -432,23 +447,50 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     return element_text(min(candidates, key=order.__getitem__))
 
 
-def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None
+def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
+                       printed: tuple[str | None, ...] = ()
                        ) -> tuple[Body | None, etree._Element | None, str | None]:
     """The walk of the content container: ``(body, container, layer)``."""
     container, layer = body_container(doc, fields)
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return extract_body(container, doc.url, excluded, sapo=sapo), container, layer
+    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed),
+            container, layer)
 
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
-    # The byline printed in the text beats the meta author, which is often the paper's name.
+    # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: body.byline if body else None),
-        ("metadata", lambda: doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc)),
+        ("heuristic", lambda: author_element_text(doc, fields)),
+        ("metadata", lambda: not_the_publisher(
+            doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
     )
+
+
+def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A short author line near the headline marked as such ("tác giả", "author" classes)."""
+    anchor = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(anchor, 0) if anchor is not None else 0
+    for css in layers.AUTHOR_CSS:
+        for element in css_elements(doc, css):
+            text = element_text(element)
+            if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
+                return text
+    return None
+
+
+def not_the_publisher(doc: Document, author: str | None) -> str | None:
+    """A metadata author, unless it only names the paper itself (og:site_name, publisher)."""
+    if not author:
+        return None
+    publisher = jsonld_value(doc, "publisher")
+    names = {doc.meta_first("og:site_name"),
+             publisher.get("name") if isinstance(publisher, dict) else None}
+    return None if author in names else author
 
 
 def jsonld_author(doc: Document) -> str | None:

@@ -29,6 +29,8 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".article-body", ".detail-content", ".content-detail", ".entry-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
             ".content-news", "article")
+AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
+              ".byline", ".article-author", ".post-author", ".detail-author")
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "h2.desc")
 
