@@ -42,6 +42,9 @@ def cli() -> None:
 @cli.command()
 @click.argument("sites", nargs=-1)
 @click.option("--all", "all_sites", is_flag=True, help="Crawl every site profile.")
+@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
+              help="Crawl a site that has no profile from this page (repeatable); its "
+                   "articles are archived under the host name.")
 @db_option
 @click.option("--replay", type=click.Path(file_okay=False), metavar="DIR",
               help="Serve saved pages from DIR on a local server instead of the live site.")
@@ -61,7 +64,8 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing unless something fails.")
 @click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=60.")
-def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | None,
+def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_path: str,
+          replay: str | None,
           since: str | None, max_articles: int | None, refresh_days: int | None, refetch: bool,
           resumable: bool, log_level: str, log_file: str | None, quiet: bool,
           overrides: Sequence[str]) -> None:
@@ -76,6 +80,7 @@ def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | Non
       vnnews crawl thaibinhtv --replay tests/fixtures/thaibinhtv
       vnnews crawl thaibinhtv --since 2024-01-01 --max-articles 200
       vnnews crawl --all --refresh-days 7 --quiet --log-file data/crawl.log
+      vnnews crawl --start-url https://baohungyen.vn/kinh-te/ --max-articles 100
     """
     from crawler.crawl import run_crawl
     from crawler.sites import UnknownSite, all_profiles, get_profile
@@ -83,8 +88,12 @@ def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | Non
 
     if all_sites:
         sites = sorted(all_profiles())
-    if not sites:
-        raise fail("name at least one site to crawl, or --all (see `vnnews sites`)")
+    if not sites and not start_urls:
+        raise fail("name at least one site to crawl, --all, or --start-url URL "
+                   "(see `vnnews sites`)")
+    for url in start_urls:
+        if not url.startswith(("http://", "https://")):
+            raise fail(f"not an http(s) URL: {url}")
     try:
         profiles = [get_profile(name) for name in dict.fromkeys(sites)]
         parse_since(since)
@@ -101,7 +110,8 @@ def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | Non
             raise fail(f"--set takes NAME=VALUE, not {item!r}")
         settings[name.strip()] = value
     jobdir = str(Path(db_path).parent / "jobs") if resumable else None
-    results = run_crawl(profiles, db_path=db_path, replay=replay, since=since,
+    results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
+                        since=since,
                         max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
                         jobdir=jobdir, log_level=log_level.upper(), log_file=log_file,
                         progress=not quiet, overrides=settings)
@@ -123,14 +133,19 @@ def crawl(sites: Sequence[str], all_sites: bool, db_path: str, replay: str | Non
 @click.option("--url", help="The URL the page was fetched from (default: meta.json beside FILE).")
 @click.option("--fetched-at", metavar="ISO", help="Fetch time, the clock for '2 giờ trước'.")
 @click.option("--content-type", help="The page's Content-Type header, if known.")
+@click.option("--explain", is_flag=True,
+              help="Print each field's value and the layer that produced it (site, metadata, "
+                   "heuristic) instead of JSON: what you need when writing a profile.")
 def extract(file: str, url: str | None, fetched_at: str | None,
-            content_type: str | None) -> None:
-    """Print the Article JSON of a saved page.
+            content_type: str | None, explain: bool) -> None:
+    """Print the Article JSON of a saved page (the site's profile if its host has one, else
+    the generic path).
 
     \b
-    Example:
+    Examples:
       vnnews extract tests/fixtures/thaibinhtv/seed-2020-05-28/page.html \\
           --url https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+      vnnews extract saved.html --url https://baohungyen.vn/... --explain
     """
     from crawler.extract import extract_article
 
@@ -155,7 +170,40 @@ def extract(file: str, url: str | None, fetched_at: str | None,
         article = extract_article(html, url, fetched_at=fetched_at, content_type=content_type)
     except ValueError as exc:
         raise fail(f"cannot extract {file}: {exc}") from None
+    if explain:
+        from crawler.report import explain_article
+        click.echo(explain_article(article.to_dict()))
+        return
     click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--site", help="Fixture folder name (default: the URL's profile, else generic).")
+@click.option("--case", help="Case folder name (default: from the URL).")
+@click.option("--fixtures", default="tests/fixtures", show_default=True,
+              type=click.Path(file_okay=False), help="Where fixture cases live.")
+@click.option("--force", is_flag=True, help="Replace an existing case.")
+def record(url: str, site: str | None, case: str | None, fixtures: str, force: bool) -> None:
+    """Save a live page as a fixture case (page.html, meta.json, expected.json).
+
+    expected.json holds what the extractor says today: read it against the page and correct
+    it by hand before committing; it becomes the golden file.
+
+    \b
+    Example:
+      vnnews record https://baothaibinh.com.vn/tin-tuc/4/201234/... --case no-views
+    """
+    from crawler.record import RecordError, record as record_page
+
+    if not url.startswith(("http://", "https://")):
+        raise fail(f"not an http(s) URL: {url}")
+    try:
+        recorded = record_page(url, Path(fixtures), site=site, case=case, force=force)
+    except RecordError as exc:
+        raise fail(str(exc)) from None
+    click.echo(f"recorded {recorded.url}\n  -> {recorded.path}/ ({recorded.title!r})\n"
+               f"  review {recorded.path}/expected.json by hand before committing it")
 
 
 # ---------------------------------------------------------------- search, stats, sites

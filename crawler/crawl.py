@@ -60,7 +60,8 @@ def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: st
     return settings
 
 
-def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None = None,
+def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence[str] = (),
+              replay: str | None = None,
               since: str | None = None, max_articles: int | None = None,
               refresh_days: int | None = None, refetch: bool = False,
               jobdir: str | None = None, log_level: str = "WARNING",
@@ -70,6 +71,7 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None =
 
     Twisted's reactor runs once per process: call this once, from a fresh process.
     """
+    from crawler.spiders.generic import GenericSpider, host_name
     from crawler.spiders.news import NewsSpider
 
     with ExitStack() as stack:
@@ -81,15 +83,23 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, replay: str | None =
                                   log_file=log_file, progress=progress, overrides=overrides)
         process = CrawlerProcess(settings)
         crawlers = []
-        for profile in profiles:
-            spider_cls = NewsSpider.for_profile(profile)
+        by_host: dict[str, list[str]] = {}
+        for url in start_urls:
+            by_host.setdefault(host_name(url), []).append(url)
+        spider_classes = [NewsSpider.for_profile(p) for p in profiles] + \
+            [GenericSpider.for_start_urls(urls) for urls in by_host.values()]
+        for spider_cls in spider_classes:
+            profile = spider_cls.profile
             if jobdir:
                 # One job directory per site: pause with Ctrl-C, rerun the same command to resume.
-                spider_cls.custom_settings = {"JOBDIR": str(Path(jobdir) / profile.name)}
+                spider_cls.custom_settings = {**(spider_cls.custom_settings or {}),
+                                              "JOBDIR": str(Path(jobdir) / profile.name)}
             crawler = process.create_crawler(spider_cls)
             process.crawl(crawler, since=since, max_articles=max_articles,
                           refresh_days=refresh_days, refetch=refetch)
             crawlers.append((profile, crawler))
         process.start()
-    return [CrawlResult(site=profile.name, stats=dict(crawler.stats.get_stats()), profile=profile)
+    # A generic crawl has no selectors to drift: judge it without a profile.
+    return [CrawlResult(site=profile.name, stats=dict(crawler.stats.get_stats()),
+                        profile=profile if profile.fields.body or profile.fields.title else None)
             for profile, crawler in crawlers]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Sequence
 
 from crawler.crawl import CrawlResult
@@ -69,3 +70,27 @@ def stats_table(rows: Sequence[dict[str, Any]], db_path: str) -> str:
     return (table(["site", "articles", "oldest", "newest", "dated", "views", "byline",
                    "view snapshots", "last crawl"], body)
             + f"\n\n{total} articles in {db_path}")
+
+
+def short(value: Any, width: int = 90) -> str:
+    """One line of at most ``width`` characters for any field value."""
+    if isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = "" if value is None else str(value)
+    text = text.replace("\n", " ⏎ ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def explain_article(article: dict[str, Any]) -> str:
+    """Per field: the layer that produced it and its value, for `vnnews extract --explain`."""
+    provenance = article.get("provenance") or {}
+    rows = []
+    for field, value in article.items():
+        if field == "provenance":
+            continue
+        layer = provenance.get(field) or ("-" if value in (None, "", []) else "")
+        if field == "published_raw" and value:
+            layer = provenance.get("published_at", "")
+        rows.append([field, layer, short(value)])
+    return table(["field", "layer", "value"], rows)

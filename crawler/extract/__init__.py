@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from crawler.extract import fields as f
 from crawler.extract.body import Body
+from crawler.extract.classify import page_kind
 from crawler.extract.document import Document
 from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
@@ -17,7 +19,15 @@ from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
 
-__all__ = ["extract_article", "extract_fields"]
+__all__ = ["extract_article", "extract_fields", "read_page", "Reading"]
+
+
+@dataclass
+class Reading:
+    """A page read for the crawler: its fields, and whether it is an article or a listing."""
+
+    raw: RawArticle
+    kind: str
 
 
 def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -28,6 +38,14 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
     ``profile`` defaults to the one whose domains cover ``url``; without one only the generic
     layers run and ``site`` defaults to the host name.
     """
+    return read_page(html, url, profile=profile, site=site, fetched_at=fetched_at,
+                     content_type=content_type).raw
+
+
+def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
+              site: str | None = None, fetched_at: str | datetime | None = None,
+              content_type: str | None = None) -> Reading:
+    """``extract_fields`` plus the page's kind ("article" or "listing", crawler.extract.classify)."""
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
     doc = Document.parse(html, url, content_type)
@@ -66,7 +84,7 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
         take("body", ("\n\n".join(body.paragraphs), body_layer))
         take("images", (body.images, body_layer))
     take("byline", f.extract_byline(doc, selectors, body))
-    return raw
+    return Reading(raw=raw, kind=page_kind(doc, raw, container))
 
 
 def extract_article(html: bytes | str, url: str, *, profile: Profile | None = None,

@@ -1,0 +1,90 @@
+"""Article page or listing page?  For crawling sites that have no profile.
+
+An article page has a headline, a timestamp and enough body text of its own; a listing page
+(a section front, a tag page, page 2 of a category) is mostly headline links to other pages.
+Pages that declare themselves articles (og:type "article", a JSON-LD NewsArticle) still need
+the text: a paywall stub or an error page is not an article to archive.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from crawler.extract.document import Document
+from crawler.items import RawArticle
+from crawler.normalize.text import clean_text
+
+MIN_BODY_WORDS = 60
+# A photo or video story declared as an article may have a line of text and nothing more.
+MIN_DECLARED_BODY_WORDS = 10
+# A container whose text is mostly link text is a list of stories, not a story.
+MAX_LINK_DENSITY = 0.4
+# Headline links (four words or more) in the content: a section front has a column of them.
+MAX_STORY_LINKS = 5
+# A listing's items: at least this many teasers, making up at least this share of the page's
+# paragraphs (an article's sidebar has a few teasers too, but its own text outweighs them).
+MIN_TEASERS, MIN_TEASER_SHARE = 4, 0.4
+
+ARTICLE, LISTING = "article", "listing"
+
+
+def link_density(container: etree._Element | None) -> float:
+    """Share of the container's text that sits inside links."""
+    if container is None:
+        return 1.0
+    total = len(clean_text("".join(container.itertext())))
+    linked = sum(len(clean_text("".join(a.itertext()))) for a in container.iter("a"))
+    return linked / total if total else 1.0
+
+
+def story_links(container: etree._Element | None) -> int:
+    """Links in the container whose text reads like a headline."""
+    if container is None:
+        return 0
+    return sum(1 for a in container.iter("a")
+               if len(clean_text("".join(a.itertext())).split()) >= 4)
+
+
+def teaser_share(doc: Document) -> tuple[int, int]:
+    """``(teasers, paragraphs)``: substantial paragraphs on the page, and how many of them are
+    teasers, i.e. the only text of a small block that also holds a headline link (a listing's
+    item: title link + summary)."""
+    teasers = paragraphs = 0
+    for p in doc.selector.root.iter("p"):
+        if len(clean_text("".join(p.itertext())).split()) < 12:
+            continue
+        paragraphs += 1
+        block = p.getparent()
+        if block is None:
+            continue
+        siblings = sum(1 for q in block.iter("p")
+                       if len(clean_text("".join(q.itertext())).split()) >= 12)
+        headline_links = sum(1 for a in block.iter("a")
+                             if len(clean_text("".join(a.itertext())).split()) >= 4
+                             and p not in a.iterancestors() and a not in p.iter("a"))
+        if siblings <= 2 and headline_links:
+            teasers += 1
+    return teasers, paragraphs
+
+
+def declares_article(doc: Document) -> bool:
+    return (doc.meta_first("og:type") or "").lower() == "article" or \
+        doc.article_jsonld() is not None
+
+
+def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
+    """"article" or "listing" (anything that is not an article page is walked for links)."""
+    declared = declares_article(doc)
+    words = len((raw.body or "").split())
+    if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
+        return LISTING
+    if not (raw.published or raw.published_declared) and not declared:
+        return LISTING
+    if declared:
+        return ARTICLE
+    teasers, paragraphs = teaser_share(doc)
+    if teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs:
+        return LISTING
+    if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
+        return LISTING
+    return ARTICLE

@@ -1,0 +1,96 @@
+"""GenericSpider: crawls a site that has no profile, from the start URLs an analyst gives.
+
+It follows same-host links from every page that is not an article, and archives every page
+that is one (crawler.extract.classify tells them apart: headline + timestamp + enough text of
+its own, not a column of headline links).  Pagination needs no selector: "Trang 2", "Xem tiếp"
+and page-number links are same-host links like any other.  The site is stored under its host.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any, AsyncIterator, Iterator, Sequence
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.http import Response, TextResponse
+
+from crawler.extract import read_page
+from crawler.extract.classify import ARTICLE
+from crawler.items import Page, captured_at
+from crawler.normalize.article import utc_timestamp
+from crawler.normalize.urls import strip_tracking
+from crawler.sites import Profile
+from crawler.spiders.news import NewsSpider, response_headers
+
+# Links that are never pages: files, feeds, and the like.
+NOT_A_PAGE = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|"
+                        r"avi|mov|wmv|flv|css|js|json|xml|rss|txt)(\?|$)", re.IGNORECASE)
+
+
+def host_name(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+class GenericSpider(NewsSpider):
+    name = "generic"
+    custom_settings = {"DEPTH_LIMIT": 4}  # a section front, its pages, their articles
+
+    @classmethod
+    def for_start_urls(cls, urls: Sequence[str]) -> type["GenericSpider"]:
+        """A GenericSpider for one host, named after it (the archive's ``site``)."""
+        host = host_name(urls[0])
+        profile = Profile(name=host, domains=(host,), start_urls=tuple(urls),
+                          article_url=r".", description=f"unlisted site {host}")
+        return type(f"GenericSpider_{host}", (cls,),
+                    {"name": host, "profile": profile, "allowed_domains": [host]})
+
+    articles_found = 0
+
+    async def start(self) -> AsyncIterator[Request]:
+        self.known = self.load_known_articles()
+        for url in self.profile.start_urls:
+            self.seen_articles.add(strip_tracking(url))
+            yield Request(url, callback=self.parse_page, errback=self.fetch_failed,
+                          dont_filter=True)
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return  # an image or a PDF behind an innocent-looking link
+        fetched_at = utc_timestamp(datetime.now().astimezone())
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        reading = read_page(response.body, response.url, site=self.name, fetched_at=fetched_at,
+                            content_type=content_type)
+        if reading.kind == ARTICLE:
+            if self.max_articles is not None and self.articles_found >= self.max_articles:
+                return
+            self.articles_found += 1
+            self.crawler.stats.inc_value("vnnews/article_links")
+            self.crawler.stats.inc_value("vnnews/requested/new")
+            headers = response_headers(response)
+            reading.raw.relative_base = captured_at(headers)
+            reading.raw.page = Page(url=response.url, body=response.body,
+                                    status=response.status, content_type=content_type,
+                                    headers=headers)
+            yield reading.raw
+            return
+        self.crawler.stats.inc_value("vnnews/listing_pages")
+        yield from self.follow_links(response)
+
+    def follow_links(self, response: Response) -> Iterator[Request]:
+        """Same-host links not yet seen nor archived, until --max-articles articles are found."""
+        for href in response.css("a::attr(href)").getall():
+            url = strip_tracking(response.urljoin(href))
+            if not url.startswith(("http://", "https://")) or NOT_A_PAGE.search(url) \
+                    or host_name(url) != self.name or url in self.seen_articles:
+                continue
+            self.seen_articles.add(url)
+            if url in self.known and self.fetch_reason(url) is None:
+                self.crawler.stats.inc_value("vnnews/article_links")
+                self.crawler.stats.inc_value("vnnews/skipped/known")
+                continue
+            if self.max_articles is not None and self.articles_found >= self.max_articles:
+                return
+            yield Request(url, callback=self.parse_page, errback=self.fetch_failed)
