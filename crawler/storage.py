@@ -145,11 +145,16 @@ class Archive:
             # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
             conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
             # WAL: readers (search, Datasette) never block the crawl and vice versa.
-            self.db.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA busy_timeout = 60000")
+            # Readers open the file too (search, stats, Datasette): write only what must change.
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
-            MIGRATIONS.apply(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if MIGRATIONS.pending(self.db):
+                MIGRATIONS.apply(self.db)
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise ArchiveError(f"cannot open archive {path}: {exc}") from None
 

@@ -67,3 +67,52 @@ def crawled_twice(tmp_path_factory):
     runs = [run_vnnews("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"),
                        "--db", str(db), *extra) for extra in ((), ("--refetch",))]
     return db, runs
+
+
+# ---- building replay sites for crawl tests ----
+
+THAIBINHTV_SECTION = "https://thaibinhtv.vn/tin-tuc/thoi-su"
+
+
+def article_copy(replay: Path, source: Path, url: str, fault: dict | None = None) -> str:
+    """A copy of the fixture article in ``source`` served at ``url`` (canonical link and
+    og:url rewritten to match), optionally misbehaving (crawler.replay faults)."""
+    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+    target = replay / url.rstrip("/").rsplit("/", 1)[-1].replace(".html", "")
+    target.mkdir(parents=True)
+    html = (source / "page.html").read_text(encoding="utf-8").replace(meta["url"], url)
+    (target / "page.html").write_text(html, encoding="utf-8")
+    meta.update(url=url, fault=fault)
+    (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return url
+
+
+def thaibinhtv_listing(replay: Path, urls: list[str], per_page: int = 20,
+                       fault: dict | None = None) -> None:
+    """Section pages linking ``urls`` in thaibinhtv's markup, chained by next-page links."""
+    pages = [urls[i:i + per_page] for i in range(0, len(urls), per_page)] or [[]]
+    for number, chunk in enumerate(pages, start=1):
+        url = THAIBINHTV_SECTION + ("" if number == 1 else f"?page={number}")
+        items = "".join(f'<div class="item"><h3 class="title"><a href="{u}">Tin số {i}</a></h3>'
+                        f"</div>" for i, u in enumerate(chunk))
+        following = (f'<div class="pagination"><a class="next" '
+                     f'href="{THAIBINHTV_SECTION}?page={number + 1}">Trang sau</a></div>'
+                     if number < len(pages) else "")
+        folder = replay / f"listing-{number}"
+        folder.mkdir(parents=True)
+        (folder / "page.html").write_text(
+            f'<html><body><div class="list-news">{items}</div>{following}</body></html>',
+            encoding="utf-8")
+        (folder / "meta.json").write_text(json.dumps(
+            {"url": url, "fetched_at": "2026-01-01T00:00:00Z", "kind": "listing",
+             "fault": fault}), encoding="utf-8")
+
+
+def thaibinhtv_site(replay: Path, count: int, fault: dict | None = None) -> list[str]:
+    """``count`` distinct thaibinhtv articles (copies of the fixture cases) behind listings."""
+    cases = [c for c in article_cases() if c.site == "thaibinhtv"]
+    urls = [article_copy(replay, cases[i % len(cases)].path,
+                         f"{THAIBINHTV_SECTION}/ban-tin-so-{i}-{50000 + i}.html", fault)
+            for i in range(count)]
+    thaibinhtv_listing(replay, urls)
+    return urls

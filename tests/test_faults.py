@@ -4,13 +4,14 @@ counted by reason, and nothing already archived is lost or duplicated."""
 from __future__ import annotations
 
 import json
+import zlib
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, article_cases
+from conftest import FIXTURES, article_cases, article_copy, thaibinhtv_listing
 
 ARTICLES = [c for c in article_cases() if c.site == "thaibinhtv"]
 BASE = "https://thaibinhtv.vn/tin-tuc/thoi-su/"
@@ -33,28 +34,9 @@ SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=2", "-s", "VNNEWS_RETRY_BACKOFF=0.1",
             "-s", "DOWNLOAD_MAXSIZE=4194304", "-s", "REDIRECT_MAX_TIMES=5"]
 
 
-def article_copy(replay: Path, source: Path, name: str, fault: dict | None) -> str:
-    """A copy of a fixture article at a new URL (its canonical link rewritten to match)."""
-    url = f"{BASE}{name}-{abs(hash(name)) % 90000 + 10000}.html"
-    target = replay / name
-    target.mkdir()
-    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
-    html = (source / "page.html").read_text(encoding="utf-8").replace(meta["url"], url)
-    (target / "page.html").write_text(html, encoding="utf-8")
-    meta.update(url=url, fault=fault)
-    (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return url
-
-
-def listing(replay: Path, links: list[str]) -> None:
-    items = "".join(f'<div class="item"><h3><a href="{u}">Bài {i}</a></h3></div>'
-                    for i, u in enumerate(links))
-    page = replay / "listing"
-    page.mkdir()
-    (page / "page.html").write_text(
-        f'<html><body><div class="list-news">{items}</div></body></html>', encoding="utf-8")
-    (page / "meta.json").write_text(json.dumps({"url": "https://thaibinhtv.vn/tin-tuc/thoi-su",
-                                                "fetched_at": "2026-01-01T00:00:00Z"}))
+def copy_as(replay: Path, source: Path, name: str, fault: dict | None) -> str:
+    return article_copy(replay, source, f"{BASE}{name}-{zlib.crc32(name.encode()) % 90000 + 10000}.html",
+                        fault)
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +47,8 @@ def faulty_crawl(tmp_path_factory):
     healthy = tmp / "healthy"
     healthy.mkdir()
     # First a healthy crawl archives the articles that will later break.
-    urls = {name: article_copy(healthy, seed, name, None) for name in [*RECOVERABLE, *PERMANENT]}
-    listing(healthy, list(urls.values()))
+    urls = {name: copy_as(healthy, seed, name, None) for name in [*RECOVERABLE, *PERMANENT]}
+    thaibinhtv_listing(healthy, list(urls.values()))
     from conftest import run_vnnews
     first = run_vnnews("crawl", "thaibinhtv", "--replay", str(healthy), "--db", str(db), "-q")
     assert first.returncode == 0, first.stderr
@@ -77,14 +59,14 @@ def faulty_crawl(tmp_path_factory):
     broken.mkdir()
     links = []
     for name, fault in RECOVERABLE.items():
-        links.append(article_copy(broken, seed, name, fault))
+        links.append(copy_as(broken, seed, name, fault))
     for name, (fault, _) in PERMANENT.items():
-        links.append(article_copy(broken, seed, name, fault))
+        links.append(copy_as(broken, seed, name, fault))
     # The same new article behind tracking parameters and fragments: fetched once.
-    fresh = article_copy(broken, FIXTURES / "thaibinhtv" / "no-views", "tin-moi", None)
+    fresh = copy_as(broken, FIXTURES / "thaibinhtv" / "no-views", "tin-moi", None)
     links += [fresh + "?utm_source=facebook&utm_medium=social", fresh + "#binh-luan",
               fresh + "?fbclid=IwAR3x", fresh]
-    listing(broken, links)
+    thaibinhtv_listing(broken, links)
     second = run_vnnews("crawl", "thaibinhtv", "--replay", str(broken), "--db", str(db),
                         "--refetch", *SETTINGS, timeout=240)
     with sqlite3.connect(db) as conn:
