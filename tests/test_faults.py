@@ -4,9 +4,9 @@ counted by reason, and nothing already archived is lost or duplicated."""
 from __future__ import annotations
 
 import json
-import zlib
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -35,8 +35,8 @@ SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=2", "-s", "VNNEWS_RETRY_BACKOFF=0.1",
 
 
 def copy_as(replay: Path, source: Path, name: str, fault: dict | None) -> str:
-    return article_copy(replay, source, f"{BASE}{name}-{zlib.crc32(name.encode()) % 90000 + 10000}.html",
-                        fault)
+    number = zlib.crc32(name.encode()) % 90000 + 10000
+    return article_copy(replay, source, f"{BASE}{name}-{number}.html", fault)
 
 
 @pytest.fixture(scope="module")
