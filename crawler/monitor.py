@@ -26,7 +26,7 @@ MIN_SELECTOR_SHARE = 0.5
 MIN_SAMPLE = 3
 
 # Which Article fields each profile selector is responsible for.
-SELECTOR_FIELDS = {"title": ("title",), "published": ("published_at",), "views": ("views",),
+SELECTOR_FIELDS = {"title": ("title",), "published": ("published_raw",), "views": ("views",),
                    "sapo": ("sapo",), "body": ("body",), "byline": ("authors", "source"),
                    "category": ("category",), "tags": ("tags",), "related": ("related",)}
 LAYERS = ("site", "metadata", "heuristic")

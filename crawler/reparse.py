@@ -2,24 +2,33 @@
 
 An extractor fix becomes a command: every article's latest raw page is read back from the
 ``pages`` table, run through extraction and normalization as it was on its fetch day (the
-page's fetch time stays the clock for relative dates), and the article row is rewritten when a
-field changed.
+page's fetch time, or its capture time for a replayed page, stays the clock for relative
+dates), and the article row is rewritten when a field changed.
+
+Extraction is pure and CPU-bound, so it runs in a pool of worker processes (one per core),
+fed in bounded batches: memory stays flat however large the archive, and the one writer is
+this process.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable
+from itertools import islice
+from typing import Any, Callable, Iterator
 
 from crawler.extract import extract_fields
-from crawler.items import ARTICLE_FIELDS, captured_at
+from crawler.items import ARTICLE_FIELDS, Article, captured_at
 from crawler.normalize.article import normalize_article
 from crawler.sites import all_profiles
 from crawler.storage import Archive
 
 # Fields that reparse can change; url is the key, fetched_at is the fetch's own time.
 COMPARED_FIELDS = [f for f in ARTICLE_FIELDS if f not in ("url", "fetched_at")]
+BATCH = 256
+PROGRESS_EVERY = 8  # batches between progress reports
 
 
 @dataclass
@@ -31,45 +40,73 @@ class ReparseReport:
     fields: Counter = field(default_factory=Counter)
 
 
-def reparse_archive(archive: Archive, *, site: str | None = None, batch: int = 200,
-                    on_progress: Callable[[ReparseReport], None] | None = None) -> ReparseReport:
-    """Re-extract every archived article (of ``site``), rewriting those whose fields changed."""
-    profiles = all_profiles()
-    report = ReparseReport()
-    pending = []
+def reextract(row: dict[str, Any], page: dict[str, Any]) -> Article | None:
+    """Today's Article for an archived row from its raw page; None if no longer extractable."""
+    raw = extract_fields(page["body"], page["fetched_url"] or row["url"],
+                         profile=all_profiles().get(row["site"]), site=row["site"],
+                         fetched_at=page["fetched_at"], content_type=page["content_type"])
+    raw.relative_base = captured_at(page["headers"])
+    if not raw.title or not raw.body:
+        return None
+    article = normalize_article(raw)
+    article.url = row["url"]
+    return article
+
+
+def _reextract_job(job: tuple[dict[str, Any], dict[str, Any]]) -> Article | None:
+    return reextract(*job)
+
+
+def jobs(archive: Archive, site: str | None, report: ReparseReport
+         ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for row in archive.iter_articles(site=site):
         report.articles += 1
         page = archive.latest_page(row["url"])
         if page is None:
             report.without_page += 1
             continue
-        raw = extract_fields(page["body"], page["fetched_url"] or row["url"],
-                             profile=profiles.get(row["site"]), site=row["site"],
-                             fetched_at=page["fetched_at"], content_type=page["content_type"])
-        raw.relative_base = captured_at(page["headers"])
-        if not raw.title or not raw.body:
-            # Today's extractor cannot read this page: keep what the archive has.
-            report.failed += 1
-            continue
-        article = normalize_article(raw)
-        article.url = row["url"]
-        new = article.to_dict()
-        changed = [f for f in COMPARED_FIELDS if new[f] != row[f]]
-        if changed:
-            report.changed += 1
-            report.fields.update(changed)
-            pending.append(article)
-        if len(pending) >= batch:
-            flush(archive, pending)
-        if on_progress and report.articles % 1000 == 0:
-            on_progress(report)
-    flush(archive, pending)
+        yield row, page
+
+
+def reparse_archive(archive: Archive, *, site: str | None = None, workers: int | None = None,
+                    on_progress: Callable[[ReparseReport], None] | None = None) -> ReparseReport:
+    """Re-extract every archived article (of ``site``), rewriting those whose fields changed."""
+    report = ReparseReport()
+    workers = workers or os.cpu_count() or 1
+    pending = jobs(archive, site, report)
+    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _Inline() as pool:
+        batches = 0
+        while batch := list(islice(pending, BATCH)):
+            batches += 1
+            results = pool.map(_reextract_job, batch, chunksize=max(1, BATCH // (4 * workers)))
+            changed = []
+            for (row, _), article in zip(batch, results):
+                if article is None:
+                    report.failed += 1  # today's extractor cannot read it: keep the archive's
+                    continue
+                new = article.to_dict()
+                fields = [f for f in COMPARED_FIELDS if new[f] != row[f]]
+                if fields:
+                    report.changed += 1
+                    report.fields.update(fields)
+                    changed.append(article)
+            if changed:
+                with archive.transaction():
+                    for article in changed:
+                        archive.update_extracted(article)
+            if on_progress and batches % PROGRESS_EVERY == 0:
+                on_progress(report)
     return report
 
 
-def flush(archive: Archive, articles: list) -> None:
-    if articles:
-        with archive.transaction():
-            for article in articles:
-                archive.update_extracted(article)
-        articles.clear()
+class _Inline:
+    """The executor interface, run in this process (one worker: no pool to start)."""
+
+    def __enter__(self) -> "_Inline":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def map(self, fn: Callable, items: list, chunksize: int = 1) -> Iterator:
+        return map(fn, items)

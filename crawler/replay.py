@@ -68,6 +68,9 @@ def path_key(url: str) -> str:
 
 class QuietHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # The default backlog of 5 overflows under a crawl: dropped connections are retried a
+    # second later and the crawl stalls in bursts.
+    request_queue_size = 128
 
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that timed out or hit its size limit hangs up mid-answer: that is the

@@ -90,7 +90,5 @@ def explain_article(article: dict[str, Any]) -> str:
         if field == "provenance":
             continue
         layer = provenance.get(field) or ("-" if value in (None, "", []) else "")
-        if field == "published_raw" and value:
-            layer = provenance.get("published_at", "")
         rows.append([field, layer, short(value)])
     return table(["field", "layer", "value"], rows)

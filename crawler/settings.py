@@ -34,7 +34,8 @@ DOWNLOAD_TIMEOUT = 30  # one stuck response cannot stall the crawl
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # no news article is 16 MB of HTML
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False  # nothing we fetch needs a session
-TELNETCONSOLE_ENABLED = False
+TELNETCONSOLE_ENABLED = False  # no debugging console on an unattended crawler
+REMOTE_CONTROL_ENABLED = False  # nor Scrapy's code-executing remote-control endpoint
 
 # ---- pipeline: validate -> normalize -> since filter -> archive ----
 ITEM_PIPELINES = {

@@ -126,6 +126,27 @@ def content_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+ARTICLE_COLUMNS = ("url", "site", "title", "sapo", "body", "authors", "source", "published_at",
+                   "published_raw", "views", "category", "tags", "images", "related",
+                   "fetched_at", "provenance", "first_seen", "last_seen", "content_hash")
+UPSERT_ARTICLE_SQL = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in ARTICLE_COLUMNS)}) ON CONFLICT (url) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS if c not in ("url", "first_seen")))
+UPDATE_SEEN_SQL = ("UPDATE articles SET views = ?, fetched_at = ?, last_seen = ?, provenance = ? "
+                   "WHERE url = ?")
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """The ``articles`` row of an Article: list columns as JSON, hash, last_seen."""
+    row = article.to_dict()
+    row.update({c: json.dumps(row[c], ensure_ascii=False) for c in LIST_COLUMNS})
+    row["content_hash"] = content_hash(row)
+    row["last_seen"] = article.fetched_at
+    row["first_seen"] = None
+    return row
+
+
 @dataclass
 class StoreResult:
     status: str  # "new", "updated" or "unchanged"
@@ -181,49 +202,55 @@ class Archive:
     # ---- writing ----
 
     def store(self, article: Article, page: Page | None = None) -> StoreResult:
-        """Upsert one article with its related links, view snapshot and raw page, atomically."""
-        row = article.to_dict()
-        row.update({c: json.dumps(row[c], ensure_ascii=False) for c in LIST_COLUMNS})
-        row["content_hash"] = content_hash(row)
-        row["last_seen"] = article.fetched_at
+        """Upsert one article with its related links, view snapshot and raw page, atomically.
+
+        The hot path of every crawl, so it is plain prepared SQL (sqlite-utils looks the
+        table's shape up on every call, a dozen queries per article).  An article whose
+        content did not change only gets its fetch time, view count and provenance updated:
+        its related links, authors and full-text index entry are left alone.
+        """
+        row = article_row(article)
         with self.transaction():
             existing = self.db.execute(
                 "SELECT first_seen, content_hash FROM articles WHERE url = ?", [article.url]
             ).fetchone()
-            row["first_seen"] = existing[0] if existing else article.fetched_at
-            self.db["articles"].upsert(row, pk="url")
-            self.replace_related(article)
-            self.replace_authors(article)
+            if existing and existing[1] == row["content_hash"]:
+                status = "unchanged"
+                self.db.execute(UPDATE_SEEN_SQL, [row["views"], row["fetched_at"],
+                                                  row["last_seen"], row["provenance"],
+                                                  article.url])
+            else:
+                status = "updated" if existing else "new"
+                row["first_seen"] = existing[0] if existing else article.fetched_at
+                self.db.execute(UPSERT_ARTICLE_SQL, [row[c] for c in ARTICLE_COLUMNS])
+                self.replace_related(article)
+                self.replace_authors(article)
             if article.views is not None:
-                self.db["article_views"].upsert(
-                    {"article_url": article.url, "seen_at": article.fetched_at,
-                     "views": article.views}, pk=("article_url", "seen_at"))
+                self.db.execute("INSERT OR REPLACE INTO article_views (article_url, seen_at, "
+                                "views) VALUES (?, ?, ?)",
+                                [article.url, article.fetched_at, article.views])
             if page is not None:
                 self.store_page(article.url, article.fetched_at, page)
-        if existing is None:
-            return StoreResult("new", article.url)
-        return StoreResult("unchanged" if existing[1] == row["content_hash"] else "updated",
-                           article.url)
+        return StoreResult(status, article.url)
 
     def replace_related(self, article: Article) -> None:
         self.db.execute("DELETE FROM related_articles WHERE article_url = ?", [article.url])
-        self.db["related_articles"].insert_all(
-            ({"article_url": article.url, "url": r["url"], "title": r["title"], "position": i}
-             for i, r in enumerate(article.related)), pk=("article_url", "url"), ignore=True)
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO related_articles (article_url, url, title, position) "
+            "VALUES (?, ?, ?, ?)",
+            [(article.url, r["url"], r["title"], i) for i, r in enumerate(article.related)])
 
     def replace_authors(self, article: Article) -> None:
         self.db.execute("DELETE FROM article_authors WHERE article_url = ?", [article.url])
-        self.db["article_authors"].insert_all(
-            ({"article_url": article.url, "author": name, "position": i}
-             for i, name in enumerate(article.authors)), pk=("article_url", "position"))
+        self.db.conn.executemany(
+            "INSERT INTO article_authors (article_url, author, position) VALUES (?, ?, ?)",
+            [(article.url, name, i) for i, name in enumerate(article.authors)])
 
     def update_extracted(self, article: Article) -> None:
         """Rewrite an archived article's extracted fields (after ``vnnews reparse``): no new
         view snapshot, no page, ``first_seen``/``last_seen``/``fetched_at`` untouched."""
-        row = article.to_dict()
-        row.update({c: json.dumps(row[c], ensure_ascii=False) for c in LIST_COLUMNS})
-        row["content_hash"] = content_hash(row)
-        for kept in ("fetched_at",):
+        row = article_row(article)
+        for kept in ("fetched_at", "first_seen", "last_seen"):
             row.pop(kept)
         self.db["articles"].update(article.url, row)
         self.replace_related(article)
@@ -236,12 +263,11 @@ class Archive:
                                 [fetched_at, url, digest]).rowcount
         if moved:
             return
-        self.db["pages"].insert({
-            "url": url, "sha256": digest, "fetched_url": page.url, "fetched_at": fetched_at,
-            "status": page.status, "content_type": page.content_type,
-            "headers": json.dumps(page.headers, ensure_ascii=False),
-            "body": zlib.compress(page.body, 6),
-        }, pk=("url", "sha256"))
+        self.db.execute(
+            "INSERT INTO pages (url, sha256, fetched_url, fetched_at, status, content_type, "
+            "headers, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [url, digest, page.url, fetched_at, page.status, page.content_type,
+             json.dumps(page.headers, ensure_ascii=False), zlib.compress(page.body, 6)])
 
     def start_run(self, site: str) -> int:
         with self.transaction():

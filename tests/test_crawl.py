@@ -219,3 +219,13 @@ def test_refresh_days_refetches_recent_articles_for_a_new_view_snapshot(tmp_path
             assert snapshots[case.expected["url"]] == 2
     # the raw page is stored once: its bytes did not change
     assert query(db, "SELECT count(*) FROM pages")[0][0] == len(THAIBINHTV)
+
+
+@pytest.mark.parametrize("site", sorted(__import__("crawler.sites", fromlist=["x"]).all_profiles()))
+def test_every_profile_crawls_its_saved_pages(site, tmp_path, vnnews):
+    """Each profile's listing pages lead to every saved article, all archived, exit 0."""
+    db = tmp_path / "x.db"
+    run = vnnews("crawl", site, "--replay", str(FIXTURES / site), "--db", str(db), "--quiet")
+    assert run.returncode == 0, run.stdout + run.stderr
+    expected = {c.expected["url"] for c in article_cases() if c.site == site}
+    assert {u for (u,) in query(db, "SELECT url FROM articles")} == expected

@@ -50,10 +50,10 @@ def test_a_date_selector_that_no_longer_matches_fails_the_crawl(tmp_path, vnnews
     db = tmp_path / "x.db"
     run = vnnews("crawl", "thaibinhtv", "--replay", str(replay), "--db", str(db))
     assert run.returncode == 1
-    assert "'published_at'" in run.stderr and "selector" in run.stderr
+    assert "'published_raw'" in run.stderr and "selector published=" in run.stderr
     assert "Traceback" not in run.stderr
     _, stats = last_run(db)
-    assert any("published_at" in p for p in stats["problems"])
+    assert any("published_raw" in p for p in stats["problems"])
 
 
 def test_dates_gone_from_the_pages_fail_on_coverage(tmp_path, vnnews):
@@ -88,10 +88,11 @@ def stats_for(stored: int, **fields: dict[str, int]) -> dict:
 
 def test_problems_from_stats():
     profile = get_profile("thaibinhtv")
-    healthy = stats_for(10, title={"site": 10}, body={"site": 10}, published_at={"site": 9})
+    healthy = stats_for(10, title={"site": 10}, body={"site": 10}, published_at={"site": 9},
+                        published_raw={"site": 9})
     assert monitor.problems(healthy, profile) == []
-    drifted = stats_for(10, title={"site": 10}, body={"site": 10},
-                        published_at={"site": 2, "heuristic": 8})
+    drifted = stats_for(10, title={"site": 10}, body={"site": 10}, published_at={"site": 10},
+                        published_raw={"site": 2, "heuristic": 8})
     assert len(monitor.problems(drifted, profile)) == 1
     # without a profile there is no selector to drift
     assert monitor.problems(drifted, None) == []
@@ -108,3 +109,11 @@ def test_everything_known_is_healthy_not_broken():
     nothing_new = {"finish_reason": "finished", "vnnews/listing_pages": 1,
                    "vnnews/article_links": 8, "vnnews/skipped/known": 8}
     assert monitor.problems(nothing_new, get_profile("thaibinhtv")) == []
+
+
+def test_a_working_date_selector_is_not_drift_when_the_declared_time_wins():
+    # The page prints the date (site selector) and declares the same day's exact time: the
+    # declared time fills published_at, but the selector is healthy.
+    stats = stats_for(5, title={"site": 5}, body={"site": 5}, published_at={"metadata": 5},
+                      published_raw={"site": 5})
+    assert monitor.problems(stats, get_profile("thaibinhtv")) == []

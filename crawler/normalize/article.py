@@ -61,6 +61,11 @@ def normalize_article(raw: RawArticle) -> Article:
                                   ("source", bool(byline.source), "byline")):
         if present and layer_of(printed):
             provenance[key] = layer_of(printed)
+    # Where the printed timestamp came from, even when the declared one gave published_at:
+    # the crawl monitor judges a profile's date selector by it.
+    raw_layer = layer_of("published") or layer_of("published_declared")
+    if raw_layer:
+        provenance["published_raw"] = raw_layer
     return Article(
         url=raw.url, site=raw.site, title=clean_text(raw.title or ""), body=raw.body or "",
         fetched_at=utc_timestamp(fetched), sapo=raw.sapo or None,

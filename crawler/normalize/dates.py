@@ -257,10 +257,11 @@ _WEEKDAY = re.compile(
     r"|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
     r"\b\s*,?",
 )
+# One label or a chain of them ("Cập nhật ngày: 25/08/2022"), up to the first digit.
 _LABEL = re.compile(
-    r"\b(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?|đăng\s+(?:lúc|ngày|vào|tải)"
-    r"|xuất\s+bản|thời\s+gian(?:\s+đăng)?|published|updated|posted|date|vào\s+lúc|lúc|ngày|đăng)"
-    r"\s*:?\s*(?=\d)",
+    r"\b(?:(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật(?:\s+lúc)?"
+    r"|đăng\s+(?:lúc|ngày|vào|tải)|xuất\s+bản|thời\s+gian(?:\s+đăng)?|published|updated|posted"
+    r"|date|vào\s+lúc|lúc|ngày|đăng)\s*:?\s*)+(?=\d)",
 )
 _HOUR_H_MINUTE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:h|giờ)\s*(\d{2})(?:\s*(?:phút|'|’))?")
 _HOUR_ONLY = re.compile(r"(?<![\d:])(\d{1,2})\s*(?:h|giờ)(?![^\W\d_])(?!\s*trước)")
