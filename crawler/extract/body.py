@@ -229,9 +229,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
-    furniture = [p for p in printed if p]
+    furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
-                  and not any(same_text(b.text, line) for line in furniture)]
+                  and text_key(b.text) not in furniture]
     lead = None
     if sapo:
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
@@ -248,8 +248,16 @@ def looks_like_lead(block: Block) -> bool:
         and len(block.text.split()) >= MIN_LEAD_WORDS and is_bold(block.element)
 
 
+NON_WORD = re.compile(r"\W+")
+
+
+def text_key(text: str) -> str:
+    """Text reduced to its lower-case letters and digits, for "is this the same line?"."""
+    return NON_WORD.sub("", text).lower()
+
+
 def same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+    return text_key(a) == text_key(b)
 
 
 def dedupe_images(images: list[dict[str, str | None]]) -> list[dict[str, str | None]]:

@@ -8,9 +8,11 @@ Vietnamese reader sees).  A site selector that matches nothing falls through to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from lxml import etree
+from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
 from crawler.extract.body import Body, element_text, extract_body
@@ -39,10 +41,18 @@ def first_of(*layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
     return None, None
 
 
+@lru_cache(maxsize=512)
+def compiled_css(css: str) -> etree.XPath:
+    """A CSS selector compiled once to XPath (parsel would translate and compile per call)."""
+    return etree.XPath(HTMLTranslator().css_to_xpath(css))
+
+
 def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
+    """Elements matching a CSS selector, in page order (each selector runs once per page)."""
     if not css:
         return []
-    return [node.root for node in doc.selector.css(css) if isinstance(node.root, etree._Element)]
+    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.selector.root)
+                                             if isinstance(e, etree._Element)])
 
 
 def css_text(doc: Document, css: str | None) -> str | None:
@@ -188,8 +198,8 @@ def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[s
 
 
 def itemprop_date(doc: Document) -> str | None:
-    for node in doc.selector.css("[itemprop=datePublished]"):
-        value = node.attrib.get("content") or node.attrib.get("datetime") or element_text(node.root)
+    for node in css_elements(doc, "[itemprop=datePublished]"):
+        value = node.get("content") or node.get("datetime") or element_text(node)
         if value and value.strip():
             return clean_text(value)
     return None

@@ -20,7 +20,7 @@ import trafilatura
 from lxml import etree
 
 from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Body, element_text,
-                                  same_text)
+                                  text_key)
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -62,10 +62,9 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         kept_inside = [p for p in paragraphs if squeeze(p) in inside]
         if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, paragraphs)):
             paragraphs = kept_inside
-    unwanted = [t for t in (*furniture, walked.byline, walked.lead,
-                            *(i["caption"] for i in walked.images)) if t]
-    kept = [p for p in paragraphs
-            if not SEE_ALSO.match(p) and not any(same_text(p, u) for u in unwanted)]
+    unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,
+                                      *(i["caption"] for i in walked.images)) if t}
+    kept = [p for p in paragraphs if not SEE_ALSO.match(p) and text_key(p) not in unwanted]
     while kept and is_byline_line(kept[-1]):
         kept.pop()
     return kept
