@@ -76,9 +76,10 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
-        body.paragraphs = generic_body(doc.selector.root, container, body, furniture=[
+        body.paragraphs, byline = generic_body(doc.selector.root, container, body, furniture=[
             raw.title, raw.sapo, raw.published, raw.views, raw.category,
             *(r["title"] for r in raw.related)])
+        body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))

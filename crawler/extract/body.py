@@ -24,8 +24,8 @@ BLOCK_TAGS = frozenset({
 })
 # Inside a body these hold site furniture, never article text.
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
-CAPTION_CLASS = re.compile(r"caption|chu-?thich|img-?desc|image-?desc|photo-?desc|figcaption|"
-                           r"pic-?desc|note-?img|desc-?img", re.IGNORECASE)
+CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
+                           r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
 # Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...".
 SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan)\b", re.IGNORECASE)
@@ -89,10 +89,15 @@ def image_url(img: etree._Element, base: str) -> str | None:
     return None
 
 
-def is_image_table(element: etree._Element) -> bool:
-    """A layout table that frames one photo and its caption (old CMSs do this)."""
-    return element.tag == "table" and len(element.xpath(".//img")) >= 1 and \
-        len(element_text(element)) < 400
+MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
+
+
+def is_image_frame(element: etree._Element) -> bool:
+    """A block that holds a photo and no more text than a caption: the layout table of an old
+    CMS, or a wrapper ``<div><img><div>caption</div></div>``."""
+    limit = MAX_FRAME_TEXT.get(element.tag)
+    return bool(limit) and element.find(".//img") is not None \
+        and len(element_text(element)) < limit
 
 
 def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> list[Block]:
@@ -109,7 +114,7 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     def visit(el: etree._Element) -> None:
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
             return
-        if el.tag == "figure" or is_image_table(el) or (
+        if el.tag == "figure" or (el is not element and is_image_frame(el)) or (
                 is_caption_element(el) and el.find(".//img") is not None):
             # A photo with its caption: <figure>, a layout table, WordPress' div.wp-caption.
             blocks.extend(framed_images(el, base))
@@ -242,10 +247,16 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                 byline=byline, lead=lead)
 
 
+LEAD_CLASS = re.compile(r"bold|semibold|sapo|lead|summary|chapeau|intro", re.IGNORECASE)
+
+
 def looks_like_lead(block: Block) -> bool:
-    """A first paragraph set all in bold and long enough to be a sapo, not a subheading."""
-    return block.element is not None and block.element.tag in ("p", "div", "h2", "strong") \
-        and len(block.text.split()) >= MIN_LEAD_WORDS and is_bold(block.element)
+    """A first paragraph set in bold (by markup, or by a class such as "font-semibold" or
+    "lead") and long enough to be a sapo, not a subheading."""
+    element = block.element
+    return element is not None and element.tag in ("p", "div", "h2", "strong") \
+        and len(block.text.split()) >= MIN_LEAD_WORDS \
+        and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 
 NON_WORD = re.compile(r"\W+")

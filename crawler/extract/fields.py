@@ -291,7 +291,8 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
         ("metadata", lambda: unique(clean_text(t) for name in layers.TAG_META
                                     for t in doc.meta.get(name, ()))),
-        ("heuristic", lambda: unique_texts(tag_links(doc))),
+        ("heuristic", lambda: unique_texts(tag_links(doc))
+         or unique_texts(css_elements(doc, 'a[rel~="tag"]'))),
     )
 
 

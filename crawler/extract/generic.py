@@ -19,8 +19,8 @@ import re
 import trafilatura
 from lxml import etree
 
-from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Body, element_text,
-                                  text_key)
+from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block, Body,
+                                  element_text, looks_like_byline, text_key)
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -46,17 +46,20 @@ def looks_like_layout_tables(paragraphs: list[str]) -> bool:
 
 
 def generic_body(root: etree._Element, container: etree._Element | None, walked: Body, *,
-                 furniture: list[str]) -> list[str]:
+                 furniture: list[str]) -> tuple[list[str], str | None]:
     """The article's paragraphs: trafilatura's, minus the Vietnamese furniture found by the
     walk (``walked``) and the printed ``furniture`` lines (title, sapo, timestamp, views ...).
 
     When the walk's content container holds most of trafilatura's text, trafilatura's
     paragraphs outside it (a footer's address, a sidebar teaser) are dropped; when it does not,
     the container was a wrong guess and trafilatura is trusted alone.
+
+    Returns the paragraphs and, when trafilatura's text ended with one the walk had missed,
+    the byline.
     """
     paragraphs = trafilatura_paragraphs(root)
     if not paragraphs or looks_like_layout_tables(paragraphs):
-        return walked.paragraphs
+        return walked.paragraphs, None
     if container is not None:
         inside = squeeze(element_text(container))
         kept_inside = [p for p in paragraphs if squeeze(p) in inside]
@@ -65,11 +68,22 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
     kept = [p for p in paragraphs if not SEE_ALSO.match(p) and text_key(p) not in unwanted]
-    while kept and is_byline_line(kept[-1]):
-        kept.pop()
-    return kept
+    byline = None
+    for index in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
+        if is_byline_line(root, kept[index]):
+            byline = kept.pop(index)
+            break
+    return kept, byline
 
 
-def is_byline_line(text: str) -> bool:
-    """A last line that only a byline would be: "Bài và ảnh: ...", "Theo TTXVN", "(VOV)"."""
-    return len(text) <= 80 and bool(BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text))
+def is_byline_line(root: etree._Element, text: str) -> bool:
+    """A line that only a byline would be: "Bài và ảnh: ...", "Theo TTXVN", "(VOV)", or a
+    short line the page prints bold or right-aligned, like a name."""
+    if len(text) > 80:
+        return False
+    if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
+        return True
+    key = text_key(text)
+    return any(looks_like_byline(Block(text=text, element=element))
+               for element in root.iter("p", "div", "td", "span")
+               if len(element) <= 3 and text_key(element_text(element)) == key)

@@ -30,14 +30,15 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
             ".content-news", "article")
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
-              ".byline", ".article-author", ".post-author", ".detail-author")
+              ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]')
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "h2.desc")
 
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"
-VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|\bviews?\b", re.IGNORECASE)
+VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b",
+                        re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
@@ -48,11 +49,13 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
 EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?view|ico-?view|view-?icon)([\s_-]|$)",
                             re.IGNORECASE)
 # Headings over a block of tag links.
-TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:?\s*$", re.IGNORECASE)
+TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
+                          re.IGNORECASE)
 # Where tag links point: tag, keyword, topic or search pages.
-TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|topic|tim-?kiem|search|[?&](q|s|k|keyword)=",
-                      re.IGNORECASE)
+TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|topic|/the/|tim-?kiem|search|"
+                      r"[?&](q|s|k|keyword)=", re.IGNORECASE)
 # Headings over a block of related stories.
 RELATED_HEADING = re.compile(
-    r"^\s*(tin|bài)\s+(liên quan|cùng chuyên mục|cùng chủ đề|khác|đã đưa)|^\s*đọc thêm\s*$|"
-    r"^\s*xem thêm\s*$|^\s*có thể bạn quan tâm", re.IGNORECASE)
+    r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chuyên mục|cùng chủ đề|cùng loại|"
+    r"khác|đã đưa)|^\s*(đọc|xem) thêm\s*$|^\s*có thể bạn quan tâm", re.IGNORECASE)
+# ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)

@@ -29,15 +29,18 @@ def utc_timestamp(value: str | datetime) -> str:
     return parse_utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def choose_published(printed: datetime | None, declared: datetime | None
-                     ) -> tuple[datetime | None, str]:
+def choose_published(printed: datetime | None, declared: datetime | None, *,
+                     printed_by_site: bool = False) -> tuple[datetime | None, str]:
     """The publication time, and which RawArticle field gave it.
 
     The declared time (JSON-LD, meta) is exact to the second and carries its offset, so it
-    wins when it falls on the day the page prints; when the two disagree on the day, the page
-    is right (metadata often holds a creation or modification time instead).
+    wins when it falls on the day the page prints.  When they disagree on the day, a date
+    printed where the profile says the date is wins (metadata often holds a creation or
+    modification time); a date the heuristics found near the headline does not, since it may
+    be another date on the page.
     """
-    if declared is not None and (printed is None or printed.date() == declared.date()):
+    if declared is not None and (printed is None or printed.date() == declared.date()
+                                 or not printed_by_site):
         return declared, "published_declared"
     return printed, "published"
 
@@ -48,7 +51,8 @@ def normalize_article(raw: RawArticle) -> Article:
     clock = parse_utc(raw.relative_base) if raw.relative_base else fetched
     published, published_from = choose_published(
         parse_published(raw.published, now=clock) if raw.published else None,
-        parse_published(raw.published_declared, now=clock) if raw.published_declared else None)
+        parse_published(raw.published_declared, now=clock) if raw.published_declared else None,
+        printed_by_site=raw.provenance.get("published") == "site")
     byline = parse_byline(raw.byline)
     views = parse_views(raw.views) if raw.views else None
     # Provenance follows the parsed fields: a printed date that does not parse has no source.
