@@ -429,17 +429,23 @@ def serve(db_path: str, host: str, port: int) -> None:
 
 @cli.command()
 @db_option
+@click.option("--runs", default=3, show_default=True, type=click.IntRange(min=0),
+              help="Show this many recent crawls per site (0: none).")
 @click.option("--json", "as_json", is_flag=True)
-def stats(db_path: str, as_json: bool) -> None:
-    """Per site: articles, date range, field coverage, last crawl."""
-    from crawler.report import stats_table
+def stats(db_path: str, runs: int, as_json: bool) -> None:
+    """Per site: articles, date range, field coverage, last crawl; then the recent crawls
+    with their health, so coverage over time shows a redesign coming."""
+    from crawler.report import runs_table, stats_table
 
     with open_existing(db_path) as archive:
         rows = archive.site_stats()
+        recent = archive.recent_runs(runs) if runs else []
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        click.echo(stats_table(rows, db_path))
+        click.echo(json.dumps({"sites": rows, "runs": recent}, ensure_ascii=False, indent=2))
+        return
+    click.echo(stats_table(rows, db_path))
+    if recent:
+        click.echo("\nrecent crawls\n" + runs_table(recent))
 
 
 @cli.command()

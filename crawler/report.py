@@ -92,3 +92,21 @@ def explain_article(article: dict[str, Any]) -> str:
         layer = provenance.get(field) or ("-" if value in (None, "", []) else "")
         rows.append([field, layer, short(value)])
     return table(["field", "layer", "value"], rows)
+
+
+def runs_table(runs: Sequence[dict[str, Any]]) -> str:
+    """The last crawls per site: outcome, counts and date coverage, so drift shows over time."""
+    if not runs:
+        return "no crawl runs yet"
+    rows = []
+    for run in runs:
+        stats = run["stats"]
+        coverage = stats.get("coverage") or {}
+        problems = stats.get("problems") or []
+        rows.append([run["site"], (run["started_at"] or "")[:16], run["status"] or "running",
+                     stats.get("vnnews/stored", 0), count(stats, "vnnews/dropped/"),
+                     count(stats, "vnnews/failed/"), percent(coverage.get("published_at")),
+                     percent(coverage.get("views")), percent(coverage.get("authors")),
+                     "; ".join(problems)[:60] or "ok"])
+    return table(["site", "started", "status", "stored", "dropped", "failed", "dated", "views",
+                  "authors", "health"], rows)

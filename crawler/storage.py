@@ -376,6 +376,20 @@ class Archive:
     def has_article(self, url: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
+    def recent_runs(self, per_site: int = 5) -> list[dict[str, Any]]:
+        """The last crawl runs of each site, newest first, stats decoded."""
+        rows = self.db.execute("""
+            SELECT * FROM (SELECT id, site, started_at, finished_at, status, stats,
+                           row_number() OVER (PARTITION BY site ORDER BY id DESC) AS n
+                           FROM crawl_runs) WHERE n <= ? ORDER BY site, id DESC""", [per_site])
+        columns = [d[0] for d in rows.description]
+        runs = []
+        for values in rows.fetchall():
+            run = dict(zip(columns, values))
+            run["stats"] = json.loads(run["stats"] or "{}")
+            runs.append(run)
+        return runs
+
     def site_stats(self) -> list[dict[str, Any]]:
         """Per site: articles, date range, share of articles with a date/views/authors, last run."""
         rows = self.db.execute("""

@@ -54,6 +54,11 @@ def test_a_date_selector_that_no_longer_matches_fails_the_crawl(tmp_path, vnnews
     assert "Traceback" not in run.stderr
     _, stats = last_run(db)
     assert any("published_raw" in p for p in stats["problems"])
+    # and `vnnews stats` shows it beside the run, where an analyst looks
+    shown = vnnews("stats", "--db", str(db))
+    assert shown.returncode == 0 and "field 'published_raw'" in shown.stdout
+    runs = json.loads(vnnews("stats", "--db", str(db), "--json").stdout)["runs"]
+    assert runs[0]["site"] == "thaibinhtv" and runs[0]["stats"]["problems"]
 
 
 def test_dates_gone_from_the_pages_fail_on_coverage(tmp_path, vnnews):
