@@ -305,9 +305,7 @@ class Archive:
         params = {"match": match, "site": site, "since": since, "until": until,
                   "author": author, "limit": limit}
         try:
-            rows = self.db.execute(sql, params)
-            columns = [d[0] for d in rows.description]
-            return [dict(zip(columns, r)) for r in rows.fetchall()]
+            return dict_rows(self.db.execute(sql, params))
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax error" in str(exc) or "unterminated" in str(exc):
                 raise ArchiveError(f"malformed search query {query!r}: {exc}") from None
@@ -317,46 +315,34 @@ class Archive:
                       until: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Archived articles as contract dicts (list columns decoded), in rowid order, streamed
         in batches so a million rows never sit in memory at once."""
+        sql = f"""SELECT rowid AS rowid_, * FROM articles WHERE rowid > ? {ARTICLE_FILTER}
+                  ORDER BY rowid LIMIT ?"""
+        for row in self.keyset(sql, [site, site, since, since, until, until], batch):
+            yield decode_row(row)
+
+    def keyset(self, sql: str, params: list[Any], batch: int) -> Iterator[dict[str, Any]]:
+        """Rows of ``sql`` (which selects ``rowid_`` and takes the last rowid first and the
+        batch size last) fetched a batch at a time, resuming after the last rowid seen."""
         last = 0
-        while True:
-            rows = self.db.execute(f"""
-                SELECT rowid, * FROM articles WHERE rowid > ? {ARTICLE_FILTER}
-                ORDER BY rowid LIMIT ?""",
-                [last, site, site, since, since, until, until, batch])
-            columns = [d[0] for d in rows.description]
-            chunk = rows.fetchall()
-            if not chunk:
-                return
-            for values in chunk:
-                row = dict(zip(columns, values))
-                last = row.pop("rowid")
-                yield decode_row(row)
+        while chunk := dict_rows(self.db.execute(sql, [last, *params, batch])):
+            for row in chunk:
+                last = row.pop("rowid_")
+                yield row
 
     def latest_page(self, url: str) -> dict[str, Any] | None:
         """The most recent raw page archived for an article, body decompressed."""
-        rows = self.db.execute("SELECT * FROM pages WHERE url = ? ORDER BY fetched_at DESC "
-                               "LIMIT 1", [url])
-        columns = [d[0] for d in rows.description]
-        found = rows.fetchone()
-        return decode_page(dict(zip(columns, found))) if found else None
+        found = dict_rows(self.db.execute(
+            "SELECT * FROM pages WHERE url = ? ORDER BY fetched_at DESC LIMIT 1", [url]))
+        return decode_page(found[0]) if found else None
 
     def iter_pages(self, *, site: str | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
         """Every archived raw page (all versions), bodies decompressed, streamed in batches."""
-        last = 0
-        while True:
-            rows = self.db.execute("""
-                SELECT p.rowid AS rowid_, p.* FROM pages p
-                WHERE p.rowid > ? AND (? IS NULL OR EXISTS (
-                    SELECT 1 FROM articles a WHERE a.url = p.url AND a.site = ?))
-                ORDER BY p.rowid LIMIT ?""", [last, site, site, batch])
-            columns = [d[0] for d in rows.description]
-            chunk = rows.fetchall()
-            if not chunk:
-                return
-            for values in chunk:
-                row = dict(zip(columns, values))
-                last = row.pop("rowid_")
-                yield decode_page(row)
+        sql = """SELECT p.rowid AS rowid_, p.* FROM pages p
+                 WHERE p.rowid > ? AND (? IS NULL OR EXISTS (
+                     SELECT 1 FROM articles a WHERE a.url = p.url AND a.site = ?))
+                 ORDER BY p.rowid LIMIT ?"""
+        for row in self.keyset(sql, [site, site], batch):
+            yield decode_page(row)
 
     def view_history(self, url: str) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT seen_at, views FROM article_views WHERE article_url = ? "
@@ -382,12 +368,9 @@ class Archive:
             SELECT * FROM (SELECT id, site, started_at, finished_at, status, stats,
                            row_number() OVER (PARTITION BY site ORDER BY id DESC) AS n
                            FROM crawl_runs) WHERE n <= ? ORDER BY site, id DESC""", [per_site])
-        columns = [d[0] for d in rows.description]
-        runs = []
-        for values in rows.fetchall():
-            run = dict(zip(columns, values))
+        runs = dict_rows(rows)
+        for run in runs:
             run["stats"] = json.loads(run["stats"] or "{}")
-            runs.append(run)
         return runs
 
     def site_stats(self) -> list[dict[str, Any]]:
@@ -402,13 +385,18 @@ class Archive:
                       ON b.url = v.article_url WHERE b.site = a.site) AS view_snapshots,
                    (SELECT max(finished_at) FROM crawl_runs r WHERE r.site = a.site) AS last_crawl
             FROM articles a GROUP BY site ORDER BY site""")
-        columns = [d[0] for d in rows.description]
-        return [dict(zip(columns, r)) for r in rows.fetchall()]
+        return dict_rows(rows)
 
 
 # The filters every article listing shares: ? pairs for site, since (inclusive), until (exclusive).
 ARTICLE_FILTER = """AND (? IS NULL OR site = ?) AND (? IS NULL OR published_at >= ?)
                     AND (? IS NULL OR published_at < ?)"""
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """A cursor's remaining rows as dicts keyed by column name."""
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, values)) for values in cursor.fetchall()]
 
 
 def decode_row(row: dict[str, Any]) -> dict[str, Any]:
