@@ -4,7 +4,6 @@ counted by reason, and nothing already archived is lost or duplicated."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import zlib
 from pathlib import Path

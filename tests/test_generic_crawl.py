@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, article_cases, run_vnnews
+from conftest import article_cases, run_vnnews
 
 HOST = "tintuc-tinh.vn"
 ARTICLES = [c for c in article_cases() if c.site == "generic"][:6]

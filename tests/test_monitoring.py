@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
 
 from conftest import FIXTURES
 from crawler import monitor

@@ -64,10 +64,6 @@ def css_text(doc: Document, css: str | None) -> str | None:
     return None
 
 
-def first_css_text(doc: Document, selectors: Iterable[str]) -> str | None:
-    return next((t for t in (css_text(doc, css) for css in selectors) if t), None)
-
-
 def jsonld_value(doc: Document, key: str) -> Any:
     article = doc.article_jsonld()
     return article.get(key) if article else None
