@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from scrapy.core.downloader.handlers.http11 import TunnelError
 from scrapy.crawler import CrawlerProcess
+from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError,
+                               DownloadConnectionRefusedError, DownloadFailedError,
+                               DownloadTimeoutError, ResponseDataLossError)
+from twisted.internet.error import ConnectError, ConnectionLost, DNSLookupError, TimeoutError
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from scrapy.settings import Settings
 
 from crawler import monitor
+
+NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
+                  DownloadCancelledError, DownloadFailedError, ResponseDataLossError,
+                  ConnectError, ConnectionLost,
+                  DNSLookupError, TimeoutError, ResponseFailed, ResponseNeverReceived,
+                  TunnelError, OSError)
 from crawler.replay import ReplayServer, load_saved_pages
 from crawler.sites import Profile
 
@@ -37,6 +50,23 @@ class CrawlResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+class NetworkTracebackFilter(logging.Filter):
+    """Keep the one-line message of a network failure, drop its traceback.
+
+    A site that is down or unreachable is news for the operator, not a bug: Scrapy's robots.txt
+    and retry middlewares log such failures with the full Twisted traceback, which buries the
+    line that matters in a cron mail.  The failure is still counted by reason in the stats.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info:
+            exc = record.exc_info[1]
+            if isinstance(exc, NETWORK_ERRORS):
+                record.exc_info = None
+                record.exc_text = None
+        return True
 
 
 def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: str = "WARNING",
@@ -82,6 +112,10 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
         settings = crawl_settings(db_path=db_path, replay_url=replay_url, log_level=log_level,
                                   log_file=log_file, progress=progress, overrides=overrides)
         process = CrawlerProcess(settings)
+        if settings.get("LOG_LEVEL") != "DEBUG":
+            for name in ("robotstxt", "retry"):
+                logging.getLogger(f"scrapy.downloadermiddlewares.{name}").addFilter(
+                    NetworkTracebackFilter())
         crawlers = []
         by_host: dict[str, list[str]] = {}
         for url in start_urls:

@@ -222,7 +222,7 @@ class ReplayMiddleware:
     def from_crawler(cls, crawler: Crawler) -> "ReplayMiddleware":
         replay_url = crawler.settings.get("VNNEWS_REPLAY_URL")
         if not replay_url:
-            raise NotConfigured("no replay server")
+            raise NotConfigured  # a live crawl: nothing to say about it
         return cls(replay_url)
 
     def process_request(self, request: Request) -> Request | None:

@@ -124,3 +124,17 @@ def test_a_mislabelled_charset_still_reads_vietnamese(faulty_crawl):
         title = conn.execute("SELECT title FROM articles WHERE url LIKE ?",
                              [BASE + "wrong-charset-%"]).fetchone()[0]
     assert title == "Phát triển công nghiệp, thương mại hiện đại"
+
+
+def test_an_unreachable_site_is_one_clear_problem_not_a_traceback(tmp_path, vnnews):
+    import socket
+
+    with socket.socket() as probe:  # a loopback port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run = vnnews("crawl", "--start-url", f"http://127.0.0.1:{port}/tin-tuc/", "--db",
+                 str(tmp_path / "x.db"), "-s", "RETRY_TIMES=1", "-s", "VNNEWS_RETRY_BACKOFF=0.1")
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert "no listing page could be fetched" in run.stderr
+    assert "connectionrefusederror" in run.stdout.lower()  # counted by reason in the summary
