@@ -806,17 +806,36 @@ def cli_supports_set() -> bool:
 
 
 def crawl_once(ctx: dict[str, Any], replay: Path, workdir: Path, name: str,
-               overrides: list[str]) -> dict[str, Any]:
-    """One `vnnews crawl --replay` in a fresh process into a fresh archive, measured."""
+               overrides: list[str], separate_server: bool = False) -> dict[str, Any]:
+    """One `vnnews crawl --replay` in a fresh process into a fresh archive, measured.
+
+    With ``separate_server`` the saved pages are served by `python -m crawler.replay` in a
+    process of its own, as scrapy bench serves its pages, instead of a thread of the crawl.
+    """
     db = workdir / f"{name}.db"
-    cmd = [sys.executable, "-m", "crawler.cli", "crawl", E2E_SITE, "--replay", str(replay),
-           "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-m", "crawler.cli", "crawl", E2E_SITE, "--db", str(db), "--quiet"]
+    server = None
+    if separate_server:
+        server = subprocess.Popen([sys.executable, "-m", "crawler.replay", str(replay)],
+                                  cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, text=True)
+        url = server.stdout.readline().split()[-1]
+        # what --replay sets: AutoThrottle and the delay protect real servers, not ours
+        cmd += ["-s", f"VNNEWS_REPLAY_URL={url}", "-s", "AUTOTHROTTLE_ENABLED=False",
+                "-s", "DOWNLOAD_DELAY=0"]
+    else:
+        cmd += ["--replay", str(replay)]
     for kv in overrides:
         cmd += ["-s", kv]
     timeout = max(600.0, len(ctx["pages"]) * 0.5)
     overflows_before = listen_overflows()
-    res = run_measured(cmd, cwd=ROOT, env=child_env(), timeout=timeout,
-                       stdout_path=workdir / f"{name}.out", stderr_path=workdir / f"{name}.err")
+    try:
+        res = run_measured(cmd, cwd=ROOT, env=child_env(), timeout=timeout,
+                           stdout_path=workdir / f"{name}.out",
+                           stderr_path=workdir / f"{name}.err")
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
     if res["timed_out"]:
         raise RuntimeError(f"crawl {name} did not finish in {timeout:.0f} s")
     overflows_after = listen_overflows()
@@ -895,6 +914,13 @@ def bench_e2e(ctx: dict[str, Any], sec: Section) -> None:
         log(f"e2e: again with -s {' -s '.join(second_set)}")
         second = crawl_once(ctx, replay, workdir, "second", second_set)
         runs.append((label, "-s " + " -s ".join(second_set), second))
+        if ctx["e2e_like_bench"]:
+            # scrapy bench's server runs in its own process; so does this one here
+            log("e2e: again, with the replay server in a process of its own")
+            third = crawl_once(ctx, replay, workdir, "third", second_set, separate_server=True)
+            runs.append(("default concurrency, server in its own process",
+                         "-s " + " -s ".join(second_set) + "; `python -m crawler.replay`",
+                         third))
     elif wanted:
         sec.notes.append("second e2e run (--e2e-like-bench/--e2e-set) skipped: `vnnews crawl` "
                          "has no -s option")

@@ -240,3 +240,34 @@ class ReplayMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         original = request.meta.get("replay_original_url")
         return response.replace(url=original) if original else response
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m crawler.replay DIR [--port N]``: serve saved pages on 127.0.0.1 until killed.
+
+    For looking at fixtures in a browser, or for a crawl whose replay server should run in a
+    process of its own (``vnnews crawl SITE -s VNNEWS_REPLAY_URL=http://127.0.0.1:N``).
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m crawler.replay",
+                                     description=main.__doc__.splitlines()[0])
+    parser.add_argument("directory")
+    parser.add_argument("--port", type=int, default=0, help="0: any free port")
+    args = parser.parse_args(argv)
+    try:
+        pages = load_saved_pages(args.directory)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"replay: error: {exc}", file=sys.stderr)
+        return 2
+    with ReplayServer(pages, port=args.port) as server:
+        print(f"serving {len(pages)} pages on {server.url}", flush=True)
+        try:
+            server.thread.join()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

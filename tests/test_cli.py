@@ -124,3 +124,23 @@ def test_record_refuses_what_robots_txt_disallows(tmp_path, vnnews):
         server.by_path["/robots.txt"] = page
         run = vnnews("record", f"{server.url}/a.html", "--fixtures", str(tmp_path))
     assert run.returncode == 2 and "disallows" in run.stderr
+
+
+def test_replay_server_runs_on_its_own(tmp_path):
+    """`python -m crawler.replay DIR` serves saved pages on loopback, by path."""
+    import urllib.request
+
+    server = subprocess.Popen([sys.executable, "-m", "crawler.replay",
+                               str(FIXTURES / "thaibinhtv")], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        first_line = server.stdout.readline()
+        assert first_line.startswith("serving ") and "127.0.0.1" in first_line
+        url = first_line.split()[-1]
+        seed = next(c for c in article_cases() if c.name == "seed-2020-05-28")
+        path = seed.meta["url"].split("thaibinhtv.vn", 1)[1]
+        with urllib.request.urlopen(url + path, timeout=10) as response:
+            assert response.read() == seed.html
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
