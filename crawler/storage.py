@@ -1,7 +1,9 @@
 """The SQLite archive: schema (as migrations), one-transaction upserts, search, statistics.
 
-Thin by design: sqlite-utils creates and migrates tables and writes rows; the only hand-written
-SQL is what sqlite-utils cannot express (the FTS index over the "đ"-folded text, bm25 search).
+Thin by design: sqlite-utils creates and migrates the tables and writes the occasional row;
+hand-written SQL is kept to what sqlite-utils cannot express (the FTS index over the "đ"-folded
+text, bm25 search) and to the per-article write of every crawl, where sqlite-utils' per-call
+table introspection cost more than the write itself (426 vs 1,100 articles/s, benchmarks/).
 """
 
 from __future__ import annotations
