@@ -141,7 +141,8 @@ class NewsSpider(Spider):
         reason = failure_reason(failure)
         self.crawler.stats.inc_value(f"vnnews/failed/{reason}")
         request = failure.request
-        self.logger.warning("could not fetch %s: %s",
+        # Counted by reason in the summary; the log line is for --log-file and --log-level INFO.
+        self.logger.info("could not fetch %s: %s",
                             request.meta.get("replay_original_url", request.url), reason)
 
     # ---- articles ----
