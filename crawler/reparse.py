@@ -5,29 +5,24 @@ An extractor fix becomes a command: every article's latest raw page is read back
 page's fetch time, or its capture time for a replayed page, stays the clock for relative
 dates), and the article row is rewritten when a field changed.
 
-Extraction is pure and CPU-bound, so it runs in a pool of worker processes (one per core),
-fed in bounded batches: memory stays flat however large the archive, and the one writer is
-this process.
+Extraction is pure and CPU-bound, so it runs on every core (crawler.parallel).
 """
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, Callable, Iterator
 
 from crawler.extract import extract_fields
 from crawler.items import ARTICLE_FIELDS, Article, captured_at
 from crawler.normalize.article import normalize_article
+from crawler.parallel import map_in_batches
 from crawler.sites import all_profiles
 from crawler.storage import Archive
 
 # Fields that reparse can change; url is the key, fetched_at is the fetch's own time.
 COMPARED_FIELDS = [f for f in ARTICLE_FIELDS if f not in ("url", "fetched_at")]
-BATCH = 256
 PROGRESS_EVERY = 8  # batches between progress reports
 
 
@@ -72,41 +67,23 @@ def reparse_archive(archive: Archive, *, site: str | None = None, workers: int |
                     on_progress: Callable[[ReparseReport], None] | None = None) -> ReparseReport:
     """Re-extract every archived article (of ``site``), rewriting those whose fields changed."""
     report = ReparseReport()
-    workers = workers or os.cpu_count() or 1
-    pending = jobs(archive, site, report)
-    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _Inline() as pool:
-        batches = 0
-        while batch := list(islice(pending, BATCH)):
-            batches += 1
-            results = pool.map(_reextract_job, batch, chunksize=max(1, BATCH // (4 * workers)))
-            changed = []
-            for (row, _), article in zip(batch, results):
-                if article is None:
-                    report.failed += 1  # today's extractor cannot read it: keep the archive's
-                    continue
-                new = article.to_dict()
-                fields = [f for f in COMPARED_FIELDS if new[f] != row[f]]
-                if fields:
-                    report.changed += 1
-                    report.fields.update(fields)
-                    changed.append(article)
-            if changed:
-                with archive.transaction():
-                    for article in changed:
-                        archive.update_extracted(article)
-            if on_progress and batches % PROGRESS_EVERY == 0:
-                on_progress(report)
+    done = map_in_batches(_reextract_job, jobs(archive, site, report), workers=workers)
+    for batches, batch in enumerate(done, start=1):
+        changed = []
+        for (row, _), article in batch:
+            if article is None:
+                report.failed += 1  # today's extractor cannot read it: keep the archive's
+                continue
+            new = article.to_dict()
+            fields = [f for f in COMPARED_FIELDS if new[f] != row[f]]
+            if fields:
+                report.changed += 1
+                report.fields.update(fields)
+                changed.append(article)
+        if changed:
+            with archive.transaction():
+                for article in changed:
+                    archive.update_extracted(article)
+        if on_progress and batches % PROGRESS_EVERY == 0:
+            on_progress(report)
     return report
-
-
-class _Inline:
-    """The executor interface, run in this process (one worker: no pool to start)."""
-
-    def __enter__(self) -> "_Inline":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
-    def map(self, fn: Callable, items: list, chunksize: int = 1) -> Iterator:
-        return map(fn, items)

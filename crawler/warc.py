@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 from io import BytesIO
-from typing import BinaryIO, Iterable
+from typing import BinaryIO, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -21,7 +21,8 @@ from warcio.warcwriter import WARCWriter
 
 from crawler.extract import extract_fields
 from crawler.normalize.article import normalize_article, utc_timestamp
-from crawler.items import Page, captured_at
+from crawler.items import Article, Page, captured_at
+from crawler.parallel import map_in_batches
 from crawler.sites import profile_for_url
 from crawler.storage import Archive
 
@@ -99,10 +100,15 @@ class ImportReport:
     skipped_not_article: int = 0
 
 
-def import_warc(stream: BinaryIO, archive: Archive) -> ImportReport:
-    """Run every HTML response of a WARC through the extractor into the archive."""
-    check_warc_start(stream)
-    report = ImportReport()
+@dataclass
+class WarcPage(Page):
+    """A response read from a WARC, with its WARC-Date as the fetch time."""
+
+    fetched_at: str = ""
+
+
+def html_responses(stream: BinaryIO, report: ImportReport) -> Iterator[WarcPage]:
+    """The 200 HTML responses of a WARC, counting the records skipped."""
     for record in ArchiveIterator(stream):
         if record.rec_type != "response" or record.http_headers is None:
             continue
@@ -112,20 +118,32 @@ def import_warc(stream: BinaryIO, archive: Archive) -> ImportReport:
         if "html" not in content_type.lower() or status != 200:
             report.skipped_not_html += 1
             continue
-        url = record.rec_headers.get_header("WARC-Target-URI")
-        fetched_at = utc_timestamp(record.rec_headers.get_header("WARC-Date"))
-        body = record.content_stream().read()
-        profile = profile_for_url(url)
-        raw = extract_fields(body, url, profile=profile, fetched_at=fetched_at,
-                             content_type=content_type)
-        headers = dict(record.http_headers.headers)
-        raw.relative_base = captured_at(headers)
-        if not raw.title or not raw.body:
-            report.skipped_not_article += 1
-            continue
-        article = normalize_article(raw)
-        page = Page(url=url, body=body, status=status, content_type=content_type,
-                    headers=headers)
-        archive.store(article, page)
-        report.stored += 1
+        yield WarcPage(url=record.rec_headers.get_header("WARC-Target-URI"),
+                       body=record.content_stream().read(), status=status,
+                       content_type=content_type, headers=dict(record.http_headers.headers),
+                       fetched_at=utc_timestamp(record.rec_headers.get_header("WARC-Date")))
+
+
+def extract_warc_page(page: WarcPage) -> Article | None:
+    """The Article of one archived response, or None when it is not an article page."""
+    raw = extract_fields(page.body, page.url, profile=profile_for_url(page.url),
+                         fetched_at=page.fetched_at, content_type=page.content_type)
+    raw.relative_base = captured_at(page.headers)
+    return normalize_article(raw) if raw.title and raw.body else None
+
+
+def import_warc(stream: BinaryIO, archive: Archive, *, workers: int | None = None
+                ) -> ImportReport:
+    """Run every HTML response of a WARC through the extractor (on every core) into the
+    archive, with its raw page."""
+    check_warc_start(stream)
+    report = ImportReport()
+    for batch in map_in_batches(extract_warc_page, html_responses(stream, report),
+                                workers=workers):
+        for page, article in batch:
+            if article is None:
+                report.skipped_not_article += 1
+                continue
+            archive.store(article, page)
+            report.stored += 1
     return report
