@@ -236,7 +236,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
     furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
-                  and text_key(b.text) not in furniture]
+                  and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     if sapo:
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]

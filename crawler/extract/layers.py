@@ -32,7 +32,8 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
               ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]')
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
-            "[class*=sapo]", "h2.desc")
+            "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
+            ".chapeau", ".intro", '[itemprop="description"]', "h2.desc")
 
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
