@@ -1,7 +1,8 @@
-"""The ``vnnews`` command line: crawl, extract, search, stats, sites.
+"""The ``vnnews`` command line: crawl, extract, record, search, views, stats, reparse, export,
+import-warc, serve, sites.
 
 User mistakes (unknown site, unreadable file, bad date, malformed query) end with one line on
-stderr, ``vnnews: error: ...``, and exit status 2; a crawl that archives nothing exits 1.
+stderr, ``vnnews: error: ...``, and exit status 2; an unhealthy crawl (crawler.monitor) exits 1.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Item pipelines: validate -> normalize -> since filter -> archive.
 
 Thin, configured from settings (``from_crawler``); the archive connection belongs to the
-pipeline between ``open_spider`` and ``close_spider``.
+archive pipeline from ``open_spider`` to the ``spider_closed`` signal (the first moment the
+crawl's finish reason is known, for its ``crawl_runs`` row).
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import Any
 
@@ -18,9 +18,6 @@ from crawler import monitor
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
 from crawler.storage import Archive
-
-logger = logging.getLogger(__name__)
-
 
 def drop(crawler: Crawler, reason: str, item: RawArticle | Article) -> DropItem:
     """Count the reason in the crawl stats and build the DropItem that carries it."""
