@@ -52,6 +52,13 @@ def run_vnnews(*args: str, cwd: Path | None = None, timeout: float = 180) -> sub
                           capture_output=True, text=True, timeout=timeout, env=env)
 
 
+def query(db: Path, sql: str, *params) -> list[tuple]:
+    """Rows of one SQL query against an archive file."""
+    import sqlite3
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
 @pytest.fixture
 def vnnews():
     return run_vnnews

@@ -11,16 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, article_cases
+from conftest import FIXTURES, article_cases, query
 
 SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
             "phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html")
 THAIBINHTV = [c for c in article_cases() if c.site == "thaibinhtv"]
-
-
-def query(db: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 @pytest.fixture

@@ -12,13 +12,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
-from conftest import article_cases, run_vnnews
+from conftest import article_cases, query, run_vnnews
 from crawler.storage import MIGRATIONS, Archive
 
 SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
@@ -34,11 +33,6 @@ def archive_copy(crawled_twice, tmp_path):
     with sqlite3.connect(db) as src, sqlite3.connect(copy) as dst:
         src.backup(dst)
     return copy
-
-
-def rows(db: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 # ---- reparse ----
@@ -57,10 +51,10 @@ def test_reparse_runs_offline_and_reports_what_it_changed(archive_copy, monkeypa
         report = reparse_archive(archive)
     assert report.articles == N_ARTICLES and report.without_page == 0
     assert report.changed == 1 and dict(report.fields) == {"title": 1, "views": 1}
-    title, views = rows(archive_copy, "SELECT title, views FROM articles WHERE url = ?", SEED_URL)[0]
+    title, views = query(archive_copy, "SELECT title, views FROM articles WHERE url = ?", SEED_URL)[0]
     assert title == "Phát triển công nghiệp, thương mại hiện đại" and views == 270
     # reparse is not a fetch: no new view snapshot
-    assert rows(archive_copy, "SELECT count(*) FROM article_views WHERE article_url = ?",
+    assert query(archive_copy, "SELECT count(*) FROM article_views WHERE article_url = ?",
                 SEED_URL)[0][0] == 2
 
 
@@ -159,7 +153,7 @@ def test_warc_export_reads_back_and_reimports_the_same_articles(crawled_twice, t
                     r.rec_headers.get_header("WARC-Type"))
                    for r in ArchiveIterator(stream)]
     responses = [r for r in records if r[0] == "response"]
-    page_count = rows(db, "SELECT count(*) FROM pages")[0][0]
+    page_count = query(db, "SELECT count(*) FROM pages")[0][0]
     assert len(responses) == page_count == N_ARTICLES
     assert all(status == "200" for _, _, status, _ in responses)
     assert len([r for r in records if r[0] == "request"]) == page_count
@@ -170,8 +164,8 @@ def test_warc_export_reads_back_and_reimports_the_same_articles(crawled_twice, t
     assert run.returncode == 0, run.stderr
     content = ("url, site, title, sapo, body, authors, source, published_at, published_raw, "
                "views, category, tags, images, related, content_hash")
-    assert rows(fresh, f"SELECT {content} FROM articles ORDER BY url") == \
-        rows(db, f"SELECT {content} FROM articles ORDER BY url")
+    assert query(fresh, f"SELECT {content} FROM articles ORDER BY url") == \
+        query(db, f"SELECT {content} FROM articles ORDER BY url")
 
 
 def test_import_of_a_file_that_is_not_a_warc_is_a_user_error(tmp_path):
