@@ -533,7 +533,7 @@ def article_and_page(ctx: dict[str, Any], p: BenchPage, i: int):
 
 def fill_archive(ctx: dict[str, Any], path: Path, n: int) -> tuple[float, float]:
     """Store n articles (with pages) through Archive.store; (open seconds, store seconds)."""
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     pages = ctx["pages"]
     if len(pages) < n:
@@ -551,7 +551,7 @@ def fill_archive(ctx: dict[str, Any], path: Path, n: int) -> tuple[float, float]
 
 def plain_sqlite_store(conn: sqlite3.Connection, article: Any, page: Any) -> None:
     """The same rows as Archive.store, written with plain sqlite3 (the baseline)."""
-    from crawler.storage import LIST_COLUMNS, content_hash
+    from crawler.archive.storage import LIST_COLUMNS, content_hash
 
     row = article.to_dict()
     row.update({c: json.dumps(row[c], ensure_ascii=False) for c in LIST_COLUMNS})
@@ -575,7 +575,7 @@ def plain_sqlite_store(conn: sqlite3.Connection, article: Any, page: Any) -> Non
 
 
 def bench_archive(ctx: dict[str, Any], sec: Section) -> None:
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     n = len(ctx["pages"])
     tmp: Path = ctx["tmp"]
@@ -809,14 +809,14 @@ def crawl_once(ctx: dict[str, Any], replay: Path, workdir: Path, name: str,
                overrides: list[str], separate_server: bool = False) -> dict[str, Any]:
     """One `vnnews crawl --replay` in a fresh process into a fresh archive, measured.
 
-    With ``separate_server`` the saved pages are served by `python -m crawler.replay` in a
+    With ``separate_server`` the saved pages are served by `python -m crawler.crawling.replay` in a
     process of its own, as scrapy bench serves its pages, instead of a thread of the crawl.
     """
     db = workdir / f"{name}.db"
     cmd = [sys.executable, "-m", "crawler.cli", "crawl", E2E_SITE, "--db", str(db), "--quiet"]
     server = None
     if separate_server:
-        server = subprocess.Popen([sys.executable, "-m", "crawler.replay", str(replay)],
+        server = subprocess.Popen([sys.executable, "-m", "crawler.crawling.replay", str(replay)],
                                   cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, text=True)
         url = server.stdout.readline().split()[-1]
         # what --replay sets: AutoThrottle and the delay protect real servers, not ours
@@ -886,7 +886,7 @@ def describe_crawl(label: str, res: dict[str, Any], served: int) -> list[str]:
 def bench_e2e(ctx: dict[str, Any], sec: Section) -> None:
     from scrapy.settings import default_settings as scrapy_defaults
 
-    from crawler import settings as project_settings
+    from crawler.crawling import settings as project_settings
 
     workdir: Path = ctx["tmp"] / "e2e"
     replay = workdir / "replay"
@@ -919,7 +919,7 @@ def bench_e2e(ctx: dict[str, Any], sec: Section) -> None:
             log("e2e: again, with the replay server in a process of its own")
             third = crawl_once(ctx, replay, workdir, "third", second_set, separate_server=True)
             runs.append(("default concurrency, server in its own process",
-                         "-s " + " -s ".join(second_set) + "; `python -m crawler.replay`",
+                         "-s " + " -s ".join(second_set) + "; `python -m crawler.crawling.replay`",
                          third))
     elif wanted:
         sec.notes.append("second e2e run (--e2e-like-bench/--e2e-set) skipped: `vnnews crawl` "
@@ -981,7 +981,7 @@ def cli_commands() -> set[str]:
 
 
 def bench_search(ctx: dict[str, Any], sec: Section) -> None:
-    from crawler.storage import Archive, ArchiveError
+    from crawler.archive.storage import Archive, ArchiveError
 
     tmp: Path = ctx["tmp"]
     if ctx.get("archive_db") and len(ctx["pages"]) >= SEARCH_ARTICLES:
@@ -999,7 +999,7 @@ def bench_search(ctx: dict[str, Any], sec: Section) -> None:
     reps = max(3, int(5 * ctx["budget"]))
     with Archive(db) as archive:
         raw = archive.db.conn
-        from crawler.storage import fts_query
+        from crawler.archive.storage import fts_query
 
         for q in SEARCH_QUERIES:
             try:

@@ -2,7 +2,7 @@
 import-warc, serve, sites.
 
 User mistakes (unknown site, unreadable file, bad date, malformed query) end with one line on
-stderr, ``vnnews: error: ...``, and exit status 2; an unhealthy crawl (crawler.monitor) exits 1.
+stderr, ``vnnews: error: ...``, and exit status 2; an unhealthy crawl (crawler.crawling.monitor) exits 1.
 """
 
 from __future__ import annotations
@@ -83,9 +83,9 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
       vnnews crawl --all --refresh-days 7 --quiet --log-file data/crawl.log
       vnnews crawl --start-url https://baohungyen.vn/kinh-te/ --max-articles 100
     """
-    from crawler.crawl import run_crawl
+    from crawler.crawling.runner import run_crawl
     from crawler.sites import UnknownSite, all_profiles, get_profile
-    from crawler.spiders.news import parse_since
+    from crawler.crawling.spiders.news import parse_since
 
     if all_sites:
         sites = sorted(all_profiles())
@@ -195,7 +195,7 @@ def record(url: str, site: str | None, case: str | None, fixtures: str, force: b
     Example:
       vnnews record https://baothaibinh.com.vn/tin-tuc/4/201234/... --case no-views
     """
-    from crawler.record import RecordError, record as record_page
+    from crawler.crawling.record import RecordError, record as record_page
 
     if not url.startswith(("http://", "https://")):
         raise fail(f"not an http(s) URL: {url}")
@@ -210,7 +210,7 @@ def record(url: str, site: str | None, case: str | None, fixtures: str, force: b
 # ---------------------------------------------------------------- search, stats, sites
 
 def open_existing(db_path: str) -> Any:
-    from crawler.storage import Archive, ArchiveError
+    from crawler.archive.storage import Archive, ArchiveError
 
     if not Path(db_path).is_file():
         raise fail(f"no archive at {db_path} (run `vnnews crawl` first, or pass --db)")
@@ -240,7 +240,7 @@ def search(query: str, db_path: str, site: str | None, since: str | None, until:
       vnnews search '"công nghiệp" thương*' --since 2020-01-01 --until 2020-12-31
       vnnews search "nong nghiep" --author "duy huy"
     """
-    from crawler.storage import ArchiveError
+    from crawler.archive.storage import ArchiveError
 
     bounds = date_bounds(since, until)
     with open_existing(db_path) as archive:
@@ -308,7 +308,7 @@ def reparse(db_path: str, site: str | None) -> None:
     Example:
       vnnews reparse --site thaibinhtv
     """
-    from crawler.reparse import reparse_archive
+    from crawler.archive.reparse import reparse_archive
 
     with open_existing(db_path) as archive:
         report = reparse_archive(archive, site=site, on_progress=lambda r: click.echo(
@@ -338,7 +338,7 @@ def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str
       vnnews export --format csv --since 2024-01-01 > 2024.csv
       vnnews export --format warc --out archive.warc.gz
     """
-    from crawler.export import write_csv, write_jsonl
+    from crawler.archive.export import write_csv, write_jsonl
 
     bounds = date_bounds(since, until)
     if fmt == "warc" and not out:
@@ -346,7 +346,7 @@ def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str
     with open_existing(db_path) as archive:
         try:
             if fmt == "warc":
-                from crawler.warc import export_warc
+                from crawler.archive.warc import export_warc
                 with open(out, "wb") as stream:
                     count = export_warc(archive.iter_pages(site=site), stream)
             else:
@@ -377,8 +377,8 @@ def import_warc_command(file: str, db_path: str) -> None:
     """
     from warcio.exceptions import ArchiveLoadFailed
 
-    from crawler.storage import Archive, ArchiveError
-    from crawler.warc import NotAWarc, check_warc_start, import_warc
+    from crawler.archive.storage import Archive, ArchiveError
+    from crawler.archive.warc import NotAWarc, check_warc_start, import_warc
 
     try:
         stream = open(file, "rb")
@@ -413,7 +413,7 @@ def serve(db_path: str, host: str, port: int) -> None:
     import subprocess
     import tempfile
 
-    from crawler.browse import datasette_metadata
+    from crawler.archive.browse import datasette_metadata
 
     if importlib.util.find_spec("datasette") is None:
         raise fail('Datasette is not installed: pip install -e ".[browse]"')

@@ -18,7 +18,7 @@ ARTICLE_FIELDS = (
 )
 
 
-#: Response header a replayed page carries: when the page was saved (see crawler.replay).
+#: Response header a replayed page carries: when the page was saved (see crawler.crawling.replay).
 CAPTURED_AT_HEADER = "X-Vnnews-Captured-At"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from crawler.crawl import CrawlResult
+from crawler.crawling.runner import CrawlResult
 
 
 def count(stats: dict[str, Any], prefix: str) -> int:

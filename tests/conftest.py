@@ -83,7 +83,7 @@ THAIBINHTV_SECTION = "https://thaibinhtv.vn/tin-tuc/thoi-su"
 
 def article_copy(replay: Path, source: Path, url: str, fault: dict | None = None) -> str:
     """A copy of the fixture article in ``source`` served at ``url`` (canonical link and
-    og:url rewritten to match), optionally misbehaving (crawler.replay faults)."""
+    og:url rewritten to match), optionally misbehaving (crawler.crawling.replay faults)."""
     meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
     target = replay / url.rstrip("/").rsplit("/", 1)[-1].replace(".html", "")
     target.mkdir(parents=True)

@@ -53,7 +53,7 @@ def test_user_mistakes_are_one_line_and_exit_2(vnnews, args, message):
 
 
 def test_malformed_search_is_one_line(vnnews, tmp_path):
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
     Archive(tmp_path / "x.db").close()
     run = vnnews("search", '"unbalanced', "--db", str(tmp_path / "x.db"))
     assert run.returncode == 2
@@ -101,7 +101,7 @@ def test_extract_explain_names_each_fields_layer(vnnews):
 
 
 def test_record_saves_a_case_from_a_local_server(tmp_path, vnnews):
-    from crawler.replay import ReplayServer, SavedPage
+    from crawler.crawling.replay import ReplayServer, SavedPage
 
     seed = FIXTURES / "thaibinhtv" / "seed-2020-05-28"
     page = SavedPage(url="http://placeholder/x", path=seed / "page.html",
@@ -124,7 +124,7 @@ def test_record_saves_a_case_from_a_local_server(tmp_path, vnnews):
 
 
 def test_record_refuses_what_robots_txt_disallows(tmp_path, vnnews):
-    from crawler.replay import ReplayServer, SavedPage
+    from crawler.crawling.replay import ReplayServer, SavedPage
 
     robots = tmp_path / "robots.txt"
     robots.write_text("User-agent: *\nDisallow: /\n")
@@ -137,10 +137,10 @@ def test_record_refuses_what_robots_txt_disallows(tmp_path, vnnews):
 
 
 def test_replay_server_runs_on_its_own(tmp_path):
-    """`python -m crawler.replay DIR` serves saved pages on loopback, by path."""
+    """`python -m crawler.crawling.replay DIR` serves saved pages on loopback, by path."""
     import urllib.request
 
-    server = subprocess.Popen([sys.executable, "-m", "crawler.replay",
+    server = subprocess.Popen([sys.executable, "-m", "crawler.crawling.replay",
                                str(FIXTURES / "thaibinhtv")], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 from conftest import FIXTURES
-from crawler import monitor
+from crawler.crawling import monitor
 from crawler.sites import get_profile
 
 

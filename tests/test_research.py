@@ -18,7 +18,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from conftest import article_cases, query, run_vnnews
-from crawler.storage import MIGRATIONS, Archive
+from crawler.archive.storage import MIGRATIONS, Archive
 
 SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
             "phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html")
@@ -38,7 +38,7 @@ def archive_copy(crawled_twice, tmp_path):
 # ---- reparse ----
 
 def test_reparse_runs_offline_and_reports_what_it_changed(archive_copy, monkeypatch):
-    from crawler.reparse import reparse_archive
+    from crawler.archive.reparse import reparse_archive
 
     with sqlite3.connect(archive_copy) as conn:
         conn.execute("UPDATE articles SET title = 'sai', views = 1 WHERE url = ?", [SEED_URL])

@@ -100,7 +100,7 @@ def test_a_resumable_crawl_stopped_with_ctrl_c_resumes(tmp_path):
 
 
 def test_search_while_a_crawl_writes_never_finds_the_database_locked(tmp_path):
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     replay, db = tmp_path / "replay", tmp_path / "news.db"
     thaibinhtv_site(replay, 40, fault={"kind": "sleep", "seconds": 0.05})

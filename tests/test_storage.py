@@ -7,7 +7,7 @@ import json
 import pytest
 
 from crawler.items import Article, Page
-from crawler.storage import Archive, ArchiveError, fts_query
+from crawler.archive.storage import Archive, ArchiveError, fts_query
 
 
 def article(url="https://thaibinhtv.vn/tin-tuc/thoi-su/a-1.html", **overrides) -> Article:

@@ -55,7 +55,7 @@ class Profile:
     fields: FieldSelectors = field(default_factory=FieldSelectors)
     description: str = ""
     # Minimum share of archived articles having a field, e.g. {"views": 0.9}; adds to
-    # crawler.monitor.DEFAULT_MIN_COVERAGE.
+    # crawler.crawling.monitor.DEFAULT_MIN_COVERAGE.
     min_coverage: Mapping[str, float] = field(default_factory=dict)
 
     @property

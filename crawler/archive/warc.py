@@ -22,9 +22,9 @@ from warcio.warcwriter import WARCWriter
 from crawler.extract import extract_fields
 from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.items import Article, Page, captured_at
-from crawler.parallel import map_in_batches
+from crawler.archive.parallel import map_in_batches
 from crawler.sites import profile_for_url
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
 
 # The stored body is already decoded; these headers would describe the wire bytes instead.
 WIRE_HEADERS = ("content-encoding", "transfer-encoding", "content-length")

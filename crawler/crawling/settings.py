@@ -6,9 +6,9 @@ import os
 BOT_NAME = "vnnews"
 
 # Spiders come from site profiles (crawler/sites/), not from spider modules.
-SPIDER_LOADER_CLASS = "crawler.spiders.ProfileSpiderLoader"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_LOADER_CLASS = "crawler.crawling.spiders.ProfileSpiderLoader"
+SPIDER_MODULES = ["crawler.crawling.spiders"]
+NEWSPIDER_MODULE = "crawler.crawling.spiders"
 
 # ---- who we are ----
 # The operator's contact, set in one place: the VNNEWS_CONTACT environment variable (a URL or
@@ -39,25 +39,25 @@ REMOTE_CONTROL_ENABLED = False  # nor Scrapy's code-executing remote-control end
 
 # ---- pipeline: validate -> normalize -> since filter -> archive ----
 ITEM_PIPELINES = {
-    "crawler.pipelines.ValidatePipeline": 100,
-    "crawler.pipelines.NormalizePipeline": 200,
-    "crawler.pipelines.SinceFilterPipeline": 300,
-    "crawler.pipelines.ArchivePipeline": 900,
+    "crawler.crawling.pipelines.ValidatePipeline": 100,
+    "crawler.crawling.pipelines.NormalizePipeline": 200,
+    "crawler.crawling.pipelines.SinceFilterPipeline": 300,
+    "crawler.crawling.pipelines.ArchivePipeline": 900,
 }
 VNNEWS_DB = "data/news.db"
 
-# ---- replay (tests, demo): serve saved pages from a local server, see crawler.replay ----
+# ---- replay (tests, demo): serve saved pages from a local server, see crawler.crawling.replay ----
 DOWNLOADER_MIDDLEWARES = {
     # Retries that wait (backoff, Retry-After) instead of hammering a struggling server.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.PoliteRetryMiddleware": 550,
+    "crawler.crawling.middlewares.PoliteRetryMiddleware": 550,
     # Before DownloaderStats (850), so a replayed request is counted once, not twice.
-    "crawler.replay.ReplayMiddleware": 800,
+    "crawler.crawling.replay.ReplayMiddleware": 800,
 }
 VNNEWS_REPLAY_URL = None  # e.g. "http://127.0.0.1:8765", set by `vnnews crawl --replay`
 
 EXTENSIONS = {
-    "crawler.progress.ProgressReporter": 500,
+    "crawler.crawling.progress.ProgressReporter": 500,
 }
 VNNEWS_PROGRESS_INTERVAL = 10.0  # seconds between progress lines on stderr (0: off)
 

@@ -22,7 +22,7 @@ from crawler.items import Page, captured_at
 from crawler.normalize.article import utc_timestamp
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
-from crawler.spiders.news import NewsSpider, response_headers
+from crawler.crawling.spiders.news import NewsSpider, response_headers
 
 # Links that are never pages: files, feeds, and the like.
 NOT_A_PAGE = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|"

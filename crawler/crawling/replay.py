@@ -243,14 +243,14 @@ class ReplayMiddleware:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m crawler.replay DIR [--port N]``: serve saved pages on 127.0.0.1 until killed.
+    """``python -m crawler.crawling.replay DIR [--port N]``: serve saved pages on 127.0.0.1 until killed.
 
     For looking at fixtures in a browser, or for a crawl whose replay server should run in a
     process of its own (``vnnews crawl SITE -s VNNEWS_REPLAY_URL=http://127.0.0.1:N``).
     """
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m crawler.replay",
+    parser = argparse.ArgumentParser(prog="python -m crawler.crawling.replay",
                                      description=main.__doc__.splitlines()[0])
     parser.add_argument("directory")
     parser.add_argument("--port", type=int, default=0, help="0: any free port")

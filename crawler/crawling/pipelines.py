@@ -14,10 +14,10 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler import monitor
+from crawler.crawling import monitor
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
 
 def drop(crawler: Crawler, reason: str, item: RawArticle | Article) -> DropItem:
     """Count the reason in the crawl stats and build the DropItem that carries it."""

@@ -5,7 +5,7 @@ An extractor fix becomes a command: every article's latest raw page is read back
 page's fetch time, or its capture time for a replayed page, stays the clock for relative
 dates), and the article row is rewritten when a field changed.
 
-Extraction is pure and CPU-bound, so it runs on every core (crawler.parallel).
+Extraction is pure and CPU-bound, so it runs on every core (crawler.archive.parallel).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from typing import Any, Callable, Iterator
 from crawler.extract import extract_fields
 from crawler.items import ARTICLE_FIELDS, Article, captured_at
 from crawler.normalize.article import normalize_article
-from crawler.parallel import map_in_batches
+from crawler.archive.parallel import map_in_batches
 from crawler.sites import all_profiles
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
 
 # Fields that reparse can change; url is the key, fetched_at is the fetch's own time.
 COMPARED_FIELDS = [f for f in ARTICLE_FIELDS if f not in ("url", "fetched_at")]

@@ -17,14 +17,14 @@ from twisted.internet.error import ConnectError, ConnectionLost, DNSLookupError,
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from scrapy.settings import Settings
 
-from crawler import monitor
+from crawler.crawling import monitor
 
 NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
                   DownloadCancelledError, DownloadFailedError, ResponseDataLossError,
                   ConnectError, ConnectionLost,
                   DNSLookupError, TimeoutError, ResponseFailed, ResponseNeverReceived,
                   TunnelError, OSError)
-from crawler.replay import ReplayServer, load_saved_pages
+from crawler.crawling.replay import ReplayServer, load_saved_pages
 from crawler.sites import Profile
 
 
@@ -44,7 +44,7 @@ class CrawlResult:
 
     @property
     def problems(self) -> list[str]:
-        """Why this crawl should make cron mail the operator (crawler.monitor); empty if none."""
+        """Why this crawl should make cron mail the operator (crawler.crawling.monitor); empty if none."""
         return monitor.problems(self.stats, self.profile)
 
     @property
@@ -73,7 +73,7 @@ def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: st
                    log_file: str | None = None, progress: bool = True,
                    overrides: dict[str, Any] | None = None) -> Settings:
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("crawler.crawling.settings", priority="project")
     settings.set("VNNEWS_DB", db_path, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     if log_file:
@@ -101,8 +101,8 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
 
     Twisted's reactor runs once per process: call this once, from a fresh process.
     """
-    from crawler.spiders.generic import GenericSpider, host_name
-    from crawler.spiders.news import NewsSpider
+    from crawler.crawling.spiders.generic import GenericSpider, host_name
+    from crawler.crawling.spiders.news import NewsSpider
 
     with ExitStack() as stack:
         replay_url = None

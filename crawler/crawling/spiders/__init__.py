@@ -23,7 +23,7 @@ class ProfileSpiderLoader:
         return cls(settings)
 
     def load(self, spider_name: str) -> type[Spider]:
-        from crawler.spiders.news import NewsSpider
+        from crawler.crawling.spiders.news import NewsSpider
 
         try:
             profile = get_profile(spider_name)

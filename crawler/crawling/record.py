@@ -35,7 +35,7 @@ class Recorded:
 
 
 def user_agent() -> str:
-    from crawler import settings
+    from crawler.crawling import settings
     return settings.USER_AGENT
 
 

@@ -22,7 +22,7 @@ from crawler.normalize.bounds import parse_date_bound
 from crawler.normalize.dates import parse_published
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
 
 
 class NewsSpider(Spider):
