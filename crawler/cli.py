@@ -403,29 +403,28 @@ def import_warc_command(file: str, db_path: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, host: str, port: int) -> None:
-    """Browse the archive in Datasette (pip install -e .[browse]).
+    """Browse the archive in Datasette, with charts (pip install -e .[browse]).
+
+    Runs until Ctrl-C or SIGTERM; the archive is opened read-only.
 
     \b
     Example:
-      vnnews serve --port 8001    # then open http://127.0.0.1:8001/news
+      vnnews serve --port 8001    # then open http://127.0.0.1:8001/
     """
     import importlib.util
-    import subprocess
-    import tempfile
 
-    from crawler.archive.browse import datasette_metadata
+    if importlib.util.find_spec("datasette") is None or \
+            importlib.util.find_spec("datasette_dashboards") is None:
+        raise fail('Datasette and its chart plugin are not installed: pip install -e ".[browse]"')
+    from crawler.archive.browse import check_port_free, serve as serve_archive
 
-    if importlib.util.find_spec("datasette") is None:
-        raise fail('Datasette is not installed: pip install -e ".[browse]"')
     open_existing(db_path).close()
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as meta:
-        json.dump(datasette_metadata(db_path), meta, ensure_ascii=False)
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--metadata", meta.name,
-               "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
     try:
-        sys.exit(subprocess.call(command))
-    finally:
-        os.unlink(meta.name)
+        check_port_free(host, port)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    serve_archive(db_path, host, port)
 
 
 @cli.command()
