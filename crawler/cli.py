@@ -403,50 +403,72 @@ def import_warc_command(file: str, db_path: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, host: str, port: int) -> None:
-    """Browse the archive in Datasette (pip install -e .[browse]).
+    """Browse the archive in Datasette, with charts (pip install -e .[browse]).
+
+    Runs until Ctrl-C or SIGTERM; the archive is opened read-only.
 
     \b
     Example:
-      vnnews serve --port 8001    # then open http://127.0.0.1:8001/news
+      vnnews serve --port 8001    # then open http://127.0.0.1:8001/
     """
     import importlib.util
-    import subprocess
-    import tempfile
 
-    from crawler.archive.browse import datasette_metadata
+    if importlib.util.find_spec("datasette") is None or \
+            importlib.util.find_spec("datasette_dashboards") is None:
+        raise fail('Datasette and its chart plugin are not installed: pip install -e ".[browse]"')
+    from crawler.archive.browse import check_port_free, serve as serve_archive
 
-    if importlib.util.find_spec("datasette") is None:
-        raise fail('Datasette is not installed: pip install -e ".[browse]"')
     open_existing(db_path).close()
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as meta:
-        json.dump(datasette_metadata(db_path), meta, ensure_ascii=False)
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--metadata", meta.name,
-               "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
     try:
-        sys.exit(subprocess.call(command))
-    finally:
-        os.unlink(meta.name)
+        check_port_free(host, port)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    serve_archive(db_path, host, port)
 
 
 @cli.command()
 @db_option
 @click.option("--runs", default=3, show_default=True, type=click.IntRange(min=0),
               help="Show this many recent crawls per site (0: none).")
+@click.option("--weeks", default=16, show_default=True, type=click.IntRange(min=1, max=520),
+              help="Weeks of the per-site sparkline of articles published per week.")
 @click.option("--json", "as_json", is_flag=True)
-def stats(db_path: str, runs: int, as_json: bool) -> None:
-    """Per site: articles, date range, field coverage, last crawl; then the recent crawls
-    with their health, so coverage over time shows a redesign coming."""
-    from crawler.report import runs_table, stats_table
+def stats(db_path: str, runs: int, weeks: int, as_json: bool) -> None:
+    """Per site: articles, date range, field coverage, last crawl; a sparkline of articles
+    published per week; the recent crawls with their health, and each field's coverage over
+    the last crawls, so a redesign shows before it fails.
 
+    \b
+    Examples:
+      vnnews stats
+      vnnews stats --weeks 52 --runs 0
+    """
+    from datetime import datetime, timedelta, timezone
+
+    from crawler.report import (TREND_RUNS, coverage_trend_table, runs_table, stats_table,
+                                week_starts, weekly_counts, weekly_table)
+
+    today = datetime.now(timezone(timedelta(hours=7))).date()  # Vietnam time, like the dates
+    starts = week_starts(today, weeks)
     with open_existing(db_path) as archive:
         rows = archive.site_stats()
         recent = archive.recent_runs(runs) if runs else []
+        per_week = weekly_counts(archive.published_per_day(starts[0].isoformat()), starts)
+        trend = archive.recent_runs(TREND_RUNS)
     if as_json:
-        click.echo(json.dumps({"sites": rows, "runs": recent}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"sites": rows, "runs": recent,
+                               "per_week": {"weeks_from": starts[0].isoformat(),
+                                            "articles": per_week}},
+                              ensure_ascii=False, indent=2))
         return
     click.echo(stats_table(rows, db_path))
+    if rows:
+        click.echo("\n" + weekly_table(per_week, [r["site"] for r in rows], starts))
     if recent:
         click.echo("\nrecent crawls\n" + runs_table(recent))
+    if trend:
+        click.echo("\n" + coverage_trend_table(trend))
 
 
 @cli.command()

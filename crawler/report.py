@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from typing import Any, Sequence
 
 from crawler.crawling.runner import CrawlResult
@@ -110,3 +111,86 @@ def runs_table(runs: Sequence[dict[str, Any]]) -> str:
                      "; ".join(problems)[:60] or "ok"])
     return table(["site", "started", "status", "stored", "dropped", "failed", "dated", "views",
                   "authors", "health"], rows)
+
+
+# ---- the glance of `vnnews stats`: sparklines ----
+
+BARS = "▁▂▃▄▅▆▇█"
+TREND_RUNS = 12  # crawls per site in the coverage trend
+# Fields whose coverage per crawl shows a site's markup drifting (title and body are always
+# there, or the article is dropped).
+TREND_FIELDS = (("published_at", "dated"), ("views", "views"), ("authors", "authors"),
+                ("sapo", "sapo"), ("tags", "tags"), ("related", "related"))
+
+
+def sparkline(values: Sequence[float], top: float | None = None) -> str:
+    """One character per value, its height relative to ``top`` (default: the largest value).
+
+    Zero is a blank, so a week without articles stands out from a quiet one (the sparklines
+    package draws zero as the lowest bar, and a constant series as half bars).
+
+    >>> sparkline([0, 1, 2, 4, 8])
+    ' ▂▃▅█'
+    >>> sparkline([1.0, 0.875, 0.5, 0.0], top=1)
+    '█▇▅ '
+    """
+    top = top if top is not None else max(values, default=0)
+    if not top:
+        return " " * len(values)
+    return "".join(" " if not v else BARS[round(min(v / top, 1) * (len(BARS) - 1))]
+                   for v in values)
+
+
+def week_starts(today: date, weeks: int) -> list[date]:
+    """The Mondays of the last ``weeks`` weeks, the current (partial) week last.
+
+    >>> [str(d) for d in week_starts(date(2026, 12, 6), 3)]  # a Sunday
+    ['2026-11-16', '2026-11-23', '2026-11-30']
+    """
+    monday = today - timedelta(days=today.weekday())
+    return [monday - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+
+
+def weekly_counts(per_day: Sequence[tuple[str, str, int]], starts: Sequence[date]
+                  ) -> dict[str, list[int]]:
+    """{site: articles in each week} from (site, YYYY-MM-DD, articles) rows."""
+    counts: dict[str, list[int]] = {}
+    for site, day, n in per_day:
+        try:
+            offset = (date.fromisoformat(day) - starts[0]).days // 7
+        except ValueError:  # a malformed date: not in any week
+            continue
+        if 0 <= offset < len(starts):
+            counts.setdefault(site, [0] * len(starts))[offset] += n
+    return counts
+
+
+def weekly_table(counts: dict[str, list[int]], sites: Sequence[str],
+                 starts: Sequence[date]) -> str:
+    """Per site, articles per week as a sparkline (each site on its own scale)."""
+    rows = []
+    for site in sites:
+        weeks = counts.get(site, [0] * len(starts))
+        rows.append([site, sparkline(weeks), sum(weeks), max(weeks), weeks[-1]])
+    end = starts[-1] + timedelta(days=6)
+    title = (f"articles published per week, {starts[0]} to {end} (weeks start on Monday, "
+             f"Vietnam time; blank: none)")
+    return title + "\n" + table(["site", "per week", "articles", "busiest week", "this week"],
+                                 rows)
+
+
+def coverage_trend_table(runs: Sequence[dict[str, Any]]) -> str:
+    """Per site, each field's coverage over its recent crawls (oldest first, full bar 100%)."""
+    by_site: dict[str, list[dict[str, float]]] = {}
+    for run in sorted(runs, key=lambda r: r["id"]):
+        coverage = (run.get("stats") or {}).get("coverage")
+        if coverage:
+            by_site.setdefault(run["site"], []).append(coverage)
+    if not by_site:
+        return "no finished crawl recorded field coverage yet"
+    rows = [[site, len(history)] + [sparkline([c.get(f, 0) for c in history], top=1)
+                                    for f, _ in TREND_FIELDS]
+            for site, history in sorted(by_site.items())]
+    return ("field coverage over the recent crawls (oldest to newest; █ = every article, "
+            "blank = none)\n" + table(["site", "crawls", *(label for _, label in TREND_FIELDS)],
+                                       rows))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -123,3 +124,51 @@ def thaibinhtv_site(replay: Path, count: int, fault: dict | None = None) -> list
             for i in range(count)]
     thaibinhtv_listing(replay, urls)
     return urls
+
+
+# ---- nothing outlives the suite ----
+
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
+
+
+def live_children(pid: int) -> list[int]:
+    """Children of ``pid`` that are running (zombies excluded), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_process_left_behind():
+    """Servers, crawls and browsers run in subprocesses; each test stops what it starts.
+
+    pytest becomes the subreaper of its descendants (Linux), so a grandchild orphaned by its
+    parent (a server's child left running after a signal) comes back to it: at the end of the
+    session any process still running is ended and reported as a failure.
+    """
+    import ctypes
+
+    try:
+        subreaper = ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        subreaper = False
+    yield
+    if not subreaper:
+        return
+    left = live_children(os.getpid())
+    for pid in left:
+        with contextlib.suppress(OSError):
+            os.kill(pid, 9)
+    while True:  # reap what came back to us, so nothing stays a zombie either
+        try:
+            if os.waitpid(-1, os.WNOHANG) == (0, 0):
+                break
+        except ChildProcessError:
+            break
+    assert not left, f"processes left running by the test suite (now killed): {left}"

@@ -389,6 +389,16 @@ class Archive:
             FROM articles a GROUP BY site ORDER BY site""")
         return dict_rows(rows)
 
+    def published_per_day(self, since: str) -> list[tuple[str, str, int]]:
+        """(site, day, articles) for articles published on or after the day ``since``
+        (YYYY-MM-DD), the day as printed (Vietnam time): the input of ``vnnews stats``'s
+        weekly sparklines."""
+        rows = self.db.execute("""
+            SELECT site, substr(published_at, 1, 10) AS day, count(*) FROM articles
+            WHERE published_at >= :since GROUP BY site, day ORDER BY site, day""",
+                               {"since": since})
+        return [tuple(r) for r in rows.fetchall()]
+
 
 # The filters every article listing shares: ? pairs for site, since (inclusive), until (exclusive).
 ARTICLE_FILTER = """AND (? IS NULL OR site = ?) AND (? IS NULL OR published_at >= ?)
