@@ -145,7 +145,7 @@ def extract(file: str, url: str | None, fetched_at: str | None,
     \b
     Examples:
       vnnews extract tests/fixtures/thaibinhtv/seed-2020-05-28/page.html \\
-          --url https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+          --url http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai
       vnnews extract saved.html --url https://baohungyen.vn/... --explain
     """
     from crawler.extract import extract_article
@@ -280,7 +280,7 @@ def views(url: str, db_path: str, as_json: bool) -> None:
 
     \b
     Example:
-      vnnews views https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+      vnnews views http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai
     """
     from crawler.normalize.urls import strip_tracking
 
@@ -451,11 +451,19 @@ def stats(db_path: str, runs: int, as_json: bool) -> None:
 
 @cli.command()
 def sites() -> None:
-    """List the site profiles."""
+    """List the site profiles, and whether each was checked against real addresses of its site
+    (verified: tests/fixtures/SITE/real_urls.txt).
+
+    \b
+    Example:
+      vnnews sites
+    """
+    from crawler.report import table
     from crawler.sites import all_profiles
 
-    for name, profile in sorted(all_profiles().items()):
-        click.echo(f"{name:<16} {', '.join(profile.domains):<28} {profile.description}")
+    rows = [[name, ", ".join(p.domains), "yes" if p.verified else "no", p.description]
+            for name, p in sorted(all_profiles().items())]
+    click.echo(table(["site", "domains", "verified", "description"], rows))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
