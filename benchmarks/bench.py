@@ -164,15 +164,24 @@ def load_cases() -> list[Case]:
     return cases
 
 
-_ID_AT_END = re.compile(r"-(\d+)\.html$")
+_ID_AT_END = re.compile(r"-(\d+)(\.html?)$")           # /<slug>-<id>.html
+_ID_BEFORE_SLUG = re.compile(r"/(\d+)/([a-z0-9-]+/?)$")  # /news/<category>/<id>/<slug>
 _BODY_TAG = re.compile(rb"<body[^>]*>", re.IGNORECASE)
 
 
 def copy_url(url: str, i: int) -> str:
-    """A distinct article URL for copy ``i`` that still matches the site's article pattern."""
+    """A distinct article URL for copy ``i`` that still matches the site's article pattern.
+
+    >>> copy_url("https://thaibinhtv.vn/news/0/72421/bao-thai-binh-ky-niem", 3)
+    'https://thaibinhtv.vn/news/0/10000003/bao-thai-binh-ky-niem'
+    >>> copy_url("https://baobinhthuan.com.vn/thap-po-dam-124375.html", 3)
+    'https://baobinhthuan.com.vn/thap-po-dam-10000003.html'
+    """
     new_id = 10_000_000 + i
     if _ID_AT_END.search(url):
-        return _ID_AT_END.sub(f"-{new_id}.html", url)
+        return _ID_AT_END.sub(rf"-{new_id}\2", url)
+    if _ID_BEFORE_SLUG.search(url):
+        return _ID_BEFORE_SLUG.sub(rf"/{new_id}/\2", url)
     base = url.split("?")[0].split("#")[0]
     return f"{base.rstrip('/')}/copy-{new_id}.html"
 
@@ -758,7 +767,8 @@ def build_replay_dir(ctx: dict[str, Any], root: Path) -> dict[str, Any]:
     for k in range(1, count + 1):
         url = start if k == 1 else f"{start}?page={k}"
         chunk = pages[(k - 1) * LISTING_ITEMS:k * LISTING_ITEMS]
-        items = "\n".join(LISTING_ITEM.format(path=escape(urlsplit(p.url).path),
+        # Whole URLs, not paths: the seed article lives on another host (thunghiem.thaibinhtv.vn).
+        items = "\n".join(LISTING_ITEM.format(path=escape(p.url),
                                               title=escape(titles[p.case.name]), n=j)
                           for j, p in enumerate(chunk))
         nav = []

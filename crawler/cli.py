@@ -42,7 +42,10 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("sites", nargs=-1)
-@click.option("--all", "all_sites", is_flag=True, help="Crawl every site profile.")
+@click.option("--all", "all_sites", is_flag=True,
+              help="Crawl every site profile and every outlet domain of `vnnews sites` (those "
+                   "without a profile from their home page); with --replay, only those DIR has "
+                   "a saved start page for.")
 @click.option("--start-url", "start_urls", multiple=True, metavar="URL",
               help="Crawl a site that has no profile from this page (repeatable); its "
                    "articles are archived under the host name.")
@@ -104,6 +107,8 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         raise fail(str(exc)) from None
     if replay and not Path(replay).is_dir():
         raise fail(f"replay directory not found: {replay}")
+    if all_sites:
+        profiles, start_urls = all_crawl_targets(profiles, start_urls, replay)
     settings = {}
     for item in overrides:
         name, sep, value = item.partition("=")
@@ -127,6 +132,27 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         sys.exit(1)
 
 
+def all_crawl_targets(profiles: Sequence[Any], start_urls: Sequence[str],
+                      replay: str | None) -> tuple[list[Any], list[str]]:
+    """What `vnnews crawl --all` crawls: every profile, plus the home page of every outlet domain
+    without a profile (crawler/sites/provinces.toml), crawled through the generic layers.
+
+    Under --replay only the sites whose start page DIR holds are crawled, so a replay of some
+    saved sites is not a failed crawl of all the others.
+    """
+    from crawler.sites.provinces import generic_outlets
+
+    homes = list(dict.fromkeys(o.home for o in generic_outlets()))
+    if replay:
+        from crawler.crawling.replay import load_saved_pages
+        from crawler.normalize.urls import strip_tracking
+
+        saved = set(load_saved_pages(replay))
+        profiles = [p for p in profiles if any(strip_tracking(u) in saved for u in p.start_urls)]
+        homes = [u for u in homes if strip_tracking(u) in saved]
+    return list(profiles), list(dict.fromkeys([*start_urls, *homes]))
+
+
 # ---------------------------------------------------------------- extract
 
 @cli.command()
@@ -145,7 +171,7 @@ def extract(file: str, url: str | None, fetched_at: str | None,
     \b
     Examples:
       vnnews extract tests/fixtures/thaibinhtv/seed-2020-05-28/page.html \\
-          --url https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+          --url http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai
       vnnews extract saved.html --url https://baohungyen.vn/... --explain
     """
     from crawler.extract import extract_article
@@ -280,7 +306,7 @@ def views(url: str, db_path: str, as_json: bool) -> None:
 
     \b
     Example:
-      vnnews views https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
+      vnnews views http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai
     """
     from crawler.normalize.urls import strip_tracking
 
@@ -472,12 +498,34 @@ def stats(db_path: str, runs: int, weeks: int, as_json: bool) -> None:
 
 
 @cli.command()
-def sites() -> None:
-    """List the site profiles."""
-    from crawler.sites import all_profiles
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (every evidence address).")
+def sites(as_json: bool) -> None:
+    """List the site profiles and the provincial press: the 34 provinces' outlets, their domains
+    (old ones kept as archives included), what real addresses verify, and how `vnnews crawl --all`
+    crawls each (its profile, or the generic layers from its home page).
 
-    for name, profile in sorted(all_profiles().items()):
-        click.echo(f"{name:<16} {', '.join(profile.domains):<28} {profile.description}")
+    \b
+    Examples:
+      vnnews sites
+      vnnews sites --json | jq '.provinces[] | select(.name == "Hưng Yên")'
+    """
+    import dataclasses
+
+    from crawler.report import press_summary, press_table, profiles_table
+    from crawler.sites import all_profiles
+    from crawler.sites.provinces import load_provinces
+
+    profiles, provinces = all_profiles(), load_provinces()
+    if as_json:
+        click.echo(json.dumps({
+            "profiles": [dataclasses.asdict(p) for _, p in sorted(profiles.items())],
+            "provinces": [dataclasses.asdict(p) for p in provinces]},
+            ensure_ascii=False, indent=2))
+        return
+    click.echo("site profiles (crawler/sites/; verified: tests/fixtures/SITE/real_urls.txt)\n"
+               + profiles_table(profiles))
+    click.echo("\nprovincial press (crawler/sites/provinces.toml)\n" + press_table(provinces))
+    click.echo("\n" + press_summary(provinces))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

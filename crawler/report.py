@@ -194,3 +194,54 @@ def coverage_trend_table(runs: Sequence[dict[str, Any]]) -> str:
     return ("field coverage over the recent crawls (oldest to newest; █ = every article, "
             "blank = none)\n" + table(["site", "crawls", *(label for _, label in TREND_FIELDS)],
                                        rows))
+
+# ---------------------------------------------------------------- vnnews sites
+
+def profiles_table(profiles: dict[str, Any]) -> str:
+    """The hand-written profiles; "verified": their article pattern was checked against real
+    addresses of the site (tests/fixtures/SITE/real_urls.txt)."""
+    rows = [[name, ", ".join(p.domains), "yes" if p.verified else "no", p.description]
+            for name, p in sorted(profiles.items())]
+    return table(["site", "domains", "verified", "description"], rows)
+
+
+def evidence_counts(evidence: Sequence[Any]) -> str:
+    """"2 pages, 1 code": how many real addresses, by where they were found."""
+    counts: dict[str, int] = {}
+    for e in evidence:
+        counts[e.found] = counts.get(e.found, 0) + 1
+    return ", ".join(f"{n} {found}" for found, n in sorted(counts.items())) or "none"
+
+
+def press_table(provinces: Sequence[Any]) -> str:
+    """Every outlet of crawler/sites/provinces.toml: what it is, its domains, what is verified
+    and how `vnnews crawl --all` crawls it (its profile, or the generic layers)."""
+    rows = []
+    for p in provinces:
+        if not p.outlets:
+            rows.append([p.name, "(no outlet address found)", "", "", "", "", "", ""])
+        for o in p.outlets:
+            where = f"{p.name} ({o.old_province})" if o.old_province else p.name
+            verified = ("yes" if o.verified else "no") if o.domains else "-"
+            crawl = o.profile or ("generic" if o.domains else "-")
+            rows.append([where, o.name, o.kind, o.role, ", ".join(o.domains) or "-", verified,
+                         crawl, evidence_counts(o.evidence) if o.domains else "name only"])
+    return table(["province (old)", "outlet", "kind", "role", "domains", "verified", "crawl",
+                  "evidence"], rows)
+
+
+def press_summary(provinces: Sequence[Any]) -> str:
+    outlets = [o for p in provinces for o in p.outlets]
+    current = sum(1 for p in provinces
+                  if any(o.verified and o.role == "current" for o in p.outlets))
+    unverified = [p.name for p in provinces if not p.verified]
+    merged = [p for p in provinces if p.merged_from]
+    unconfirmed = [p.name for p in merged if not p.merger_verified]
+    return "\n".join([
+        f"{len(provinces)} provinces and cities since 1 July 2025 ({len(merged)} merged); "
+        f"{sum(p.verified for p in provinces)} have an outlet domain verified by real addresses"
+        + (f" (not: {', '.join(unverified)})" if unverified else "") + ";",
+        f"{current} have a verified domain that a 2025 page shows current; "
+        f"{len(outlets)} outlets, {sum(o.verified for o in outlets)} with a verified domain, "
+        f"{sum(1 for o in outlets if not o.domains)} known by name only.",
+        "mergers whose members no source listed: " + (", ".join(unconfirmed) or "none") + "."])

@@ -80,6 +80,7 @@ def crawled_twice(tmp_path_factory):
 # ---- building replay sites for crawl tests ----
 
 THAIBINHTV_SECTION = "https://thaibinhtv.vn/tin-tuc/thoi-su"
+THAIBINHTV_ARTICLES = "https://thaibinhtv.vn/news/59"  # + /<article id>/<slug>
 
 
 def article_copy(replay: Path, source: Path, url: str, fault: dict | None = None) -> str:
@@ -120,7 +121,7 @@ def thaibinhtv_site(replay: Path, count: int, fault: dict | None = None) -> list
     """``count`` distinct thaibinhtv articles (copies of the fixture cases) behind listings."""
     cases = [c for c in article_cases() if c.site == "thaibinhtv"]
     urls = [article_copy(replay, cases[i % len(cases)].path,
-                         f"{THAIBINHTV_SECTION}/ban-tin-so-{i}-{50000 + i}.html", fault)
+                         f"{THAIBINHTV_ARTICLES}/{50000 + i}/ban-tin-so-{i}", fault)
             for i in range(count)]
     thaibinhtv_listing(replay, urls)
     return urls

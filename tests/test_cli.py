@@ -81,7 +81,7 @@ def test_every_command_is_documented(command):
 def test_sites_lists_thaibinhtv(vnnews):
     run = vnnews("sites")
     assert run.returncode == 0
-    assert "thaibinhtv" in [line.split()[0] for line in run.stdout.splitlines()]
+    assert "thaibinhtv" in [line.split()[0] for line in run.stdout.splitlines() if line.strip()]
 
 
 def test_every_profile_has_fixtures():

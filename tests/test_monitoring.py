@@ -74,8 +74,8 @@ def test_a_listing_without_article_links_fails(tmp_path, vnnews):
     shutil.copytree(FIXTURES / "thaibinhtv", replay)
     for listing in replay.glob("listing-*/page.html"):
         html = listing.read_text(encoding="utf-8")
-        # the redesign moved articles to .htm addresses the profile's pattern does not know
-        listing.write_text(html.replace('.html"', '.htm"'), encoding="utf-8")
+        # the redesign moved articles to /bai-viet/ addresses the profile's pattern does not know
+        listing.write_text(html.replace("/news/", "/bai-viet/"), encoding="utf-8")
     run = vnnews("crawl", "thaibinhtv", "--replay", str(replay), "--db", str(tmp_path / "x.db"))
     assert run.returncode == 1
     assert "no article links on the listing pages" in run.stderr

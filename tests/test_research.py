@@ -20,8 +20,8 @@ from warcio.archiveiterator import ArchiveIterator
 from conftest import article_cases, query, run_vnnews
 from crawler.archive.storage import MIGRATIONS, Archive
 
-SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
-            "phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html")
+# The seed article's real address (on the station's trial host).
+SEED_URL = "http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai"
 N_ARTICLES = len([c for c in article_cases() if c.site == "thaibinhtv"])
 
 

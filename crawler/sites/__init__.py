@@ -57,6 +57,9 @@ class Profile:
     # Minimum share of archived articles having a field, e.g. {"views": 0.9}; adds to
     # crawler.crawling.monitor.DEFAULT_MIN_COVERAGE.
     min_coverage: Mapping[str, float] = field(default_factory=dict)
+    # True when the article pattern was checked against real addresses of the site, listed in
+    # tests/fixtures/<name>/real_urls.txt; False when the profile rests on reconstructions only.
+    verified: bool = False
 
     @property
     def article_url_re(self) -> re.Pattern[str]:

@@ -5,6 +5,7 @@ from crawler.sites import FieldSelectors, Profile
 PROFILE = Profile(
     name="baobinhthuan",
     description="Báo Bình Thuận, provincial Party paper (modern portal)",
+    verified=True,  # tests/fixtures/baobinhthuan/real_urls.txt
     domains=("baobinhthuan.com.vn",),
     start_urls=("https://baobinhthuan.com.vn/kinh-te",),
     # /<slug>-<numeric id>.html

@@ -12,10 +12,13 @@ from crawler.sites import FieldSelectors, Profile
 PROFILE = Profile(
     name="baohanam",
     description="Báo Hà Nam, provincial Party newspaper (table-layout CMS, no charset)",
+    verified=True,  # tests/fixtures/baohanam/real_urls.txt
     domains=("baohanam.com.vn",),
     start_urls=("https://baohanam.com.vn/kinh-te/",),
-    # /<section>/[<subsection>/]<slug>-<numeric id>.html
-    article_url=r"^https?://(?:www\.)?baohanam\.com\.vn/(?:[a-z0-9-]+/){1,2}[a-z0-9-]+-\d{4,}\.html$",
+    # /<section>/[<subsection>/]<slug>-<numeric id>.html, and the AMP view /amp.aspx?itemid=<id>
+    # of the same articles (both real: tests/fixtures/baohanam/real_urls.txt)
+    article_url=(r"^https?://(?:www\.)?baohanam\.com\.vn/(?:(?:[a-z0-9-]+/){1,2}[a-z0-9-]+-\d{4,}"
+                 r"\.html|amp\.aspx\?itemid=\d+)$"),
     listing_links="table.tbl_dstin td.tieude_ds a.tieude::attr(href)",
     next_page="td.phantrang a.trangsau::attr(href)",
     listing_item_time="table.tbl_dstin td.tieude_ds font.ngay",

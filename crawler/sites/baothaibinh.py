@@ -9,6 +9,7 @@ from crawler.sites import FieldSelectors, Profile
 PROFILE = Profile(
     name="baothaibinh",
     description="Báo Thái Bình, provincial Party newspaper (HTML5 CMS with JSON-LD)",
+    verified=True,  # tests/fixtures/baothaibinh/real_urls.txt
     domains=("baothaibinh.com.vn",),
     start_urls=("https://baothaibinh.com.vn/chuyen-muc/kinh-te",),
     # /tin-tuc/<category id>/<article id>/<slug> (no extension)

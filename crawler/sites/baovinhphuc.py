@@ -14,6 +14,7 @@ LIST = "#ctl00_ContentPlaceHolder1_ucListNews"
 PROFILE = Profile(
     name="baovinhphuc",
     description="Báo Vĩnh Phúc, provincial Party newspaper (ASP.NET CMS, OpenGraph only)",
+    verified=False,  # no real address found: tests/fixtures/baovinhphuc/real_urls.txt
     domains=("baovinhphuc.com.vn",),
     start_urls=("https://baovinhphuc.com.vn/kinh-te.html",),
     # /<section>/<numeric id>/<slug>.html
