@@ -34,8 +34,17 @@ def db_option(func: Any) -> Any:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vnnews")
-def cli() -> None:
+@click.option("--sites-dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Also read site profiles from DIR (where `vnnews add-site --sites-dir DIR` "
+                   "wrote them); the VNNEWS_SITES_DIR environment variable does the same.")
+def cli(sites_dir: str | None) -> None:
     """vnnews: crawl Vietnamese provincial news sites into a SQLite archive."""
+    if sites_dir:
+        from crawler.sites import SITES_DIR_ENV, all_profiles
+
+        os.environ[SITES_DIR_ENV] = os.pathsep.join(
+            [sites_dir, *filter(None, [os.environ.get(SITES_DIR_ENV)])])
+        all_profiles.cache_clear()
 
 
 # ---------------------------------------------------------------- crawl
@@ -57,8 +66,8 @@ def cli() -> None:
 @click.option("--refetch", is_flag=True,
               help="Re-fetch every archived article the listings show, not only new ones.")
 @click.option("--resumable", is_flag=True,
-              help="Keep the crawl's queue in data/jobs/SITE: after Ctrl-C (or a crash), the "
-                   "same command resumes it.")
+              help="Accepted for old command lines: every crawl now resumes where the last "
+                   "one stopped (the frontier in the archive).")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
@@ -110,11 +119,10 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         if not sep or not name.strip():
             raise fail(f"--set takes NAME=VALUE, not {item!r}")
         settings[name.strip()] = value
-    jobdir = str(Path(db_path).parent / "jobs") if resumable else None
     results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
                         since=since,
                         max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
-                        jobdir=jobdir, log_level=log_level.upper(), log_file=log_file,
+                        log_level=log_level.upper(), log_file=log_file,
                         progress=not quiet, overrides=settings)
     failed = [r for r in results if not r.ok]
     if not quiet or failed:

@@ -24,6 +24,9 @@ MAX_STORY_LINKS = 5
 # A listing's items: at least this many teasers, making up at least this share of the page's
 # paragraphs (an article's sidebar has a few teasers too, but its own text outweighs them).
 MIN_TEASERS, MIN_TEASER_SHARE = 4, 0.4
+# ... or a short page of them (the last page of a section, a small site's front page): nearly
+# every substantial paragraph is a teaser.
+MIN_FEW_TEASERS, MIN_FEW_TEASER_SHARE = 2, 0.75
 
 ARTICLE, LISTING = "article", "listing"
 
@@ -84,6 +87,8 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
         return ARTICLE
     teasers, paragraphs = teaser_share(doc)
     if teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs:
+        return LISTING
+    if teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs:
         return LISTING
     if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
         return LISTING
