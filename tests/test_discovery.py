@@ -110,6 +110,44 @@ def test_the_next_page_of_a_listing_without_selectors(html, url, expected):
     assert find_next_page(html, url) == expected
 
 
+@pytest.mark.parametrize("url, item", [
+    ("https://znews.vn/gia-vang-the-gioi-cao-nhat-post1613516.html", True),
+    ("http://tuoitre.vn/tin/the-gioi/20150323/chay-toa-nha-quoc-hoi-an-do/724091.html", True),
+    ("http://dantri.com.vn/video-10497/man-ra-mat-cua-gareth-bale.htm", True),
+    ("https://baolangson.vn/2024/05/12/mua-vai-thieu/", True),
+    ("https://vtcnews.vn/thoi-su-quoc-te-53.html", False),
+    ("https://baocantho.com.vn/thoi-su/", False),
+    ("https://znews.vn/kinh-doanh-tai-chinh/trang2.html", False),
+    ("https://baodoiche.vn/thoi-su/?page=2", False),
+])
+def test_addresses_that_name_one_item(url, item):
+    from crawler.discovery.patterns import item_like
+    assert item_like(url) is item
+
+
+@pytest.mark.parametrize("url", ["http://tuoitre.vn/chu-de/chuyen-tu-te/94447.html",
+                                 "https://dantri.com.vn/event/ky-thi-thpt-2019-3673.htm",
+                                 "https://e.vnexpress.net/long-thanh-airport/topic-26459.html",
+                                 "https://a.vn/tag/lua-xuan.html", "https://a.vn/tac-gia/minh-thu"])
+def test_tag_topic_and_author_pages_by_their_path_words(url):
+    from crawler.discovery.patterns import is_collection
+    assert is_collection(url)
+
+
+def test_a_pattern_from_urls_of_one_shape_accepts_them_and_rejects_other_shapes():
+    from crawler.discovery.patterns import cluster, pattern_of
+
+    urls = ["https://baonuimay.vn/mua-vang-tren-ruong-bac-thang-post400101.html",
+            "https://baonuimay.vn/dong-ha-cho-phien-nong-san-post400102.html",
+            "https://baonuimay.vn/thoi-su/", "https://baonuimay.vn/kinh-te/"]
+    groups = cluster(urls)
+    assert len(groups) == 2
+    pattern = re.compile(pattern_of(groups[("S-postN4.html",)]))
+    assert all(pattern.search(u) for u in urls[:2])
+    assert not any(pattern.search(u) for u in urls[2:])
+    assert pattern.search("https://www.baonuimay.vn/bai-moi-post400999.html")
+
+
 def test_a_profile_names_only_known_discovery_sources():
     from crawler.discovery import SOURCES
     from crawler.sites import DISCOVERY_SOURCES, Profile

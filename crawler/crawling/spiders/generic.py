@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.http import Response, TextResponse
 
+from crawler.discovery.listings import article_links, page_links
+from crawler.discovery.patterns import is_collection
 from crawler.extract import read_page
 from crawler.extract.classify import ARTICLE
 from crawler.items import Page, captured_at
@@ -121,18 +123,27 @@ class GenericSpider(NewsSpider):
         yield from self.follow_links(response)
 
     def follow_links(self, response: Response) -> Iterator[Request]:
-        """Same-host links not yet seen nor archived, until --max-articles articles are found."""
-        for href in response.css("a::attr(href)").getall():
-            url = strip_tracking(response.urljoin(href))
+        """Same-host links not yet seen nor archived, until --max-articles articles are found:
+        article links first (crawler.discovery.listings), then the other pages (sections,
+        their pages), less tag, topic and author pages (they list the same articles again)."""
+        stats = self.crawler.stats
+        articles = set(article_links(response.selector, response.url))
+        for link in page_links(response.selector, response.url):
+            url = link.url
             if not self.is_candidate(url) or url in self.seen_articles:
                 continue
             self.seen_articles.add(url)
+            if url in articles or url in self.known:  # archived: an article for sure
+                stats.inc_value("vnnews/article_links")
             if url in self.known and self.fetch_reason(url) is None:
-                self.crawler.stats.inc_value("vnnews/article_links")
-                self.crawler.stats.inc_value("vnnews/skipped/known")
+                stats.inc_value("vnnews/skipped/known")
                 continue
             if url in self.state.frontier:
                 continue  # requested from the frontier at the start, or given up
+            if url not in articles and is_collection(url):
+                stats.inc_value("vnnews/skipped/collection_page")
+                continue
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return
-            yield Request(url, callback=self.parse_page, errback=self.fetch_failed)
+            yield Request(url, callback=self.parse_page, errback=self.fetch_failed,
+                          priority=1 if url in articles else 0)
