@@ -371,8 +371,8 @@ class NewsSpider(Spider):
         """
         stats = self.crawler.stats
         requests, new_rows, offered = [], [], 0
-        for url, date in entries:
-            url = strip_tracking(url)
+        unique = {strip_tracking(url): date for url, date in entries}  # image + title links
+        for url, date in unique.items():
             self.count(source, "found")
             if url in self.seen_articles:
                 continue
