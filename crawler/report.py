@@ -73,7 +73,7 @@ def discovery_lines(results: Sequence[CrawlResult]) -> str:
         left = int(r.stats.get("vnnews/frontier/pending", 0)) + \
             int(r.stats.get("vnnews/frontier/failed", 0))
         if left:
-            parts.append(f"{left} left for the next crawl")
+            parts.append(f"{left} waiting in the frontier")
         if parts:
             lines.append(f"  {r.site}: " + ", ".join(parts))
     return ("\n\nfound through\n" + "\n".join(lines)) if lines else ""

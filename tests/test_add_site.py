@@ -5,7 +5,6 @@ crawls at least 90% of the site's articles."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import query, run_vnnews
-from savedsites import build_site, case_of, set_fault, write_profile
+from savedsites import build_site, case_of, write_profile
 from crawler.discovery.feeds import declared_feeds, linked_feeds, parse_feed
 from crawler.discovery.listings import find_next_page
 from crawler.discovery.sitemaps import parse_sitemap, sitemaps_in_robots
@@ -218,9 +218,8 @@ def assert_no_listing_links(root: Path, urls: list[str]) -> None:
         assert not any(url in html for html in listings), url
 
 
-def crawl(*args: str) -> tuple:
-    run = run_vnnews("crawl", *args, timeout=300)
-    return run
+def crawl(*args: str):
+    return run_vnnews("crawl", *args, timeout=300)
 
 
 def last_run(db: Path) -> dict:
@@ -287,6 +286,21 @@ def test_a_scripted_site_is_crawled_completely_through_the_feed_its_home_page_de
     sources = last_run(db)["sources"]
     assert sources["feeds"]["declared"] == 1 and sources["feeds"]["new"] == len(site.articles)
     assert "new" not in sources.get("sitemap", {})
+
+
+def test_feed_entries_dated_before_since_are_not_fetched(tmp_path):
+    site = build_site("rss", tmp_path / "site")
+    since = datetime(2025, 11, 10, tzinfo=timezone.utc)
+    newer = sorted(s.url for s in site.stories if s.published >= since)
+    assert 0 < len(newer) < len(site.stories)
+    db = tmp_path / "x.db"
+    run = crawl("--start-url", site.home, "--replay", str(site.root), "--db", str(db),
+                "--since", "2025-11-10T07:00:00+07:00", "-q")
+    assert run.returncode == 0, run.stderr
+    assert archived(db) == newer
+    stats = last_run(db)
+    assert stats["sources"]["feeds"]["older_than_since"] == len(site.stories) - len(newer)
+    assert stats["vnnews/requested/new"] == len(newer)  # the older ones were never requested
 
 
 def test_a_google_news_sitemap_finds_the_articles_of_a_section_listed_by_script(tmp_path):

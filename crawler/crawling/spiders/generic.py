@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.http import Response, TextResponse
 
+from crawler.discovery import LISTINGS
 from crawler.discovery.listings import article_links, page_links
 from crawler.discovery.patterns import is_collection
 from crawler.extract import read_page
@@ -135,6 +136,7 @@ class GenericSpider(NewsSpider):
             self.seen_articles.add(url)
             if url in articles or url in self.known:  # archived: an article for sure
                 stats.inc_value("vnnews/article_links")
+                self.count(LISTINGS, "found")
             if url in self.known and self.fetch_reason(url) is None:
                 stats.inc_value("vnnews/skipped/known")
                 continue
@@ -145,5 +147,7 @@ class GenericSpider(NewsSpider):
                 continue
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return
+            if url in articles:
+                self.count(LISTINGS, "new")
             yield Request(url, callback=self.parse_page, errback=self.fetch_failed,
                           priority=1 if url in articles else 0)

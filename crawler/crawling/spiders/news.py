@@ -272,7 +272,7 @@ class NewsSpider(Spider):
     def listing_request(self, url: str, walk: str, cursor: int | None = None) -> Request:
         return Request(url, callback=self.parse_listing, errback=self.fetch_failed,
                        dont_filter=True, meta={"source": LISTINGS, "walk": walk,
-                                               "cursor": cursor})
+                                               "cursor": cursor, "home": url == self.home_url})
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         """Follow the article links worth fetching, then the next page unless a stop rule says no."""
