@@ -34,8 +34,17 @@ def db_option(func: Any) -> Any:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vnnews")
-def cli() -> None:
+@click.option("--sites-dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Also read site profiles from DIR (where `vnnews add-site --sites-dir DIR` "
+                   "wrote them); the VNNEWS_SITES_DIR environment variable does the same.")
+def cli(sites_dir: str | None) -> None:
     """vnnews: crawl Vietnamese provincial news sites into a SQLite archive."""
+    if sites_dir:
+        from crawler.sites import SITES_DIR_ENV, all_profiles
+
+        os.environ[SITES_DIR_ENV] = os.pathsep.join(
+            [sites_dir, *filter(None, [os.environ.get(SITES_DIR_ENV)])])
+        all_profiles.cache_clear()
 
 
 # ---------------------------------------------------------------- crawl
@@ -60,8 +69,8 @@ def cli() -> None:
 @click.option("--refetch", is_flag=True,
               help="Re-fetch every archived article the listings show, not only new ones.")
 @click.option("--resumable", is_flag=True,
-              help="Keep the crawl's queue in data/jobs/SITE: after Ctrl-C (or a crash), the "
-                   "same command resumes it.")
+              help="Accepted for old command lines: every crawl now resumes where the last "
+                   "one stopped (the frontier in the archive).")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
@@ -115,11 +124,10 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         if not sep or not name.strip():
             raise fail(f"--set takes NAME=VALUE, not {item!r}")
         settings[name.strip()] = value
-    jobdir = str(Path(db_path).parent / "jobs") if resumable else None
     results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
                         since=since,
                         max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
-                        jobdir=jobdir, log_level=log_level.upper(), log_file=log_file,
+                        log_level=log_level.upper(), log_file=log_file,
                         progress=not quiet, overrides=settings)
     failed = [r for r in results if not r.ok]
     if not quiet or failed:
@@ -151,6 +159,85 @@ def all_crawl_targets(profiles: Sequence[Any], start_urls: Sequence[str],
         profiles = [p for p in profiles if any(strip_tracking(u) in saved for u in p.start_urls)]
         homes = [u for u in homes if strip_tracking(u) in saved]
     return list(profiles), list(dict.fromkeys([*start_urls, *homes]))
+
+
+# ---------------------------------------------------------------- add-site
+
+@cli.command("add-site")
+@click.argument("url")
+@click.option("--name", help="Profile name (default: from the host, baosongxanh.vn -> "
+                             "baosongxanh).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write the profile into DIR (default: the first VNNEWS_SITES_DIR "
+                   "directory, else crawler/sites/); crawl it with "
+                   "`vnnews --sites-dir DIR crawl NAME`.")
+@click.option("--force", is_flag=True, help="Replace an existing profile of that name.")
+@click.option("--replay", type=click.Path(file_okay=False), metavar="DIR",
+              help="Serve saved pages from DIR on a local server instead of the live site.")
+@click.option("--max-pages", default=40, show_default=True, type=click.IntRange(min=5),
+              help="Fetch at most this many pages (robots.txt, sitemaps, feeds, samples).")
+@click.option("--set", "-s", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2.")
+def add_site(url: str, name: str | None, out_dir: str | None, force: bool, replay: str | None,
+             max_pages: int, overrides: Sequence[str]) -> None:
+    """Survey a site from its home page and write a discovery-only profile for it.
+
+    Fetches robots.txt, the sitemaps, the feeds and the home page (robots.txt obeyed, one
+    polite crawl of at most --max-pages pages), groups the site's addresses by shape, reads a
+    few pages of each group, and writes crawler/sites/NAME.py: domains, start URLs, the
+    article URL pattern, feeds, the discovery sources that found articles; every field is
+    left to the generic layers. Then prints what it found and a sample extraction.
+
+    \b
+    Examples:
+      vnnews add-site https://baothaibinh.com.vn/
+      vnnews add-site https://baosongxanh.vn/ --name songxanh --out my-sites
+      vnnews --sites-dir my-sites crawl songxanh --max-articles 20
+    """
+    import re
+    from datetime import datetime
+
+    from crawler.crawling.addsite import home_of, survey_site
+    from crawler.discovery.survey import default_name, plan_profile, render_profile
+    from crawler.report import add_site_report
+    from crawler.sites import all_profiles, profile_dirs
+
+    if not url.startswith(("http://", "https://")):
+        raise fail(f"not an http(s) URL: {url}")
+    home = home_of(url)
+    name = name or default_name(home)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        raise fail(f"a profile name is lower-case letters, digits and _, not {name!r}")
+    out = Path(out_dir) if out_dir else (profile_dirs() or [Path(__file__).parent / "sites"])[0]
+    target = out / f"{name}.py"
+    existing = all_profiles().get(name)
+    if (target.exists() or existing) and not force:
+        raise fail(f"a profile named {name!r} exists already"
+                   + (f" ({target})" if target.exists() else "") + ": pass --force to replace it")
+    if replay and not Path(replay).is_dir():
+        raise fail(f"replay directory not found: {replay}")
+    settings = parse_overrides(overrides)
+    survey = survey_site(home, replay=replay, max_pages=max_pages, overrides=settings)
+    plan = plan_profile(survey.findings, name)
+    click.echo(add_site_report(plan, survey))
+    if plan.article_url is None:
+        click.echo(f"vnnews: {home}: no group of addresses reads as articles: no profile "
+                   f"written (try a section page's URL, or write the profile by hand)", err=True)
+        sys.exit(1)
+    out.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_profile(plan, home, datetime.now()), encoding="utf-8")
+    where = f"vnnews --sites-dir {out} " if out_dir else "vnnews "
+    click.echo(f"\nwrote {target}\ntry it: {where}crawl {name} --max-articles 20")
+
+
+def parse_overrides(overrides: Sequence[str]) -> dict[str, str]:
+    settings = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise fail(f"--set takes NAME=VALUE, not {item!r}")
+        settings[key.strip()] = value
+    return settings
 
 
 # ---------------------------------------------------------------- extract

@@ -54,7 +54,30 @@ def crawl_summary(results: Sequence[CrawlResult], db_path: str) -> str:
         if notes:
             rows[-1][-1] += f" ({'; '.join(notes)})"
     return "\n" + table(["site", "pages", "stored", "new", "updated", "unchanged", "dropped",
-                         "http errors", "status"], rows) + f"\n\narchive: {db_path}"
+                         "http errors", "status"], rows) + discovery_lines(results) + \
+        f"\n\narchive: {db_path}"
+
+
+def discovery_lines(results: Sequence[CrawlResult]) -> str:
+    """One line per site: the article URLs each discovery source found (new ones in brackets),
+    and what the last crawl left in the frontier."""
+    from crawler.crawling.monitor import discovery_sources
+
+    lines = []
+    for r in results:
+        parts = []
+        for source, counts in discovery_sources(r.stats).items():
+            if counts.get("found"):
+                parts.append(f"{source} {counts['found']} ({counts.get('new', 0)} new)")
+            elif source == "listings" and counts.get("pages"):
+                parts.append(f"listings {counts['pages']} pages")
+        left = int(r.stats.get("vnnews/frontier/pending", 0)) + \
+            int(r.stats.get("vnnews/frontier/failed", 0))
+        if left:
+            parts.append(f"{left} waiting in the frontier")
+        if parts:
+            lines.append(f"  {r.site}: " + ", ".join(parts))
+    return ("\n\nfound through\n" + "\n".join(lines)) if lines else ""
 
 
 def percent(value: float | None) -> str:
@@ -245,3 +268,65 @@ def press_summary(provinces: Sequence[Any]) -> str:
         f"{len(outlets)} outlets, {sum(o.verified for o in outlets)} with a verified domain, "
         f"{sum(1 for o in outlets if not o.domains)} known by name only.",
         "mergers whose members no source listed: " + (", ".join(unconfirmed) or "none") + "."])
+
+# ---- vnnews add-site ----
+
+SAMPLE_FIELDS = ("title", "published_at", "authors", "sapo", "body", "views", "category", "tags",
+                 "related", "images")
+
+
+def add_site_report(plan: Any, survey: Any) -> str:
+    """What `vnnews add-site` found: sitemaps, feeds, article URLs per pattern, other groups,
+    listing pages, and a sample extraction of three articles with field coverage."""
+    findings = survey.findings
+    lines = [f"site: {findings.home} ({survey.requests} requests"
+             + (f", {len(survey.failed)} failed" if survey.failed else "") + ")"]
+    lines.append(f"robots.txt sitemaps: {', '.join(findings.robots_sitemaps) or 'none'}")
+    lines.append("sitemaps:" if findings.sitemaps else "sitemaps: none found")
+    for url, (kind, urls, _) in findings.sitemaps.items():
+        what = {"news": "Google News sitemap", "urlset": "sitemap", "index": "sitemap index",
+                "invalid": "not a sitemap", "pending": "not fetched (--max-pages)",
+                "failed": "could not be fetched"}.get(kind, kind)
+        lines.append(f"  {url}  {what}, {len(urls)} URLs")
+    feeds = {u: e for u, e in findings.feeds.items() if e is not None}
+    lines.append("feeds:" if feeds else "feeds: none found")
+    for url, entries in feeds.items():
+        lines.append(f"  {url}  {len(entries)} entries")
+    lines.append("article URLs, by pattern:" if plan.article_groups else
+                 "article URLs: no group of addresses reads as articles")
+    for group in plan.article_groups:
+        lines.append(f"  {group.pattern}")
+        lines.append(f"    {len(group.urls)} found; {group.articles} of {group.sampled} sampled "
+                     f"pages read as articles; e.g. {group.urls[0]}")
+    for example, size, kinds in plan.other_groups:
+        lines.append(f"  not articles: {size} like {example} (sampled: {kinds})")
+    lines.append("found articles through: " + (", ".join(
+        f"{source} {count}" for source, count in sorted(plan.found_by.items()) if count)
+        or "nothing"))
+    lines.append("listing pages: " + (", ".join(plan.listings) or "none linking articles"))
+    lines.append(f"discovery sources: {', '.join(plan.discovery) or 'none'}")
+    lines.extend(sample_extraction(plan, survey))
+    return "\n".join(lines)
+
+
+def sample_extraction(plan: Any, survey: Any) -> list[str]:
+    """Three sampled articles through the extractor, and how many have each field."""
+    import re
+
+    from crawler.extract import extract_article
+
+    if plan.article_url is None:
+        return []
+    pattern = re.compile(plan.article_url)
+    samples = [s for url, s in survey.samples.items()
+               if s.kind == "article" and pattern.search(url)][:3]
+    if not samples:
+        return ["sample extraction: no article page was sampled"]
+    articles = [extract_article(s.body, s.url, content_type=s.content_type).to_dict()
+                for s in samples]
+    rows = [[a["title"][:48], a["published_at"] or "-", ", ".join(a["authors"]) or "-",
+             len(a["body"].split())] for a in articles]
+    coverage = ", ".join(f"{name} {sum(1 for a in articles if a.get(name))}/{len(articles)}"
+                         for name in SAMPLE_FIELDS)
+    return ["sample extraction:", table(["title", "published_at", "authors", "body words"], rows),
+            f"field coverage: {coverage}"]

@@ -74,10 +74,12 @@ def test_articles_of_an_unlisted_site_are_found_and_stored_under_its_host(unlist
     assert {r[0] for r in rows} == {HOST}
     assert sorted(r[2] for r in rows) == sorted(c.expected["title"] for c in ARTICLES)
     assert stats["vnnews/listing_pages"] == 2
-    # robots.txt, the home page (a 404 here), two section pages, the articles: nothing outside
-    # the host, no image, no page twice
-    assert stats["downloader/request_count"] == 1 + 1 + 2 + len(ARTICLES)
-    assert stats["vnnews/failed/http_404"] == 1
+    # robots.txt (for the robots middleware, and again for its Sitemap lines), /sitemap.xml,
+    # the home page (for its feeds; a 404 here), two section pages, the articles: nothing
+    # outside the host, no image, no page twice
+    assert stats["downloader/request_count"] == 2 + 1 + 1 + 2 + len(ARTICLES)
+    assert stats["vnnews/discovery/feeds/failed/http_404"] == 1
+    assert stats["vnnews/discovery/sitemap/failed/http_404"] == 1
 
 
 def test_a_second_run_skips_archived_articles(unlisted_site, tmp_path):

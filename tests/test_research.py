@@ -18,7 +18,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from conftest import article_cases, query, run_vnnews
-from crawler.archive.storage import MIGRATIONS, Archive
+from crawler.archive.storage import MIGRATIONS, SCHEMA_VERSION, Archive
 
 # The seed article's real address (on the station's trial host).
 SEED_URL = "http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai"
@@ -190,7 +190,7 @@ def test_an_archive_from_schema_1_is_migrated_in_place(tmp_path):
     db.close()
     assert "article_authors" not in sqlite_utils.Database(old).table_names()
     with Archive(old) as archive:
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert archive.db.execute("SELECT count(*) FROM article_views").fetchone()[0] == 1
         assert archive.db.execute("SELECT author FROM article_authors ORDER BY position"

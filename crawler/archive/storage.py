@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -25,7 +25,7 @@ from sqlite_utils.migrations import Migrations
 from crawler.items import Article, Page
 from crawler.normalize.text import fold_diacritics
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS = Migrations("vnnews")
 LIST_COLUMNS = ("authors", "tags", "images", "related", "provenance")
 # Columns that make up an article's content; views and fetch times are not content.
@@ -116,6 +116,28 @@ def m002_article_authors(db: sqlite_utils.Database) -> None:
         INSERT INTO article_authors (article_url, author, position)
         SELECT articles.url, je.value, je.key FROM articles, json_each(articles.authors) AS je
         WHERE json_valid(articles.authors)""")
+
+
+@MIGRATIONS()
+def m003_crawl_state(db: sqlite_utils.Database) -> None:
+    """Per-site crawl state, so that a crawl stopped early leaves nothing behind for good.
+
+    ``crawl_frontier``: article URLs discovered but not yet archived (``tries`` 0), or whose
+    fetch failed (``tries``, ``last_error``).  ``crawl_cursors``: where an unfinished walk of a
+    listing must go on (newest first by ``id``; ``since`` set when it stopped at a --since
+    date rather than being interrupted).  ``crawl_walks``: how far back each listing or sitemap
+    has been read completely (``complete_since``: "" for all of it, else an ISO date), and the
+    ``lastmod`` a sitemap had when it was.
+    """
+    db["crawl_frontier"].create({"site": str, "url": str, "source": str, "found_at": str,
+                                 "published_at": str, "tries": int, "last_error": str,
+                                 "last_try_at": str}, pk=("site", "url"),
+                                not_null={"site", "url", "tries"}, defaults={"tries": 0})
+    db["crawl_cursors"].create({"id": int, "site": str, "walk": str, "url": str, "since": str,
+                                "created_at": str}, pk="id", not_null={"site", "walk", "url"})
+    db["crawl_cursors"].create_index(["site", "walk"])
+    db["crawl_walks"].create({"site": str, "walk": str, "source": str, "complete_since": str,
+                              "lastmod": str, "walked_at": str}, pk=("site", "walk"))
 
 
 def now_utc() -> str:
@@ -282,6 +304,92 @@ class Archive:
             self.db["crawl_runs"].update(run_id, {
                 "finished_at": now_utc(), "status": status,
                 "stats": json.dumps(stats, ensure_ascii=False, default=str, sort_keys=True)})
+
+    # ---- crawl state (m003): the frontier, the listing cursors, the walks ----
+    # Each method is one statement; a caller that needs a batch to be atomic (a listing page's
+    # links with its cursor) wraps the calls in ``with archive.transaction():``.
+
+    def frontier(self, site: str) -> dict[str, dict[str, Any]]:
+        """The site's frontier by URL: ``source``, ``published_at``, ``tries``, ``last_error``."""
+        rows = dict_rows(self.db.execute(
+            "SELECT url, source, published_at, tries, last_error FROM crawl_frontier "
+            "WHERE site = ?", [site]))
+        return {row.pop("url"): row for row in rows}
+
+    def frontier_add(self, site: str, rows: Iterable[tuple[str, str, str | None]]) -> int:
+        """Add discovered ``(url, source, published_at)``; a URL already there keeps its row.
+        Returns how many were added."""
+        found_at = now_utc()
+        cursor = self.db.conn.executemany(
+            "INSERT OR IGNORE INTO crawl_frontier (site, url, source, found_at, published_at, "
+            "tries) VALUES (?, ?, ?, ?, ?, 0)",
+            [(site, url, source, found_at, published) for url, source, published in rows])
+        return max(cursor.rowcount, 0)
+
+    def frontier_done(self, site: str, urls: Iterable[str]) -> None:
+        """Forget URLs that were archived (or turned out not to be articles)."""
+        self.db.conn.executemany("DELETE FROM crawl_frontier WHERE site = ? AND url = ?",
+                                 [(site, url) for url in urls])
+
+    def frontier_failed(self, site: str, url: str, reason: str) -> None:
+        """Count one more failed try of a frontier URL, with its reason."""
+        self.db.execute(
+            "UPDATE crawl_frontier SET tries = tries + 1, last_error = ?, last_try_at = ? "
+            "WHERE site = ? AND url = ?", [reason, now_utc(), site, url])
+
+    def frontier_dated(self, site: str, url: str, published_at: str) -> None:
+        """Record an article's real publication date (it was older than the crawl's --since:
+        kept for a later crawl that reaches further back)."""
+        self.db.execute("UPDATE crawl_frontier SET published_at = ? WHERE site = ? AND url = ?",
+                        [published_at, site, url])
+
+    def frontier_summary(self, site: str, max_tries: int) -> dict[str, int]:
+        """How many frontier URLs are pending, failed (to be retried), given up."""
+        row = self.db.execute(
+            "SELECT coalesce(sum(tries = 0), 0), coalesce(sum(tries > 0 AND tries < :max), 0), "
+            "coalesce(sum(tries >= :max), 0) FROM crawl_frontier WHERE site = :site",
+            {"site": site, "max": max_tries}).fetchone()
+        return dict(zip(("pending", "failed", "given_up"), row))
+
+    def cursors(self, site: str, walk: str) -> list[dict[str, Any]]:
+        """Where unfinished walks of a listing go on, newest first: ``id``, ``url``, ``since``."""
+        return dict_rows(self.db.execute(
+            "SELECT id, url, since FROM crawl_cursors WHERE site = ? AND walk = ? "
+            "ORDER BY id DESC", [site, walk]))
+
+    def open_cursor(self, site: str, walk: str, url: str, since: str | None = None) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO crawl_cursors (site, walk, url, since, created_at) VALUES (?, ?, ?, ?, ?)",
+            [site, walk, url, since, now_utc()])
+        return int(cursor.lastrowid)
+
+    def move_cursor(self, cursor_id: int, url: str, since: str | None = None) -> None:
+        self.db.execute("UPDATE crawl_cursors SET url = ?, since = ? WHERE id = ?",
+                        [url, since, cursor_id])
+
+    def close_cursor(self, cursor_id: int) -> None:
+        self.db.execute("DELETE FROM crawl_cursors WHERE id = ?", [cursor_id])
+
+    def close_cursors(self, site: str, walk: str) -> None:
+        self.db.execute("DELETE FROM crawl_cursors WHERE site = ? AND walk = ?", [site, walk])
+
+    def walks(self, site: str) -> dict[str, dict[str, Any]]:
+        """The site's walks (listings, sitemaps) by URL: ``source``, ``complete_since``,
+        ``lastmod``, ``walked_at``."""
+        rows = dict_rows(self.db.execute(
+            "SELECT walk, source, complete_since, lastmod, walked_at FROM crawl_walks "
+            "WHERE site = ?", [site]))
+        return {row.pop("walk"): row for row in rows}
+
+    def record_walk(self, site: str, walk: str, source: str, complete_since: str,
+                    lastmod: str | None = None) -> None:
+        """A walk read completely back to ``complete_since`` ("" for all of it)."""
+        self.db.execute(
+            "INSERT INTO crawl_walks (site, walk, source, complete_since, lastmod, walked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, walk) DO UPDATE SET "
+            "source = excluded.source, complete_since = excluded.complete_since, "
+            "lastmod = excluded.lastmod, walked_at = excluded.walked_at",
+            [site, walk, source, complete_since, lastmod, now_utc()])
 
     # ---- reading ----
 

@@ -57,12 +57,15 @@ def problems(stats: Mapping[str, Any], profile: Profile | None = None) -> list[s
     reason = stats.get("finish_reason", "finished")
     if reason not in ("finished", "closespider_itemcount"):
         found.append(f"the crawl ended early ({reason})")
-    if not stats.get("vnnews/listing_pages", 0) and not stats.get("vnnews/start_articles", 0):
-        found.append("no listing page could be fetched: is the site down or blocking us?")
+    if not stats.get("vnnews/listing_pages", 0) and not discovery_counts(stats, "fetched"):
+        found.append("no listing page could be fetched, nor any sitemap or feed: is the site "
+                     "down or blocking us?")
         return found
-    if not stats.get("vnnews/article_links", 0):
-        found.append("no article links on the listing pages: has the layout or the article "
-                      "URL pattern changed?")
+    # A sitemap unchanged since it was last read is news that nothing changed, not breakage.
+    if not stats.get("vnnews/article_links", 0) and \
+            not discovery_counts(stats, "pruned_unchanged", "pruned_older_than_since"):
+        found.append("no article links on the listing pages, sitemaps or feeds: has the layout "
+                     "or the article URL pattern changed?")
         return found
     stored = int(stats.get("vnnews/stored", 0))
     dropped = sum(v for k, v in stats.items() if k.startswith("vnnews/dropped/")
@@ -85,6 +88,27 @@ def problems(stats: Mapping[str, Any], profile: Profile | None = None) -> list[s
     if profile is not None:
         found.extend(selector_drift(stats, profile))
     return found
+
+
+def discovery_counts(stats: Mapping[str, Any], *what: str) -> int:
+    """The sum of the ``vnnews/discovery/<source>/<what>`` counters over every source of the
+    site itself (what the frontier held from earlier crawls does not count)."""
+    return sum(int(v) for k, v in stats.items() if k.startswith("vnnews/discovery/")
+               and k.rsplit("/", 1)[1] in what and not k.startswith("vnnews/discovery/frontier/"))
+
+
+def discovery_sources(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """Per discovery source, what it did: ``{"sitemap": {"found": 120, "new": 3, ...}}``, from
+    the ``vnnews/discovery/<source>/<what>`` counters (failures as ``failed/<reason>``), with
+    the listing pages read and the article links they gave under "listings"."""
+    sources: dict[str, dict[str, int]] = {}
+    for key, value in stats.items():
+        if key.startswith("vnnews/discovery/"):
+            _, _, source, what = key.split("/", 3)
+            sources.setdefault(source, {})[what] = int(value)
+    if stats.get("vnnews/listing_pages"):
+        sources.setdefault("listings", {})["pages"] = int(stats["vnnews/listing_pages"])
+    return dict(sorted(sources.items()))
 
 
 def selector_drift(stats: Mapping[str, Any], profile: Profile) -> list[str]:

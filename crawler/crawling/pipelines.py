@@ -103,6 +103,7 @@ class ArchivePipeline:
         stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
         kept = run_stats(stats)
         kept["coverage"] = monitor.coverage(stats)
+        kept["sources"] = monitor.discovery_sources(stats)
         kept["problems"] = monitor.problems(stats, getattr(self.crawler.spider, "profile", None))
         self.archive.finish_run(self.run_id, reason, kept)
         self.archive.close()

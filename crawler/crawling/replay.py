@@ -42,22 +42,43 @@ class SavedPage:
     # A way to misbehave, for fault tests: {"kind": "status", "status": 500, "times": 2}, see
     # ReplayServer.misbehave.  "times" counts the requests that misbehave before it serves.
     fault: dict | None = None
+    # Sent unless ``headers`` names one: from the file's suffix (crawler.crawling.replay.CONTENT_TYPES).
+    content_type: str = "text/html; charset=utf-8"
+
+
+# What a web server says for each kind of saved file: pages, robots.txt, sitemaps (a .xml.gz
+# is a gzip file, not gzip-encoded XML), feeds.
+CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
+                 ".txt": "text/plain; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+                 ".gz": "application/x-gzip", ".rss": "application/rss+xml; charset=utf-8",
+                 ".atom": "application/atom+xml; charset=utf-8"}
 
 
 def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
-    """Every saved case under ``directory`` (searched recursively), by URL."""
+    """Every saved case under ``directory`` (searched recursively), by URL.
+
+    A case is a ``meta.json`` and the body beside it: ``page.html``, or the file its ``file``
+    names (``robots.txt``, ``sitemap.xml.gz``, ``home.rss`` ...: one file name, never a path,
+    so a case cannot serve what lies outside its folder).
+    """
     root = Path(directory)
     if not root.is_dir():
         raise FileNotFoundError(f"replay directory not found: {directory}")
     pages: dict[str, SavedPage] = {}
     for meta_path in sorted(root.rglob("meta.json")):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        page = meta_path.with_name("page.html")
+        name = meta.get("file", "page.html")
+        if not isinstance(name, str) or name in ("", ".", "..") or Path(name).name != name \
+                or "\\" in name:
+            raise ValueError(f"{meta_path}: 'file' must name a file beside meta.json, "
+                             f"not {name!r}")
+        page = meta_path.with_name(name)
         if page.exists() and meta.get("url"):
             pages[strip_tracking(meta["url"])] = SavedPage(
                 url=meta["url"], path=page, headers=dict(meta.get("headers") or {}),
                 captured_at=meta.get("fetched_at"), status=int(meta.get("status", 200)),
-                fault=meta.get("fault"))
+                fault=meta.get("fault"),
+                content_type=CONTENT_TYPES.get(page.suffix.lower(), CONTENT_TYPES[".html"]))
     return pages
 
 
@@ -126,7 +147,7 @@ class ReplayServer:
                 if page.fault and server.misbehave(self, page, body):
                     return
                 self.send_response(page.status)
-                headers = {"Content-Type": "text/html; charset=utf-8", **page.headers}
+                headers = {"Content-Type": page.content_type, **page.headers}
                 for name, value in headers.items():
                     if name.lower() not in ("content-length", "transfer-encoding",
                                             "content-encoding"):

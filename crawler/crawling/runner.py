@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Sequence
 
 from scrapy.core.downloader.handlers.http11 import TunnelError
@@ -94,7 +93,7 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
               replay: str | None = None,
               since: str | None = None, max_articles: int | None = None,
               refresh_days: int | None = None, refetch: bool = False,
-              jobdir: str | None = None, log_level: str = "WARNING",
+              log_level: str = "WARNING",
               log_file: str | None = None, progress: bool = True,
               overrides: dict[str, Any] | None = None) -> list[CrawlResult]:
     """Crawl each profile (concurrently, in this process) and return one result per site.
@@ -123,11 +122,9 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
         spider_classes = [NewsSpider.for_profile(p) for p in profiles] + \
             [GenericSpider.for_start_urls(urls) for urls in by_host.values()]
         for spider_cls in spider_classes:
+            # No Scrapy JOBDIR: what a stopped crawl leaves is in the archive (the frontier and
+            # the listing cursors, crawler.crawling.state), so every crawl resumes the last one.
             profile = spider_cls.profile
-            if jobdir:
-                # One job directory per site: pause with Ctrl-C, rerun the same command to resume.
-                spider_cls.custom_settings = {**(spider_cls.custom_settings or {}),
-                                              "JOBDIR": str(Path(jobdir) / profile.name)}
             crawler = process.create_crawler(spider_cls)
             process.crawl(crawler, since=since, max_articles=max_articles,
                           refresh_days=refresh_days, refetch=refetch)

@@ -3,12 +3,17 @@
 An article page has a headline, a timestamp and enough body text of its own; a listing page
 (a section front, a tag page, page 2 of a category) is mostly headline links to other pages.
 Pages that declare themselves articles (og:type "article", a JSON-LD NewsArticle) still need
-the text: a paywall stub or an error page is not an article to archive.
+the text: a paywall stub or an error page is not an article to archive.  Home pages often
+declare og:type "article" too (dantri.com.vn, kenh14.vn, e.vnexpress.net): the site's root is
+a listing whatever it declares, and so is a page that declares itself a collection in JSON-LD
+(``CollectionPage``: WordPress and znews.vn section pages) without an article object.
 """
 
 from __future__ import annotations
 
 from lxml import etree
+
+from urllib.parse import urlsplit
 
 from crawler.extract.document import Document
 from crawler.items import RawArticle
@@ -24,6 +29,12 @@ MAX_STORY_LINKS = 5
 # A listing's items: at least this many teasers, making up at least this share of the page's
 # paragraphs (an article's sidebar has a few teasers too, but its own text outweighs them).
 MIN_TEASERS, MIN_TEASER_SHARE = 4, 0.4
+# ... or a short page of them (the last page of a section, a small site's front page): nearly
+# every substantial paragraph is a teaser.
+MIN_FEW_TEASERS, MIN_FEW_TEASER_SHARE = 2, 0.75
+
+# JSON-LD types of pages about many items.
+COLLECTION_TYPES = {"CollectionPage", "SearchResultsPage"}
 
 ARTICLE, LISTING = "article", "listing"
 
@@ -72,8 +83,31 @@ def declares_article(doc: Document) -> bool:
         doc.article_jsonld() is not None
 
 
+def declares_collection(doc: Document) -> bool:
+    """JSON-LD says "a page of many items" (and nothing says "an article")."""
+    if doc.article_jsonld() is not None:
+        return False
+    for obj in doc.jsonld:
+        kinds = obj.get("@type")
+        if set(kinds if isinstance(kinds, list) else [kinds]) & COLLECTION_TYPES:
+            return True
+    return False
+
+
+def is_site_root(url: str) -> bool:
+    """The home page: never an article, whatever it declares.
+
+    >>> is_site_root("https://kenh14.vn/"), is_site_root("https://kenh14.vn/star.chn")
+    (True, False)
+    """
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
+    if is_site_root(doc.url) or declares_collection(doc):
+        return LISTING
     declared = declares_article(doc)
     words = len((raw.body or "").split())
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
@@ -84,6 +118,8 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
         return ARTICLE
     teasers, paragraphs = teaser_share(doc)
     if teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs:
+        return LISTING
+    if teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs:
         return LISTING
     if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
         return LISTING

@@ -2,17 +2,25 @@
 
 A profile says where a site lives (domains, start pages), how to recognise its article URLs,
 how to walk its listing pages, and which selectors hold each field.  Everything else (the
-spider, the extractor's fallback layers, the pipelines) is shared.  To add a site, copy
-``thaibinhtv.py``, change the values, save a few pages under ``tests/fixtures/<name>/``.
+spider, the extractor's fallback layers, the pipelines) is shared.  To add a site, run
+``vnnews add-site URL`` (it writes a discovery-only profile), or copy ``thaibinhtv.py``, change
+the values, save a few pages under ``tests/fixtures/<name>/``.
+
+Profiles are read from this package and from the directories named in the ``VNNEWS_SITES_DIR``
+environment variable (``os.pathsep``-separated; ``vnnews --sites-dir DIR`` sets it), so a
+profile written by ``vnnews add-site --sites-dir DIR`` is crawled without touching the package.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 import pkgutil
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Mapping
 from urllib.parse import urlsplit
 
@@ -39,6 +47,12 @@ class FieldSelectors:
     body_exclude: tuple[str, ...] = ()
 
 
+# The discovery sources, in the order a crawl tries them (crawler.discovery.SOURCES, where
+# each is described; spelled out here because profiles import nothing of the crawler's).
+DISCOVERY_SOURCES: tuple[str, ...] = ("robots", "sitemap", "news_sitemap", "feeds", "listings")
+SITES_DIR_ENV = "VNNEWS_SITES_DIR"
+
+
 @dataclass(frozen=True)
 class Profile:
     """Everything that differs between one news site and another."""
@@ -60,6 +74,22 @@ class Profile:
     # True when the article pattern was checked against real addresses of the site, listed in
     # tests/fixtures/<name>/real_urls.txt; False when the profile rests on reconstructions only.
     verified: bool = False
+
+    # Discovery (crawler.discovery): sitemaps and RSS/Atom feeds beside those robots.txt and the
+    # home page declare, and the sources this site is crawled through, in order.
+    sitemaps: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    discovery: tuple[str, ...] = DISCOVERY_SOURCES
+
+    def __post_init__(self) -> None:
+        unknown = set(self.discovery) - set(DISCOVERY_SOURCES)
+        if unknown:
+            raise ValueError(f"profile {self.name}: unknown discovery sources {sorted(unknown)} "
+                             f"(known: {', '.join(DISCOVERY_SOURCES)})")
+
+    def uses(self, source: str) -> bool:
+        """True when this site is crawled through ``source`` (crawler.discovery.SOURCES)."""
+        return source in self.discovery
 
     @property
     def article_url_re(self) -> re.Pattern[str]:
@@ -85,14 +115,32 @@ class UnknownSite(KeyError):
 
 @cache
 def all_profiles() -> dict[str, Profile]:
-    """Every profile in this package, by name (each module defines ``PROFILE``)."""
+    """Every profile by name (each module defines ``PROFILE``): this package's, then those in
+    the ``VNNEWS_SITES_DIR`` directories."""
     profiles: dict[str, Profile] = {}
-    for module_info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
+    modules = [importlib.import_module(f"{__name__}.{info.name}")
+               for info in pkgutil.iter_modules(__path__)]
+    modules += [module_from_file(path) for directory in profile_dirs()
+                for path in sorted(directory.glob("[!_]*.py"))]
+    for module in modules:
         profile = getattr(module, "PROFILE", None)
         if isinstance(profile, Profile):
             profiles[profile.name] = profile
     return profiles
+
+
+def profile_dirs() -> list[Path]:
+    """The extra profile directories named by ``VNNEWS_SITES_DIR``."""
+    value = os.environ.get(SITES_DIR_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p and Path(p).is_dir()]
+
+
+def module_from_file(path: Path) -> object:
+    """Import a profile file that lives outside the package (``vnnews add-site --sites-dir``)."""
+    spec = importlib.util.spec_from_file_location(f"vnnews_site_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def get_profile(name: str) -> Profile:

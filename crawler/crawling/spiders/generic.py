@@ -1,9 +1,12 @@
 """GenericSpider: crawls a site that has no profile, from the start URLs an analyst gives.
 
-It follows same-host links from every page that is not an article, and archives every page
-that is one (crawler.extract.classify tells them apart: headline + timestamp + enough text of
-its own, not a column of headline links).  Pagination needs no selector: "Trang 2", "Xem tiếp"
-and page-number links are same-host links like any other.  The site is stored under its host.
+It runs the same discovery chain as NewsSpider (robots.txt's sitemaps, ``/sitemap.xml``,
+the feeds the home page declares), whose addresses are candidates to fetch, and it follows
+same-host links from every page that is not an article.  Every fetched page is read and
+archived when it is one (crawler.extract.classify tells them apart: headline + timestamp +
+enough text of its own, not a column of headline links).  Pagination needs no selector:
+"Trang 2", "Xem tiếp" and page-number links are same-host links like any other.  The site is
+stored under its host.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.http import Response, TextResponse
 
+from crawler.discovery import LISTINGS
+from crawler.discovery.listings import article_links, page_links
+from crawler.discovery.patterns import is_collection
 from crawler.extract import read_page
 from crawler.extract.classify import ARTICLE
 from crawler.items import Page, captured_at
@@ -23,10 +29,11 @@ from crawler.normalize.article import utc_timestamp
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
 from crawler.crawling.spiders.news import NewsSpider, response_headers
+from crawler.crawling.state import CrawlState
 
 # Links that are never pages: files, feeds, and the like.
 NOT_A_PAGE = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|"
-                        r"avi|mov|wmv|flv|css|js|json|xml|rss|txt)(\?|$)", re.IGNORECASE)
+                        r"avi|mov|wmv|flv|css|js|json|xml|rss|txt|gz)(\?|$)", re.IGNORECASE)
 
 
 def host_name(url: str) -> str:
@@ -51,14 +58,48 @@ class GenericSpider(NewsSpider):
 
     async def start(self) -> AsyncIterator[Request]:
         self.known = self.load_known_articles()
+        self.state = CrawlState.open(self.settings.get("VNNEWS_DB"), self.name)
+        for request in self.frontier_requests():
+            yield request
+        for request in self.discovery_requests():
+            yield request
         for url in self.profile.start_urls:
             self.seen_articles.add(strip_tracking(url))
             yield Request(url, callback=self.parse_page, errback=self.fetch_failed,
                           dont_filter=True)
 
+    def listing_walks(self) -> list[str]:
+        return []  # every page's links are followed: no listing walk to resume
+
+    def feed_requests(self) -> Iterator[Request]:
+        if self.home_url in self.profile.start_urls:
+            return  # parse_page reads its feed declarations
+        # The home page for the feeds it declares, read like any page (usually a listing).
+        self.seen_articles.add(self.home_url)
+        yield Request(self.home_url, callback=self.parse_page, errback=self.discovery_failed,
+                      meta={"source": "feeds", "home": True})
+
+    def is_candidate(self, url: str) -> bool:
+        """Any page of the host from a sitemap or a feed (articles are told apart when read)."""
+        return url.startswith(("http://", "https://")) and host_name(url) == self.name \
+            and not NOT_A_PAGE.search(url)
+
+    @property
+    def capped(self) -> bool:
+        return self.max_articles is not None and \
+            max(self.articles_found, self.articles_requested) >= self.max_articles
+
+    def article_request(self, url: str, reason: str, source: str) -> Request:
+        self.articles_requested += 1
+        self.crawler.stats.inc_value(f"vnnews/requested/{reason}")
+        return Request(url, callback=self.parse_page, errback=self.fetch_failed,
+                       meta={"frontier_url": url, "source": source})
+
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return  # an image or a PDF behind an innocent-looking link
+        if response.meta.get("home") or response.url == self.home_url:
+            yield from self.feeds_declared_on(response)
         fetched_at = utc_timestamp(datetime.now().astimezone())
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         reading = read_page(response.body, response.url, site=self.name, fetched_at=fetched_at,
@@ -67,8 +108,9 @@ class GenericSpider(NewsSpider):
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return
             self.articles_found += 1
-            self.crawler.stats.inc_value("vnnews/article_links")
-            self.crawler.stats.inc_value("vnnews/requested/new")
+            if "frontier_url" not in response.meta:
+                self.crawler.stats.inc_value("vnnews/article_links")
+                self.crawler.stats.inc_value("vnnews/requested/new")
             headers = response_headers(response)
             reading.raw.relative_base = captured_at(headers)
             reading.raw.page = Page(url=response.url, body=response.body,
@@ -76,21 +118,36 @@ class GenericSpider(NewsSpider):
                                     headers=headers)
             yield reading.raw
             return
+        if "frontier_url" in response.meta:
+            self.state.done([response.meta["frontier_url"]])  # not an article after all
         self.crawler.stats.inc_value("vnnews/listing_pages")
         yield from self.follow_links(response)
 
     def follow_links(self, response: Response) -> Iterator[Request]:
-        """Same-host links not yet seen nor archived, until --max-articles articles are found."""
-        for href in response.css("a::attr(href)").getall():
-            url = strip_tracking(response.urljoin(href))
-            if not url.startswith(("http://", "https://")) or NOT_A_PAGE.search(url) \
-                    or host_name(url) != self.name or url in self.seen_articles:
+        """Same-host links not yet seen nor archived, until --max-articles articles are found:
+        article links first (crawler.discovery.listings), then the other pages (sections,
+        their pages), less tag, topic and author pages (they list the same articles again)."""
+        stats = self.crawler.stats
+        articles = set(article_links(response.selector, response.url))
+        for link in page_links(response.selector, response.url):
+            url = link.url
+            if not self.is_candidate(url) or url in self.seen_articles:
                 continue
             self.seen_articles.add(url)
+            if url in articles or url in self.known:  # archived: an article for sure
+                stats.inc_value("vnnews/article_links")
+                self.count(LISTINGS, "found")
             if url in self.known and self.fetch_reason(url) is None:
-                self.crawler.stats.inc_value("vnnews/article_links")
-                self.crawler.stats.inc_value("vnnews/skipped/known")
+                stats.inc_value("vnnews/skipped/known")
+                continue
+            if url in self.state.frontier:
+                continue  # requested from the frontier at the start, or given up
+            if url not in articles and is_collection(url):
+                stats.inc_value("vnnews/skipped/collection_page")
                 continue
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return
-            yield Request(url, callback=self.parse_page, errback=self.fetch_failed)
+            if url in articles:
+                self.count(LISTINGS, "new")
+            yield Request(url, callback=self.parse_page, errback=self.fetch_failed,
+                          priority=1 if url in articles else 0)
