@@ -110,6 +110,7 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         if not sep or not name.strip():
             raise fail(f"--set takes NAME=VALUE, not {item!r}")
         settings[name.strip()] = value
+    check_archive_for_crawl(db_path)
     jobdir = str(Path(db_path).parent / "jobs") if resumable else None
     results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
                         since=since,
@@ -125,6 +126,17 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
             for problem in r.problems:
                 click.echo(f"vnnews: {r.site}: {problem}", err=True)
         sys.exit(1)
+
+
+def check_archive_for_crawl(db_path: str) -> None:
+    """Create or migrate the archive now, so a bad --db (a directory, unreadable, not SQLite,
+    damaged, not ours) is one line before the engine starts, not a traceback inside it."""
+    from crawler.archive.storage import Archive, ArchiveError
+
+    try:
+        Archive(db_path).close()
+    except ArchiveError as exc:
+        raise fail(str(exc)) from None
 
 
 # ---------------------------------------------------------------- extract
@@ -209,13 +221,15 @@ def record(url: str, site: str | None, case: str | None, fixtures: str, force: b
 
 # ---------------------------------------------------------------- search, stats, sites
 
-def open_existing(db_path: str) -> Any:
+def open_existing(db_path: str, *, write: bool = False) -> Any:
+    """The archive at ``db_path``, read-only unless ``write`` (reparse): only crawl, reparse
+    and import-warc may create or migrate an archive."""
     from crawler.archive.storage import Archive, ArchiveError
 
-    if not Path(db_path).is_file():
+    if not Path(db_path).exists():
         raise fail(f"no archive at {db_path} (run `vnnews crawl` first, or pass --db)")
     try:
-        return Archive(db_path)
+        return Archive(db_path, readonly=not write)
     except ArchiveError as exc:
         raise fail(str(exc)) from None
 
@@ -310,7 +324,7 @@ def reparse(db_path: str, site: str | None) -> None:
     """
     from crawler.archive.reparse import reparse_archive
 
-    with open_existing(db_path) as archive:
+    with open_existing(db_path, write=True) as archive:
         report = reparse_archive(archive, site=site, on_progress=lambda r: click.echo(
             f"… {r.articles} articles, {r.changed} changed", err=True))
     click.echo(f"{report.articles} articles reparsed, {report.changed} changed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import zlib
@@ -118,6 +119,180 @@ def m002_article_authors(db: sqlite_utils.Database) -> None:
         WHERE json_valid(articles.authors)""")
 
 
+# ---- opening: only the writing commands create or migrate an archive ----
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 60  # a writer (or a migration) holding the lock is waited for this long
+
+
+def check_file(path: Path, *, write: bool) -> bytes:
+    """Refuse, before SQLite touches it, a path that cannot be an archive; return the file's
+    SQLite header (b"" for a file that does not exist yet or is empty).
+
+    SQLite would happily turn any file it can parse into a database, so a read command must
+    not get that far with a file that is not ours.
+    """
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an archive file")
+    if not path.exists():
+        if write:
+            return b""
+        raise ArchiveError(f"no archive at {path} (run `vnnews crawl` first, or pass --db)")
+    if not os.access(path, os.R_OK | (os.W_OK if write else 0)):
+        raise ArchiveError(f"cannot {'write' if write else 'read'} {path}: permission denied")
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(100)
+    except OSError as exc:
+        raise ArchiveError(f"cannot read {path}: {exc.strerror}") from None
+    if header and not header.startswith(SQLITE_MAGIC):
+        raise ArchiveError(f"{path} is not an SQLite database, so not a vnnews archive")
+    if len(header) >= 64 and int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
+        raise newer_archive(path, int.from_bytes(header[60:64], "big"))
+    return header
+
+
+def newer_archive(path: Path, version: int | str) -> ArchiveError:
+    return ArchiveError(f"{path} was written by a newer vnnews (schema version {version}; this "
+                        f"one reads up to {SCHEMA_VERSION}): upgrade vnnews to use it")
+
+
+def damaged(path: Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    return ArchiveError(f"{path} is damaged ({exc}): restore it from a backup "
+                        f"(`sqlite3 {path} .recover` may save its rows)")
+
+
+def applied_migrations(db: sqlite_utils.Database, path: Path) -> list[str] | None:
+    """The vnnews migrations applied to ``db``: None for an empty database (no tables).
+
+    Raises ArchiveError for a database that is not a vnnews archive, or that a newer vnnews
+    wrote (a higher ``user_version``, or migrations this version does not know).
+    """
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        applied = [m.name for m in MIGRATIONS.applied(db)]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise
+        raise damaged(path, exc) from None
+    if version > SCHEMA_VERSION:
+        raise newer_archive(path, version)
+    if not tables:
+        return None
+    if not applied:
+        raise ArchiveError(f"{path} is not a vnnews archive (its tables: "
+                           f"{', '.join(tables[:5])}{', ...' if len(tables) > 5 else ''})")
+    known = {m.name for m in MIGRATIONS._migrations}
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise newer_archive(path, f"{version}, with {', '.join(unknown)}")
+    return applied
+
+
+def open_for_writing(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the archive, in WAL mode."""
+    memory = str(path) == ":memory:"
+    if not memory:
+        check_file(path, write=True)
+    try:
+        if not memory:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        migrate(sqlite_utils.Database(conn), path)
+        # WAL: readers (search, Datasette) never block the crawl and vice versa.  Readers
+        # open the file too: write only what must change.
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+        raise damaged(path, exc) from None
+    except OSError as exc:
+        raise ArchiveError(f"cannot create {path}: {exc.strerror}") from None
+    return conn
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    """Bring the archive to SCHEMA_VERSION, once, whoever else opens it at the same time.
+
+    The check and the migrations run inside one ``BEGIN EXCLUSIVE`` transaction: a second
+    process opening the same fresh file waits for the lock (busy_timeout), then re-checks and
+    finds nothing left to do.  An up-to-date archive takes no lock at all.
+    """
+    if (applied_migrations(db, path) is not None and not MIGRATIONS.pending(db)
+            and db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION):
+        return
+    db.execute("BEGIN EXCLUSIVE")
+    try:
+        applied_migrations(db, path)  # again, under the lock: another process may have won
+        if MIGRATIONS.pending(db):
+            MIGRATIONS.apply(db)
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    return conn
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open an existing archive of this schema version read-only (SQLite ``mode=ro``).
+
+    The file is identified first through an immutable connection when it is in WAL mode with
+    no ``-wal`` beside it, so that refusing a file that is not ours leaves nothing behind.  The
+    reading connection itself is a plain ``mode=ro`` one, which lets SQLite create the
+    ``-wal``/``-shm`` coordination files a WAL reader needs (the archive file is never
+    written); where it cannot (a read-only directory) and no ``-wal`` exists, no crawl can be
+    writing, and the file is read as immutable.  docs/design.md, "Opening an archive".
+    """
+    header = check_file(path, write=False)
+    wal_mode = len(header) > 18 and header[18] == 2
+    no_wal_file = not Path(f"{path}-wal").is_file()
+    try:
+        probe = connect_read_only(path, immutable=wal_mode and no_wal_file)
+        try:
+            applied = applied_migrations(sqlite_utils.Database(probe), path)
+        finally:
+            probe.close()
+        if applied is None:
+            raise ArchiveError(f"{path} is empty: not a vnnews archive (yet)")
+        pending = [m.name for m in MIGRATIONS._migrations if m.name not in applied]
+        if pending:
+            version = int.from_bytes(header[60:64], "big") if len(header) >= 64 else "?"
+            raise ArchiveError(
+                f"{path} has schema version {version} and this vnnews reads {SCHEMA_VERSION}: "
+                f"the next `vnnews crawl`, `vnnews reparse` or `vnnews import-warc` on it "
+                f"upgrades it")
+        conn = connect_read_only(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            # "unable to open database file" or "attempt to write a readonly database":
+            # SQLite could not create the -wal/-shm it wants beside the file.
+            if not (wal_mode and no_wal_file):
+                raise
+            conn = connect_read_only(path, immutable=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise ArchiveError(f"cannot read archive {path}: {exc}") from None
+        raise damaged(path, exc) from None
+    return conn
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -156,30 +331,21 @@ class StoreResult:
 
 
 class Archive:
-    """An open archive file.  Use as a context manager, or call ``close()``."""
+    """An open archive file.  Use as a context manager, or call ``close()``.
 
-    def __init__(self, path: str | Path):
+    ``Archive(path)`` is for the commands that write (crawl, reparse, import-warc): it creates
+    the file or migrates it to SCHEMA_VERSION.  ``Archive(path, readonly=True)`` is for the
+    commands that read (search, stats, views, export, serve): it opens the file read-only and
+    refuses one that is missing, not a vnnews archive, or of another schema version.
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
-        try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
-            # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
-            conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
-            # WAL: readers (search, Datasette) never block the crawl and vice versa.
-            conn.execute("PRAGMA busy_timeout = 60000")
-            # Readers open the file too (search, stats, Datasette): write only what must change.
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if MIGRATIONS.pending(self.db):
-                MIGRATIONS.apply(self.db)
-            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+        self.readonly = readonly
+        conn = open_read_only(self.path) if readonly else open_for_writing(self.path)
+        self.db = sqlite_utils.Database(conn)
+        # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
+        conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
 
     def __enter__(self) -> "Archive":
         return self
