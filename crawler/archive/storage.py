@@ -18,7 +18,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -475,9 +475,7 @@ class Archive:
         try:
             return dict_rows(self.db.execute(sql, params))
         except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax error" in str(exc) or "unterminated" in str(exc):
-                raise ArchiveError(f"malformed search query {query!r}: {exc}") from None
-            raise
+            raise query_error(query, exc) from None
 
     def iter_articles(self, *, site: str | None = None, since: str | None = None,
                       until: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -503,14 +501,25 @@ class Archive:
             "SELECT * FROM pages WHERE url = ? ORDER BY fetched_at DESC LIMIT 1", [url]))
         return decode_page(found[0]) if found else None
 
-    def iter_pages(self, *, site: str | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
-        """Every archived raw page (all versions), bodies decompressed, streamed in batches."""
+    def iter_pages(self, *, site: str | None = None, batch: int = 200,
+                   on_unreadable: Callable[[UnreadablePage], None] | None = None
+                   ) -> Iterator[dict[str, Any]]:
+        """Every archived raw page (all versions), bodies decompressed, streamed in batches.
+
+        A damaged page raises UnreadablePage, or with ``on_unreadable`` is reported to it and
+        skipped.
+        """
         sql = """SELECT p.rowid AS rowid_, p.* FROM pages p
                  WHERE p.rowid > ? AND (? IS NULL OR EXISTS (
                      SELECT 1 FROM articles a WHERE a.url = p.url AND a.site = ?))
                  ORDER BY p.rowid LIMIT ?"""
         for row in self.keyset(sql, [site, site], batch):
-            yield decode_page(row)
+            try:
+                yield decode_page(row)
+            except UnreadablePage as exc:
+                if on_unreadable is None:
+                    raise
+                on_unreadable(exc)
 
     def view_history(self, url: str) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT seen_at, views FROM article_views WHERE article_url = ? "
@@ -526,6 +535,24 @@ class Archive:
                 ON a.url = p.url WHERE a.site = :site AND p.fetched_url IS NOT NULL""",
                                {"site": site})
         return dict(rows.fetchall())
+
+    def sites(self) -> list[str]:
+        """The sites that have archived articles."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
+    def any_article(self, *, site: str | None = None, since: str | None = None,
+                    until: str | None = None, author: str | None = None) -> bool:
+        """Whether any archived article passes these filters (the search filters, without a
+        query): how a command tells which filter left it with nothing."""
+        return self.db.execute("""
+            SELECT 1 FROM articles a WHERE (:site IS NULL OR a.site = :site)
+              AND (:since IS NULL OR a.published_at >= :since)
+              AND (:until IS NULL OR a.published_at < :until)
+              AND (:author IS NULL OR EXISTS (
+                    SELECT 1 FROM article_authors au WHERE au.article_url = a.url
+                    AND vn_fold(au.author) = vn_fold(:author))) LIMIT 1""",
+            {"site": site, "since": since, "until": until, "author": author}
+        ).fetchone() is not None
 
     def has_article(self, url: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
@@ -575,10 +602,26 @@ def decode_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+class UnreadablePage(ArchiveError):
+    """A raw page whose stored bytes cannot be decoded (not zlib data, or bad headers JSON)."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"the raw page of {url} is unreadable ({reason})")
+        self.url = url
+        self.reason = reason
+
+
 def decode_page(row: dict[str, Any]) -> dict[str, Any]:
-    """A ``pages`` row with the body decompressed and headers decoded."""
-    row["body"] = zlib.decompress(row["body"])
-    row["headers"] = json.loads(row["headers"] or "{}")
+    """A ``pages`` row with the body decompressed and headers decoded (UnreadablePage if
+    either is damaged)."""
+    try:
+        row["body"] = zlib.decompress(row["body"])
+    except (zlib.error, TypeError) as exc:
+        raise UnreadablePage(row["url"], f"zlib: {exc}") from None
+    try:
+        row["headers"] = json.loads(row["headers"] or "{}")
+    except ValueError as exc:
+        raise UnreadablePage(row["url"], f"headers: {exc}") from None
     return row
 
 
@@ -589,6 +632,24 @@ def fold_for_match(text: str | None) -> str | None:
     'do thi hang'
     """
     return None if text is None else fold_diacritics(text).lower()
+
+
+def query_error(query: str, exc: sqlite3.OperationalError) -> Exception:
+    """The one-line ArchiveError for a query FTS5 rejected; other errors (a locked or
+    unreadable file) are returned as they are.
+
+    Everything FTS5 says about the query text (syntax errors, column filters naming no
+    column, special queries such as a lone "*") is the user's to fix.
+    """
+    message = str(exc)
+    if "no such column" in message:
+        column = message.rsplit(":", 1)[-1].strip()
+        return ArchiveError(f"search query {query!r}: there is no {column!r} to search in "
+                            f"(columns: {', '.join(FTS_COLUMNS)})")
+    if any(s in message for s in ("fts5", "syntax error", "unterminated", "special query",
+                                  "unrecognized", "malformed MATCH")):
+        return ArchiveError(f"malformed search query {query!r}: {message}")
+    return exc
 
 
 # FTS5 syntax a user may type on purpose: quotes, prefix stars, groups, column filters, operators.

@@ -69,6 +69,37 @@ class NetworkTracebackFilter(logging.Filter):
         return True
 
 
+class SettingError(ValueError):
+    """A ``-s NAME=VALUE`` that Scrapy would choke on later, inside the engine."""
+
+
+def check_setting(name: str, value: str) -> None:
+    """Refuse an unknown setting name (a typo is otherwise silently ignored) or a value that
+    cannot have the type of the setting's default (Scrapy would fail on it mid-crawl).
+    Whole-number defaults accept any number: Scrapy reads some of them (DOWNLOAD_DELAY,
+    DOWNLOAD_TIMEOUT) as floats.
+    """
+    from scrapy.settings import default_settings
+
+    from crawler.crawling import settings as ours
+
+    known = {**vars(default_settings), **vars(ours)}
+    if not name.isupper() or name not in known:
+        raise SettingError(f"-s {name}={value}: unknown setting {name!r} (not a Scrapy or "
+                           f"vnnews setting)")
+    default = known[name]
+    getter = {bool: "getbool", int: "getfloat", float: "getfloat", dict: "getdict"}.get(
+        type(default))
+    if getter is None:
+        return  # strings, lists (comma-separated), None: any text will do
+    try:
+        getattr(Settings({name: value}), getter)(name)
+    except (TypeError, ValueError):
+        kind = {"getbool": "True or False", "getfloat": "a number",
+                "getdict": "a JSON object"}[getter]
+        raise SettingError(f"-s {name}={value}: {name} takes {kind}, not {value!r}") from None
+
+
 def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: str = "WARNING",
                    log_file: str | None = None, progress: bool = True,
                    overrides: dict[str, Any] | None = None) -> Settings:
