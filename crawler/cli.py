@@ -466,15 +466,20 @@ def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str
 @cli.command("import-warc")
 @click.argument("file", type=click.Path(dir_okay=False))
 @db_option
-def import_warc_command(file: str, db_path: str) -> None:
+@click.option("--overwrite", is_flag=True,
+              help="Replace archived articles even with a poorer extraction (fewer fields, "
+                   "a much shorter body).")
+def import_warc_command(file: str, db_path: str, overwrite: bool) -> None:
     """Extract every HTML response of a WARC file into the archive.
+
+    Incomplete or damaged records (a file cut short, a digest that does not match,
+    WARC-Truncated) are skipped and named, and the command exits 1.  An archived article is
+    not replaced by a poorer extraction of the same URL unless --overwrite.
 
     \b
     Example:
       vnnews import-warc collection.warc.gz --db data/news.db
     """
-    from warcio.exceptions import ArchiveLoadFailed
-
     from crawler.archive.storage import Archive, ArchiveError
     from crawler.archive.warc import NotAWarc, check_warc_start, import_warc
 
@@ -486,14 +491,22 @@ def import_warc_command(file: str, db_path: str) -> None:
         with stream:
             check_warc_start(stream)  # before creating an archive for nothing
             with Archive(db_path) as archive:
-                report = import_warc(stream, archive)
-    except (ArchiveLoadFailed, NotAWarc) as exc:
-        raise fail(f"{file} is not a WARC file: {str(exc).strip().splitlines()[0]}") from None
+                report = import_warc(stream, archive, overwrite=overwrite)
+    except NotAWarc as exc:
+        raise fail(f"{file} is not a WARC file: {exc}") from None
     except ArchiveError as exc:
         raise fail(str(exc)) from None
     click.echo(f"{report.responses} responses: {report.stored} articles stored, "
                f"{report.skipped_not_article} not articles, "
-               f"{report.skipped_not_html} not HTML or not 200")
+               f"{report.skipped_not_html} not HTML or not 200"
+               + (f", {len(report.incomplete)} incomplete or damaged records skipped"
+                  if report.incomplete else "")
+               + (f", {report.kept_richer} kept (the archive's copy is richer; --overwrite "
+                  f"replaces it)" if report.kept_richer else ""))
+    for problem in report.incomplete:
+        click.echo(f"vnnews: import-warc: {file}: {problem}: skipped", err=True)
+    if report.incomplete:
+        sys.exit(1)
 
 
 @cli.command()
@@ -561,7 +574,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="vnnews",
                  standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, EOFError):  # click turns a stray EOFError into Abort
+            click.echo(f"vnnews: error: unexpected end of input ({exc.__cause__})", err=True)
+            return 2
         click.echo("vnnews: interrupted", err=True)
         return 130
     except click.ClickException as exc:

@@ -495,6 +495,11 @@ class Archive:
                 last = row.pop("rowid_")
                 yield row
 
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        """The archived article at ``url`` as a contract dict (list columns decoded), or None."""
+        found = dict_rows(self.db.execute("SELECT * FROM articles WHERE url = ?", [url]))
+        return decode_row(found[0]) if found else None
+
     def latest_page(self, url: str) -> dict[str, Any] | None:
         """The most recent raw page archived for an article, body decompressed."""
         found = dict_rows(self.db.execute(
