@@ -19,10 +19,12 @@ from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
 from crawler.archive.storage import Archive
 
-def drop(crawler: Crawler, reason: str, item: RawArticle | Article) -> DropItem:
-    """Count the reason in the crawl stats and build the DropItem that carries it."""
+def drop(crawler: Crawler, reason: str, item: RawArticle | Article,
+         log_level: str | None = None) -> DropItem:
+    """Count the reason in the crawl stats and build the DropItem that carries it (logged as
+    one line, "Dropped <reason>: <url>", by crawler.crawling.logformatter)."""
     crawler.stats.inc_value(f"vnnews/dropped/{reason}")
-    return DropItem(f"{reason}: {item.url}")
+    return DropItem(f"{reason}: {item.url}", log_level=log_level)
 
 
 class ValidatePipeline:
@@ -63,7 +65,8 @@ class SinceFilterPipeline:
     def process_item(self, item: Article) -> Article:
         since: datetime | None = getattr(self.crawler.spider, "since", None)
         if since and item.published_at and datetime.fromisoformat(item.published_at) < since:
-            raise drop(self.crawler, "older_than_since", item)
+            # Expected by the thousand on a --since crawl: counted, logged only at DEBUG.
+            raise drop(self.crawler, "older_than_since", item, log_level="DEBUG")
         return item
 
 
