@@ -142,6 +142,12 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
     if not quiet or failed:
         from crawler.report import crawl_summary
         click.echo(crawl_summary(results, db_path))
+    interrupted = [r.site for r in results if r.finish_reason == "interrupted"]
+    if interrupted:
+        click.echo(f"vnnews: interrupted: the crawl of {', '.join(interrupted)} stopped before "
+                   f"it finished (a second Ctrl-C or SIGTERM); recorded as interrupted in "
+                   f"{db_path}", err=True)
+        sys.exit(130)
     if failed:
         for r in failed:
             for problem in r.problems:

@@ -168,3 +168,28 @@ def test_a_dropped_item_is_one_line_with_its_url_and_reason(tmp_path):
     assert urls[0] in dropped[0] and "missing_body" in dropped[0]
     assert "RawArticle(" not in run.stderr and "<html" not in run.stderr
     assert len(run.stderr) < 1000, run.stderr[:3000]
+
+
+# ---- a double Ctrl-C (issue #10, item 4) ----
+
+def test_a_double_ctrl_c_exits_non_zero_and_the_run_says_interrupted(tmp_path):
+    replay, db = tmp_path / "replay", tmp_path / "news.db"
+    thaibinhtv_site(replay, 20, fault={"kind": "sleep", "seconds": 1.0})
+    crawl = start_crawl(replay, db)
+    wait_for(db, 2, crawl)
+    crawl.send_signal(signal.SIGINT)  # graceful: waits for the in-flight (slow) pages
+    time.sleep(0.3)
+    crawl.send_signal(signal.SIGINT)  # forced
+    _, stderr = crawl.communicate(timeout=60)
+    stderr = stderr.decode()
+    assert crawl.returncode not in (0, None), stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("vnnews: ") and "interrupted" in lines[0], stderr
+    with sqlite3.connect(db) as conn:
+        status, stats = conn.execute("SELECT status, stats FROM crawl_runs").fetchone()
+    assert status == "interrupted"
+    assert json.loads(stats)["problems"]  # health is not "ok"
+    shown = run_vnnews("stats", "--db", str(db))
+    run_line = [line for line in shown.stdout.splitlines() if line.startswith("thaibinhtv ")][-1]
+    assert "interrupted" in run_line and not run_line.rstrip().endswith(" ok")
+    assert_consistent(db)

@@ -89,6 +89,8 @@ class ArchivePipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.run_id = self.archive.start_run(self.crawler.spider.name)
+        # For the runner, should a second Ctrl-C stop the engine before spider_closed.
+        self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
 
     def process_item(self, item: Article) -> Article:
         assert self.archive is not None
@@ -104,18 +106,29 @@ class ArchivePipeline:
         if self.archive is None:
             return
         stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
-        kept = run_stats(stats)
-        kept["coverage"] = monitor.coverage(stats)
-        kept["problems"] = monitor.problems(stats, getattr(self.crawler.spider, "profile", None))
+        kept = run_record(stats, getattr(self.crawler.spider, "profile", None))
         self.archive.finish_run(self.run_id, reason, kept)
         self.archive.close()
         self.archive = None
+
+
+RUN_ID_STAT = "vnnews/run_id"  # the crawl_runs row of this crawl (not kept in its stats)
+
+
+def run_record(stats: dict[str, Any], profile: Any = None) -> dict[str, Any]:
+    """What ``crawl_runs.stats`` keeps of a crawl: its statistics, coverage and problems."""
+    kept = run_stats(stats)
+    kept["coverage"] = monitor.coverage(stats)
+    kept["problems"] = monitor.problems(stats, profile)
+    return kept
 
 
 def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
     """The crawl statistics worth keeping in ``crawl_runs.stats``."""
     kept = {}
     for key, value in stats.items():
+        if key == RUN_ID_STAT:
+            continue
         if key.startswith(("vnnews/", "downloader/response_status_count/", "item_",
                            "downloader/request_count", "downloader/exception_type_count/",
                            "response_received_count", "retry/", "robotstxt/", "log_count/ERROR",

@@ -164,7 +164,33 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
                           refresh_days=refresh_days, refetch=refetch)
             crawlers.append((profile, crawler))
         process.start()
-    # A generic crawl has no selectors to drift: judge it without a profile.
-    return [CrawlResult(site=profile.name, stats=dict(crawler.stats.get_stats()),
-                        profile=profile if profile.fields.body or profile.fields.title else None)
-            for profile, crawler in crawlers]
+    results = []
+    for profile, crawler in crawlers:
+        # A generic crawl has no selectors to drift: judge it without a profile.
+        judged = profile if profile.fields.body or profile.fields.title else None
+        stats = dict(crawler.stats.get_stats())
+        if "finish_reason" not in stats:
+            stats["finish_reason"] = INTERRUPTED
+            record_interrupted_run(db_path, stats, judged)
+        results.append(CrawlResult(site=profile.name, stats=stats, profile=judged))
+    return results
+
+
+INTERRUPTED = "interrupted"
+
+
+def record_interrupted_run(db_path: str, stats: dict[str, Any], profile: Profile | None) -> None:
+    """Close the ``crawl_runs`` row of a crawl that never reached spider_closed.
+
+    A second Ctrl-C (or SIGTERM) makes Scrapy stop the reactor at once: the engine never
+    closes the spider, so the archive pipeline never records how the run ended, and the row
+    would say "running" forever.
+    """
+    from crawler.archive.storage import Archive
+    from crawler.crawling.pipelines import RUN_ID_STAT, run_record
+
+    run_id = stats.get(RUN_ID_STAT)
+    if run_id is None:
+        return  # stopped before the pipeline opened: no row to close
+    with Archive(db_path) as archive:
+        archive.finish_run(run_id, INTERRUPTED, run_record(stats, profile))
