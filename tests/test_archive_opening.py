@@ -275,3 +275,19 @@ def test_an_unreadable_db_is_one_line(tmp_path):
 def test_archive_error_names_the_file(tmp_path):
     with pytest.raises(ArchiveError, match="is a directory"):
         Archive(tmp_path)
+
+
+def test_every_migration_runs_inside_the_callers_transaction(tmp_path):
+    """The exclusive lock holds only if no migration commits on its own (executescript
+    does: it COMMITs first): rolled back, a fresh file must have no table left."""
+    import sqlite_utils
+
+    from crawler.archive.storage import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "fresh.db", isolation_level=None)
+    conn.execute("BEGIN EXCLUSIVE")
+    MIGRATIONS.apply(sqlite_utils.Database(conn))
+    assert conn.in_transaction
+    conn.execute("ROLLBACK")
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    conn.close()

@@ -18,7 +18,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from conftest import article_cases, query, run_vnnews
-from crawler.archive.storage import MIGRATIONS, Archive
+from crawler.archive.storage import MIGRATIONS, SCHEMA_VERSION, Archive
 
 SEED_URL = ("https://thaibinhtv.vn/tin-tuc/thoi-su/"
             "phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html")
@@ -73,12 +73,15 @@ def test_reparse_command_on_an_unchanged_archive(archive_copy):
     ("DANG", "đảng"),
     ("nong dan", "nông dân"),
 ])
-def test_search_with_and_without_diacritics_finds_the_same_articles(crawled_twice, plain, marked):
+def test_search_without_diacritics_finds_what_search_with_them_finds(crawled_twice, plain,
+                                                                     marked):
+    """Typed without marks, a query finds every spelling; typed with them, only that one
+    (tests/test_search.py has the precise rules)."""
     db, _ = crawled_twice
     with Archive(db) as archive:
-        found_plain = {h["url"] for h in archive.search(plain, limit=100)}
-        found_marked = {h["url"] for h in archive.search(marked, limit=100)}
-    assert found_plain and found_plain == found_marked
+        found_plain = [h["url"] for h in archive.search(plain, limit=100)]
+        found_marked = [h["url"] for h in archive.search(marked, limit=100)]
+    assert found_marked and set(found_marked) <= set(found_plain)
 
 
 def test_search_filters(crawled_twice):
@@ -190,7 +193,7 @@ def test_an_archive_from_schema_1_is_migrated_in_place(tmp_path):
     db.close()
     assert "article_authors" not in sqlite_utils.Database(old).table_names()
     with Archive(old) as archive:
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert archive.db.execute("SELECT count(*) FROM article_views").fetchone()[0] == 1
         assert archive.db.execute("SELECT author FROM article_authors ORDER BY position"

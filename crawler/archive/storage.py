@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sqlite3
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -24,15 +25,17 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from crawler.items import Article, Page
-from crawler.normalize.text import fold_diacritics
+from crawler.normalize.text import clean_text, fold_diacritics
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4  # m003 is the discovery work's (crawl state); m004 the exact index
 MIGRATIONS = Migrations("vnnews")
 LIST_COLUMNS = ("authors", "tags", "images", "related", "provenance")
 # Columns that make up an article's content; views and fetch times are not content.
 CONTENT_COLUMNS = ("title", "sapo", "body", "authors", "source", "published_at", "category",
                    "tags", "images", "related")
 FTS_COLUMNS = ("title", "sapo", "body")
+FOLDED_INDEX = "articles_fts"  # "đ"-folded text, every diacritic ignored
+EXACT_INDEX = "articles_fts_exact"  # the text as written: diacritics matter, case does not
 
 
 class ArchiveError(Exception):
@@ -293,6 +296,42 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@MIGRATIONS()
+def m004_exact_search_index(db: sqlite_utils.Database) -> None:
+    """A second FTS5 index over the text as written, so that a query typed with diacritics
+    matches them exactly ("Đảng bộ" is not "đang bố")."""
+    create_exact_search_index(db)
+
+
+def create_exact_search_index(db: sqlite_utils.Database) -> None:
+    """FTS5 over title, sapo and body as written (``unicode61 remove_diacritics 0``: "Đ" and
+    "đ" are one letter, "đ" and "d" two), external content, kept in sync by its own triggers.
+
+    Beside ``articles_fts`` (everything folded), it answers what the folded index cannot: which
+    articles have "bộ" and not merely "bo", "bó" or "bố".  It costs a second index write per
+    stored article; docs/design.md has the figures.
+    """
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    t = EXACT_INDEX
+    db.executescript(f"""
+        CREATE VIRTUAL TABLE {t} USING fts5({cols}, content='articles',
+            content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
+        CREATE TRIGGER {t}_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        CREATE TRIGGER {t}_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+        END;
+        CREATE TRIGGER {t}_au AFTER UPDATE OF {cols} ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        INSERT INTO {t}({t}) VALUES ('rebuild');
+    """)
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -454,28 +493,55 @@ class Archive:
     def search(self, query: str, *, site: str | None = None, since: str | None = None,
                until: str | None = None, author: str | None = None,
                limit: int = 20) -> list[dict]:
-        """Articles matching an FTS5 query, best first (bm25), with a highlighted snippet.
+        """Articles matching a query, best first, with a highlighted one-line snippet.
 
-        Diacritics never matter: the index folds them, and "đ" is folded on both sides.
+        What a Vietnamese reader means (``search_plan``): words typed with diacritics match
+        them exactly, words typed without match every spelling; the exact phrase, then the
+        words as written, rank before the rest, which bm25 orders.
         """
-        match = fts_query(query)
-        sql = """
+        plan = search_plan(query)
+        table = plan.table
+        params: dict[str, Any] = {"match": plan.match, "site": site, "since": since,
+                                  "until": until, "author": author, "limit": limit}
+        tiers = []
+        for i, (other, expression) in enumerate(plan.tiers):
+            tiers.append(f"{table}.rowid IN (SELECT rowid FROM {other} WHERE {other} "
+                         f"MATCH :tier{i})")
+            params[f"tier{i}"] = expression
+        keys = ", ".join(f"{t} AS tier{i}" for i, t in enumerate(tiers)) or "0 AS tier0"
+        order = "".join(f"tier{i} DESC, " for i in range(len(tiers)))
+        # The articles row is looked up for every match only when a filter needs it.
+        filters = "" if (site, since, until, author) == (None,) * 4 else f"""
+            AND {table}.rowid IN (SELECT a.rowid FROM articles a
+                WHERE (:site IS NULL OR a.site = :site)
+                  AND (:since IS NULL OR a.published_at >= :since)
+                  AND (:until IS NULL OR a.published_at < :until)
+                  AND (:author IS NULL OR EXISTS (
+                        SELECT 1 FROM article_authors au WHERE au.article_url = a.url
+                        AND vn_fold(au.author) = vn_fold(:author))))"""
+        # Ranked first, snippets after: SQLite computes every result column of every match
+        # before sorting, and a snippet costs far more than the rank.  The second MATCH,
+        # restricted to the few rowids kept (CROSS JOIN: ranked is the outer loop), is one
+        # index seek each.
+        sql = f"""
+            WITH ranked AS (
+                SELECT {table}.rowid AS rid, {keys}, bm25({table}, 10.0, 3.0, 1.0) AS score
+                FROM {table} WHERE {table} MATCH :match {filters}
+                ORDER BY {order}score LIMIT :limit)
             SELECT a.url, a.site, a.title, a.published_at, a.views,
-                   snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH :match AND (:site IS NULL OR a.site = :site)
-              AND (:since IS NULL OR a.published_at >= :since)
-              AND (:until IS NULL OR a.published_at < :until)
-              AND (:author IS NULL OR EXISTS (
-                    SELECT 1 FROM article_authors au WHERE au.article_url = a.url
-                    AND vn_fold(au.author) = vn_fold(:author)))
-            ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0) LIMIT :limit"""
-        params = {"match": match, "site": site, "since": since, "until": until,
-                  "author": author, "limit": limit}
+                   snippet({table}, 2, '[', ']', '…', 12) AS snippet
+            FROM ranked CROSS JOIN {table} CROSS JOIN articles a
+            WHERE {table} MATCH :match AND {table}.rowid = ranked.rid
+              AND a.rowid = ranked.rid
+            ORDER BY {order}ranked.score"""
         try:
-            return dict_rows(self.db.execute(sql, params))
+            hits = dict_rows(self.db.execute(sql, params))
         except sqlite3.OperationalError as exc:
             raise query_error(query, exc) from None
+        for hit in hits:
+            # Paragraphs are separated by blank lines: a snippet is one line of a result.
+            hit["snippet"] = " ".join((hit["snippet"] or "").split())
+        return hits
 
     def iter_articles(self, *, site: str | None = None, since: str | None = None,
                       until: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -660,18 +726,128 @@ def query_error(query: str, exc: sqlite3.OperationalError) -> Exception:
 # FTS5 syntax a user may type on purpose: quotes, prefix stars, groups, column filters, operators.
 FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 WORD = re.compile(r"\w+")
+# Tone marks (as combining characters): the only marks that move between the two spellings.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+MAX_PHRASES = 8  # tone-placement combinations tried for the phrase tier
+
+
+@dataclass
+class SearchPlan:
+    """How a query is run: the FTS table and expression whose bm25 and snippet are shown,
+    and ranking tiers, (table, expression) pairs whose matches come first, in order."""
+
+    table: str
+    match: str
+    tiers: list[tuple[str, str]]
+
+
+def has_marks(word: str) -> bool:
+    """Whether the word was typed with any diacritic ("đ" included).
+
+    >>> has_marks("Đảng"), has_marks("dang"), has_marks("Covid")
+    (True, False, False)
+    """
+    return fold_diacritics(word) != word
+
+
+def tone_placements(word: str) -> list[str]:
+    """The word as typed and, for a final "oa", "oe" or "uy", with its tone mark on the other
+    vowel: Vietnamese writes both "hòa" (old style) and "hoà" (new style), "thủy" and "thuỷ".
+
+    >>> tone_placements("hòa")
+    ['hòa', 'hoà']
+    >>> tone_placements("Thuỷ")
+    ['Thuỷ', 'Thủy']
+    >>> tone_placements("hoàn"), tone_placements("quý"), tone_placements("bộ")
+    (['hoàn'], ['quý'], ['bộ'])
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return [word]
+    bare = unicodedata.normalize("NFC", decomposed.replace(tones[0], ""))
+    ending = bare[-2:].lower()
+    if ending not in ("oa", "oe", "uy") or bare[-3:-2].lower() == "q":
+        return [word]
+    placed = [unicodedata.normalize("NFC", bare[:i] + bare[i] + tones[0] + bare[i + 1:])
+              for i in (len(bare) - 2, len(bare) - 1)]
+    return [word] + [p for p in placed if p != word]
+
+
+def quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def exact_term(word: str) -> str:
+    """One word for the exact index, either tone placement accepted.
+
+    >>> exact_term("thủy")
+    '("thủy" OR "thuỷ")'
+    """
+    spellings = tone_placements(word)
+    if len(spellings) == 1:
+        return quoted(word)
+    return "(" + " OR ".join(quoted(s) for s in spellings) + ")"
+
+
+def exact_phrase(words: list[str]) -> str:
+    """The words as one phrase for the exact index, in each tone placement (a few at most)."""
+    phrases = [[]]
+    for word in words:
+        phrases = [p + [s] for p in phrases for s in tone_placements(word)][:MAX_PHRASES]
+    return " OR ".join(quoted(" ".join(p)) for p in phrases)
+
+
+def search_plan(query: str) -> SearchPlan:
+    """How to run a user's query so that it means what a Vietnamese reader means.
+
+    - A query typed with diacritics is matched exactly, word for word (the exact index,
+      either tone placement): "Đảng bộ" finds "Đảng bộ", never "đang bố".  Its words without
+      marks are matched as written too: whoever types marks writes "khu kinh tế", whose "khu"
+      and "kinh" have none.
+    - A query typed without diacritics matches every spelling (the folded index): "dang bo"
+      finds "Đảng bộ" and "đang bố".
+    - The exact phrase ranks first, then (a query without marks) articles with the words
+      as typed, then bm25: "dai hoi dang bo" puts "Đại hội Đảng bộ" before "… kéo dài
+      đang …".
+    - A query with FTS5 syntax is passed through, to the exact index if it has diacritics.
+
+    >>> plan = search_plan("Đảng bộ")
+    >>> plan.table, plan.match, plan.tiers
+    ('articles_fts_exact', '"Đảng" AND "bộ"', [('articles_fts_exact', '"Đảng bộ"')])
+    >>> plan = search_plan("dai hoi")
+    >>> plan.table, plan.match, plan.tiers[0]
+    ('articles_fts', '"dai" AND "hoi"', ('articles_fts', '"dai hoi"'))
+    """
+    text = clean_text(query)
+    if not text:
+        raise ArchiveError("empty search query")
+    if FTS_SYNTAX.search(text):
+        if has_marks(text):
+            return SearchPlan(EXACT_INDEX, text, [])
+        return SearchPlan(FOLDED_INDEX, fold_d(text), [])
+    words = WORD.findall(text)
+    if not words:
+        raise ArchiveError(f"search query {query!r} has no words")
+    # Explicit AND: FTS5 takes no implicit AND after a parenthesized group.
+    exact_all = " AND ".join(exact_term(w) for w in words)
+    if has_marks(text):
+        tiers = [(EXACT_INDEX, exact_phrase(words))] if len(words) > 1 else []
+        return SearchPlan(EXACT_INDEX, exact_all, tiers)
+    tiers = [(FOLDED_INDEX, quoted(" ".join(fold_d(w) for w in words)))] \
+        if len(words) > 1 else []
+    return SearchPlan(FOLDED_INDEX, " AND ".join(quoted(fold_d(w)) for w in words),
+                      tiers + [(EXACT_INDEX, exact_all)])
 
 
 def fts_query(query: str) -> str:
-    """A user's query as an FTS5 expression, with "đ" folded like the index.
-
-    Plain words become quoted terms (all must match), so "2020-2025" or "Covid-19" never trip
-    the FTS5 parser; a query that uses FTS5 syntax is passed through for phrase and prefix use.
+    """A user's query as an expression for the folded index (``articles_fts``): what
+    ``search`` ran before the exact index, kept for the benchmark's rank-only baseline.
 
     >>> fts_query("Đại hội Đảng bộ")
     '"Dại" "hội" "Dảng" "bộ"'
     """
-    folded = fold_d(query.strip())
+    folded = fold_d(clean_text(query))
     if not folded:
         raise ArchiveError("empty search query")
     if FTS_SYNTAX.search(folded):
@@ -679,4 +855,4 @@ def fts_query(query: str) -> str:
     words = WORD.findall(folded)
     if not words:
         raise ArchiveError(f"search query {query!r} has no words")
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(quoted(w) for w in words)
