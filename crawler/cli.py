@@ -337,11 +337,11 @@ def filter_matching_nothing(archive: Any, *, site: str | None, author: str | Non
     """The first filter that on its own leaves no article, as the user typed it; None when
     each filter alone matches something (the query, or the filters together, found nothing).
     ``since`` and ``until`` are (as typed, as an ISO bound) pairs."""
-    candidates = [(f"--author {author!r}", {"author": author}),
-                  (f"--since {since[0]}", {"since": since[1]}),
-                  (f"--until {until[0]}", {"until": until[1]})]
-    for label, only in candidates:
-        if next(iter(only.values())) is not None and not archive.any_article(site=site, **only):
+    candidates = [(f"--author {author!r}", "author", author),
+                  (f"--since {since[0]}", "since", since[1]),
+                  (f"--until {until[0]}", "until", until[1])]
+    for label, name, value in candidates:
+        if value is not None and not archive.any_article(site=site, **{name: value}):
             return label + (f" (with --site {site!r})" if site else "")
     return None
 

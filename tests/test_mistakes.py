@@ -3,8 +3,6 @@ status, never a traceback (issue #10, items 7, 8, 9, 11, 16)."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path

@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from conftest import run_vnnews
-from crawler.archive.storage import MIGRATIONS, SCHEMA_VERSION, Archive
+from crawler.archive.storage import MIGRATIONS, SCHEMA_VERSION, Archive, migration_names
 from crawler.items import Article
 
 BASE = "https://thaibinhtv.vn/tin-tuc/thoi-su/"
@@ -130,8 +130,7 @@ def test_snippets_have_no_line_breaks_and_each_hit_is_three_lines(tmp_path):
 def test_a_schema_2_archive_gets_the_exact_index_with_its_rows(tmp_path):
     old = tmp_path / "old.db"
     db = sqlite_utils.Database(old)
-    MIGRATIONS.apply(db, stop_before=[m.name for m in MIGRATIONS._migrations
-                                      if m.name.startswith("m004")])
+    MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n.startswith("m004")])
     db.execute("PRAGMA user_version = 2")
     db["articles"].insert({"url": url("cu"), "site": "thaibinhtv", "title": "Tin cũ",
                            "body": "Đảng bộ xã họp.", "authors": "[]",

@@ -122,6 +122,42 @@ def m002_article_authors(db: sqlite_utils.Database) -> None:
         WHERE json_valid(articles.authors)""")
 
 
+@MIGRATIONS()
+def m004_exact_search_index(db: sqlite_utils.Database) -> None:
+    """A second FTS5 index over the text as written, so that a query typed with diacritics
+    matches them exactly ("Đảng bộ" is not "đang bố")."""
+    create_exact_search_index(db)
+
+
+def create_exact_search_index(db: sqlite_utils.Database) -> None:
+    """FTS5 over title, sapo and body as written (``unicode61 remove_diacritics 0``: "Đ" and
+    "đ" are one letter, "đ" and "d" two), external content, kept in sync by its own triggers.
+
+    Beside ``articles_fts`` (everything folded), it answers what the folded index cannot: which
+    articles have "bộ" and not merely "bo", "bó" or "bố".  It costs a second index write per
+    stored article; docs/design.md has the figures.
+    """
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    t = EXACT_INDEX
+    db.executescript(f"""
+        CREATE VIRTUAL TABLE {t} USING fts5({cols}, content='articles',
+            content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
+        CREATE TRIGGER {t}_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        CREATE TRIGGER {t}_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+        END;
+        CREATE TRIGGER {t}_au AFTER UPDATE OF {cols} ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        INSERT INTO {t}({t}) VALUES ('rebuild');
+    """)
+
+
 # ---- opening: only the writing commands create or migrate an archive ----
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -165,6 +201,11 @@ def damaged(path: Path, exc: sqlite3.DatabaseError) -> ArchiveError:
                         f"(`sqlite3 {path} .recover` may save its rows)")
 
 
+def migration_names() -> list[str]:
+    """Every migration of this version, in order (sqlite-utils keeps the list unexported)."""
+    return [m.name for m in MIGRATIONS._migrations]
+
+
 def applied_migrations(db: sqlite_utils.Database, path: Path) -> list[str] | None:
     """The vnnews migrations applied to ``db``: None for an empty database (no tables).
 
@@ -187,8 +228,7 @@ def applied_migrations(db: sqlite_utils.Database, path: Path) -> list[str] | Non
     if not applied:
         raise ArchiveError(f"{path} is not a vnnews archive (its tables: "
                            f"{', '.join(tables[:5])}{', ...' if len(tables) > 5 else ''})")
-    known = {m.name for m in MIGRATIONS._migrations}
-    unknown = [name for name in applied if name not in known]
+    unknown = [name for name in applied if name not in migration_names()]
     if unknown:
         raise newer_archive(path, f"{version}, with {', '.join(unknown)}")
     return applied
@@ -271,7 +311,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
             probe.close()
         if applied is None:
             raise ArchiveError(f"{path} is empty: not a vnnews archive (yet)")
-        pending = [m.name for m in MIGRATIONS._migrations if m.name not in applied]
+        pending = [name for name in migration_names() if name not in applied]
         if pending:
             version = int.from_bytes(header[60:64], "big") if len(header) >= 64 else "?"
             raise ArchiveError(
@@ -294,42 +334,6 @@ def open_read_only(path: Path) -> sqlite3.Connection:
             raise ArchiveError(f"cannot read archive {path}: {exc}") from None
         raise damaged(path, exc) from None
     return conn
-
-
-@MIGRATIONS()
-def m004_exact_search_index(db: sqlite_utils.Database) -> None:
-    """A second FTS5 index over the text as written, so that a query typed with diacritics
-    matches them exactly ("Đảng bộ" is not "đang bố")."""
-    create_exact_search_index(db)
-
-
-def create_exact_search_index(db: sqlite_utils.Database) -> None:
-    """FTS5 over title, sapo and body as written (``unicode61 remove_diacritics 0``: "Đ" and
-    "đ" are one letter, "đ" and "d" two), external content, kept in sync by its own triggers.
-
-    Beside ``articles_fts`` (everything folded), it answers what the folded index cannot: which
-    articles have "bộ" and not merely "bo", "bó" or "bố".  It costs a second index write per
-    stored article; docs/design.md has the figures.
-    """
-    cols = ", ".join(FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
-    t = EXACT_INDEX
-    db.executescript(f"""
-        CREATE VIRTUAL TABLE {t} USING fts5({cols}, content='articles',
-            content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
-        CREATE TRIGGER {t}_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
-        END;
-        CREATE TRIGGER {t}_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
-        END;
-        CREATE TRIGGER {t}_au AFTER UPDATE OF {cols} ON articles BEGIN
-            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
-            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
-        END;
-        INSERT INTO {t}({t}) VALUES ('rebuild');
-    """)
 
 
 def now_utc() -> str:
