@@ -624,8 +624,31 @@ def bench_archive(ctx: dict[str, Any], sec: Section) -> None:
                      f"rows {counts}, archive {size_mb:.1f} MB")
     if counts["articles"] != n or counts["pages"] != n:
         sec.notes.append("WARNING: row counts differ from the number of articles stored")
+    exact_index_cost(ctx, sec, items)
     ctx["archive_db"] = db
     ctx["archive_rate"] = rate
+
+
+def exact_index_cost(ctx: dict[str, Any], sec: Section, items: list) -> None:
+    """Archive.store per CPU-second with and without the diacritic-exact FTS index's
+    triggers (articles_fts_exact), same items, same process: what that index costs a write.
+    CPU time, not wall time, so that other load on the machine weighs less."""
+    from crawler.archive.storage import EXACT_INDEX, Archive
+
+    rates: dict[str, float] = {}
+    for variant in ("with", "without"):
+        archive = Archive(ctx["tmp"] / f"archive-{variant}-exact.db")
+        if variant == "without":
+            for suffix in ("ai", "ad", "au"):
+                archive.db.execute(f"DROP TRIGGER {EXACT_INDEX}_{suffix}")
+        t0 = time.process_time()
+        for article, page in items:
+            archive.store(article, page)
+        rates[variant] = len(items) / (time.process_time() - t0)
+        archive.close()
+    sec.row("Archive.store per CPU-second, exact index", rates["with"], "articles/s",
+            baseline="the same without its triggers", baseline_value=rates["without"],
+            ratio=ratio(rates["with"], rates["without"]), ratio_label="with/without")
 
 
 # ---------------------------------------------------------------------------- 4a. scrapy bench

@@ -32,7 +32,20 @@ def db_option(func: Any) -> Any:
                         envvar="VNNEWS_DB", help="SQLite archive file.")(func)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class VnnewsGroup(click.Group):
+    """click's group, with a closed output pipe treated as the reader being done."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # `vnnews search ... | head -1`: head has what it wanted.  click would exit 1;
+            # point stdout at /dev/null so the final flush cannot fail either.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return None
+
+
+@click.group(cls=VnnewsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vnnews")
 @click.option("--sites-dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Also read site profiles from DIR (where `vnnews add-site --sites-dir DIR` "
@@ -95,7 +108,8 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
       vnnews crawl --all --refresh-days 7 --quiet --log-file data/crawl.log
       vnnews crawl --start-url https://baohungyen.vn/kinh-te/ --max-articles 100
     """
-    from crawler.crawling.runner import run_crawl
+    from crawler.crawling.replay import ReplayError
+    from crawler.crawling.runner import SettingError, check_setting, run_crawl
     from crawler.sites import UnknownSite, all_profiles, get_profile
     from crawler.crawling.spiders.news import parse_since
 
@@ -123,16 +137,30 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise fail(f"--set takes NAME=VALUE, not {item!r}")
+        try:
+            check_setting(name.strip(), value)
+        except SettingError as exc:
+            raise fail(str(exc)) from None
         settings[name.strip()] = value
-    results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
-                        since=since,
-                        max_articles=max_articles, refresh_days=refresh_days, refetch=refetch,
-                        log_level=log_level.upper(), log_file=log_file,
-                        progress=not quiet, overrides=settings)
+    check_archive_for_crawl(db_path)
+    try:
+        results = run_crawl(profiles, db_path=db_path, start_urls=start_urls, replay=replay,
+                            since=since,
+                            max_articles=max_articles, refresh_days=refresh_days,
+                            refetch=refetch, log_level=log_level.upper(),
+                            log_file=log_file, progress=not quiet, overrides=settings)
+    except ReplayError as exc:  # raised while loading the saved pages, before the engine
+        raise fail(str(exc)) from None
     failed = [r for r in results if not r.ok]
     if not quiet or failed:
         from crawler.report import crawl_summary
         click.echo(crawl_summary(results, db_path))
+    interrupted = [r.site for r in results if r.finish_reason == "interrupted"]
+    if interrupted:
+        click.echo(f"vnnews: interrupted: the crawl of {', '.join(interrupted)} stopped before "
+                   f"it finished (a second Ctrl-C or SIGTERM); recorded as interrupted in "
+                   f"{db_path}", err=True)
+        sys.exit(130)
     if failed:
         for r in failed:
             for problem in r.problems:
@@ -240,6 +268,17 @@ def parse_overrides(overrides: Sequence[str]) -> dict[str, str]:
     return settings
 
 
+def check_archive_for_crawl(db_path: str) -> None:
+    """Create or migrate the archive now, so a bad --db (a directory, unreadable, not SQLite,
+    damaged, not ours) is one line before the engine starts, not a traceback inside it."""
+    from crawler.archive.storage import Archive, ArchiveError
+
+    try:
+        Archive(db_path).close()
+    except ArchiveError as exc:
+        raise fail(str(exc)) from None
+
+
 # ---------------------------------------------------------------- extract
 
 @cli.command()
@@ -287,14 +326,29 @@ def extract(file: str, url: str | None, fetched_at: str | None,
     if explain:
         from crawler.report import explain_article
         click.echo(explain_article(article.to_dict()))
-        return
-    click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    elif article.title and article.body:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    if not (article.title and article.body):
+        # What a crawl would drop (no headline or no text): not an article, so no JSON.
+        click.echo(f"vnnews: no article found in {file}", err=True)
+        sys.exit(1)
+
+
+def folder_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--site and --case name one folder inside --fixtures, never a path out of it."""
+    from crawler.crawling.record import is_folder_name
+
+    if value is not None and not is_folder_name(value):
+        raise fail(f"--{param.name} must be one folder name (no '/', '..' or absolute path), "
+                   f"not {value!r}")
+    return value
 
 
 @cli.command()
 @click.argument("url")
-@click.option("--site", help="Fixture folder name (default: the URL's profile, else generic).")
-@click.option("--case", help="Case folder name (default: from the URL).")
+@click.option("--site", callback=folder_name,
+              help="Fixture folder name (default: the URL's profile, else generic).")
+@click.option("--case", callback=folder_name, help="Case folder name (default: from the URL).")
 @click.option("--fixtures", default="tests/fixtures", show_default=True,
               type=click.Path(file_okay=False), help="Where fixture cases live.")
 @click.option("--force", is_flag=True, help="Replace an existing case.")
@@ -322,13 +376,15 @@ def record(url: str, site: str | None, case: str | None, fixtures: str, force: b
 
 # ---------------------------------------------------------------- search, stats, sites
 
-def open_existing(db_path: str) -> Any:
+def open_existing(db_path: str, *, write: bool = False) -> Any:
+    """The archive at ``db_path``, read-only unless ``write`` (reparse): only crawl, reparse
+    and import-warc may create or migrate an archive."""
     from crawler.archive.storage import Archive, ArchiveError
 
-    if not Path(db_path).is_file():
+    if not Path(db_path).exists():
         raise fail(f"no archive at {db_path} (run `vnnews crawl` first, or pass --db)")
     try:
-        return Archive(db_path)
+        return Archive(db_path, readonly=not write)
     except ArchiveError as exc:
         raise fail(str(exc)) from None
 
@@ -357,20 +413,50 @@ def search(query: str, db_path: str, site: str | None, since: str | None, until:
 
     bounds = date_bounds(since, until)
     with open_existing(db_path) as archive:
+        check_site(archive, site)
         try:
             hits = archive.search(query, site=site, author=author, limit=limit, **bounds)
         except ArchiveError as exc:
             raise fail(str(exc)) from None
+        empty_filter = None if hits else filter_matching_nothing(
+            archive, site=site, author=author, since=(since, bounds["since"]),
+            until=(until, bounds["until"]))
+    if not hits:
+        click.echo(f"no articles match {query!r}"
+                   + (f": no archived article matches {empty_filter}" if empty_filter else ""),
+                   err=True)
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit, ensure_ascii=False))
         return
-    if not hits:
-        click.echo(f"no articles match {query!r}", err=True)
-        return
     for hit in hits:
         click.echo(f"{hit['title']}\n  {hit['site']} · {hit['published_at'] or 'no date'}"
                    f" · {hit['url']}\n  {hit['snippet']}\n")
+
+
+def check_site(archive: Any, site: str | None) -> None:
+    """An unknown --site is a mistake (a typo, a profile never crawled): say so, exit 2."""
+    if site is None:
+        return
+    known = archive.sites()
+    if site not in known:
+        raise fail(f"--site {site!r}: no articles from that site in {archive.path} "
+                   f"({'sites: ' + ', '.join(known) if known else 'the archive is empty'})")
+
+
+def filter_matching_nothing(archive: Any, *, site: str | None, author: str | None,
+                            since: tuple[str | None, str | None],
+                            until: tuple[str | None, str | None]) -> str | None:
+    """The first filter that on its own leaves no article, as the user typed it; None when
+    each filter alone matches something (the query, or the filters together, found nothing).
+    ``since`` and ``until`` are (as typed, as an ISO bound) pairs."""
+    candidates = [(f"--author {author!r}", "author", author),
+                  (f"--since {since[0]}", "since", since[1]),
+                  (f"--until {until[0]}", "until", until[1])]
+    for label, name, value in candidates:
+        if value is not None and not archive.any_article(site=site, **{name: value}):
+            return label + (f" (with --site {site!r})" if site else "")
+    return None
 
 
 def date_bounds(since: str | None, until: str | None) -> dict[str, str | None]:
@@ -397,8 +483,11 @@ def views(url: str, db_path: str, as_json: bool) -> None:
     """
     from crawler.normalize.urls import strip_tracking
 
-    with open_existing(db_path) as archive:
+    try:
         key = strip_tracking(url)
+    except ValueError as exc:
+        raise fail(f"not a valid URL: {url} ({exc})") from None
+    with open_existing(db_path) as archive:
         if not archive.has_article(key):
             raise fail(f"no archived article at {url}")
         history = archive.view_history(key)
@@ -423,14 +512,22 @@ def reparse(db_path: str, site: str | None) -> None:
     """
     from crawler.archive.reparse import reparse_archive
 
-    with open_existing(db_path) as archive:
+    with open_existing(db_path, write=True) as archive:
+        check_site(archive, site)
         report = reparse_archive(archive, site=site, on_progress=lambda r: click.echo(
             f"… {r.articles} articles, {r.changed} changed", err=True))
     click.echo(f"{report.articles} articles reparsed, {report.changed} changed"
                + (f", {report.without_page} without a raw page" if report.without_page else "")
-               + (f", {report.failed} no longer extractable (kept)" if report.failed else ""))
+               + (f", {report.failed} no longer extractable (kept)" if report.failed else "")
+               + (f", {len(report.unreadable)} raw "
+                  f"{'page' if len(report.unreadable) == 1 else 'pages'} unreadable (skipped)"
+                  if report.unreadable else ""))
     for name, count in report.fields.most_common():
         click.echo(f"  {name:<14} {count}")
+    if report.unreadable:
+        for damaged in report.unreadable:
+            click.echo(f"vnnews: reparse: {damaged}: skipped", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -456,12 +553,15 @@ def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str
     bounds = date_bounds(since, until)
     if fmt == "warc" and not out:
         raise fail("a WARC export needs --out FILE.warc.gz")
+    unreadable: list[Any] = []
     with open_existing(db_path) as archive:
+        check_site(archive, site)
         try:
             if fmt == "warc":
                 from crawler.archive.warc import export_warc
                 with open(out, "wb") as stream:
-                    count = export_warc(archive.iter_pages(site=site), stream)
+                    count = export_warc(archive.iter_pages(
+                        site=site, on_unreadable=unreadable.append), stream)
             else:
                 writer = write_jsonl if fmt == "jsonl" else write_csv
                 rows = archive.iter_articles(site=site, **bounds)
@@ -476,20 +576,29 @@ def export(db_path: str, fmt: str, out: str | None, site: str | None, since: str
             raise fail(f"cannot write {out}: {exc.strerror}") from None
     what = "pages" if fmt == "warc" else "articles"
     click.echo(f"exported {count} {what}" + (f" to {out}" if out else ""), err=True)
+    if unreadable:
+        for damaged in unreadable:
+            click.echo(f"vnnews: export: {damaged}: skipped", err=True)
+        sys.exit(1)
 
 
 @cli.command("import-warc")
 @click.argument("file", type=click.Path(dir_okay=False))
 @db_option
-def import_warc_command(file: str, db_path: str) -> None:
+@click.option("--overwrite", is_flag=True,
+              help="Replace archived articles even with a poorer extraction (fewer fields, "
+                   "a much shorter body).")
+def import_warc_command(file: str, db_path: str, overwrite: bool) -> None:
     """Extract every HTML response of a WARC file into the archive.
+
+    Incomplete or damaged records (a file cut short, a digest that does not match,
+    WARC-Truncated) are skipped and named, and the command exits 1.  An archived article is
+    not replaced by a poorer extraction of the same URL unless --overwrite.
 
     \b
     Example:
       vnnews import-warc collection.warc.gz --db data/news.db
     """
-    from warcio.exceptions import ArchiveLoadFailed
-
     from crawler.archive.storage import Archive, ArchiveError
     from crawler.archive.warc import NotAWarc, check_warc_start, import_warc
 
@@ -501,14 +610,22 @@ def import_warc_command(file: str, db_path: str) -> None:
         with stream:
             check_warc_start(stream)  # before creating an archive for nothing
             with Archive(db_path) as archive:
-                report = import_warc(stream, archive)
-    except (ArchiveLoadFailed, NotAWarc) as exc:
-        raise fail(f"{file} is not a WARC file: {str(exc).strip().splitlines()[0]}") from None
+                report = import_warc(stream, archive, overwrite=overwrite)
+    except NotAWarc as exc:
+        raise fail(f"{file} is not a WARC file: {exc}") from None
     except ArchiveError as exc:
         raise fail(str(exc)) from None
     click.echo(f"{report.responses} responses: {report.stored} articles stored, "
                f"{report.skipped_not_article} not articles, "
-               f"{report.skipped_not_html} not HTML or not 200")
+               f"{report.skipped_not_html} not HTML or not 200"
+               + (f", {len(report.incomplete)} incomplete or damaged records skipped"
+                  if report.incomplete else "")
+               + (f", {report.kept_richer} kept (the archive's copy is richer; --overwrite "
+                  f"replaces it)" if report.kept_richer else ""))
+    for problem in report.incomplete:
+        click.echo(f"vnnews: import-warc: {file}: {problem}: skipped", err=True)
+    if report.incomplete:
+        sys.exit(1)
 
 
 @cli.command()
@@ -620,7 +737,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="vnnews",
                  standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, EOFError):  # click turns a stray EOFError into Abort
+            click.echo(f"vnnews: error: unexpected end of input ({exc.__cause__})", err=True)
+            return 2
         click.echo("vnnews: interrupted", err=True)
         return 130
     except click.ClickException as exc:

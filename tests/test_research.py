@@ -73,12 +73,15 @@ def test_reparse_command_on_an_unchanged_archive(archive_copy):
     ("DANG", "đảng"),
     ("nong dan", "nông dân"),
 ])
-def test_search_with_and_without_diacritics_finds_the_same_articles(crawled_twice, plain, marked):
+def test_search_without_diacritics_finds_what_search_with_them_finds(crawled_twice, plain,
+                                                                     marked):
+    """Typed without marks, a query finds every spelling; typed with them, only that one
+    (tests/test_search.py has the precise rules)."""
     db, _ = crawled_twice
     with Archive(db) as archive:
-        found_plain = {h["url"] for h in archive.search(plain, limit=100)}
-        found_marked = {h["url"] for h in archive.search(marked, limit=100)}
-    assert found_plain and found_plain == found_marked
+        found_plain = [h["url"] for h in archive.search(plain, limit=100)]
+        found_marked = [h["url"] for h in archive.search(marked, limit=100)]
+    assert found_marked and set(found_marked) <= set(found_plain)
 
 
 def test_search_filters(crawled_twice):

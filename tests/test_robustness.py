@@ -139,3 +139,59 @@ def test_two_crawls_of_different_sites_share_one_archive(tmp_path):
     assert sites == {"thaibinhtv": 30, HOST: 6}
     assert sorted(runs) == sorted([("thaibinhtv", "finished"), (HOST, "finished")])
     assert_consistent(db)
+
+
+# ---- --quiet is quiet (issue #10, item 6) ----
+
+def test_quiet_crawl_skipping_everything_by_since_prints_next_to_nothing(tmp_path):
+    db = tmp_path / "news.db"
+    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "thaibinhtv", "--replay",
+                          str(ROOT / "tests" / "fixtures" / "thaibinhtv"), "--db", str(db),
+                          "--since", "2099-01-01", "--quiet"],
+                         cwd=ROOT, capture_output=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert len(run.stderr) <= 200, run.stderr[:3000]  # was 165-200 KB: every item's repr
+    with sqlite3.connect(db) as conn:
+        stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    assert stats["vnnews/dropped/older_than_since"] >= 5  # counted, not logged
+
+
+def test_a_dropped_item_is_one_line_with_its_url_and_reason(tmp_path):
+    replay, db = tmp_path / "replay", tmp_path / "news.db"
+    urls = thaibinhtv_site(replay, 6)
+    empty = replay / urls[0].rsplit("/", 1)[-1].replace(".html", "") / "page.html"
+    empty.write_text("<html><head><title>Không có gì</title></head><body><h1>Tiêu đề</h1>"
+                     "</body></html>", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "thaibinhtv", "--replay",
+                          str(replay), "--db", str(db), "--quiet"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    dropped = [line for line in run.stderr.splitlines() if "Dropped" in line]
+    assert len(dropped) == 1, run.stderr[:3000]
+    assert urls[0] in dropped[0] and "missing_body" in dropped[0]
+    assert "RawArticle(" not in run.stderr and "<html" not in run.stderr
+    assert len(run.stderr) < 1000, run.stderr[:3000]
+
+
+# ---- a double Ctrl-C (issue #10, item 4) ----
+
+def test_a_double_ctrl_c_exits_non_zero_and_the_run_says_interrupted(tmp_path):
+    replay, db = tmp_path / "replay", tmp_path / "news.db"
+    thaibinhtv_site(replay, 20, fault={"kind": "sleep", "seconds": 1.0})
+    crawl = start_crawl(replay, db)
+    wait_for(db, 2, crawl)
+    crawl.send_signal(signal.SIGINT)  # graceful: waits for the in-flight (slow) pages
+    time.sleep(0.3)
+    crawl.send_signal(signal.SIGINT)  # forced
+    _, stderr = crawl.communicate(timeout=60)
+    stderr = stderr.decode()
+    assert crawl.returncode not in (0, None), stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("vnnews: ") and "interrupted" in lines[0], stderr
+    with sqlite3.connect(db) as conn:
+        status, stats = conn.execute("SELECT status, stats FROM crawl_runs").fetchone()
+    assert status == "interrupted"
+    assert json.loads(stats)["problems"]  # health is not "ok"
+    shown = run_vnnews("stats", "--db", str(db))
+    run_line = [line for line in shown.stdout.splitlines() if line.startswith("thaibinhtv ")][-1]
+    assert "interrupted" in run_line and not run_line.rstrip().endswith(" ok")
+    assert_consistent(db)

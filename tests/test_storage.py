@@ -7,7 +7,7 @@ import json
 import pytest
 
 from crawler.items import Article, Page
-from crawler.archive.storage import Archive, ArchiveError, fts_query
+from crawler.archive.storage import Archive, ArchiveError, fts_query, migration_names
 
 
 def article(url="https://thaibinhtv.vn/tin-tuc/thoi-su/a-1.html", **overrides) -> Article:
@@ -37,7 +37,7 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     Archive(tmp_path / "n.db").close()
     with Archive(tmp_path / "n.db") as again:
         names = [r[0] for r in again.db.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial_schema", "m002_article_authors", "m003_crawl_state"]
+    assert names == migration_names()
 
 
 def test_store_then_restore_updates_in_place(archive):

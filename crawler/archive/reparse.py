@@ -19,7 +19,7 @@ from crawler.items import ARTICLE_FIELDS, Article, captured_at
 from crawler.normalize.article import normalize_article
 from crawler.archive.parallel import map_in_batches
 from crawler.sites import all_profiles
-from crawler.archive.storage import Archive
+from crawler.archive.storage import Archive, UnreadablePage
 
 # Fields that reparse can change; url is the key, fetched_at is the fetch's own time.
 COMPARED_FIELDS = [f for f in ARTICLE_FIELDS if f not in ("url", "fetched_at")]
@@ -33,6 +33,7 @@ class ReparseReport:
     without_page: int = 0
     failed: int = 0
     fields: Counter = field(default_factory=Counter)
+    unreadable: list[UnreadablePage] = field(default_factory=list)  # damaged raw pages, skipped
 
 
 def reextract(row: dict[str, Any], page: dict[str, Any]) -> Article | None:
@@ -56,7 +57,11 @@ def jobs(archive: Archive, site: str | None, report: ReparseReport
          ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for row in archive.iter_articles(site=site):
         report.articles += 1
-        page = archive.latest_page(row["url"])
+        try:
+            page = archive.latest_page(row["url"])
+        except UnreadablePage as exc:
+            report.unreadable.append(exc)  # say which, skip it, go on
+            continue
         if page is None:
             report.without_page += 1
             continue

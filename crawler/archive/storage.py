@@ -11,27 +11,31 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from crawler.items import Article, Page
-from crawler.normalize.text import fold_diacritics
+from crawler.normalize.text import clean_text, fold_diacritics
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # m003: crawl state (discovery); m004: the exact search index
 MIGRATIONS = Migrations("vnnews")
 LIST_COLUMNS = ("authors", "tags", "images", "related", "provenance")
 # Columns that make up an article's content; views and fetch times are not content.
 CONTENT_COLUMNS = ("title", "sapo", "body", "authors", "source", "published_at", "category",
                    "tags", "images", "related")
 FTS_COLUMNS = ("title", "sapo", "body")
+FOLDED_INDEX = "articles_fts"  # "đ"-folded text, every diacritic ignored
+EXACT_INDEX = "articles_fts_exact"  # the text as written: diacritics matter, case does not
 
 
 class ArchiveError(Exception):
@@ -140,6 +144,220 @@ def m003_crawl_state(db: sqlite_utils.Database) -> None:
                               "lastmod": str, "walked_at": str}, pk=("site", "walk"))
 
 
+@MIGRATIONS()
+def m004_exact_search_index(db: sqlite_utils.Database) -> None:
+    """A second FTS5 index over the text as written, so that a query typed with diacritics
+    matches them exactly ("Đảng bộ" is not "đang bố")."""
+    create_exact_search_index(db)
+
+
+def create_exact_search_index(db: sqlite_utils.Database) -> None:
+    """FTS5 over title, sapo and body as written (``unicode61 remove_diacritics 0``: "Đ" and
+    "đ" are one letter, "đ" and "d" two), external content, kept in sync by its own triggers.
+
+    Beside ``articles_fts`` (everything folded), it answers what the folded index cannot: which
+    articles have "bộ" and not merely "bo", "bó" or "bố".  It costs a second index write per
+    stored article; docs/design.md has the figures.
+    """
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    t = EXACT_INDEX
+    db.executescript(f"""
+        CREATE VIRTUAL TABLE {t} USING fts5({cols}, content='articles',
+            content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
+        CREATE TRIGGER {t}_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        CREATE TRIGGER {t}_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+        END;
+        CREATE TRIGGER {t}_au AFTER UPDATE OF {cols} ON articles BEGIN
+            INSERT INTO {t}({t}, rowid, {cols}) VALUES ('delete', old.rowid, {old});
+            INSERT INTO {t}(rowid, {cols}) VALUES (new.rowid, {new});
+        END;
+        INSERT INTO {t}({t}) VALUES ('rebuild');
+    """)
+
+
+# ---- opening: only the writing commands create or migrate an archive ----
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 60  # a writer (or a migration) holding the lock is waited for this long
+
+
+def check_file(path: Path, *, write: bool) -> bytes:
+    """Refuse, before SQLite touches it, a path that cannot be an archive; return the file's
+    SQLite header (b"" for a file that does not exist yet or is empty).
+
+    SQLite would happily turn any file it can parse into a database, so a read command must
+    not get that far with a file that is not ours.
+    """
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an archive file")
+    if not path.exists():
+        if write:
+            return b""
+        raise ArchiveError(f"no archive at {path} (run `vnnews crawl` first, or pass --db)")
+    if not os.access(path, os.R_OK | (os.W_OK if write else 0)):
+        raise ArchiveError(f"cannot {'write' if write else 'read'} {path}: permission denied")
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(100)
+    except OSError as exc:
+        raise ArchiveError(f"cannot read {path}: {exc.strerror}") from None
+    if header and not header.startswith(SQLITE_MAGIC):
+        raise ArchiveError(f"{path} is not an SQLite database, so not a vnnews archive")
+    if len(header) >= 64 and int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
+        raise newer_archive(path, int.from_bytes(header[60:64], "big"))
+    return header
+
+
+def newer_archive(path: Path, version: int | str) -> ArchiveError:
+    return ArchiveError(f"{path} was written by a newer vnnews (schema version {version}; this "
+                        f"one reads up to {SCHEMA_VERSION}): upgrade vnnews to use it")
+
+
+def damaged(path: Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    return ArchiveError(f"{path} is damaged ({exc}): restore it from a backup "
+                        f"(`sqlite3 {path} .recover` may save its rows)")
+
+
+def migration_names() -> list[str]:
+    """Every migration of this version, in order (sqlite-utils keeps the list unexported)."""
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def applied_migrations(db: sqlite_utils.Database, path: Path) -> list[str] | None:
+    """The vnnews migrations applied to ``db``: None for an empty database (no tables).
+
+    Raises ArchiveError for a database that is not a vnnews archive, or that a newer vnnews
+    wrote (a higher ``user_version``, or migrations this version does not know).
+    """
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        applied = [m.name for m in MIGRATIONS.applied(db)]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise
+        raise damaged(path, exc) from None
+    if version > SCHEMA_VERSION:
+        raise newer_archive(path, version)
+    if not tables:
+        return None
+    if not applied:
+        raise ArchiveError(f"{path} is not a vnnews archive (its tables: "
+                           f"{', '.join(tables[:5])}{', ...' if len(tables) > 5 else ''})")
+    unknown = [name for name in applied if name not in migration_names()]
+    if unknown:
+        raise newer_archive(path, f"{version}, with {', '.join(unknown)}")
+    return applied
+
+
+def open_for_writing(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the archive, in WAL mode."""
+    memory = str(path) == ":memory:"
+    if not memory:
+        check_file(path, write=True)
+    try:
+        if not memory:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        migrate(sqlite_utils.Database(conn), path)
+        # WAL: readers (search, Datasette) never block the crawl and vice versa.  Readers
+        # open the file too: write only what must change.
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+        raise damaged(path, exc) from None
+    except OSError as exc:
+        raise ArchiveError(f"cannot create {path}: {exc.strerror}") from None
+    return conn
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    """Bring the archive to SCHEMA_VERSION, once, whoever else opens it at the same time.
+
+    The check and the migrations run inside one ``BEGIN EXCLUSIVE`` transaction: a second
+    process opening the same fresh file waits for the lock (busy_timeout), then re-checks and
+    finds nothing left to do.  An up-to-date archive takes no lock at all.
+    """
+    if (applied_migrations(db, path) is not None and not MIGRATIONS.pending(db)
+            and db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION):
+        return
+    db.execute("BEGIN EXCLUSIVE")
+    try:
+        applied_migrations(db, path)  # again, under the lock: another process may have won
+        if MIGRATIONS.pending(db):
+            MIGRATIONS.apply(db)
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    return conn
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open an existing archive of this schema version read-only (SQLite ``mode=ro``).
+
+    The file is identified first through an immutable connection when it is in WAL mode with
+    no ``-wal`` beside it, so that refusing a file that is not ours leaves nothing behind.  The
+    reading connection itself is a plain ``mode=ro`` one, which lets SQLite create the
+    ``-wal``/``-shm`` coordination files a WAL reader needs (the archive file is never
+    written); where it cannot (a read-only directory) and no ``-wal`` exists, no crawl can be
+    writing, and the file is read as immutable.  docs/design.md, "Opening an archive".
+    """
+    header = check_file(path, write=False)
+    wal_mode = len(header) > 18 and header[18] == 2
+    no_wal_file = not Path(f"{path}-wal").is_file()
+    try:
+        probe = connect_read_only(path, immutable=wal_mode and no_wal_file)
+        try:
+            applied = applied_migrations(sqlite_utils.Database(probe), path)
+        finally:
+            probe.close()
+        if applied is None:
+            raise ArchiveError(f"{path} is empty: not a vnnews archive (yet)")
+        pending = [name for name in migration_names() if name not in applied]
+        if pending:
+            version = int.from_bytes(header[60:64], "big") if len(header) >= 64 else "?"
+            raise ArchiveError(
+                f"{path} has schema version {version} and this vnnews reads {SCHEMA_VERSION}: "
+                f"the next `vnnews crawl`, `vnnews reparse` or `vnnews import-warc` on it "
+                f"upgrades it")
+        conn = connect_read_only(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            # "unable to open database file" or "attempt to write a readonly database":
+            # SQLite could not create the -wal/-shm it wants beside the file.
+            if not (wal_mode and no_wal_file):
+                raise
+            conn = connect_read_only(path, immutable=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise ArchiveError(f"cannot read archive {path}: {exc}") from None
+        raise damaged(path, exc) from None
+    return conn
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -178,30 +396,21 @@ class StoreResult:
 
 
 class Archive:
-    """An open archive file.  Use as a context manager, or call ``close()``."""
+    """An open archive file.  Use as a context manager, or call ``close()``.
 
-    def __init__(self, path: str | Path):
+    ``Archive(path)`` is for the commands that write (crawl, reparse, import-warc): it creates
+    the file or migrates it to SCHEMA_VERSION.  ``Archive(path, readonly=True)`` is for the
+    commands that read (search, stats, views, export, serve): it opens the file read-only and
+    refuses one that is missing, not a vnnews archive, or of another schema version.
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
-        try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
-            # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
-            conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
-            # WAL: readers (search, Datasette) never block the crawl and vice versa.
-            conn.execute("PRAGMA busy_timeout = 60000")
-            # Readers open the file too (search, stats, Datasette): write only what must change.
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if MIGRATIONS.pending(self.db):
-                MIGRATIONS.apply(self.db)
-            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+        self.readonly = readonly
+        conn = open_read_only(self.path) if readonly else open_for_writing(self.path)
+        self.db = sqlite_utils.Database(conn)
+        # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
+        conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
 
     def __enter__(self) -> "Archive":
         return self
@@ -396,30 +605,55 @@ class Archive:
     def search(self, query: str, *, site: str | None = None, since: str | None = None,
                until: str | None = None, author: str | None = None,
                limit: int = 20) -> list[dict]:
-        """Articles matching an FTS5 query, best first (bm25), with a highlighted snippet.
+        """Articles matching a query, best first, with a highlighted one-line snippet.
 
-        Diacritics never matter: the index folds them, and "đ" is folded on both sides.
+        What a Vietnamese reader means (``search_plan``): words typed with diacritics match
+        them exactly, words typed without match every spelling; the exact phrase, then the
+        words as written, rank before the rest, which bm25 orders.
         """
-        match = fts_query(query)
-        sql = """
+        plan = search_plan(query)
+        table = plan.table
+        params: dict[str, Any] = {"match": plan.match, "site": site, "since": since,
+                                  "until": until, "author": author, "limit": limit}
+        tiers = []
+        for i, (other, expression) in enumerate(plan.tiers):
+            tiers.append(f"{table}.rowid IN (SELECT rowid FROM {other} WHERE {other} "
+                         f"MATCH :tier{i})")
+            params[f"tier{i}"] = expression
+        keys = ", ".join(f"{t} AS tier{i}" for i, t in enumerate(tiers)) or "0 AS tier0"
+        order = "".join(f"tier{i} DESC, " for i in range(len(tiers)))
+        # The articles row is looked up for every match only when a filter needs it.
+        filters = "" if (site, since, until, author) == (None,) * 4 else f"""
+            AND {table}.rowid IN (SELECT a.rowid FROM articles a
+                WHERE (:site IS NULL OR a.site = :site)
+                  AND (:since IS NULL OR a.published_at >= :since)
+                  AND (:until IS NULL OR a.published_at < :until)
+                  AND (:author IS NULL OR EXISTS (
+                        SELECT 1 FROM article_authors au WHERE au.article_url = a.url
+                        AND vn_fold(au.author) = vn_fold(:author))))"""
+        # Ranked first, snippets after: SQLite computes every result column of every match
+        # before sorting, and a snippet costs far more than the rank.  The second MATCH,
+        # restricted to the few rowids kept (CROSS JOIN: ranked is the outer loop), is one
+        # index seek each.
+        sql = f"""
+            WITH ranked AS (
+                SELECT {table}.rowid AS rid, {keys}, bm25({table}, 10.0, 3.0, 1.0) AS score
+                FROM {table} WHERE {table} MATCH :match {filters}
+                ORDER BY {order}score LIMIT :limit)
             SELECT a.url, a.site, a.title, a.published_at, a.views,
-                   snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH :match AND (:site IS NULL OR a.site = :site)
-              AND (:since IS NULL OR a.published_at >= :since)
-              AND (:until IS NULL OR a.published_at < :until)
-              AND (:author IS NULL OR EXISTS (
-                    SELECT 1 FROM article_authors au WHERE au.article_url = a.url
-                    AND vn_fold(au.author) = vn_fold(:author)))
-            ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0) LIMIT :limit"""
-        params = {"match": match, "site": site, "since": since, "until": until,
-                  "author": author, "limit": limit}
+                   snippet({table}, 2, '[', ']', '…', 12) AS snippet
+            FROM ranked CROSS JOIN {table} CROSS JOIN articles a
+            WHERE {table} MATCH :match AND {table}.rowid = ranked.rid
+              AND a.rowid = ranked.rid
+            ORDER BY {order}ranked.score"""
         try:
-            return dict_rows(self.db.execute(sql, params))
+            hits = dict_rows(self.db.execute(sql, params))
         except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax error" in str(exc) or "unterminated" in str(exc):
-                raise ArchiveError(f"malformed search query {query!r}: {exc}") from None
-            raise
+            raise query_error(query, exc) from None
+        for hit in hits:
+            # Paragraphs are separated by blank lines: a snippet is one line of a result.
+            hit["snippet"] = " ".join((hit["snippet"] or "").split())
+        return hits
 
     def iter_articles(self, *, site: str | None = None, since: str | None = None,
                       until: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -439,20 +673,36 @@ class Archive:
                 last = row.pop("rowid_")
                 yield row
 
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        """The archived article at ``url`` as a contract dict (list columns decoded), or None."""
+        found = dict_rows(self.db.execute("SELECT * FROM articles WHERE url = ?", [url]))
+        return decode_row(found[0]) if found else None
+
     def latest_page(self, url: str) -> dict[str, Any] | None:
         """The most recent raw page archived for an article, body decompressed."""
         found = dict_rows(self.db.execute(
             "SELECT * FROM pages WHERE url = ? ORDER BY fetched_at DESC LIMIT 1", [url]))
         return decode_page(found[0]) if found else None
 
-    def iter_pages(self, *, site: str | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
-        """Every archived raw page (all versions), bodies decompressed, streamed in batches."""
+    def iter_pages(self, *, site: str | None = None, batch: int = 200,
+                   on_unreadable: Callable[[UnreadablePage], None] | None = None
+                   ) -> Iterator[dict[str, Any]]:
+        """Every archived raw page (all versions), bodies decompressed, streamed in batches.
+
+        A damaged page raises UnreadablePage, or with ``on_unreadable`` is reported to it and
+        skipped.
+        """
         sql = """SELECT p.rowid AS rowid_, p.* FROM pages p
                  WHERE p.rowid > ? AND (? IS NULL OR EXISTS (
                      SELECT 1 FROM articles a WHERE a.url = p.url AND a.site = ?))
                  ORDER BY p.rowid LIMIT ?"""
         for row in self.keyset(sql, [site, site], batch):
-            yield decode_page(row)
+            try:
+                yield decode_page(row)
+            except UnreadablePage as exc:
+                if on_unreadable is None:
+                    raise
+                on_unreadable(exc)
 
     def view_history(self, url: str) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT seen_at, views FROM article_views WHERE article_url = ? "
@@ -468,6 +718,24 @@ class Archive:
                 ON a.url = p.url WHERE a.site = :site AND p.fetched_url IS NOT NULL""",
                                {"site": site})
         return dict(rows.fetchall())
+
+    def sites(self) -> list[str]:
+        """The sites that have archived articles."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
+    def any_article(self, *, site: str | None = None, since: str | None = None,
+                    until: str | None = None, author: str | None = None) -> bool:
+        """Whether any archived article passes these filters (the search filters, without a
+        query): how a command tells which filter left it with nothing."""
+        return self.db.execute("""
+            SELECT 1 FROM articles a WHERE (:site IS NULL OR a.site = :site)
+              AND (:since IS NULL OR a.published_at >= :since)
+              AND (:until IS NULL OR a.published_at < :until)
+              AND (:author IS NULL OR EXISTS (
+                    SELECT 1 FROM article_authors au WHERE au.article_url = a.url
+                    AND vn_fold(au.author) = vn_fold(:author))) LIMIT 1""",
+            {"site": site, "since": since, "until": until, "author": author}
+        ).fetchone() is not None
 
     def has_article(self, url: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
@@ -527,10 +795,26 @@ def decode_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+class UnreadablePage(ArchiveError):
+    """A raw page whose stored bytes cannot be decoded (not zlib data, or bad headers JSON)."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"the raw page of {url} is unreadable ({reason})")
+        self.url = url
+        self.reason = reason
+
+
 def decode_page(row: dict[str, Any]) -> dict[str, Any]:
-    """A ``pages`` row with the body decompressed and headers decoded."""
-    row["body"] = zlib.decompress(row["body"])
-    row["headers"] = json.loads(row["headers"] or "{}")
+    """A ``pages`` row with the body decompressed and headers decoded (UnreadablePage if
+    either is damaged)."""
+    try:
+        row["body"] = zlib.decompress(row["body"])
+    except (zlib.error, TypeError) as exc:
+        raise UnreadablePage(row["url"], f"zlib: {exc}") from None
+    try:
+        row["headers"] = json.loads(row["headers"] or "{}")
+    except ValueError as exc:
+        raise UnreadablePage(row["url"], f"headers: {exc}") from None
     return row
 
 
@@ -543,21 +827,149 @@ def fold_for_match(text: str | None) -> str | None:
     return None if text is None else fold_diacritics(text).lower()
 
 
+def query_error(query: str, exc: sqlite3.OperationalError) -> Exception:
+    """The one-line ArchiveError for a query FTS5 rejected; other errors (a locked or
+    unreadable file) are returned as they are.
+
+    Everything FTS5 says about the query text (syntax errors, column filters naming no
+    column, special queries such as a lone "*") is the user's to fix.
+    """
+    message = str(exc)
+    if "no such column" in message:
+        column = message.rsplit(":", 1)[-1].strip()
+        return ArchiveError(f"search query {query!r}: there is no {column!r} to search in "
+                            f"(columns: {', '.join(FTS_COLUMNS)})")
+    if any(s in message for s in ("fts5", "syntax error", "unterminated", "special query",
+                                  "unrecognized", "malformed MATCH")):
+        return ArchiveError(f"malformed search query {query!r}: {message}")
+    return exc
+
+
 # FTS5 syntax a user may type on purpose: quotes, prefix stars, groups, column filters, operators.
 FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 WORD = re.compile(r"\w+")
+# Tone marks (as combining characters): the only marks that move between the two spellings.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+MAX_PHRASES = 8  # tone-placement combinations tried for the phrase tier
+
+
+@dataclass
+class SearchPlan:
+    """How a query is run: the FTS table and expression whose bm25 and snippet are shown,
+    and ranking tiers, (table, expression) pairs whose matches come first, in order."""
+
+    table: str
+    match: str
+    tiers: list[tuple[str, str]]
+
+
+def has_marks(word: str) -> bool:
+    """Whether the word was typed with any diacritic ("đ" included).
+
+    >>> has_marks("Đảng"), has_marks("dang"), has_marks("Covid")
+    (True, False, False)
+    """
+    return fold_diacritics(word) != word
+
+
+def tone_placements(word: str) -> list[str]:
+    """The word as typed and, for a final "oa", "oe" or "uy", with its tone mark on the other
+    vowel: Vietnamese writes both "hòa" (old style) and "hoà" (new style), "thủy" and "thuỷ".
+
+    >>> tone_placements("hòa")
+    ['hòa', 'hoà']
+    >>> tone_placements("Thuỷ")
+    ['Thuỷ', 'Thủy']
+    >>> tone_placements("hoàn"), tone_placements("quý"), tone_placements("bộ")
+    (['hoàn'], ['quý'], ['bộ'])
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return [word]
+    bare = unicodedata.normalize("NFC", decomposed.replace(tones[0], ""))
+    ending = bare[-2:].lower()
+    if ending not in ("oa", "oe", "uy") or bare[-3:-2].lower() == "q":
+        return [word]
+    placed = [unicodedata.normalize("NFC", bare[:i] + bare[i] + tones[0] + bare[i + 1:])
+              for i in (len(bare) - 2, len(bare) - 1)]
+    return [word] + [p for p in placed if p != word]
+
+
+def quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def exact_term(word: str) -> str:
+    """One word for the exact index, either tone placement accepted.
+
+    >>> exact_term("thủy")
+    '("thủy" OR "thuỷ")'
+    """
+    spellings = tone_placements(word)
+    if len(spellings) == 1:
+        return quoted(word)
+    return "(" + " OR ".join(quoted(s) for s in spellings) + ")"
+
+
+def exact_phrase(words: list[str]) -> str:
+    """The words as one phrase for the exact index, in each tone placement (a few at most)."""
+    phrases = [[]]
+    for word in words:
+        phrases = [p + [s] for p in phrases for s in tone_placements(word)][:MAX_PHRASES]
+    return " OR ".join(quoted(" ".join(p)) for p in phrases)
+
+
+def search_plan(query: str) -> SearchPlan:
+    """How to run a user's query so that it means what a Vietnamese reader means.
+
+    - A query typed with diacritics is matched exactly, word for word (the exact index,
+      either tone placement): "Đảng bộ" finds "Đảng bộ", never "đang bố".  Its words without
+      marks are matched as written too: whoever types marks writes "khu kinh tế", whose "khu"
+      and "kinh" have none.
+    - A query typed without diacritics matches every spelling (the folded index): "dang bo"
+      finds "Đảng bộ" and "đang bố".
+    - The exact phrase ranks first, then (a query without marks) articles with the words
+      as typed, then bm25: "dai hoi dang bo" puts "Đại hội Đảng bộ" before "… kéo dài
+      đang …".
+    - A query with FTS5 syntax is passed through, to the exact index if it has diacritics.
+
+    >>> plan = search_plan("Đảng bộ")
+    >>> plan.table, plan.match, plan.tiers
+    ('articles_fts_exact', '"Đảng" AND "bộ"', [('articles_fts_exact', '"Đảng bộ"')])
+    >>> plan = search_plan("dai hoi")
+    >>> plan.table, plan.match, plan.tiers[0]
+    ('articles_fts', '"dai" AND "hoi"', ('articles_fts', '"dai hoi"'))
+    """
+    text = clean_text(query)
+    if not text:
+        raise ArchiveError("empty search query")
+    if FTS_SYNTAX.search(text):
+        if has_marks(text):
+            return SearchPlan(EXACT_INDEX, text, [])
+        return SearchPlan(FOLDED_INDEX, fold_d(text), [])
+    words = WORD.findall(text)
+    if not words:
+        raise ArchiveError(f"search query {query!r} has no words")
+    # Explicit AND: FTS5 takes no implicit AND after a parenthesized group.
+    exact_all = " AND ".join(exact_term(w) for w in words)
+    if has_marks(text):
+        tiers = [(EXACT_INDEX, exact_phrase(words))] if len(words) > 1 else []
+        return SearchPlan(EXACT_INDEX, exact_all, tiers)
+    tiers = [(FOLDED_INDEX, quoted(" ".join(fold_d(w) for w in words)))] \
+        if len(words) > 1 else []
+    return SearchPlan(FOLDED_INDEX, " AND ".join(quoted(fold_d(w)) for w in words),
+                      tiers + [(EXACT_INDEX, exact_all)])
 
 
 def fts_query(query: str) -> str:
-    """A user's query as an FTS5 expression, with "đ" folded like the index.
-
-    Plain words become quoted terms (all must match), so "2020-2025" or "Covid-19" never trip
-    the FTS5 parser; a query that uses FTS5 syntax is passed through for phrase and prefix use.
+    """A user's query as an expression for the folded index (``articles_fts``): what
+    ``search`` ran before the exact index, kept for the benchmark's rank-only baseline.
 
     >>> fts_query("Đại hội Đảng bộ")
     '"Dại" "hội" "Dảng" "bộ"'
     """
-    folded = fold_d(query.strip())
+    folded = fold_d(clean_text(query))
     if not folded:
         raise ArchiveError("empty search query")
     if FTS_SYNTAX.search(folded):
@@ -565,4 +977,4 @@ def fts_query(query: str) -> str:
     words = WORD.findall(folded)
     if not words:
         raise ArchiveError(f"search query {query!r} has no words")
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(quoted(w) for w in words)

@@ -10,13 +10,16 @@ into the archive.
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from io import BytesIO
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 from crawler.extract import extract_fields
@@ -85,8 +88,10 @@ def check_warc_start(stream: BinaryIO) -> None:
         with gzip.GzipFile(fileobj=stream) as unzipped:
             try:
                 head = unzipped.read(16)
-            except OSError as exc:
-                raise NotAWarc(f"broken gzip data ({exc})") from None
+            except (OSError, EOFError, zlib.error) as exc:
+                # EOFError: the file ends inside the gzip header or the first record (click
+                # would report a stray EOFError as an interruption)
+                raise NotAWarc(f"its gzip data is broken or cut short ({exc})") from None
         stream.seek(0)
     if not head.startswith((b"WARC/", b"filedesc://")):
         raise NotAWarc("it does not start with a WARC record")
@@ -98,6 +103,9 @@ class ImportReport:
     stored: int = 0
     skipped_not_html: int = 0
     skipped_not_article: int = 0
+    kept_richer: int = 0  # the archive's copy is richer than this extraction: not replaced
+    # Records that are incomplete or damaged (skipped), one description each.
+    incomplete: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -107,21 +115,84 @@ class WarcPage(Page):
     fetched_at: str = ""
 
 
+# What warcio raises on a file that ends, or turns to garbage, between or inside records.
+BROKEN_FILE = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, OSError,
+               zlib.error, ValueError)
+
+
 def html_responses(stream: BinaryIO, report: ImportReport) -> Iterator[WarcPage]:
-    """The 200 HTML responses of a WARC, counting the records skipped."""
-    for record in ArchiveIterator(stream):
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        report.responses += 1
-        content_type = record.http_headers.get_header("Content-Type") or ""
-        status = int(record.http_headers.get_statuscode() or 0)
-        if "html" not in content_type.lower() or status != 200:
+    """The complete 200 HTML responses of a WARC, counting the records skipped.
+
+    Every record is read to its end and checked with warcio's own means: the bytes read
+    against its Content-Length, its WARC-Block-Digest and WARC-Payload-Digest
+    (``check_digests``), and a ``WARC-Truncated`` header.  An incomplete record is skipped and
+    described in ``report.incomplete``; a file that ends mid-record ends the import there.
+    """
+    records = ArchiveIterator(stream, check_digests=True)
+    records.loader = UriTolerantLoader(verify_http=False, arc2warc=False)
+    number = 0
+    try:
+        for record in records:
+            number += 1
+            page = response_page(record, report)
+            records.read_to_end()  # the rest of the record, through the digest check
+            problem = record_problem(record)
+            if problem:
+                uri = record.rec_headers.get_header("WARC-Target-URI") or "no URI"
+                report.incomplete.append(f"record {number} ({record.rec_type}, {uri}): {problem}")
+            elif page is not None:
+                yield page
+    except BROKEN_FILE as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        report.incomplete.append(f"the file is unreadable after record {number}: {reason}")
+
+
+class UriTolerantLoader(ArcWarcRecordLoader):
+    """warcio's record loader, except that a record without a WARC-Target-URI (invalid for a
+    response) is read without its HTTP headers instead of raising AttributeError, so that
+    record_problem can name it and the records after it are still read."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: Any,
+                          length: int | None) -> StatusAndHeaders | None:
+        if uri is None:
+            return None
+        return super().load_http_headers(rec_type, uri, stream, length)
+
+
+def response_page(record: ArcWarcRecord, report: ImportReport) -> WarcPage | None:
+    """The record as a page to extract, or None (not a 200 HTML response, counted)."""
+    if record.rec_type != "response":
+        return None
+    report.responses += 1
+    if record.http_headers is None:  # not HTTP (a dns: record), or no URI (record_problem)
+        if record.rec_headers.get_header("WARC-Target-URI"):
             report.skipped_not_html += 1
-            continue
-        yield WarcPage(url=record.rec_headers.get_header("WARC-Target-URI"),
-                       body=record.content_stream().read(), status=status,
-                       content_type=content_type, headers=dict(record.http_headers.headers),
-                       fetched_at=utc_timestamp(record.rec_headers.get_header("WARC-Date")))
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    status = int(record.http_headers.get_statuscode() or 0)
+    if "html" not in content_type.lower() or status != 200:
+        report.skipped_not_html += 1
+        return None
+    return WarcPage(url=record.rec_headers.get_header("WARC-Target-URI") or "",
+                    body=record.content_stream().read(), status=status,
+                    content_type=content_type, headers=dict(record.http_headers.headers),
+                    fetched_at=utc_timestamp(record.rec_headers.get_header("WARC-Date")))
+
+
+def record_problem(record: ArcWarcRecord) -> str | None:
+    """Why a record, read to its end, cannot be trusted; None when it can."""
+    truncated = record.rec_headers.get_header("WARC-Truncated")
+    if truncated:
+        return f"WARC-Truncated: {truncated} (the crawler that wrote it cut it short)"
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        return (f"{missing:,} of its {record.length:,} bytes (Content-Length) are missing: "
+                f"the file ends inside it")
+    if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
+        return "no WARC-Target-URI, so no URL to archive it under"
+    if record.digest_checker.passed is False:
+        return f"{'; '.join(record.digest_checker.problems)} (its bytes changed)"
+    return None
 
 
 def extract_warc_page(page: WarcPage) -> Article | None:
@@ -132,10 +203,29 @@ def extract_warc_page(page: WarcPage) -> Article | None:
     return normalize_article(raw) if raw.title and raw.body else None
 
 
-def import_warc(stream: BinaryIO, archive: Archive, *, workers: int | None = None
-                ) -> ImportReport:
-    """Run every HTML response of a WARC through the extractor (on every core) into the
-    archive, with its raw page."""
+def poorer_than(new: Article, stored: dict[str, Any]) -> str | None:
+    """Why ``new`` would be a poorer copy of the archived article ``stored`` (a decoded
+    ``articles`` row), or None.  Poorer: a field the stored copy has is missing, or the body
+    is less than half as long (a page cut short keeps its furniture, loses its text)."""
+    lost = [name for name in COMPARED_FIELDS if stored.get(name) not in (None, "", [], {})
+            and getattr(new, name) in (None, "", [], {})]
+    if lost:
+        return f"it lacks {', '.join(lost)}"
+    old_body, new_body = len(stored.get("body") or ""), len(new.body or "")
+    if new_body < old_body / 2:
+        return f"its body has {new_body} characters against {old_body}"
+    return None
+
+
+COMPARED_FIELDS = ("title", "sapo", "body", "authors", "source", "published_at", "views",
+                   "category", "tags", "images", "related")
+
+
+def import_warc(stream: BinaryIO, archive: Archive, *, workers: int | None = None,
+                overwrite: bool = False) -> ImportReport:
+    """Run every complete HTML response of a WARC through the extractor (on every core) into
+    the archive, with its raw page.  An article already archived is replaced only by an
+    extraction at least as rich (``poorer_than``), unless ``overwrite``."""
     check_warc_start(stream)
     report = ImportReport()
     for batch in map_in_batches(extract_warc_page, html_responses(stream, report),
@@ -143,6 +233,10 @@ def import_warc(stream: BinaryIO, archive: Archive, *, workers: int | None = Non
         for page, article in batch:
             if article is None:
                 report.skipped_not_article += 1
+                continue
+            stored = None if overwrite else archive.get_article(article.url)
+            if stored is not None and poorer_than(article, stored):
+                report.kept_richer += 1
                 continue
             archive.store(article, page)
             report.stored += 1

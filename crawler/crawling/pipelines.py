@@ -19,10 +19,12 @@ from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
 from crawler.archive.storage import Archive
 
-def drop(crawler: Crawler, reason: str, item: RawArticle | Article) -> DropItem:
-    """Count the reason in the crawl stats and build the DropItem that carries it."""
+def drop(crawler: Crawler, reason: str, item: RawArticle | Article,
+         log_level: str | None = None) -> DropItem:
+    """Count the reason in the crawl stats and build the DropItem that carries it (logged as
+    one line, "Dropped <reason>: <url>", by crawler.crawling.logformatter)."""
     crawler.stats.inc_value(f"vnnews/dropped/{reason}")
-    return DropItem(f"{reason}: {item.url}")
+    return DropItem(f"{reason}: {item.url}", log_level=log_level)
 
 
 class ValidatePipeline:
@@ -63,7 +65,8 @@ class SinceFilterPipeline:
     def process_item(self, item: Article) -> Article:
         since: datetime | None = getattr(self.crawler.spider, "since", None)
         if since and item.published_at and datetime.fromisoformat(item.published_at) < since:
-            raise drop(self.crawler, "older_than_since", item)
+            # Expected by the thousand on a --since crawl: counted, logged only at DEBUG.
+            raise drop(self.crawler, "older_than_since", item, log_level="DEBUG")
         return item
 
 
@@ -86,6 +89,8 @@ class ArchivePipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.run_id = self.archive.start_run(self.crawler.spider.name)
+        # For the runner, should a second Ctrl-C stop the engine before spider_closed.
+        self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
 
     def process_item(self, item: Article) -> Article:
         assert self.archive is not None
@@ -101,19 +106,30 @@ class ArchivePipeline:
         if self.archive is None:
             return
         stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
-        kept = run_stats(stats)
-        kept["coverage"] = monitor.coverage(stats)
-        kept["sources"] = monitor.discovery_sources(stats)
-        kept["problems"] = monitor.problems(stats, getattr(self.crawler.spider, "profile", None))
+        kept = run_record(stats, getattr(self.crawler.spider, "profile", None))
         self.archive.finish_run(self.run_id, reason, kept)
         self.archive.close()
         self.archive = None
+
+
+RUN_ID_STAT = "vnnews/run_id"  # the crawl_runs row of this crawl (not kept in its stats)
+
+
+def run_record(stats: dict[str, Any], profile: Any = None) -> dict[str, Any]:
+    """What ``crawl_runs.stats`` keeps of a crawl: its statistics, coverage and problems."""
+    kept = run_stats(stats)
+    kept["coverage"] = monitor.coverage(stats)
+    kept["sources"] = monitor.discovery_sources(stats)
+    kept["problems"] = monitor.problems(stats, profile)
+    return kept
 
 
 def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
     """The crawl statistics worth keeping in ``crawl_runs.stats``."""
     kept = {}
     for key, value in stats.items():
+        if key == RUN_ID_STAT:
+            continue
         if key.startswith(("vnnews/", "downloader/response_status_count/", "item_",
                            "downloader/request_count", "downloader/exception_type_count/",
                            "response_received_count", "retry/", "robotstxt/", "log_count/ERROR",

@@ -59,9 +59,23 @@ def case_name(url: str) -> str:
     return re.sub(r"[^\w-]+", "-", name).strip("-")[:80] or "page"
 
 
+def is_folder_name(name: str) -> bool:
+    """True for one path component that stays where it is put: not empty, not "." or "..",
+    no separator, not absolute.
+
+    >>> [is_folder_name(n) for n in ("ban-tin-30512", "..", "a/b", "/tmp/x", "tin-mới")]
+    [True, False, False, False, True]
+    """
+    return (bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name
+            and "\x00" not in name and not Path(name).is_absolute())
+
+
 def record(url: str, fixtures: Path, *, site: str | None = None, case: str | None = None,
            timeout: float = 30.0, force: bool = False) -> Recorded:
     """Fetch ``url`` once and save it as ``fixtures/<site>/<case>/``."""
+    for what, name in (("site", site), ("case", case)):
+        if name is not None and not is_folder_name(name):
+            raise RecordError(f"the {what} must be one folder name, not {name!r}")
     agent = user_agent()
     if not allowed_by_robots(url, agent, timeout):
         raise RecordError(f"robots.txt of {urlsplit(url).netloc} disallows {url}")

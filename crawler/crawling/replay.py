@@ -54,24 +54,35 @@ CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charse
                  ".atom": "application/atom+xml; charset=utf-8"}
 
 
+class ReplayError(ValueError):
+    """A replay directory that cannot be served: no cases, or a case's meta.json is wrong."""
+
+
+FAULT_KINDS = ("status", "sleep", "reset", "truncate", "redirect-loop", "huge", "garbage",
+               "charset")
+
+
 def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
     """Every saved case under ``directory`` (searched recursively), by URL.
 
     A case is a ``meta.json`` and the body beside it: ``page.html``, or the file its ``file``
     names (``robots.txt``, ``sitemap.xml.gz``, ``home.rss`` ...: one file name, never a path,
     so a case cannot serve what lies outside its folder).
+
+    Raises ReplayError naming the meta.json that is malformed, so a crawl refuses to start
+    instead of failing page by page inside the engine.
     """
     root = Path(directory)
     if not root.is_dir():
         raise FileNotFoundError(f"replay directory not found: {directory}")
     pages: dict[str, SavedPage] = {}
     for meta_path in sorted(root.rglob("meta.json")):
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = read_meta(meta_path)
         name = meta.get("file", "page.html")
         if not isinstance(name, str) or name in ("", ".", "..") or Path(name).name != name \
                 or "\\" in name:
-            raise ValueError(f"{meta_path}: 'file' must name a file beside meta.json, "
-                             f"not {name!r}")
+            raise ReplayError(f"{meta_path}: 'file' must name a file beside meta.json, "
+                              f"not {name!r}")
         page = meta_path.with_name(name)
         if page.exists() and meta.get("url"):
             pages[strip_tracking(meta["url"])] = SavedPage(
@@ -79,7 +90,36 @@ def load_saved_pages(directory: str | Path) -> dict[str, SavedPage]:
                 captured_at=meta.get("fetched_at"), status=int(meta.get("status", 200)),
                 fault=meta.get("fault"),
                 content_type=CONTENT_TYPES.get(page.suffix.lower(), CONTENT_TYPES[".html"]))
+    if not pages:
+        raise ReplayError(f"no saved pages under {directory} (a case is a folder with "
+                          f"page.html and a meta.json naming its url)")
     return pages
+
+
+def read_meta(path: Path) -> dict:
+    """A case's meta.json, checked field by field (ReplayError says which is wrong)."""
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ReplayError(f"{path} is not UTF-8 text") from None
+    except ValueError as exc:
+        raise ReplayError(f"{path} is not valid JSON ({exc})") from None
+    except OSError as exc:
+        raise ReplayError(f"cannot read {path}: {exc.strerror}") from None
+    if not isinstance(meta, dict):
+        raise ReplayError(f"{path} is not a JSON object")
+    checks = {
+        "url": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
+        "fetched_at": lambda v: v is None or isinstance(v, str),
+        "status": lambda v: isinstance(v, int) and 100 <= v <= 599,
+        "headers": lambda v: v is None or (isinstance(v, dict) and all(
+            isinstance(k, str) and isinstance(x, str) for k, x in v.items())),
+        "fault": lambda v: v is None or (isinstance(v, dict) and v.get("kind") in FAULT_KINDS),
+    }
+    for name, valid in checks.items():
+        if name in meta and not valid(meta[name]):
+            raise ReplayError(f"{path}: bad {name!r}: {json.dumps(meta[name])[:80]}")
+    return meta
 
 
 def path_key(url: str) -> str:

@@ -68,6 +68,37 @@ class NetworkTracebackFilter(logging.Filter):
         return True
 
 
+class SettingError(ValueError):
+    """A ``-s NAME=VALUE`` that Scrapy would choke on later, inside the engine."""
+
+
+def check_setting(name: str, value: str) -> None:
+    """Refuse an unknown setting name (a typo is otherwise silently ignored) or a value that
+    cannot have the type of the setting's default (Scrapy would fail on it mid-crawl).
+    Whole-number defaults accept any number: Scrapy reads some of them (DOWNLOAD_DELAY,
+    DOWNLOAD_TIMEOUT) as floats.
+    """
+    from scrapy.settings import default_settings
+
+    from crawler.crawling import settings as ours
+
+    known = {**vars(default_settings), **vars(ours)}
+    if not name.isupper() or name not in known:
+        raise SettingError(f"-s {name}={value}: unknown setting {name!r} (not a Scrapy or "
+                           f"vnnews setting)")
+    default = known[name]
+    getter = {bool: "getbool", int: "getfloat", float: "getfloat", dict: "getdict"}.get(
+        type(default))
+    if getter is None:
+        return  # strings, lists (comma-separated), None: any text will do
+    try:
+        getattr(Settings({name: value}), getter)(name)
+    except (TypeError, ValueError):
+        kind = {"getbool": "True or False", "getfloat": "a number",
+                "getdict": "a JSON object"}[getter]
+        raise SettingError(f"-s {name}={value}: {name} takes {kind}, not {value!r}") from None
+
+
 def crawl_settings(*, db_path: str, replay_url: str | None = None, log_level: str = "WARNING",
                    log_file: str | None = None, progress: bool = True,
                    overrides: dict[str, Any] | None = None) -> Settings:
@@ -130,7 +161,33 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
                           refresh_days=refresh_days, refetch=refetch)
             crawlers.append((profile, crawler))
         process.start()
-    # A generic crawl has no selectors to drift: judge it without a profile.
-    return [CrawlResult(site=profile.name, stats=dict(crawler.stats.get_stats()),
-                        profile=profile if profile.fields.body or profile.fields.title else None)
-            for profile, crawler in crawlers]
+    results = []
+    for profile, crawler in crawlers:
+        # A generic crawl has no selectors to drift: judge it without a profile.
+        judged = profile if profile.fields.body or profile.fields.title else None
+        stats = dict(crawler.stats.get_stats())
+        if "finish_reason" not in stats:
+            stats["finish_reason"] = INTERRUPTED
+            record_interrupted_run(db_path, stats, judged)
+        results.append(CrawlResult(site=profile.name, stats=stats, profile=judged))
+    return results
+
+
+INTERRUPTED = "interrupted"
+
+
+def record_interrupted_run(db_path: str, stats: dict[str, Any], profile: Profile | None) -> None:
+    """Close the ``crawl_runs`` row of a crawl that never reached spider_closed.
+
+    A second Ctrl-C (or SIGTERM) makes Scrapy stop the reactor at once: the engine never
+    closes the spider, so the archive pipeline never records how the run ended, and the row
+    would say "running" forever.
+    """
+    from crawler.archive.storage import Archive
+    from crawler.crawling.pipelines import RUN_ID_STAT, run_record
+
+    run_id = stats.get(RUN_ID_STAT)
+    if run_id is None:
+        return  # stopped before the pipeline opened: no row to close
+    with Archive(db_path) as archive:
+        archive.finish_run(run_id, INTERRUPTED, run_record(stats, profile))

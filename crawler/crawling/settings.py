@@ -61,6 +61,9 @@ EXTENSIONS = {
 }
 VNNEWS_PROGRESS_INTERVAL = 10.0  # seconds between progress lines on stderr (0: off)
 
+# ---- logging: one line per dropped or failed item, never its repr (raw HTML included) ----
+LOG_FORMATTER = "crawler.crawling.logformatter.OneLineLogFormatter"
+
 # ---- engine defaults ----
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
