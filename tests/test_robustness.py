@@ -192,6 +192,7 @@ def test_a_double_ctrl_c_exits_non_zero_and_the_run_says_interrupted(tmp_path):
     assert status == "interrupted"
     assert json.loads(stats)["problems"]  # health is not "ok"
     shown = run_vnnews("stats", "--db", str(db))
-    run_line = [line for line in shown.stdout.splitlines() if line.startswith("thaibinhtv ")][-1]
+    recent = shown.stdout.split("recent crawls", 1)[1].split("\n\n", 1)[0]
+    run_line = [line for line in recent.splitlines() if line.startswith("thaibinhtv ")][-1]
     assert "interrupted" in run_line and not run_line.rstrip().endswith(" ok")
     assert_consistent(db)

@@ -23,12 +23,16 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
         "description": "The same words and the same matches as vnnews search: plain words "
                        "all must appear (\"Covid-19\" is two words), FTS5 syntax "
                        "(\"phrases\", prefix*, OR, NOT) when you type it.",
-        # vnnews_match (crawler.archive.browse_plugin) builds the expression vnnews search
-        # builds; <mark> markers become highlights when the cell is rendered.
+        # vnnews_match and vnnews_exact (crawler.archive.browse_plugin) build the expressions
+        # vnnews search builds: the folded index for every query, narrowed by the exact index
+        # when the query was typed with diacritics; <mark> markers become highlights when the
+        # cell is rendered.
         "sql": """SELECT a.title, a.site, a.published_at, a.views, a.url,
        snippet(articles_fts, 2, '<mark>', '</mark>', '…', 16) AS snippet
 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 WHERE articles_fts MATCH vnnews_match(:q)
+  AND (vnnews_exact(:q) IS NULL OR a.rowid IN (SELECT rowid FROM articles_fts_exact
+       WHERE articles_fts_exact MATCH vnnews_exact(:q)))
 ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0) LIMIT 100""",
     },
     "articles_per_site_per_month": {

@@ -32,7 +32,7 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.archive.storage import ArchiveError, fts_query
+from crawler.archive.storage import EXACT_INDEX, ArchiveError, fts_query, search_plan
 
 STYLESHEET = Path(__file__).parent / "templates" / "vnnews.css"
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
@@ -46,8 +46,10 @@ TABLE_ORDER = ("articles", "article_views", "related_articles", "article_authors
 # ---- search ----
 
 def match_expression(query: str | None) -> str:
-    """The FTS5 expression ``vnnews search`` runs for ``query``; one that matches nothing when
-    the query has no words (an empty form, "!!!"), rather than an error.
+    """The FTS5 expression for the folded index (``articles_fts``) that ``vnnews search``'s
+    plan implies for ``query``: all its words, "đ" folded.  A query typed with diacritics
+    matches a superset there; ``exact_expression`` narrows it.  A query with no words (an empty
+    form, "!!!") matches nothing rather than failing.
 
     >>> match_expression("Đảng bộ")
     '"Dảng" "bộ"'
@@ -62,11 +64,45 @@ def match_expression(query: str | None) -> str:
         return '""'
 
 
+def exact_expression(query: str | None) -> str | None:
+    """The expression for the exact index when ``vnnews search`` would match ``query``'s
+    diacritics exactly (it was typed with them), else None.
+
+    >>> exact_expression("Đảng bộ")
+    '"Đảng" AND "bộ"'
+    >>> exact_expression("dang bo") is None
+    True
+    """
+    try:
+        plan = search_plan(query or "")
+    except ArchiveError:
+        return None
+    return plan.match if plan.table == EXACT_INDEX else None
+
+
+EXACT_FILTER = (f"rowid IN (SELECT rowid FROM {EXACT_INDEX} WHERE {EXACT_INDEX} MATCH "
+                "vnnews_exact(:vnnews_search))")
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    """Datasette's table search (``?_search=``) on ``articles``, narrowed like ``vnnews
+    search``: a query typed with diacritics matches them exactly (the built-in search filter
+    runs the folded index, through ``escape_fts``)."""
+    from datasette.filters import FilterArguments
+
+    search = request.args.get("_search")
+    if table != "articles" or not search or exact_expression(search) is None:
+        return None
+    return FilterArguments([EXACT_FILTER], {"vnnews_search": search})
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn: sqlite3.Connection) -> None:
     # trylast: Datasette's own plugin defines escape_fts; this definition must come after it.
     conn.create_function("escape_fts", 1, match_expression, deterministic=True)
     conn.create_function("vnnews_match", 1, match_expression, deterministic=True)
+    conn.create_function("vnnews_exact", 1, exact_expression, deterministic=True)
 
 
 def highlighted(text: str) -> Markup:
