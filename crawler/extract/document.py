@@ -78,6 +78,15 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # Results several field extractors share (the headline element, ...), computed once.
     cache: dict[str, Any] = field(default_factory=dict)
+    # Candidates the rules rejected, with why: collected only when the page is explained
+    # (`vnnews extract --explain`); None otherwise, so a crawl pays nothing for it.
+    trace: list[dict[str, Any]] | None = None
+
+    def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
+        """Record a rejected candidate for ``field_name`` (a no-op unless explaining)."""
+        if self.trace is not None:
+            self.trace.append({"field": field_name, "value": describe(value),
+                               "layer": layer or "-", "why": why})
 
     def cached(self, key: str, compute: "Callable[[], Any]") -> Any:
         if key not in self.cache:
@@ -85,10 +94,11 @@ class Document:
         return self.cache[key]
 
     @classmethod
-    def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> "Document":
+    def parse(cls, html: bytes | str, url: str, content_type: str | None = None, *,
+              explain: bool = False) -> "Document":
         selector = Selector(text=decode_html(html, content_type) or "<html></html>", base_url=url)
         doc = cls(url=url, selector=selector, meta=read_meta(selector),
-                  jsonld=list(read_jsonld(selector)))
+                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None)
         prepare_tree(selector.root)
         return doc
 
@@ -109,6 +119,14 @@ class Document:
                          "AnalysisNewsArticle") for k in kinds):
                 return obj
         return None
+
+
+def describe(value: Any) -> Any:
+    """A candidate as plain data: an element as its tag, class and the start of its text."""
+    if isinstance(value, etree._Element):
+        text = clean_text("".join(value.itertext()))
+        return f"<{value.tag} class={value.get('class', '')!r}> {text[:60]}"
+    return value
 
 
 def read_meta(selector: Selector) -> dict[str, list[str]]:

@@ -31,14 +31,29 @@ FURNITURE_CLASS = re.compile(
     r"sidebar)([\s_-]|$)", re.IGNORECASE)
 
 
-def first_of(*layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
-    """The first non-empty value among ``(layer, getter)`` pairs, with its layer."""
+def has_value(value: Any) -> bool:
+    # lxml elements are tested for presence, not for having children.
+    return value is not None and (isinstance(value, etree._Element) or bool(value))
+
+
+def first_of(doc: Document, field: str, *layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
+    """The first non-empty value among ``(layer, getter)`` pairs, with its layer.
+
+    When the document is being explained (``vnnews extract --explain``) every layer runs, and
+    the values of the layers after the winner are noted as rejected.
+    """
+    found: Found[T] = (None, None)
     for layer, getter in layers_:
+        if found[1] is not None and doc.trace is None:
+            break
         value = getter()
-        # lxml elements are tested for presence, not for having children.
-        if value is not None and (isinstance(value, etree._Element) or value):
-            return value, layer
-    return None, None
+        if not has_value(value):
+            continue
+        if found[1] is None:
+            found = (value, layer)
+        elif value != found[0]:
+            doc.note(field, value, layer, f"an earlier layer ({found[1]}) gave a value")
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -144,7 +159,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
 # ---- title ----
 
 def extract_title(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "title",
         ("site", lambda: css_text(doc, fields.title)),
         ("heuristic", lambda: headline_text(doc, fields)),
         ("metadata", lambda: without_site_suffix(
@@ -179,7 +194,7 @@ def without_site_suffix(title: str | None, doc: Document) -> str | None:
 
 def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The timestamp as printed for readers (normalization weighs it against the declared one)."""
-    return first_of(
+    return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
         ("heuristic", lambda: printed_near_headline(doc, fields, layers.DATE_TEXT)),
     )
@@ -187,10 +202,41 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The publication time the page declares to machines (JSON-LD, meta, microdata)."""
-    return first_of(
-        ("metadata", lambda: jsonld_text(doc, "datePublished")
-         or doc.meta_first(*layers.PUBLISHED_META) or itemprop_date(doc)),
+    return first_of(doc, "published_declared",
+        ("metadata", lambda: vietnam_declaration(doc, declared_times(doc))),
     )
+
+
+def declared_times(doc: Document) -> list[str]:
+    """Every publication time the page declares, JSON-LD first, then meta, then microdata."""
+    found = [jsonld_text(doc, "datePublished")]
+    found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
+    found.append(itemprop_date(doc))
+    return unique(t for t in found if t)
+
+
+# "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
+ISO_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
+                       r"(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+
+
+def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
+    """The first declared time, unless it carries an offset other than +07:00 and another
+    declaration writes the same clock time at +07:00: some CMSs write Vietnam time with a
+    wrong offset in one place (JSON-LD "13:39+08:00" beside article:published_time
+    "13:39+07:00")."""
+    if not declared:
+        return None
+    first = ISO_CLOCK.match(declared[0])
+    if first is None or (first[3] or "+07:00").replace(":", "") == "+0700":
+        return declared[0]
+    for other in declared[1:]:
+        match = ISO_CLOCK.match(other)
+        if match and match.group(1, 2) == first.group(1, 2) and (match[3] or "").replace(":", "") == "+0700":
+            doc.note("published_declared", declared[0], "metadata",
+                     f"its offset contradicts {other}, which writes the same clock time at +07:00")
+            return other
+    return declared[0]
 
 
 def itemprop_date(doc: Document) -> str | None:
@@ -221,7 +267,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
 
 
 def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "views",
         ("site", lambda: css_text(doc, fields.views)),
         ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
         ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)
@@ -249,7 +295,7 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
 # ---- section, tags ----
 
 def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "category",
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
          or jsonld_text(doc, "articleSection")),
@@ -283,7 +329,7 @@ def unlabelled_breadcrumb(doc: Document) -> str | None:
 
 
 def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
-    return first_of(
+    return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
         ("metadata", lambda: unique(clean_text(t) for name in layers.TAG_META
                                     for t in doc.meta.get(name, ()))),
@@ -340,7 +386,7 @@ def tag_links(doc: Document) -> list[etree._Element]:
 # ---- related stories ----
 
 def extract_related(doc: Document, fields: FieldSelectors) -> Found[list[dict[str, str]]]:
-    return first_of(
+    return first_of(doc, "related",
         ("site", lambda: related_from_items(css_elements(doc, fields.related), doc.url)),
         ("heuristic", lambda: related_from_links(
             links_after_headings(doc, layers.RELATED_HEADING), doc.url)),
@@ -390,7 +436,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
 # ---- body, sapo, byline ----
 
 def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Element]:
-    return first_of(
+    return first_of(doc, "body",
         ("site", lambda: first_element(doc, [fields.body])),
         ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
         ("heuristic", lambda: first_not_none(first_element(doc, layers.BODY_CSS),
@@ -433,7 +479,7 @@ def excluded_elements(doc: Document, container: etree._Element,
 
 
 def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
         ("heuristic", lambda: lead_after_headline(doc, fields)),
     )
@@ -468,7 +514,7 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
     # The byline printed on the page beats the meta author, which is often the paper's name.
-    return first_of(
+    return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: body.byline if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
