@@ -329,15 +329,49 @@ def unlabelled_breadcrumb(doc: Document) -> str | None:
 
 
 def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
+    """The article's tags: the printed tag block (after a "Từ khóa:" label, or by its class),
+    then the declared ``article:tag`` list.  ``keywords``/``news_keywords`` are never tags:
+    they hold SEO phrases, sometimes the description."""
     return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
-        ("metadata", lambda: unique(clean_text(t) for name in layers.TAG_META
-                                    for t in doc.meta.get(name, ()))),
-        ("heuristic", lambda: unique_texts(tag_links(doc))
-         or unique_texts(css_elements(doc, 'a[rel~="tag"]'))),
+        ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
+         or clean_tags(element_text(a) for a in css_elements(doc, 'a[rel~="tag"]'))
+         or tag_block_items(doc, fields)),
+        ("metadata", lambda: clean_tags(t for name in layers.TAG_META
+                                        for value in doc.meta.get(name, ())
+                                        for t in value.split(","))),
     )
 
 
+def clean_tags(texts: Iterable[str]) -> list[str]:
+    """Printed tags without their decoration, once each, in page order; phrases too long to
+    be a tag are dropped.
+
+    >>> clean_tags(["#Thiếu tá Đoàn Thị Hạnh", "unikey,", " unikey", "Từ khóa:"])
+    ['Thiếu tá Đoàn Thị Hạnh', 'unikey']
+    """
+    tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
+    return unique(t for t in tags if t and len(t.split()) <= layers.MAX_TAG_WORDS
+                  and not layers.TAGS_HEADING.match(t))
+
+
+def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The items of the first tag-classed block after the headline: its links, or, when the
+    tags are not links (``<span>giá vàng</span>``), its smallest text-bearing elements."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for block in doc.selector.root.iter():
+        if not isinstance(block.tag, str) or order.get(block, 0) <= start \
+                or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
+                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
+            continue
+        items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
+                 and (e.text or "").strip() and e.tag not in ("script", "style")]
+        tags = clean_tags(element_text(e) for e in items)
+        if tags and len(tags) <= layers.MAX_TAGS:
+            return tags
+    return []
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -378,9 +412,20 @@ def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree.
 
 
 def tag_links(doc: Document) -> list[etree._Element]:
-    """Links under a "Từ khóa"/"Tags" heading that point to a tag or search page."""
+    """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
+    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html")."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
-            if layers.TAG_HREF.search(a.get("href", ""))]
+            if layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a)]
+
+
+def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
+    """A link to a page of the same site, short enough for a tag, outside share bars."""
+    url = absolute_url(anchor.get("href"), doc.url)
+    return bool(url) and same_site(url, doc.url) \
+        and len(element_text(anchor).split()) <= layers.MAX_TAG_WORDS \
+        and not any(FURNITURE_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                    and not layers.TAGS_CLASS.search(e.get("class", ""))
+                    for e in anchor.iterancestors())
 
 
 # ---- related stories ----

@@ -52,8 +52,17 @@ EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?view|ico-?view|view-?i
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
+# Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
+TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|tags?-?box|box-?tags?|keywords?|keylinks?|"
+                        r"tu-?khoa|hash-?tags?|the-?tags?)([\s_-]|$)", re.IGNORECASE)
+# A tag is a short phrase; more words than this make a headline or a sentence.
+MAX_TAG_WORDS = 8
+# A block with more items than this is a tag cloud of the whole site, not the article's tags.
+MAX_TAGS = 25
+# Decoration around a printed tag: "#Thiếu tá Đoàn Thị Hạnh", "unikey,".
+TAG_DECORATION = " \t#,;|·•"
 # Where tag links point: tag, keyword, topic or search pages.
-TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|topic|/the/|tim-?kiem|search|"
+TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-?kiem|search|"
                       r"[?&](q|s|k|keyword)=", re.IGNORECASE)
 # Headings over a block of related stories.
 RELATED_HEADING = re.compile(
