@@ -77,3 +77,73 @@ TAGS = [
 @pytest.mark.parametrize(("after", "head", "expected"), TAGS)
 def test_tags(after: str, head: str, expected: list[str]) -> None:
     assert article(TEXT, head=head, after=after)["tags"] == expected
+
+
+def story(n: int, words: str = "Tỉnh triển khai nhiều giải pháp phát triển kinh tế") -> str:
+    return f"/thoi-su/bai-viet-so-{n}-post{n}.html", f"{words} số {n}"
+
+
+def link(n: int, inner: str = "") -> str:
+    href, title = story(n)
+    return f"<a href='{href}'>{inner or title}</a>"
+
+
+def titles(*numbers: int) -> list[str]:
+    return [story(n)[1] for n in numbers]
+
+
+RELATED = [
+    # "Tin liên quan" heading, comment counters inside the links (tuoitre 2015).
+    ("", f"<div class='right-side'><h2 class='title'>Tin liên quan</h2><ul>"
+     f"<li>{link(1, story(1)[1] + '<span class=icon-comments><img src=cm.png>107</span>')}</li>"
+     f"<li>{link(2, '<span>' + story(2)[1] + '</span><span>12</span>')}</li></ul>"
+     f"<h2 class='title'>Tin đọc nhiều</h2><ul><li>{link(3)}</li><li>{link(4)}</li></ul></div>",
+     titles(1, 2)),
+    # The label is a link itself (tuoitre mobile, baolaocai, baocantho).
+    ("", f"<div class='block'><h2><a href='javascript:void(0)'>Tin liên quan</a></h2>"
+     f"<ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>", titles(1, 2)),
+    # Ranked labels: "Có thể bạn quan tâm" beats "Tin cùng chuyên mục"; "Đọc nhiều" never.
+    ("", f"<aside><h3>Đọc nhiều</h3>{link(9)}</aside>"
+     f"<section><h3><a href='/review/'>Có thể bạn quan tâm</a></h3><h2>{link(1)}</h2><h2>{link(2)}</h2></section>"
+     f"<div><h3><a href='/review/'>Tin cùng chuyên mục</a></h3><h2>{link(3)}</h2></div>",
+     titles(1, 2)),
+    # Story cards inside the text: the card's heading is the title, not its teaser (znews).
+    (f"<table class='article'><tr><td><a href='{story(1)[0]}'><h2 class='title'>{story(1)[1]}</h2>"
+     "<p class='summary'>Trong phiên giao dịch chiều 22/12, giá vàng lập kỷ lục mới.</p>"
+     "<p class='meta'>17 giờ trước</p></a></td></tr></table>", "", titles(1)),
+    # A list hidden inside the text until a script shows it (vnexpress).
+    (f"<ul class='list-news hidden'><li>{link(1)}<span class='meta-news'><a class='count_cmt' "
+     f"href='{story(1)[0]}#box_comment'></a></span></li><li>{link(2)}</li></ul>", "", titles(1, 2)),
+    # A "Xem thêm:" line in the text and the "Đọc thêm" block right under the article.
+    (f"<p><a href='{story(1)[0]}'><strong>Xem thêm: {story(1)[1]}</strong></a></p>",
+     f"<div class='readmore'><div class='rm-title'>Đọc thêm</div><ul><li>{link(2)}</li></ul></div>",
+     titles(1, 2)),
+    # A story box at the end of the text, and a "Đọc thêm" stream after other sections
+    # of the page (cafebiz): the box only.
+    (f"<div class='link-content-footer'>{link(1)}</div>",
+     f"<div><h3>Nổi bật trang chủ</h3><p>{link(8)}</p></div>"
+     f"<div class='tab'>Đọc thêm</div><ul><li>{link(2)}</li><li>{link(3)}</li></ul>",
+     titles(1)),
+    # Only site-wide lists: no related stories.
+    ("", f"<aside><h3>Tin mới</h3><ul><li>{link(1)}</li></ul><h3>Xem nhiều</h3>"
+     f"<ul><li>{link(2)}</li></ul></aside>", []),
+]
+
+
+@pytest.mark.parametrize(("inside", "after", "expected"), RELATED)
+def test_related(inside: str, after: str, expected: list[str]) -> None:
+    assert [r["title"] for r in article(TEXT + inside, after=after)["related"]] == expected
+
+
+def test_story_lists_of_a_broad_container_are_not_related() -> None:
+    # The container holds the page's "Tin mới" list and a breadcrumb: neither is related.
+    page = article(f"<ul class='breadcrumb'><li><a href='/thoi-su'>Thời sự chính trị xã hội</a></li></ul>"
+                   + TEXT + f"<div class='box'><h3 class='box-title'>Tin mới</h3><ul><li>{link(1)}</li>"
+                   f"<li>{link(2)}</li></ul></div>")
+    assert page["related"] == []
+
+
+def test_story_boxes_are_not_body_text() -> None:
+    page = article(TEXT + f"<table class='article'><tr><td><a href='{story(1)[0]}'><h2>{story(1)[1]}</h2>"
+                   "<p>Trong phiên giao dịch chiều 22/12, giá vàng lập kỷ lục mới.</p></a></td></tr></table>")
+    assert story(1)[1] not in page["body"] and "giá vàng lập kỷ lục" not in page["body"]

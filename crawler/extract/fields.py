@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
-from crawler.extract.body import Body, element_text, extract_body
+from crawler.extract.body import Body, element_text, extract_body, text_key
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -382,33 +383,75 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
 
 def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree._Element]:
     """Links printed after a short label matching ``pattern`` ("Từ khóa:", "Tin liên quan"),
-    inside the label's block.
+    inside the label's block (every such block, in page order)."""
+    found: list[etree._Element] = []
+    for _, links in labelled_blocks(doc, pattern):
+        found.extend(a for a in links if a not in found)
+    return found
 
-    The label may be an element of its own (``<h3>Tin liên quan</h3>``) or a bare text
-    (``<div>Tags: <a>..</a></div>``).  The block is the nearest ancestor, at most three levels
+
+def labelled_blocks(doc: Document, pattern: re.Pattern[str]
+                    ) -> list[tuple[str, list[etree._Element]]]:
+    """``(label, links)`` for each short label matching ``pattern`` and the links printed after
+    it inside the label's block.
+
+    The label may be an element of its own (``<h3>Tin liên quan</h3>``), a bare text
+    (``<div>Tags: <a>..</a></div>``) or a link (``<h3><a href="/chuyen-muc/">Đọc thêm</a></h3>``,
+    itself not one of the links).  The block is the nearest ancestor, at most three levels
     up, that holds any link; only links after the label count, so the climb never picks up
     what comes before it.
     """
     order = document_order(doc)
-    found: list[etree._Element] = []
+    blocks: list[tuple[str, list[etree._Element]]] = []
     for node in doc.selector.root.xpath("//body//text()[normalize-space()]"):
-        if len(node) > 60 or not pattern.match(clean_text(node)):
+        label = clean_text(node)
+        if len(node) > 60 or not pattern.match(label):
             continue
         owner = node.getparent()
+        label_link = None
+        if owner is not None and owner.tag == "a" and not node.is_tail:
+            label_link, owner = owner, owner.getparent()
         if owner is None or owner.tag in ("a", "title", "option"):
             continue
-        label_at = order.get(owner, 0)
+        label_at = order.get(label_link if label_link is not None else owner, 0)
         container = owner.getparent() if node.is_tail else owner
         for _ in range(4):
-            if container is None or any(order.get(a, -1) > label_at
+            if container is None or any(order.get(a, -1) > label_at and a is not label_link
                                         for a in container.iter("a") if a.get("href")):
                 break
             container = container.getparent()
         if container is None:
             continue
-        found.extend(a for a in container.iter("a")
-                     if a.get("href") and order.get(a, -1) > label_at and a not in found)
-    return found
+        end_at = next_section_at(doc, container, label_at, pattern)
+        blocks.append((label, [a for a in container.iter("a") if a.get("href")
+                               and label_at < order.get(a, -1) < end_at
+                               and a is not label_link]))
+    return blocks
+
+
+def next_section_at(doc: Document, container: etree._Element, label_at: int,
+                    pattern: re.Pattern[str]) -> float:
+    """Where the label's block ends inside ``container``: at the next section heading (a
+    heading without links, "Tin đọc nhiều" after "Tin liên quan") or the next label."""
+    order = document_order(doc)
+    for element in container.iterdescendants():
+        at = order.get(element, -1)
+        if at <= label_at or not isinstance(element.tag, str):
+            continue
+        if is_section_heading(element) or (element.tag != "a" and len(element) == 0
+                                           and pattern.match(element_text(element))):
+            return at
+    return float("inf")
+
+
+def is_section_heading(element: etree._Element) -> bool:
+    """A heading over a block of the page (not a story's headline: those are links)."""
+    if element.tag == "a" or (element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                              and not layers.HEADING_CLASS.search(element.get("class", ""))):
+        return False
+    text = element_text(element)
+    return bool(text) and len(text) <= 60 and element.find(".//a") is None \
+        and not any(a.tag == "a" for a in element.iterancestors())
 
 
 def tag_links(doc: Document) -> list[etree._Element]:
@@ -433,9 +476,55 @@ def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
 def extract_related(doc: Document, fields: FieldSelectors) -> Found[list[dict[str, str]]]:
     return first_of(doc, "related",
         ("site", lambda: related_from_items(css_elements(doc, fields.related), doc.url)),
-        ("heuristic", lambda: related_from_links(
-            links_after_headings(doc, layers.RELATED_HEADING), doc.url)),
+        ("heuristic", lambda: heuristic_related(doc, fields)),
     )
+
+
+def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, str]]:
+    """The article's own related stories.
+
+    The story boxes and lists printed inside its text come first, with the labelled block
+    printed right after the text (no other section between them); without stories in the
+    text, the best-labelled block ("Tin liên quan", then "Đọc thêm", then "Có thể bạn quan
+    tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
+    are noted as rejected.
+    """
+    inline = body_story_links(doc, fields)
+    ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
+    for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
+        links = [a for a in links if is_story_link(doc, a)]
+        if links:
+            rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
+            ranked[rank].append((label, links))
+    best = next((blocks[0] for blocks in ranked if blocks), None)
+    if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
+        best = None
+    for blocks in ranked:
+        for label, links in blocks:
+            if (label, links) is not best:
+                doc.note("related", related_from_links(links, doc.url), "heuristic",
+                         f"the block labelled {label!r} is not the article's own "
+                         f"(a better or nearer block was taken)")
+    anchors = inline + (best[1] if best else [])
+    order = document_order(doc)
+    return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when no section heading other than a related-story label stands between the end
+    of the article's text and ``anchor`` (a "Đọc thêm" block under the article, not a stream
+    further down the page)."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return True
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    last = max(order.get(e, 0) for e in container.iter())
+    for element in elements[last + 1:order.get(anchor, 0)]:
+        if isinstance(element.tag, str) and is_section_heading(element) \
+                and not layers.RELATED_HEADING.match(element_text(element)):
+            return False
+    return True
 
 
 def story_link(item: etree._Element) -> tuple[str | None, str | None]:
@@ -445,11 +534,42 @@ def story_link(item: etree._Element) -> tuple[str | None, str | None]:
     if item.tag == "a":
         anchors.insert(0, item)
     for anchor in anchors:
-        title = element_text(anchor) or clean_text(anchor.get("title", "")) or \
+        title = link_title(anchor) or clean_text(anchor.get("title", "")) or \
             clean_text(" ".join(anchor.xpath(".//img/@alt")))
         if title:
             return anchor.get("href"), title
     return None, None
+
+
+def link_title(anchor: etree._Element) -> str:
+    """The headline a story link prints: the heading inside it if it wraps a whole card
+    (headline, teaser, time), else its text without comment counters and icons.
+
+    >>> from lxml import html
+    >>> link_title(html.fromstring('<a href="/x">Vụ chặt cây xanh <span class="icon-comments">107</span></a>'))
+    'Vụ chặt cây xanh'
+    """
+    for heading in anchor.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = element_text(heading)
+        if text:
+            return text
+    parts = [anchor.text or ""]
+    for child in anchor:
+        if isinstance(child.tag, str) and not is_counter(child):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return SEE_ALSO_PREFIX.sub("", clean_text("".join(parts)))
+
+
+# "Xem thêm: ", "Đọc thêm >> " before a story's headline.
+SEE_ALSO_PREFIX = re.compile(r"^(>>+\s*)?(xem|đọc) (thêm|tiếp)\s*[:>»›\-–]+\s*", re.IGNORECASE)
+
+
+def is_counter(element: etree._Element) -> bool:
+    """A counter or icon inside a link: a number alone, or a counter/icon class."""
+    text = element_text(element)
+    return (not text or text.replace(".", "").replace(",", "").isdigit()
+            or bool(layers.COUNTER_CLASS.search(element.get("class", ""))))
 
 
 def related_from_items(items: list[etree._Element], base: str) -> list[dict[str, str]]:
@@ -469,7 +589,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     stories: dict[str, dict[str, str]] = {}
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), base)
-        title = element_text(anchor) or clean_text(anchor.get("title", ""))
+        title = link_title(anchor) or clean_text(anchor.get("title", ""))
         if not url or not title or len(title.split()) < 4:
             continue
         key = strip_tracking(url)
@@ -478,15 +598,125 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     return list(stories.values())
 
 
+def body_story_links(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """Links of the related stories printed inside the article's text (cached per page)."""
+    return doc.cached("body_stories", lambda: find_body_stories(doc, fields))
+
+
+def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """Story boxes and story lists inside the content container: a block whose whole text is
+    one link to another article of the site (a card with headline and teaser, a "read also"
+    line), or a list whose every item is one (vnexpress hides such a list until a script
+    shows it).  A list under a heading that is not a related label ("Đọc nhiều") is not."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return []
+    found: list[etree._Element] = []
+    boxes: list[etree._Element] = []
+    skip: set[etree._Element] = set()
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str) or element in skip or element.tag == "a":
+            continue
+        if is_furniture(element):
+            skip.update(element.iterdescendants())
+            continue
+        if element.tag in ("ul", "ol"):
+            links = story_list_links(doc, element)
+            if links and not under_other_heading(doc, container, element):
+                found.extend(links)
+                boxes.append(element)
+                skip.update(element.iterdescendants())
+            continue
+        if element.tag in STORY_BOX_TAGS:
+            link = story_box_link(doc, element)
+            if link is not None and not under_other_heading(doc, container, element):
+                found.append(link)
+                boxes.append(element)
+                skip.update(element.iterdescendants())
+    doc.cache["body_story_boxes"] = boxes
+    return found
+
+
+def is_furniture(element: etree._Element) -> bool:
+    """Share bars, breadcrumbs, menus, tag blocks ... (a related-story box is not furniture)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(FURNITURE_CLASS.search(names)) and not RELATED_CLASS.search(names)
+
+
+RELATED_CLASS = re.compile(r"relate\w*|lien-?quan|tin-?lq", re.IGNORECASE)
+STORY_BOX_TAGS = frozenset({"p", "div", "table", "aside", "section", "blockquote", "figure", "li"})
+
+
+def is_story_link(doc: Document, anchor: etree._Element) -> bool:
+    """A link to another article of the site: same site, not a section above this page (its
+    path a prefix of the page's), a headline of four words or more."""
+    url = absolute_url(anchor.get("href"), doc.url)
+    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site(url, doc.url):
+        return False
+    path = urlsplit(url).path.rstrip("/")
+    if not path or urlsplit(doc.url).path.startswith(path + "/"):
+        return False
+    return len([w for w in link_title(anchor).split() if any(c.isalnum() for c in w)]) >= 4
+
+
+def story_box_link(doc: Document, element: etree._Element) -> etree._Element | None:
+    """The one story link that holds all of ``element``'s text, if there is one."""
+    links = [a for a in element.iter("a") if a.get("href")]
+    hrefs = {a.get("href") for a in links}
+    if len(hrefs) != 1 or not element_text(element):
+        return None
+    text = text_key(element_text(element))
+    with_text = [a for a in links if element_text(a)]
+    if not with_text or text_key("".join(element_text(a) for a in with_text)) != text:
+        return None
+    return with_text[0] if is_story_link(doc, with_text[0]) else None
+
+
+def story_list_links(doc: Document, element: etree._Element) -> list[etree._Element]:
+    """The story links of a list whose every item is one story link (a counter may follow)."""
+    links = []
+    for item in element.iterchildren("li"):
+        anchors = [a for a in item.iter("a") if a.get("href") and element_text(a)]
+        if not anchors or not is_story_link(doc, anchors[0]):
+            return []
+        rest = text_key(element_text(item)).replace(text_key(element_text(anchors[0])), "", 1)
+        if len(rest) > 12:
+            return []
+        links.append(anchors[0])
+    return links
+
+
+def under_other_heading(doc: Document, container: etree._Element,
+                        element: etree._Element) -> bool:
+    """True when the section heading printed last before ``element`` in the container names
+    one of the page's own lists ("Tin đọc nhiều") or is styled as a block title: then the
+    container is broader than the article, and this list is not the article's."""
+    order = document_order(doc)
+    # The headline (an <h1>) heads the article itself, not a section of the page.
+    headings = doc.cached("section_headings", lambda: [
+        (order.get(e, 0), e) for e in container.iter()
+        if isinstance(e.tag, str) and e.tag != "h1" and is_section_heading(e)])
+    at = order.get(element, 0)
+    before = [h for o, h in headings if o < at]
+    if not before:
+        return False
+    text = element_text(before[-1])
+    if layers.RELATED_HEADING.match(text):
+        return False
+    return bool(layers.OTHER_SECTIONS.match(text)
+                or layers.HEADING_CLASS.search(before[-1].get("class", "")))
+
+
 # ---- body, sapo, byline ----
 
 def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Element]:
-    return first_of(doc, "body",
+    """The element holding the article's text (computed once per page)."""
+    return doc.cached("container", lambda: first_of(doc, "body",
         ("site", lambda: first_element(doc, [fields.body])),
         ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
         ("heuristic", lambda: first_not_none(first_element(doc, layers.BODY_CSS),
                                              densest_container(doc))),
-    )
+    ))
 
 
 def first_not_none(*values: T | None) -> T | None:
@@ -516,6 +746,9 @@ def excluded_elements(doc: Document, container: etree._Element,
                       fields: FieldSelectors) -> set[etree._Element]:
     """Elements inside the body that are furniture: the profile's list plus common class names."""
     excluded = {e for css in fields.body_exclude for e in css_elements(doc, css)}
+    # Related-story boxes and lists printed inside the text are not text.
+    body_story_links(doc, fields)
+    excluded.update(doc.cache.get("body_story_boxes", ()))
     for element in container.iterdescendants():
         if isinstance(element.tag, str) and FURNITURE_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}"):

@@ -64,8 +64,28 @@ TAG_DECORATION = " \t#,;|·•"
 # Where tag links point: tag, keyword, topic or search pages.
 TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-?kiem|search|"
                       r"[?&](q|s|k|keyword)=", re.IGNORECASE)
-# Headings over a block of related stories.
-RELATED_HEADING = re.compile(
-    r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chuyên mục|cùng chủ đề|cùng loại|"
-    r"khác|đã đưa)|^\s*(đọc|xem) thêm\s*$|^\s*có thể bạn quan tâm", re.IGNORECASE)
+# Headings over a block of related stories, best first: the article's own ("Tin liên quan",
+# "Cùng chủ đề"), then "Đọc thêm"/"Xem thêm" (the article's, or a site-wide stream), then
+# suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
+# latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.
+RELATED_HEADINGS = (
+    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
+               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
+               re.IGNORECASE),
+    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(cùng chuyên mục|cùng loại|khác|đã đưa)",
+               re.IGNORECASE),
+)
+RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)
+# Headings of the page's own lists, which are never an article's related stories.
+OTHER_SECTIONS = re.compile(
+    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới|nổi bật|nóng|hot|tiêu điểm|"
+    r"quan tâm|được quan tâm|đọc tiếp|xem tiếp|top|video|ảnh|podcast|infographic|tin vắn)\b|"
+    r"^\s*(tin|bài) (đọc|xem) nhiều", re.IGNORECASE)
+# Elements inside a story link that are not its title: comment and view counters, icons.
+COUNTER_CLASS = re.compile(r"icon|count|cmt|comment|view|time|date|meta|sapo|summary|desc",
+                           re.IGNORECASE)
+# Class words of a heading element over a block.
+HEADING_CLASS = re.compile(r"title|heading|header|head\b", re.IGNORECASE)
