@@ -147,3 +147,51 @@ def test_story_boxes_are_not_body_text() -> None:
     page = article(TEXT + f"<table class='article'><tr><td><a href='{story(1)[0]}'><h2>{story(1)[1]}</h2>"
                    "<p>Trong phiên giao dịch chiều 22/12, giá vàng lập kỷ lục mới.</p></a></td></tr></table>")
     assert story(1)[1] not in page["body"] and "giá vàng lập kỷ lục" not in page["body"]
+
+
+LEAD = ("Sau 8 tháng khởi công, dự án mở rộng đường Nguyễn Thị Định được đẩy nhanh tiến độ, "
+        "kỳ vọng giải cứu kẹt xe cửa ngõ phía Đông.")
+DESCRIPTION = f"<meta property='og:description' content='{LEAD}'>"
+
+
+def sapo_page(before: str, body: str = TEXT, head: str = DESCRIPTION, after: str = "") -> dict:
+    return article(body, head=head, before=before, after=after)
+
+
+SAPOS = [
+    # The paper's tag inside the lead, no sapo class; the description repeats it (tuoitre).
+    (f"<p class='txt-head'>TT - {LEAD}</p>", TEXT,
+     f"<meta name='description' content='TT - {LEAD}'>", f"TT - {LEAD}"),
+    # Not styled apart: the first paragraph of the text, repeated by the description (baocantho).
+    ("", f"<p><strong>(CTO)</strong> - {LEAD}</p>" + TEXT,
+     f"<meta name='description' content='(CTO) - {LEAD}'>", f"(CTO) - {LEAD}"),
+    # The paper's tag in a span of its own before an <h2> lead (vtcnews).
+    (f"<div class='content-wrapper'><span class='bold'>(VTC News) -</span><h2>{LEAD}</h2></div>",
+     TEXT, DESCRIPTION, LEAD),
+    # A location dateline glued to the lead; the description leaves it out (vnexpress).
+    (f"<p class='description'><span class='location-stamp'>TP HCM</span>{LEAD}</p>", TEXT,
+     DESCRIPTION, LEAD),
+    # The same without a description: kept as printed, with a space.
+    (f"<p class='description'><span class='location-stamp'>TP HCM</span>{LEAD}</p>", TEXT, "",
+     f"TP HCM {LEAD}"),
+    # A bold paragraph between the headline and the text's container, nothing declared
+    # (tuoitre mobile).
+    (f"<div class='tool-bar'>23/03/2015 08:06</div><p><strong>TT - {LEAD}</strong></p>", TEXT, "",
+     f"TT - {LEAD}"),
+    # A long <h2> right after the headline.
+    (f"<h2 class='font18'>{LEAD}</h2>", TEXT, "", LEAD),
+]
+
+
+@pytest.mark.parametrize(("before", "body", "head", "expected"), SAPOS)
+def test_sapo(before: str, body: str, head: str, expected: str) -> None:
+    page = sapo_page(before, body, head)
+    assert page["sapo"] == expected
+    assert LEAD not in page["body"]
+
+
+def test_a_description_repeated_in_the_footer_is_not_the_lead() -> None:
+    slogan = "Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh, tiếng nói của nhân dân"
+    page = sapo_page("", head=f"<meta name='description' content='{slogan}'>",
+                     after=f"<div class='footer'><p>{slogan}</p></div>")
+    assert page["sapo"] is None

@@ -16,7 +16,8 @@ from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
-from crawler.extract.body import Body, element_text, extract_body, text_key
+from crawler.extract.body import (MIN_LEAD_WORDS, Block, Body, element_text, extract_body,
+                                  looks_like_lead, text_key)
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -759,8 +760,75 @@ def excluded_elements(doc: Document, container: etree._Element,
 def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
-        ("heuristic", lambda: lead_after_headline(doc, fields)),
+        ("metadata", lambda: declared_lead(doc, fields)),
+        ("heuristic", lambda: lead_after_headline(doc, fields)
+         or bold_lead_before_text(doc, fields)),
     )
+
+
+# How far after the headline a lead is looked for, in elements.
+LEAD_WINDOW = 400
+LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "strong", "b", "em", "td", "section"})
+
+
+def declared_descriptions(doc: Document) -> list[str]:
+    """What the page declares as its summary: og:/twitter: description, description, JSON-LD."""
+    found = [doc.meta_first(name) for name in layers.DESCRIPTION_META]
+    found.append(jsonld_text(doc, "description"))
+    return unique(d for d in found if d and len(d.split()) >= 8)
+
+
+def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
+    """The printed paragraph after the headline that the page's description repeats: the
+    lead, whether or not it is styled apart (a first body paragraph "(CTO) - Ngày 8-1, ...",
+    an ``<h2>`` after a "(VTC News) -" tag).  A location dateline printed as its own element
+    before the lead ("<span>TP HCM</span>Nếu có ít tiền...") is left out when the description
+    leaves it out."""
+    descriptions = {text_key(d): d for d in declared_descriptions(doc)}
+    headline = headline_element(doc, fields)
+    if not descriptions or headline is None:
+        return None
+    longest = max(len(d) for d in descriptions.values())
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    start = order.get(headline, 0)
+    # The lead comes before the article's text ends (a footer may repeat a slogan-description).
+    container, _ = body_container(doc, fields)
+    end = start + 1 + LEAD_WINDOW
+    if container is not None and order.get(container, 0) > start:
+        end = min(end, max(order.get(e, 0) for e in container.iter()))
+    for element in elements[start + 1:end]:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS:
+            continue
+        raw = "".join(element.itertext())
+        if len(raw) > 2 * longest + 200:
+            continue
+        key = text_key(raw)
+        if key in descriptions:
+            return element_text(element)
+        dateline = leading_dateline(element)
+        if dateline and key.startswith(text_key(dateline)) \
+                and key[len(text_key(dateline)):] in descriptions:
+            doc.note("sapo", element_text(element), "heuristic",
+                     f"the dateline {dateline!r} is printed apart and the description leaves it out")
+            return clean_text(dateline_tail(element))
+    return None
+
+
+def leading_dateline(element: etree._Element) -> str | None:
+    """A short first child printed before the lead's own text (a location stamp "TP HCM")."""
+    if (element.text or "").strip() or len(element) == 0:
+        return None
+    first = element[0]
+    text = element_text(first) if isinstance(first.tag, str) else ""
+    return text if text and len(text.split()) <= 5 else None
+
+
+def dateline_tail(element: etree._Element) -> str:
+    """The element's text after its first child (the dateline)."""
+    first = element[0]
+    return (first.tail or "") + "".join("".join(c.itertext()) + (c.tail or "")
+                                        for c in element[1:])
 
 
 def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
@@ -769,13 +837,41 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     headline = headline_element(doc, fields)
     if headline is None:
         return None
-    order = {el: i for i, el in enumerate(doc.selector.root.iter())}
+    order = document_order(doc)
     start = order.get(headline, -1)
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40]
     if not candidates:
         return None
-    return element_text(min(candidates, key=order.__getitem__))
+    return lead_text(min(candidates, key=order.__getitem__))
+
+
+def lead_text(element: etree._Element) -> str:
+    """A lead's text, a dateline printed as its own element kept apart by a space."""
+    dateline = leading_dateline(element)
+    if dateline:
+        return clean_text(dateline + " " + dateline_tail(element))
+    return element_text(element)
+
+
+def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A paragraph printed between the headline and the article's text, set in bold (by markup
+    or class) or as an ``<h2>``, long enough to be a lead (the text's container begins after
+    it, so the body's own first-paragraph rule does not see it)."""
+    headline = headline_element(doc, fields)
+    container, _ = body_container(doc, fields)
+    if headline is None or container is None:
+        return None
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    for element in elements[order.get(headline, 0) + 1:order.get(container, 0)]:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div"):
+            continue
+        block = Block(text=element_text(element), element=element)
+        if looks_like_lead(block) or (element.tag == "h2"
+                                      and len(block.text.split()) >= MIN_LEAD_WORDS):
+            return block.text
+    return None
 
 
 def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
