@@ -195,3 +195,40 @@ def test_a_description_repeated_in_the_footer_is_not_the_lead() -> None:
     page = sapo_page("", head=f"<meta name='description' content='{slogan}'>",
                      after=f"<div class='footer'><p>{slogan}</p></div>")
     assert page["sapo"] is None
+
+
+BREADCRUMB_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                 '"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, '
+                 '"item": {"@id": "https://baotinh.example.vn", "name": "Trang chủ"}}, '
+                 '{"@type": "ListItem", "position": 2, "item": {"@id": "https://baotinh.example.vn/kinh-te/", '
+                 '"name": "Kinh doanh"}}]}</script>')
+MENU = ("<div class='top'><a href='/'>Trang chủ</a><a href='/thoi-su/'>Thời sự</a>"
+        "<a href='/kinh-te/'>Kinh tế</a><a href='/xa-hoi/'>Xã hội</a><a href='/van-hoa/'>Văn hóa</a>"
+        "<a href='/the-thao/'>Thể thao</a></div>")
+CATEGORIES = [
+    # JSON-LD BreadcrumbList, no article:section (znews).
+    (BREADCRUMB_LD, "", "Kinh doanh"),
+    # A trail of links joined by ">" with no breadcrumb class (baocantho: "THỜI SỰ > Cần Thơ").
+    ("", "<div class='titlecate'><a href='/news/thoi-su/'>THỜI SỰ</a><span> > <a href='/thoi-su/can-tho/'>"
+     "Cần Thơ</a></span></div>", "Cần Thơ"),
+    # The one link before the headline to a section above the page (tuoitre mobile), its
+    # subsections in a dropdown beside it; the site menu before it does not count.
+    ("", MENU + "<div class='catego-title'><a href='/thoi-su'><span>Thời sự</span></a>"
+     "<div class='dropdown'><ul><li><a href='/thoi-su/chinh-tri'>Chính trị</a></li></ul></div></div>",
+     "Thời sự"),
+    # Only the site's menu names the section: no category.
+    ("", MENU, None),
+    # A table of section links in a side column (old table layouts): no category.
+    ("", "<table><tr><td><b>CHUYÊN MỤC</b></td></tr><tr><td><a href='/thoi-su/'>Thời sự</a></td></tr>"
+     "<tr><td><a href='/kinh-te/'>Kinh tế</a></td></tr><tr><td><a href='/xa-hoi/'>Xã hội</a></td></tr></table>",
+     None),
+]
+
+
+@pytest.mark.parametrize(("head", "before_headline", "expected"), CATEGORIES)
+def test_category(head: str, before_headline: str, expected: str | None) -> None:
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body>{before_headline}"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div>"
+            "</body></html>")
+    got = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category
+    assert got == expected

@@ -300,9 +300,108 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "category",
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
-         or jsonld_text(doc, "articleSection")),
-        ("heuristic", lambda: breadcrumb_section(doc)),
+         or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
+        ("heuristic", lambda: breadcrumb_section(doc) or glyph_trail(doc, fields)
+         or section_link_before_headline(doc, fields)),
     )
+
+
+def jsonld_breadcrumb(doc: Document) -> str | None:
+    """The last item of a JSON-LD BreadcrumbList that is not the home page."""
+    for obj in doc.jsonld:
+        kinds = obj.get("@type")
+        if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        items = obj.get("itemListElement")
+        names = []
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            thing = item.get("item")
+            name = item.get("name") or (thing.get("name") if isinstance(thing, dict) else None)
+            if isinstance(name, str) and clean_text(name) \
+                    and not layers.HOME_WORDS.match(clean_text(name)):
+                names.append(clean_text(name))
+        if names:
+            return names[-1]
+    return None
+
+
+# What separates the links of a breadcrumb trail printed without a class: "Thời sự > Cần Thơ".
+TRAIL_GLYPHS = re.compile(r"^[\s>»›/|→\-–·•:]*$")
+
+
+def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
+    """The last link of a short trail of links joined by glyphs (">", "»", "/"), printed
+    before the headline: "THỜI SỰ > Cần Thơ" -> "Cần Thơ"."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    for block in doc.selector.root.iter():
+        if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav") \
+                or order.get(block, 0) >= order.get(headline, 0):
+            continue
+        links = [a for a in block.iter("a") if element_text(a)]
+        if not 2 <= len(links) <= 4 or len(element_text(block)) > 120 \
+                or any(a.tag in ("nav", "header", "ul") for a in block.iterancestors()):
+            continue
+        between = "".join(t for t in block.xpath(".//text()[not(ancestor::a)]"))
+        if TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+            name = element_text(links[-1])
+            return None if layers.HOME_WORDS.match(name) else name
+    return None
+
+
+MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)
+
+
+def in_menu(anchor: etree._Element, headline: etree._Element | None = None) -> bool:
+    """A link of the site's menu: in a row of links, inside a list item, a <nav>/<header>, or a
+    menu-classed block (the menu names every section; the page's own section label stands
+    alone)."""
+    # A row or a table of section links: other sections (not subsections of this one) nearby.
+    path = urlsplit(anchor.get("href", "")).path.rstrip("/")
+    for level, ancestor in enumerate(anchor.iterancestors()):
+        if level == 3 or (headline is not None and headline in ancestor.iter()):
+            break  # nearby means before the block that also holds the article
+        others = {a.get("href") for a in ancestor.iter("a")
+                  if is_section_path(urlsplit(a.get("href", "")).path)
+                  and not urlsplit(a.get("href", "")).path.rstrip("/").startswith(path)}
+        if len(others) >= 2:
+            return True
+    return any(e.tag in ("li", "nav", "header", "dd", "dt", "option")
+               or MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in anchor.iterancestors())
+
+
+def is_section_path(path: str) -> bool:
+    """A section page's path: one or two segments, no file name ("/kinh-te/", "/tin/the-gioi")."""
+    parts = [p for p in path.split("/") if p]
+    return 1 <= len(parts) <= 2 and "." not in parts[-1]
+
+
+def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The text of the last link before the headline to a section above the page (its path a
+    prefix of the article's: "/tin/chinh-tri-xa-hoi" over
+    "/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html")."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    own = urlsplit(doc.url).path
+    found = None
+    order = document_order(doc)
+    for anchor in doc.selector.root.iter("a"):
+        if order.get(anchor, 0) >= order.get(headline, 0):
+            break
+        url = absolute_url(anchor.get("href"), doc.url)
+        path = urlsplit(url).path.rstrip("/") if url else ""
+        text = element_text(anchor)
+        if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
+                and not layers.HOME_WORDS.match(text) and len(text.split()) <= 6 \
+                and not in_menu(anchor, headline):
+            found = text
+    return found
 
 
 def breadcrumb_section(doc: Document) -> str | None:
