@@ -232,3 +232,70 @@ def test_category(head: str, before_headline: str, expected: str | None) -> None
             "</body></html>")
     got = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category
     assert got == expected
+
+
+PARAGRAPHS = [
+    "Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 và triển khai "
+    "nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các sở, ngành.",
+    "Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,2%, thu ngân sách đạt hơn 12.000 tỷ đồng, "
+    "vượt dự toán được giao; đời sống nhân dân tiếp tục được cải thiện.",
+    "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp, các ngành tập trung cải cách "
+    "hành chính, thu hút đầu tư và chăm lo an sinh xã hội.",
+]
+
+
+def body_page(body: str, head: str = "", after: str = "", container: str = "detail-content") -> dict:
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='{container}'>{body}</div>{after}</body></html>")
+    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+PS = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+DIVS = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
+BODIES = [
+    # A <style> element inside the container (baolaocai's inline ad styles).
+    ("<style>.t1 { text-align: right; } .sda { display: none }</style>" + PS, "", [], None),
+    # Bare <div> paragraphs, the byline a right-aligned bold <div><span> set by the page's
+    # stylesheet classes (baolaocai).
+    (DIVS + "<div class='t1'><span class='t2'>Anh Dũng</span></div>",
+     "<style>.t2 { font-weight: bold; } .t1 { text-align: right; }</style>", ["Anh Dũng"], None),
+    # An upper-case byline in <strong> after the share buttons (tuoitre 2015).
+    (PS + "<div class='wrapper-qt'><div class='qtam_social btn-qt'><iframe></iframe></div></div>"
+     "<strong>XUÂN LONG</strong>", "", ["Xuân Long"], None),
+    # A credit on two lines: the name, then the source (cafebiz).
+    (PS + "<p class='p-author'><strong class='detail-author'>Bảo Bảo</strong></p>"
+     "<div class='p-source'><p>Theo Doanh nghiệp và Tiếp thị</p></div>", "", ["Bảo Bảo"],
+     "Doanh nghiệp và Tiếp thị"),
+    # A right-aligned bold name line at the end (vnexpress).
+    (PS + "<p class='Normal' style='text-align:right;'><strong>Lê Tuyết</strong></p>", "",
+     ["Lê Tuyết"], None),
+]
+
+
+@pytest.mark.parametrize(("body", "head", "authors", "source"), BODIES)
+def test_body_and_byline(body: str, head: str, authors: list[str], source: str | None) -> None:
+    page = body_page(body, head)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_a_photo_story_keeps_the_paragraphs_under_its_photos() -> None:
+    # vtcnews: each paragraph in its own block under a <figure> with an empty caption.
+    body = "".join(
+        f"<div class='div-pic-fw no-cap'><figure><img data-src='/anh-{i}.jpg'><figcaption></figcaption>"
+        f"</figure><div class='w-full'><p class='ctmb'>{p}</p></div></div>"
+        for i, p in enumerate(PARAGRAPHS))
+    page = body_page(body)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [i["caption"] for i in page["images"]] == [None, None, None]
+
+
+def test_a_container_class_on_the_whole_column_is_narrowed_to_the_text() -> None:
+    # The class marks the column: headline box, text, comment form and a sidebar of ads.
+    sidebar = "<ul>" + "".join(f"<li><a href='/rao-vat/{i}'>Điện máy Hà Nam - Sofa GV0{i} - 6.500.000đ</a>"
+                               "</li>" for i in range(6)) + "</ul>"
+    page = body_page(f"<div class='fck'>{PS}<strong>XUÂN LONG</strong></div>"
+                     f"<form><p>Vui lòng nhập nội dung bình luận.</p></form><div class='qc'>{sidebar}</div>")
+    assert page["authors"] == ["Xuân Long"]
+    assert page["body"].split("\n\n") == PARAGRAPHS

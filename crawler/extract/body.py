@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from lxml import etree
 
@@ -94,22 +95,36 @@ MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
 
 def is_image_frame(element: etree._Element) -> bool:
     """A block that holds a photo and no more text than a caption: the layout table of an old
-    CMS, or a wrapper ``<div><img><div>caption</div></div>``."""
+    CMS, or a wrapper ``<div><img><div>caption</div></div>``.
+
+    Not a wrapper whose photo sits in a ``<figure>`` of its own with text beside it: the
+    figure has its caption, the text beside it is the story (a photo story prints each
+    paragraph under its photo, vtcnews' ``<div><figure><img><figcaption/></figure><p>..</p></div>``).
+    """
     limit = MAX_FRAME_TEXT.get(element.tag)
-    return bool(limit) and element.find(".//img") is not None \
-        and len(element_text(element)) < limit
+    if not limit or element.find(".//img") is None or len(element_text(element)) >= limit:
+        return False
+    figure = element.find(".//figure")
+    return figure is None or element_text(figure) == element_text(element)
 
 
 def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> list[Block]:
     """Flatten a container into blocks in reading order."""
     blocks: list[Block] = []
     inline: list[str] = []
+    # Inline elements of the current run: a loose "<strong>XUÂN LONG</strong>" between blocks
+    # is its own paragraph, and its element (bold, right-aligned?) is the strong, not the
+    # block around it.
+    run: list[etree._Element] = []
 
     def flush(owner: etree._Element) -> None:
         text = paragraph_text(inline)
         inline.clear()
         if text:
+            key = text_key(text)
+            owner = next((e for e in reversed(run) if text_key(element_text(e)) == key), owner)
             blocks.append(Block(text=text, element=owner))
+        run.clear()
 
     def visit(el: etree._Element) -> None:
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
@@ -135,6 +150,8 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
             inline.append(child.tail or "")
         if el.tag in BLOCK_TAGS:
             flush(el)
+        elif el is not element:
+            run.append(el)
 
     visit(element)
     flush(element)
@@ -159,13 +176,14 @@ def framed_images(frame: etree._Element, base: str) -> list[Block]:
 def is_emphasised(element: etree._Element) -> bool:
     """True when every visible character of the paragraph sits inside bold or italic markup."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i)]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i"
+        " or ancestor::*[@data-vnnews-bold])]")).strip()
 
 
 def is_bold(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is bold."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b)]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor::*[@data-vnnews-bold])]")).strip()
 
 
 def is_italic(element: etree._Element) -> bool:
@@ -178,9 +196,32 @@ def is_right_aligned(element: etree._Element) -> bool:
         if not isinstance(el.tag, str):
             continue
         if RIGHT_ALIGNED.search(el.get("style", "")) or el.get("align", "").lower() == "right" \
+                or el.get(STYLED_RIGHT) is not None \
                 or re.search(r"\b(text-right|right|author|tac-?gia)\b", el.get("class", "")):
             return True
     return False
+
+
+# Attributes set on elements whose class the page's stylesheet makes right-aligned or bold
+# (see mark_styled): the byline rules read them like inline styles.
+STYLED_RIGHT = "data-vnnews-right"
+STYLED_BOLD = "data-vnnews-bold"
+BOLD_DECLARATION = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)")
+
+
+def mark_styled(element: etree._Element, class_style: Callable[[str], str]) -> None:
+    """Mark ``element`` and its descendants that the page's stylesheet sets right-aligned or
+    bold through a class (``<div class="t1"><span class="t2">Anh Dũng</span></div>`` with
+    ``.t1 {text-align: right} .t2 {font-weight: bold}``)."""
+    for el in element.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name in el.get("class", "").split():
+            style = class_style(name)
+            if RIGHT_ALIGNED.search(style):
+                el.set(STYLED_RIGHT, "")
+            if BOLD_DECLARATION.search(style):
+                el.set(STYLED_BOLD, "")
 
 
 def looks_like_byline(block: Block) -> bool:
@@ -220,16 +261,26 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
 
 
 def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
-    """Take the byline off the end of the text (it may sit above a last "Xem thêm" line)."""
+    """Take the byline off the end of the text (it may sit above a last "Xem thêm" line).
+
+    A credit printed on two lines is taken whole: the name above a "Theo ..." line or above
+    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), joined by " - ".
+    """
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
         if looks_like_byline(paragraphs[index]):
-            byline = paragraphs[index].text.replace("\n", " ")
-            return paragraphs[:index] + paragraphs[index + 1:], byline
+            start = index
+            text = paragraphs[index].text
+            if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)) \
+                    and looks_like_byline(paragraphs[index - 1]):
+                start = index - 1
+            byline = " - ".join(b.text.replace("\n", " ") for b in paragraphs[start:index + 1])
+            return paragraphs[:start] + paragraphs[index + 1:], byline
     return paragraphs, None
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
-                 sapo: str | None = None, printed: tuple[str | None, ...] = ()) -> Body:
+                 sapo: str | None = None, printed: tuple[str | None, ...] = (),
+                 class_style: Callable[[str], str] | None = None) -> Body:
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
@@ -242,6 +293,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
+    if class_style is not None:
+        for block in paragraphs[-3:]:
+            if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
+                mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead)

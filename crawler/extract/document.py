@@ -78,9 +78,27 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # Results several field extractors share (the headline element, ...), computed once.
     cache: dict[str, Any] = field(default_factory=dict)
+    # The page's own stylesheets (<style> elements, read before they are dropped), asked
+    # lazily for the few class names that matter (is a last line right-aligned or bold?).
+    styles: str = ""
     # Candidates the rules rejected, with why: collected only when the page is explained
     # (`vnnews extract --explain`); None otherwise, so a crawl pays nothing for it.
     trace: list[dict[str, Any]] | None = None
+
+    def class_style(self, name: str) -> str:
+        """The declarations the page's stylesheets give the class ``name`` on its own
+        (``.t1 { text-align: right; }`` -> "text-align: right;"), lower-cased."""
+        key = "style:" + name
+        if key not in self.cache:
+            found = []
+            if name in self.styles:
+                for match in re.finditer(r"\." + re.escape(name) + r"\s*(?=[,{])", self.styles):
+                    start = self.styles.find("{", match.end())
+                    end = self.styles.find("}", start)
+                    if start >= 0 and end > start:
+                        found.append(self.styles[start + 1:end])
+            self.cache[key] = " ".join(found).lower()
+        return self.cache[key]
 
     def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
         """Record a rejected candidate for ``field_name`` (a no-op unless explaining)."""
@@ -98,7 +116,8 @@ class Document:
               explain: bool = False) -> "Document":
         selector = Selector(text=decode_html(html, content_type) or "<html></html>", base_url=url)
         doc = cls(url=url, selector=selector, meta=read_meta(selector),
-                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None)
+                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None,
+                  styles="\n".join(selector.xpath("//style/text()").getall()))
         prepare_tree(selector.root)
         return doc
 

@@ -814,9 +814,30 @@ def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Elemen
     return doc.cached("container", lambda: first_of(doc, "body",
         ("site", lambda: first_element(doc, [fields.body])),
         ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
-        ("heuristic", lambda: first_not_none(first_element(doc, layers.BODY_CSS),
+        ("heuristic", lambda: first_not_none(narrowed(first_element(doc, layers.BODY_CSS)),
                                              densest_container(doc))),
     ))
+
+
+def narrowed(container: etree._Element | None) -> etree._Element | None:
+    """A container found by a common class name, narrowed to the element inside it that holds
+    its paragraphs when the class marks the whole page column (``.detail-content`` around the
+    headline, the text, the comment form and the sidebar): the byline is then the text's last
+    line, not the sidebar's."""
+    if container is None:
+        return None
+    scores: dict[etree._Element, int] = {}
+    for p in container.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(element_text(p))
+    if not scores:
+        return container
+    densest = max(scores, key=scores.get)
+    if densest is container or scores[densest] < 0.8 * sum(scores.values()) \
+            or len(element_text(densest)) >= 0.6 * len(element_text(container)):
+        return container
+    return densest
 
 
 def first_not_none(*values: T | None) -> T | None:
@@ -981,7 +1002,8 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed),
+    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
+                         class_style=doc.class_style if doc.styles else None),
             container, layer)
 
 
