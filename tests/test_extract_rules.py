@@ -299,3 +299,22 @@ def test_a_container_class_on_the_whole_column_is_narrowed_to_the_text() -> None
                      f"<form><p>Vui lòng nhập nội dung bình luận.</p></form><div class='qc'>{sidebar}</div>")
     assert page["authors"] == ["Xuân Long"]
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+CARD = ("<table class='article'><tr><td><a href='/kinh-te/ky-luc-moi-cua-gia-vang-post1613421.html'>"
+        "<h2 class='title'>Kỷ lục mới của giá vàng trong nước</h2>"
+        "<p class='summary'>Giá vàng miếng SJC lập kỷ lục mới ở 157,5 triệu đồng/lượng.</p></a></td></tr></table>")
+PROMO = ("<div class='notebox ncenter'><p><em>Tri Thức - Znews</em> giới thiệu độc giả "
+         "<a href='/tieu-diem/tu-sach.html'>Tủ sách kiến thức kinh tế</a> với đa dạng cuốn sách.</p>"
+         "<p>Đọc sách không chỉ giúp người đọc tiếp cận những kiến thức mới.</p></div>")
+
+
+def test_a_promo_box_after_the_closing_story_boxes_is_not_text() -> None:
+    page = body_page(PS + CARD + PROMO)  # znews
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [r["title"] for r in page["related"]] == ["Kỷ lục mới của giá vàng trong nước"]
+
+
+def test_a_story_box_in_the_middle_of_the_text_cuts_nothing() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + CARD + f"<p>{PARAGRAPHS[2]}</p>"
+    assert body_page(body)["body"].split("\n\n") == PARAGRAPHS

@@ -78,7 +78,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
         body = body or Body()
         body.paragraphs, byline = generic_body(doc.selector.root, container, body, furniture=[
             raw.title, raw.sapo, raw.published, raw.views, raw.category,
-            *(r["title"] for r in raw.related)])
+            *(r["title"] for r in raw.related), *body.dropped])
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
     if body is not None:

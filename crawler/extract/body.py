@@ -60,6 +60,9 @@ class Body:
     images: list[dict[str, str | None]] = field(default_factory=list)
     byline: str | None = None
     lead: str | None = None  # a bold first paragraph: the sapo, when the page has no other
+    # Lines the walk saw but left out as not text (a promo box after the closing story boxes),
+    # so the generic path leaves them out of trafilatura's text too.
+    dropped: list[str] = field(default_factory=list)
 
 
 def element_text(element: etree._Element) -> str:
@@ -122,7 +125,9 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
         inline.clear()
         if text:
             key = text_key(text)
-            owner = next((e for e in reversed(run) if text_key(element_text(e)) == key), owner)
+            if text_key(element_text(owner)) != key:  # loose text inside a larger block
+                owner = next((e for e in reversed(run) if text_key(element_text(e)) == key),
+                             owner)
             blocks.append(Block(text=text, element=owner))
         run.clear()
 
@@ -280,7 +285,8 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
                  sapo: str | None = None, printed: tuple[str | None, ...] = (),
-                 class_style: Callable[[str], str] | None = None) -> Body:
+                 class_style: Callable[[str], str] | None = None,
+                 story_boxes: list[etree._Element] | tuple = ()) -> Body:
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
@@ -293,13 +299,34 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
+    paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead)
+                byline=byline, lead=lead, dropped=dropped)
+
+
+def after_closing_stories(container: etree._Element, paragraphs: list[Block],
+                          story_boxes: list[etree._Element] | tuple
+                          ) -> tuple[list[Block], list[str]]:
+    """Leave out what follows the related-story boxes that close the text (a promo box, a
+    subscription notice), the byline excepted.  The boxes close the text when no paragraph
+    printed where the text's paragraphs are (the same parent) comes after them; a box in the
+    middle of the text is followed by more of them."""
+    if not story_boxes or not paragraphs:
+        return paragraphs, []
+    position = {el: i for i, el in enumerate(container.iter())}
+    last_box = max(position.get(b, -1) for b in story_boxes)
+    parents = [b.element.getparent() for b in paragraphs if b.element is not None]
+    text_parent = max(set(parents), key=parents.count) if parents else None
+    after = [b for b in paragraphs if b.element is not None
+             and position.get(b.element, -1) > last_box and not looks_like_byline(b)]
+    if not after or any(b.element.getparent() is text_parent for b in after):
+        return paragraphs, []
+    return [b for b in paragraphs if b not in after], [b.text for b in after]
 
 
 LEAD_CLASS = re.compile(r"bold|semibold|sapo|lead|summary|chapeau|intro", re.IGNORECASE)

@@ -1003,7 +1003,8 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
     return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
-                         class_style=doc.class_style if doc.styles else None),
+                         class_style=doc.class_style if doc.styles else None,
+                         story_boxes=doc.cache.get("body_story_boxes", ())),
             container, layer)
 
 
