@@ -269,7 +269,7 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take the byline off the end of the text (it may sit above a last "Xem thêm" line).
 
     A credit printed on two lines is taken whole: the name above a "Theo ..." line or above
-    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), joined by " - ".
+    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), one line each.
     """
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
         if looks_like_byline(paragraphs[index]):
@@ -278,7 +278,8 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
             if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)) \
                     and looks_like_byline(paragraphs[index - 1]):
                 start = index - 1
-            byline = " - ".join(b.text.replace("\n", " ") for b in paragraphs[start:index + 1])
+            # Line breaks stay: each line of a credit block is read on its own.
+            byline = "\n".join(b.text for b in paragraphs[start:index + 1])
             return paragraphs[:start] + paragraphs[index + 1:], byline
     return paragraphs, None
 
