@@ -318,3 +318,31 @@ def test_a_promo_box_after_the_closing_story_boxes_is_not_text() -> None:
 def test_a_story_box_in_the_middle_of_the_text_cuts_nothing() -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + CARD + f"<p>{PARAGRAPHS[2]}</p>"
     assert body_page(body)["body"].split("\n\n") == PARAGRAPHS
+
+
+VIEWS = [
+    # An eye in an icon font (baokhanhhoa-like WordPress themes).
+    ("<div class='meta'><span><i class='fa fa-eye'></i> 1.045</span></div>", 1045),
+    # An inline SVG eye, named by the symbol it uses.
+    ("<div class='meta'><span class='stat'><svg class='ic'><use xlink:href='#icon-eye'></use></svg>"
+     "1.234</span></div>", 1234),
+    # An inline SVG with only a title saying what it is.
+    ("<div class='meta'><span><svg viewBox='0 0 24 24'><title>Lượt xem</title><path d='M0 0'/></svg>"
+     " 2.345</span></div>", 2345),
+    # A small image of an eye.
+    ("<div class='meta'><span><img src='/themes/images/icon-view.png' alt=''> 345</span></div>", 345),
+    # A counter element with no word and no icon.
+    ("<div class='meta'><span class='post-views'>1,2K</span></div>", 1200),
+    # Old table layouts: a bare number in the tool row beside the print links.
+    ("<table><tr><td><a href='javascript:window.print()'>In bài</a> | <a href='/gui-email'>Gửi email</a>"
+     "</td><td>567</td></tr></table>", 567),
+    # The word itself.
+    ("<div class='meta'>Lượt xem: 1.234</div>", 1234),
+    # A number beside a comment icon is not a view count.
+    ("<div class='meta'><span><i class='fa fa-comment'></i> 12</span></div>", None),
+]
+
+
+@pytest.mark.parametrize(("meta", "expected"), VIEWS)
+def test_views(meta: str, expected: int | None) -> None:
+    assert article(TEXT, before=meta)["views"] == expected

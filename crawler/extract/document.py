@@ -179,8 +179,31 @@ def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
                 stack.extend(obj)
 
 
+# An inline SVG that draws an eye (a view counter's icon) by its class, id, title, label or
+# the symbol it uses.
+EYE_SVG = re.compile(r"eye|icon-?views?|ico-?views?|views?-?icon|luot-?xem|lượt\s*xem|\bviews?\b",
+                     re.IGNORECASE)
+EYE_ICON = "vnnews-eye-icon"
+
+
+def keep_eye_icons(root: etree._Element) -> None:
+    """Replace each inline SVG eye by ``<i class="vnnews-eye-icon">`` before SVGs are dropped,
+    so the number beside it is still known to be a view count."""
+    for svg in list(root.iter("{http://www.w3.org/2000/svg}svg", "svg")):
+        names = " ".join([svg.get("class", ""), svg.get("id", ""), svg.get("aria-label", ""),
+                          *("".join(t.itertext()) for t in svg.iter("title", "{http://www.w3.org/2000/svg}title")),
+                          *(u.get("href", "") + u.get("xlink:href", "")
+                            + u.get("{http://www.w3.org/1999/xlink}href", "")
+                            for u in svg.iter("use", "{http://www.w3.org/2000/svg}use"))])
+        if EYE_SVG.search(names):
+            icon = etree.Element("i", {"class": EYE_ICON})
+            icon.tail = svg.tail
+            svg.getparent().replace(svg, icon)
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
+    keep_eye_icons(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")

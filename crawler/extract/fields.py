@@ -278,20 +278,57 @@ def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 
 def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
-    """The number printed beside an eye icon shortly after the headline ("👁 1.045")."""
+    """The number printed beside a view icon (an eye in an icon font, an ``<img>``, an inline
+    SVG), or in a view-counter element, or alone in the tool row of an old table layout
+    beside the print links, shortly after the headline ("👁 1.045")."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
     order = document_order(doc)
     start = order.get(anchor, 0)
-    for element in doc.selector.root.iter("i", "span", "em", "img", "svg"):
-        if layers.EYE_ICON_CLASS.search(element.get("class", "")) \
-                and 0 < order.get(element, -1) - start <= 80:
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    for element in elements[start + 1:start + 81]:
+        if not isinstance(element.tag, str):
+            continue
+        if is_view_icon(element):
             owner = element.getparent()
             text = element_text(owner) if owner is not None else ""
             if any(ch.isdigit() for ch in text) and len(text) <= 40:
                 return text
+        elif layers.VIEW_COUNTER_CLASS.search(element.get("class", "")):
+            text = element_text(element)
+            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) \
+                    and not layers.DATE_TEXT.search(text):
+                return text
+        elif element.tag == "td":
+            count = counter_beside_print_links(element)
+            if count:
+                return count
     return None
+
+
+def is_view_icon(element: etree._Element) -> bool:
+    if layers.EYE_ICON_CLASS.search(element.get("class", "")):
+        return True
+    return element.tag == "img" and bool(layers.EYE_ICON_NAME.search(
+        " ".join((element.get("src", "").rsplit("/", 1)[-1], element.get("alt", ""),
+                  element.get("title", "")))))
+
+
+NUMBER_ONLY = re.compile(r"^\(?\s*\d{1,3}(?:[.,]\d{3})*\s*\)?$|^\(?\s*\d+\s*\)?$")
+
+
+def counter_beside_print_links(cell: etree._Element) -> str | None:
+    """A bare number in a table cell of a row whose other cells hold "In bài"/"Gửi email"
+    links: the view counter of old table layouts."""
+    text = element_text(cell)
+    if not NUMBER_ONLY.match(text):
+        return None
+    row = cell.getparent()
+    if row is None:
+        return None
+    others = [element_text(a) for td in row if td is not cell for a in td.iter("a")]
+    return text if any(layers.PRINT_LINK_TEXT.match(t) for t in others) else None
 
 
 # ---- section, tags ----

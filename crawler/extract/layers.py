@@ -46,9 +46,19 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
-# Icons that stand for "views" beside a count.
-EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?view|ico-?view|view-?icon)([\s_-]|$)",
-                            re.IGNORECASE)
+# Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt
+# text says so, an inline SVG whose class, title, label or <use> reference does.
+EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?views?|ico-?views?|views?-?icon|"
+                            r"icon-?luot-?xem|luot-?xem)([\s_-]|$)", re.IGNORECASE)
+EYE_ICON_NAME = re.compile(r"eye|(^|[/_-])(icon|ico|ic)[_-]?views?\b|views?[_-]?(icon|ico)|luot-?xem|"
+                           r"lượt xem|luotxem|\bviews?\b", re.IGNORECASE)
+# Class names of a view counter printed without a word or an icon.
+VIEW_COUNTER_CLASS = re.compile(r"(^|[\s_-])(views?|view-?count|post-?views?|luot-?xem|luotxem|"
+                                r"hits?|count-?views?|pageviews?|so-?luot-?xem)([\s_-]|$)",
+                                re.IGNORECASE)
+# Links that sit beside the view counter in the tool row of old table layouts.
+PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi email|gửi cho bạn|"
+                             r"print|email|lưu bài|chia sẻ)\b", re.IGNORECASE)
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
