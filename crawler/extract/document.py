@@ -184,17 +184,19 @@ def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
 EYE_SVG = re.compile(r"eye|icon-?views?|ico-?views?|views?-?icon|luot-?xem|lượt\s*xem|\bviews?\b",
                      re.IGNORECASE)
 EYE_ICON = "vnnews-eye-icon"
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
 
 
 def keep_eye_icons(root: etree._Element) -> None:
     """Replace each inline SVG eye by ``<i class="vnnews-eye-icon">`` before SVGs are dropped,
     so the number beside it is still known to be a view count."""
-    for svg in list(root.iter("{http://www.w3.org/2000/svg}svg", "svg")):
+    for svg in list(root.iter("svg", SVG + "svg")):
+        titles = ("".join(t.itertext()) for t in svg.iter("title", SVG + "title"))
+        symbols = (u.get("href", "") + u.get("xlink:href", "") + u.get(XLINK + "href", "")
+                   for u in svg.iter("use", SVG + "use"))
         names = " ".join([svg.get("class", ""), svg.get("id", ""), svg.get("aria-label", ""),
-                          *("".join(t.itertext()) for t in svg.iter("title", "{http://www.w3.org/2000/svg}title")),
-                          *(u.get("href", "") + u.get("xlink:href", "")
-                            + u.get("{http://www.w3.org/1999/xlink}href", "")
-                            for u in svg.iter("use", "{http://www.w3.org/2000/svg}use"))])
+                          *titles, *symbols])
         if EYE_SVG.search(names):
             icon = etree.Element("i", {"class": EYE_ICON})
             icon.tail = svg.tail
