@@ -136,7 +136,8 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
 @click.option("--content-type", help="The page's Content-Type header, if known.")
 @click.option("--explain", is_flag=True,
               help="Print each field's value and the layer that produced it (site, metadata, "
-                   "heuristic) instead of JSON: what you need when writing a profile.")
+                   "heuristic) instead of JSON, then the candidates each field rejected and "
+                   "why: what you need when writing a profile or checking a wrong choice.")
 def extract(file: str, url: str | None, fetched_at: str | None,
             content_type: str | None, explain: bool) -> None:
     """Print the Article JSON of a saved page (the site's profile if its host has one, else
@@ -148,7 +149,7 @@ def extract(file: str, url: str | None, fetched_at: str | None,
           --url https://thaibinhtv.vn/tin-tuc/thoi-su/phat-trien-cong-nghiep-thuong-mai-hien-dai-30512.html
       vnnews extract saved.html --url https://baohungyen.vn/... --explain
     """
-    from crawler.extract import extract_article
+    from crawler.extract import explain_page, extract_article
 
     try:
         html = Path(file).read_bytes()
@@ -167,13 +168,18 @@ def extract(file: str, url: str | None, fetched_at: str | None,
         raise fail("give the page's URL with --url")
     if not url.startswith(("http://", "https://")):
         raise fail(f"not an http(s) URL: {url}")
+    rejected: list = []
     try:
-        article = extract_article(html, url, fetched_at=fetched_at, content_type=content_type)
+        if explain:
+            article, rejected = explain_page(html, url, fetched_at=fetched_at,
+                                             content_type=content_type)
+        else:
+            article = extract_article(html, url, fetched_at=fetched_at, content_type=content_type)
     except ValueError as exc:
         raise fail(f"cannot extract {file}: {exc}") from None
     if explain:
         from crawler.report import explain_article
-        click.echo(explain_article(article.to_dict()))
+        click.echo(explain_article(article.to_dict(), rejected))
         return
     click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
 

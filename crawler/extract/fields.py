@@ -7,6 +7,7 @@ Vietnamese reader sees).  A site selector that matches nothing falls through to 
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -92,7 +93,8 @@ def jsonld_text(doc: Document, key: str) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
-    return clean_text(str(value)) if value else None
+    # Some CMSs write HTML entities inside JSON-LD strings ("&quot;", "&#226;").
+    return clean_text(html.unescape(str(value))) if value else None
 
 
 def document_order(doc: Document) -> dict[etree._Element, int]:
@@ -637,10 +639,11 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
     for blocks in ranked:
-        for label, links in blocks:
-            if (label, links) is not best:
-                doc.note("related", related_from_links(links, doc.url), "heuristic",
-                         f"the block labelled {label!r} is not the article's own "
+        for block in blocks:
+            if block is not best:
+                doc.note("related", [r["title"] for r in related_from_links(block[1], doc.url)],
+                         "heuristic",
+                         f"the block labelled {block[0]!r} is not the article's own "
                          f"(a better or nearer block was taken)")
     anchors = inline + (best[1] if best else [])
     order = document_order(doc)
@@ -1085,3 +1088,16 @@ def jsonld_author(doc: Document) -> str | None:
     names = [a.get("name") if isinstance(a, dict) else a for a in authors]
     names = [clean_text(str(n)) for n in names if n]
     return ", ".join(names) or None
+
+
+def note_unused_declarations(doc: Document, raw: Any) -> None:
+    """Record, for an explained page, what the page declares that the rules do not use:
+    ``keywords`` as tags, the description as the sapo."""
+    for name in ("keywords", "news_keywords"):
+        for value in unique(clean_text(v) for v in doc.meta.get(name, ())):
+            doc.note("tags", value, "metadata",
+                     f"meta {name} holds SEO phrases, not the article's tags")
+    for description in declared_descriptions(doc):
+        if raw.sapo is None or text_key(description) != text_key(raw.sapo):
+            doc.note("sapo", description, "metadata", "a declared description is the sapo "
+                     "only when the page prints it as a paragraph after the headline")
