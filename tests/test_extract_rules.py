@@ -190,6 +190,13 @@ def test_sapo(before: str, body: str, head: str, expected: str) -> None:
     assert LEAD not in page["body"]
 
 
+def test_a_plain_first_paragraph_the_description_repeats_stays_text() -> None:
+    # Not set apart (no bold, no lead class, no paper's tag): the text's own first paragraph.
+    page = sapo_page("", body=f"<p>{LEAD}</p>" + TEXT)
+    assert page["sapo"] is None
+    assert page["body"].split("\n\n")[0] == LEAD
+
+
 def test_a_description_repeated_in_the_footer_is_not_the_lead() -> None:
     slogan = "Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh, tiếng nói của nhân dân"
     page = sapo_page("", head=f"<meta name='description' content='{slogan}'>",

@@ -313,19 +313,24 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
 def after_closing_stories(container: etree._Element, paragraphs: list[Block],
                           story_boxes: list[etree._Element] | tuple
                           ) -> tuple[list[Block], list[str]]:
-    """Leave out what follows the related-story boxes that close the text (a promo box, a
-    subscription notice), the byline excepted.  The boxes close the text when no paragraph
-    printed where the text's paragraphs are (the same parent) comes after them; a box in the
-    middle of the text is followed by more of them."""
+    """Leave out a box that follows the related-story boxes closing the text (a promo box, a
+    subscription notice), the byline excepted: every line after the last story box, and no
+    other, sits in one element printed after it (``<div class="notebox">``).  A box in the
+    middle of the text is followed by the rest of the text, which sits elsewhere."""
     if not story_boxes or not paragraphs:
         return paragraphs, []
     position = {el: i for i, el in enumerate(container.iter())}
     last_box = max(position.get(b, -1) for b in story_boxes)
-    parents = [b.element.getparent() for b in paragraphs if b.element is not None]
-    text_parent = max(set(parents), key=parents.count) if parents else None
     after = [b for b in paragraphs if b.element is not None
              and position.get(b.element, -1) > last_box and not looks_like_byline(b)]
-    if not after or any(b.element.getparent() is text_parent for b in after):
+    if not after:
+        return paragraphs, []
+    box = after[0].element
+    while box is not None and box is not container and not all(
+            box is b.element or box in b.element.iterancestors() for b in after):
+        box = box.getparent()
+    if box is None or box is container or position.get(box, -1) <= last_box \
+            or box.tag not in ("div", "aside", "section", "table", "blockquote"):
         return paragraphs, []
     return [b for b in paragraphs if b not in after], [b.text for b in after]
 

@@ -17,8 +17,8 @@ from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
-from crawler.extract.body import (MIN_LEAD_WORDS, Block, Body, element_text, extract_body,
-                                  looks_like_lead, text_key)
+from crawler.extract.body import (LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
+                                  extract_body, is_bold, looks_like_lead, text_key)
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -965,14 +965,43 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         key = text_key(raw)
         if key in descriptions:
+            if ((container is not None and container in element.iterancestors())
+                    or among_paragraphs(element)) and not set_apart_as_lead(element):
+                # The text's own first paragraph, which the description merely repeats.
+                doc.note("sapo", element_text(element), "metadata", "the description repeats "
+                         "a paragraph of the text that is not set apart as a lead")
+                return None
             return element_text(element)
         dateline = leading_dateline(element)
         if dateline and key.startswith(text_key(dateline)) \
-                and key[len(text_key(dateline)):] in descriptions:
+                and key[len(text_key(dateline)):] in descriptions \
+                and not among_paragraphs(element):
             doc.note("sapo", element_text(element), "heuristic",
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+def among_paragraphs(element: etree._Element) -> bool:
+    """True when the element is one paragraph of a run of them (two more ``<p>`` of text beside
+    it): the text itself, wherever the content container was guessed to be."""
+    parent = element.getparent()
+    if parent is None or element.tag != "p":
+        return False
+    return sum(1 for p in parent.iterchildren("p")
+               if p is not element and len(element_text(p)) >= 80) >= 2
+
+
+# The paper's own tag that opens a Vietnamese lead: "(CTO) - ", "TT - ", "VOV.VN - ".
+PAPER_TAG = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ0-9.+ ]{0,15}\)?\s*[-–—]\s")
+
+
+def set_apart_as_lead(element: etree._Element) -> bool:
+    """A paragraph inside the text that reads as its lead: set in bold or a lead class, or
+    opening with the paper's tag ("(CTO) - Ngày 8-1, ...")."""
+    block = Block(text=element_text(element), element=element)
+    return is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))) \
+        or bool(PAPER_TAG.match(block.text)) or looks_like_lead(block)
 
 
 def leading_dateline(element: etree._Element) -> str | None:
@@ -1028,9 +1057,12 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
         if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div"):
             continue
         block = Block(text=element_text(element), element=element)
-        if looks_like_lead(block) or (element.tag == "h2"
-                                      and len(block.text.split()) >= MIN_LEAD_WORDS):
+        if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
+                or element.find("div") is not None:
+            continue
+        if looks_like_lead(block) or element.tag == "h2":
             return block.text
+        return None  # the first paragraph after the headline is plain: the text has begun
     return None
 
 

@@ -24,8 +24,12 @@ from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
+LIST_BULLET = re.compile(r"^\s*[-*•]\s+")
 # Share of trafilatura's text that the walk's container must hold to be trusted as a filter.
 CONTAINER_COVERAGE = 0.6
+# Share of trafilatura's (non-table) text the walk must have found to be preferred on a page
+# trafilatura reads as layout tables.
+LAYOUT_WALK_SHARE = 0.5
 
 
 def squeeze(text: str) -> str:
@@ -37,6 +41,14 @@ def trafilatura_paragraphs(root: etree._Element) -> list[str]:
     """trafilatura's plain-text paragraphs for the page (comments left out)."""
     text = trafilatura.extract(copy.deepcopy(root), include_comments=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
+
+
+def page_text_of(paragraph: str) -> str:
+    """A trafilatura line as the page prints it: "- item" without its bullet, "| a | b |"
+    without its bars."""
+    if TABLE_ROW.match(paragraph):
+        return paragraph.replace("|", "")
+    return LIST_BULLET.sub("", paragraph)
 
 
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
@@ -58,11 +70,18 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     the byline.
     """
     paragraphs = trafilatura_paragraphs(root)
-    if not paragraphs or looks_like_layout_tables(paragraphs):
+    if not paragraphs or (looks_like_layout_tables(paragraphs)
+                          and sum(map(len, walked.paragraphs)) >= LAYOUT_WALK_SHARE
+                          * sum(len(p) for p in paragraphs if not TABLE_ROW.match(p))):
+        # Old table layouts: the walk's paragraphs, unless the walk found little of the text
+        # (then the rows are a data table inside the article, and trafilatura has the text).
         return walked.paragraphs, None
     if container is not None:
         inside = squeeze(element_text(container))
-        kept_inside = [p for p in paragraphs if squeeze(p) in inside]
+        # trafilatura prints list items as "- item" and table rows as "| a | b |": the bullet
+        # and the bars are not in the page's text.
+        kept_inside = [p for p in paragraphs if squeeze(p) in inside
+                       or squeeze(page_text_of(p)) in inside]
         if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, paragraphs)):
             paragraphs = kept_inside
     unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,

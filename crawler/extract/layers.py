@@ -63,8 +63,11 @@ PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi e
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
 # Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
-TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|tags?-?box|box-?tags?|keywords?|keylinks?|"
-                        r"tu-?khoa|hash-?tags?|the-?tags?)([\s_-]|$)", re.IGNORECASE)
+# A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
+# WordPress' per-post "tag-adam-neumann".
+TAGS_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:tags?|keywords?|keylinks?|tu-?khoa|hash-?tags?)"
+                        r"(?:[_-]+(?:list|box|wrap|wrapper|detail|details|item|items|container|"
+                        r"inner|content|block|area|links?))?(?=\s|$)", re.IGNORECASE)
 # A tag is a short phrase; more words than this make a headline or a sentence.
 MAX_TAG_WORDS = 8
 # A block with more items than this is a tag cloud of the whole site, not the article's tags.
