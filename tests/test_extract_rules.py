@@ -353,3 +353,28 @@ VIEWS = [
 @pytest.mark.parametrize(("meta", "expected"), VIEWS)
 def test_views(meta: str, expected: int | None) -> None:
     assert article(TEXT, before=meta)["views"] == expected
+
+
+def test_a_data_table_in_the_text_is_kept() -> None:
+    # trafilatura prints tables as "| a | b |" rows; rows of a data table are not a layout page.
+    rows = "".join(f"<tr><td>Xã {n}</td><td>{n * 120} hộ</td><td>{n}%</td></tr>" for n in range(1, 9))
+    page = body_page(PS + f"<table>{rows}</table><p>{PARAGRAPHS[0]}</p>")
+    assert "Xã 3" in page["body"] and "360 hộ" in page["body"]
+
+
+def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -> None:
+    # trafilatura prints list items as "- item" and table rows as "| a | b |"; neither the
+    # bullet nor the bars is in the page, and the lines are still inside the container.
+    from crawler.extract import generic
+    items = ["Hoàn thành 100% chỉ tiêu giải ngân vốn đầu tư công trong năm 2025.",
+             "Tăng cường cải cách hành chính, chuyển đổi số ở tất cả các cấp."]
+    lines = [PARAGRAPHS[0], *(f"- {i}" for i in items), "| Xã 1 | 120 hộ |", *PARAGRAPHS[1:],
+             "Bình luận của bạn đọc về bài viết này"]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root: list(lines))
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
+                     + "</ul><table><tr><td>Xã 1</td><td>120 hộ</td></tr></table>"
+                     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]),
+                     after="<div class='comments'>Bình luận của bạn đọc về bài viết này</div>")
+    body = page["body"].split("\n\n")
+    assert f"- {items[1]}" in body and "| Xã 1 | 120 hộ |" in body
+    assert "Bình luận của bạn đọc về bài viết này" not in body  # outside the container
