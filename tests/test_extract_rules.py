@@ -378,3 +378,19 @@ def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -
     body = page["body"].split("\n\n")
     assert f"- {items[1]}" in body and "| Xã 1 | 120 hộ |" in body
     assert "Bình luận của bạn đọc về bài viết này" not in body  # outside the container
+
+
+FURNITURE_LINES = ["Cập nhật lúc 10:30 ngày 12/03/2023", "Thời gian đọc: 5 phút",
+                   "Theo dõi Báo Lào Cai trên Google News", "Chia sẻ bài viết",
+                   "Read more: Hanoi opens new metro line", "Updated at 1:23 p.m."]
+TEXT_LINES = ["Chia sẻ với chúng tôi, ông Nguyễn Văn An cho biết năm nay tỉnh đón nhiều du khách.",
+              "Đăng ký kết hôn tăng mạnh trong tháng 10, theo số liệu của Sở Tư pháp tỉnh."]
+
+
+def test_furniture_lines_inside_the_text_are_left_out() -> None:
+    lines = [PARAGRAPHS[0], FURNITURE_LINES[0], FURNITURE_LINES[1], TEXT_LINES[0], PARAGRAPHS[1],
+             FURNITURE_LINES[2], TEXT_LINES[1], FURNITURE_LINES[3], FURNITURE_LINES[4],
+             FURNITURE_LINES[5], PARAGRAPHS[2]]
+    page = body_page("".join(f"<p>{line}</p>" for line in lines))
+    assert page["body"].split("\n\n") == [PARAGRAPHS[0], TEXT_LINES[0], PARAGRAPHS[1],
+                                          TEXT_LINES[1], PARAGRAPHS[2]]

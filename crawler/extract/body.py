@@ -27,9 +27,22 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
 CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
-# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...".
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", and
+# their English forms on bilingual sites ("Read more: ...", "Related: ...").
 SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
-                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan)\b", re.IGNORECASE)
+                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
+                      r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
+                      re.IGNORECASE)
+# Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
+# 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
+# follow the paper on Google News, Zalo or a newsletter.
+FURNITURE_LINE = re.compile(
+    r"^\s*((cập nhật|đăng|updated|published|posted)\b[^.!?]{0,40}\d{1,2}\s*[:h/.]\s*\d"
+    r"|(thời gian đọc|reading time)\s*:"
+    r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
+    r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
+    r"tiktok|twitter|instagram|newsletters?|bản tin)\b)", re.IGNORECASE)
+MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
                            r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả)\s*[:\-–]",
@@ -284,6 +297,21 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     return paragraphs, None
 
 
+def is_furniture_line(text: str) -> bool:
+    """A short line of page furniture inside the text (see FURNITURE_LINE).
+
+    >>> is_furniture_line("Theo dõi Báo Lào Cai trên Google News")
+    True
+    >>> is_furniture_line("Cập nhật lúc 10:30 ngày 12/03/2023")
+    True
+    >>> is_furniture_line("Đăng ký kết hôn tăng mạnh trong tháng 10, theo Sở Tư pháp.")
+    False
+    >>> is_furniture_line("Chia sẻ với chúng tôi, ông Nguyễn Văn An nói:")
+    False
+    """
+    return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text))
+
+
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
                  sapo: str | None = None, printed: tuple[str | None, ...] = (),
                  class_style: Callable[[str], str] | None = None,
@@ -294,6 +322,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
     furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
+                  and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     if sapo:

@@ -20,7 +20,8 @@ import trafilatura
 from lxml import etree
 
 from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block, Body,
-                                  element_text, looks_like_byline, text_key)
+                                  element_text, is_furniture_line, looks_like_byline, text_key)
+from crawler.extract.layers import TAGS_HEADING
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -86,13 +87,48 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             paragraphs = kept_inside
     unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
-    kept = [p for p in paragraphs if not SEE_ALSO.match(p) and text_key(p) not in unwanted]
+    kept = without_tag_lines([p for p in paragraphs
+                              if not SEE_ALSO.match(p) and not is_furniture_line(p)
+                              and text_key(p) not in unwanted])
     byline = None
     for index in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
         if is_byline_line(root, kept[index]):
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def without_tag_lines(paragraphs: list[str]) -> list[str]:
+    """Leave out a printed tag list: a "Từ khóa:"/"Tags" label line with the list of short
+    comma-separated phrases after it, or both on one line ("Tags: a, b, c").
+
+    >>> without_tag_lines(["Nội dung bài viết.", "Từ khóa:", "lúa xuân, thủy lợi"])
+    ['Nội dung bài viết.']
+    """
+    kept: list[str] = []
+    skip_list = False
+    for paragraph in paragraphs:
+        if TAGS_HEADING.match(paragraph):
+            skip_list = True
+            continue
+        label = TAGS_LINE.match(paragraph)
+        if (skip_list and is_phrase_list(paragraph)) or (label and is_phrase_list(
+                paragraph[label.end():])):
+            skip_list = False
+            continue
+        skip_list = False
+        kept.append(paragraph)
+    return kept
+
+
+TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:\s*", re.IGNORECASE)
+
+
+def is_phrase_list(text: str) -> bool:
+    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"."""
+    items = [i.strip() for i in re.split(r"[,;|]", text) if i.strip()]
+    return bool(items) and all(len(i.split()) <= 6 for i in items) \
+        and not any(i.endswith((".", "?", "!")) for i in items)
 
 
 def is_byline_line(root: etree._Element, text: str) -> bool:
