@@ -137,10 +137,11 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
         text = paragraph_text(inline)
         inline.clear()
         if text:
-            key = text_key(text)
-            if text_key(element_text(owner)) != key:  # loose text inside a larger block
-                owner = next((e for e in reversed(run) if text_key(element_text(e)) == key),
-                             owner)
+            if run:
+                key = text_key(text)
+                loose = next((e for e in reversed(run) if text_key(element_text(e)) == key), None)
+                if loose is not None and text_key(element_text(owner)) != key:
+                    owner = loose  # loose text inside a larger block
             blocks.append(Block(text=text, element=owner))
         run.clear()
 

@@ -542,9 +542,13 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     """
     order = document_order(doc)
     blocks: list[tuple[str, list[etree._Element]]] = []
-    for node in doc.selector.root.xpath("//body//text()[normalize-space()]"):
+    # Short text nodes only (a label), found once per page for the tag and related searches.
+    short_texts = doc.cached("short_texts", lambda: [
+        node for node in doc.selector.root.xpath("//body//text()[normalize-space()]")
+        if len(node) <= 60])
+    for node in short_texts:
         label = clean_text(node)
-        if len(node) > 60 or not pattern.match(label):
+        if not pattern.match(label):
             continue
         owner = node.getparent()
         label_link = None
