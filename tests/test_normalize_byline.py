@@ -256,6 +256,7 @@ REAL_BYLINES = [
     # Several names run together.
     ("Minh ThuLan Anh", ["Minh Thu", "Lan Anh"], None, "issue 11: names run together"),
     ("Theo VnExpress", [], "VnExpress", "a brand with inner capitals is not cut"),
+    ("Minh Thu - BaoMoi", ["Minh Thu", "BaoMoi"], None, "a lone word with inner capitals is not cut"),
     # An agency or blog label before the name.
     ("TTXVN: Minh Hà", ["Minh Hà"], "TTXVN", "issue 11: agency label before the name"),
     ("VOV.VN - Minh Hà", ["Minh Hà"], "VOV", "issue 11: agency domain before the name"),

@@ -639,7 +639,12 @@ def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", line))
-    words = [word if _known_source(_strip_edges(word.strip("()[]")))
-             or _DOMAIN.match(_strip_edges(word.strip("()[]")))
-             else _GLUED_NAME.sub(", ", word) for word in line.split()]
+    words = line.split()
+    # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
+    # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.
+    for i in range(1, len(words) - 1):
+        bare = _strip_edges(words[i].strip("()[]"))
+        if words[i - 1][:1].isalpha() and words[i + 1][:1].isalpha() \
+                and not _known_source(bare) and not _DOMAIN.match(bare):
+            words[i] = _GLUED_NAME.sub(", ", words[i])
     return _strip_edges(" ".join(words))
