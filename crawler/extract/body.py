@@ -37,7 +37,8 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (q
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
 # follow the paper on Google News, Zalo or a newsletter.
 FURNITURE_LINE = re.compile(
-    r"^\s*((cập nhật|đăng|updated|published|posted)\b[^.!?]{0,40}\d{1,2}\s*[:h/.]\s*\d"
+    r"^\s*((cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
+    r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
@@ -308,6 +309,8 @@ def is_furniture_line(text: str) -> bool:
     >>> is_furniture_line("Đăng ký kết hôn tăng mạnh trong tháng 10, theo Sở Tư pháp.")
     False
     >>> is_furniture_line("Chia sẻ với chúng tôi, ông Nguyễn Văn An nói:")
+    False
+    >>> is_furniture_line("Đăng ký kết hôn tăng trong tháng 10/2025")
     False
     """
     return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text))
