@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 from typing import Any, Callable, Iterable, Optional, TypeVar
 
@@ -377,11 +378,19 @@ def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None:
         return None
     order = document_order(doc)
-    for block in doc.selector.root.iter():
-        if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav") \
-                or order.get(block, 0) >= order.get(headline, 0):
+    # A trail is a block holding its links: a parent, grandparent or great-grandparent of a
+    # link before the headline (looked at in page order, each once).
+    before = order.get(headline, 0)
+    blocks = {ancestor: order.get(ancestor, 0)
+              for anchor in doc.selector.root.iter("a") if order.get(anchor, 0) < before
+              for level, ancestor in zip(range(3), anchor.iterancestors())}
+    for block in sorted(blocks, key=blocks.__getitem__):
+        if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav"):
             continue
-        links = [a for a in block.iter("a") if element_text(a)]
+        anchors = list(islice(block.iter("a"), 5))
+        if not 2 <= len(anchors) <= 4:
+            continue
+        links = [a for a in anchors if element_text(a)]
         if not 2 <= len(links) <= 4 or len(element_text(block)) > 120 \
                 or any(a.tag in ("nav", "header", "ul") for a in block.iterancestors()):
             continue
@@ -430,11 +439,17 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
     own = urlsplit(doc.url).path
     found = None
     order = document_order(doc)
+    host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
     for anchor in doc.selector.root.iter("a"):
         if order.get(anchor, 0) >= order.get(headline, 0):
             break
+        href = urlsplit(anchor.get("href") or "")
+        path = href.path.rstrip("/")
+        # Cheap tests first: most links of a page are not above it.
+        if not path.startswith("/") or not own.startswith(path + "/") \
+                or (href.hostname and href.hostname.removeprefix("www.") != host):
+            continue
         url = absolute_url(anchor.get("href"), doc.url)
-        path = urlsplit(url).path.rstrip("/") if url else ""
         text = element_text(anchor)
         if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
                 and not layers.HOME_WORDS.match(text) and len(text.split()) <= 6 \
@@ -758,8 +773,20 @@ def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Elem
     found: list[etree._Element] = []
     boxes: list[etree._Element] = []
     skip: set[etree._Element] = set()
+    # Which elements hold links, and whether to one page only: computed in one pass over the
+    # links, so each candidate box is not searched again for its links.
+    one_href: dict[etree._Element, str | None] = {}
+    for anchor in container.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        for ancestor in anchor.iterancestors():
+            if ancestor is container:
+                break
+            one_href[ancestor] = href if one_href.get(ancestor, href) == href else None
     for element in container.iterdescendants():
-        if not isinstance(element.tag, str) or element in skip or element.tag == "a":
+        if not isinstance(element.tag, str) or element in skip or element.tag == "a" \
+                or element not in one_href:
             continue
         if is_furniture(element):
             skip.update(element.iterdescendants())
@@ -771,7 +798,7 @@ def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Elem
                 boxes.append(element)
                 skip.update(element.iterdescendants())
             continue
-        if element.tag in STORY_BOX_TAGS:
+        if element.tag in STORY_BOX_TAGS and one_href[element] is not None:
             link = story_box_link(doc, element)
             if link is not None and not under_other_heading(doc, container, element):
                 found.append(link)
@@ -962,7 +989,8 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
     if container is not None and order.get(container, 0) > start:
         end = min(end, max(order.get(e, 0) for e in container.iter()))
     for element in elements[start + 1:end]:
-        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS:
+        # A lead is a paragraph with a few inline children, not a wrapper of the page.
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
             continue
         raw = "".join(element.itertext())
         if len(raw) > 2 * longest + 200:
@@ -1057,8 +1085,10 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     order = document_order(doc)
     elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
-    for element in elements[order.get(headline, 0) + 1:order.get(container, 0)]:
-        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div"):
+    start = order.get(headline, 0) + 1
+    for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
+                or len(element) > 8:
             continue
         block = Block(text=element_text(element), element=element)
         if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
