@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
-from crawler.normalize.text import clean_multiline, clean_text, fold_diacritics
+from crawler.normalize.text import clean_multiline, fold_diacritics
 
 __all__ = ["Byline", "parse_byline"]
 
