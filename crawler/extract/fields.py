@@ -971,10 +971,11 @@ def declared_descriptions(doc: Document) -> list[str]:
 
 def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
     """The printed paragraph after the headline that the page's description repeats: the
-    lead, whether or not it is styled apart (a first body paragraph "(CTO) - Ngày 8-1, ...",
-    an ``<h2>`` after a "(VTC News) -" tag).  A location dateline printed as its own element
-    before the lead ("<span>TP HCM</span>Nếu có ít tiền...") is left out when the description
-    leaves it out."""
+    lead, printed apart from the text (an ``<h2>`` after a "(VTC News) -" tag, a
+    ``p.txt-head``), or, when it is the text's own first paragraph, set apart as a lead (bold,
+    a lead class, or opening with the paper's tag: "(CTO) - Ngày 8-1, ...").  A location
+    dateline printed as its own element before the lead ("<span>TP HCM</span>Nếu có ít
+    tiền...") is left out when the description leaves it out."""
     descriptions = {text_key(d): d for d in declared_descriptions(doc)}
     headline = headline_element(doc, fields)
     if not descriptions or headline is None:
