@@ -288,7 +288,8 @@ def check_archive_for_crawl(db_path: str) -> None:
 @click.option("--content-type", help="The page's Content-Type header, if known.")
 @click.option("--explain", is_flag=True,
               help="Print each field's value and the layer that produced it (site, metadata, "
-                   "heuristic) instead of JSON: what you need when writing a profile.")
+                   "heuristic) instead of JSON, then the candidates each field rejected and "
+                   "why: what you need when writing a profile or checking a wrong choice.")
 def extract(file: str, url: str | None, fetched_at: str | None,
             content_type: str | None, explain: bool) -> None:
     """Print the Article JSON of a saved page (the site's profile if its host has one, else
@@ -300,7 +301,7 @@ def extract(file: str, url: str | None, fetched_at: str | None,
           --url http://thunghiem.thaibinhtv.vn/news/59/54855/phat-trien-cong-nghiep-thuong-mai-hien-dai
       vnnews extract saved.html --url https://baohungyen.vn/... --explain
     """
-    from crawler.extract import extract_article
+    from crawler.extract import explain_page, extract_article
 
     try:
         html = Path(file).read_bytes()
@@ -319,13 +320,18 @@ def extract(file: str, url: str | None, fetched_at: str | None,
         raise fail("give the page's URL with --url")
     if not url.startswith(("http://", "https://")):
         raise fail(f"not an http(s) URL: {url}")
+    rejected: list = []
     try:
-        article = extract_article(html, url, fetched_at=fetched_at, content_type=content_type)
+        if explain:
+            article, rejected = explain_page(html, url, fetched_at=fetched_at,
+                                             content_type=content_type)
+        else:
+            article = extract_article(html, url, fetched_at=fetched_at, content_type=content_type)
     except ValueError as exc:
         raise fail(f"cannot extract {file}: {exc}") from None
     if explain:
         from crawler.report import explain_article
-        click.echo(explain_article(article.to_dict()))
+        click.echo(explain_article(article.to_dict(), rejected))
     elif article.title and article.body:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     if not (article.title and article.body):

@@ -106,8 +106,9 @@ def short(value: Any, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def explain_article(article: dict[str, Any]) -> str:
-    """Per field: the layer that produced it and its value, for `vnnews extract --explain`."""
+def explain_article(article: dict[str, Any], rejected: Sequence[dict[str, Any]] = ()) -> str:
+    """Per field: the layer that produced it and its value, for `vnnews extract --explain`;
+    then the candidates each field rejected, with the layer that offered them and why."""
     provenance = article.get("provenance") or {}
     rows = []
     for field, value in article.items():
@@ -115,7 +116,12 @@ def explain_article(article: dict[str, Any]) -> str:
             continue
         layer = provenance.get(field) or ("-" if value in (None, "", []) else "")
         rows.append([field, layer, short(value)])
-    return table(["field", "layer", "value"], rows)
+    out = table(["field", "layer", "value"], rows)
+    if rejected:
+        out += "\n\nrejected candidates\n" + table(
+            ["field", "layer", "value", "why"],
+            [[r["field"], r["layer"], short(r["value"], 60), r["why"]] for r in rejected])
+    return out
 
 
 def runs_table(runs: Sequence[dict[str, Any]]) -> str:

@@ -154,3 +154,31 @@ def test_replay_server_runs_on_its_own(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+EXPLAINED_PAGE = """<html><head><meta charset="utf-8">
+<meta name="keywords" content="thuế, giảm trừ gia cảnh">
+<meta property="article:published_time" content="2022-01-20T13:39:00+07:00">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-20T13:39:00+08:00"}</script>
+</head><body><h1>Sẽ nâng mức giảm trừ gia cảnh khi sửa luật thuế</h1><div class="date">20/01/2022 13:39</div>
+<div class="detail-content"><p>Bộ trưởng Tài chính cho biết mức giảm trừ gia cảnh hiện thấp so với cuộc sống tại các đô thị.</p>
+<p>Bộ Tài chính đã kiến nghị đưa Luật thuế thu nhập cá nhân vào chương trình sửa đổi năm tới.</p></div>
+<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/thue/dai-bieu-noi-cach-tinh-thue-da-lac-hau-1.html">Đại biểu nói cách tính thuế đã lạc hậu</a></li></ul></div>
+<div class="box"><h3>Tin cùng chuyên mục</h3><ul><li><a href="/kinh-te/gia-vang-hom-nay-tang-manh-2.html">Giá vàng hôm nay tăng mạnh trở lại</a></li></ul></div>
+</body></html>"""
+
+
+def test_extract_explain_shows_the_rejected_candidates(tmp_path, vnnews):
+    page = tmp_path / "page.html"
+    page.write_text(EXPLAINED_PAGE, encoding="utf-8")
+    run = vnnews("extract", str(page), "--url", "https://baotinh.example.vn/thue/sua-luat-3.html",
+                 "--explain")
+    assert run.returncode == 0, run.stderr
+    chosen, _, rejected = run.stdout.partition("rejected candidates")
+    assert "2022-01-20T13:39:00+07:00" in chosen and "dai-bieu-noi-cach-tinh-thue" in chosen
+    lines = rejected.splitlines()
+    assert any(line.startswith("published_declared") and "+08:00" in line
+               and "offset contradicts" in line for line in lines)
+    assert any(line.startswith("related") and "Giá vàng hôm nay" in line
+               and "'Tin cùng chuyên mục' is not the article's own" in line for line in lines)
+    assert any(line.startswith("tags") and "meta keywords" in line for line in lines)

@@ -53,3 +53,12 @@ def test_provenance_names_a_layer_for_every_found_field(case: Case):
     for field in ("title", "body", "published_at", "views", "sapo", "category"):
         if article[field] not in (None, "", []):
             assert field in provenance, field
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_explaining_a_page_does_not_change_its_article(case: Case):
+    # --explain runs every layer of every field; the values it prints must be the crawl's.
+    from crawler.extract import explain_page
+    article, _ = explain_page(case.html, case.meta["url"], fetched_at=case.meta["fetched_at"],
+                              content_type=(case.meta.get("headers") or {}).get("Content-Type"))
+    assert article.to_dict() == extracted(case)

@@ -163,6 +163,62 @@ def test_more_shapes(raw: str, expected: str) -> None:
     assert _iso(parse_published(raw, now=NOW)) == expected
 
 
+# Timestamps as real Vietnamese pages print them.  Source classes: "real-pages NN" is a page of
+# ../shared/real-pages/articles; a URL is a page of the search tool's stored web corpus; "issue
+# 11" is a shape class the held-out string sets showed (the strings themselves were not
+# shown), written here in that shape.
+REAL_TIMESTAMPS = [
+    ("23/03/2015 08:06 GMT+7", "2015-03-23T08:06:00+07:00", "real-pages 01, 02 (tuoitre)"),
+    ("17/06/2025 13:43", "2025-06-17T13:43:00+07:00", "real-pages 03 (baolaocai)"),
+    ("08/01/2026 - 18:21", "2026-01-08T18:21:00+07:00", "real-pages 04 (baocantho)"),
+    ("Thứ ba, 23/12/2025 09:02 (GMT+7)", "2025-12-23T09:02:00+07:00", "real-pages 05 (znews)"),
+    ("Thứ Tư, 24/12/2025 09:30:00 +07:00", "2025-12-24T09:30:00+07:00", "real-pages 06 (vtcnews)"),
+    ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", "2023-11-02T19:20:00+07:00", "real-pages 07 (vnexpress)"),
+    ("20/01/2022 01:39 PM", "2022-01-20T13:39:00+07:00", "real-pages 10 (cafebiz)"),
+    ("2015-03-23 08:06 +07:00", "2015-03-23T08:06:00+07:00", "real-pages 01 meta pubdate"),
+    ("2025-06-17T13:43:02+0700", "2025-06-17T13:43:02+07:00", "real-pages 03 article:published_time"),
+    ("2025-12-23T09:02:07.000+07:00", "2025-12-23T09:02:07+07:00", "real-pages 05 JSON-LD"),
+    ("2025-12-24T09:30:00", "2025-12-24T09:30:00+07:00", "real-pages 06 meta, no offset"),
+    ("Chính trị 28-05-2024", "2024-05-28T00:00:00+07:00", "https://baotayninh.vn/video/xem-video/khai-mac-ky-hop-thu-12-hdnd-tinh-15301.html"),
+    ("13/10/2020, 20:57", "2020-10-13T20:57:00+07:00", "https://vnews.gov.vn/nvideo/be-mac-dai-hoi-dang-bo-tinh-thai-nguyen-193363.htm"),
+    ("Chủ nhật, 03/08/2025 16:05", "2025-08-03T16:05:00+07:00", "https://m.ngoisao.vn/hau-truong/chuyen-lang-sao/quan-quan-sao-mai-hoang-hong-ngoc-to-chuc-liveshow-dau-tien-voi-tua-de-bong-hoa-anh-thep-462875.htm"),
+    ("Chủ nhật, ngày 08 tháng 12 năm 2024 16:02 (GMT +7)", "2024-12-08T16:02:00+07:00", "https://vannghethainguyen.vn/xac-dinh-nguoi-co-cong-van-con-nhieu-tran-tro-p23186.html"),
+    ("Ngày đăng: 24/09/2018", "2018-09-24T00:00:00+07:00", "http://nkt.xaydung.gov.vn/front/documents?documentTypeId=3"),
+    ("Ngày: 18/07/2016 | Lượt xem: 971", "2016-07-18T00:00:00+07:00", "http://luanvan.net.vn/ (document page meta line)"),
+    ("Thứ Bảy, 8 tháng 3, 2014", "2014-03-08T00:00:00+07:00", "http://luanvantoanhoc.blogspot.com/2014/03/ (Blogger)"),
+    ("Chủ Nhật, 20 tháng 1, 2013", "2013-01-20T00:00:00+07:00", "http://tonthat-tonnu.blogspot.com/2013/01/ (Blogger)"),
+    ("ngày 13 tháng chạp năm 2012", "2012-12-13T00:00:00+07:00", "http://tonthat-tonnu.blogspot.com/2013/01/ (in the text)"),
+    ("ndminhduc, 5/1/14", "2014-01-05T00:00:00+07:00", "https://tailieu.vn/doc/lich-su-chiec-ban-ui-1619501.html (forum post line)"),
+    # Shape classes of issue 11.
+    ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("23/08/20211.234 lượt xem", "2021-08-23T00:00:00+07:00", "issue 11: date glued to a view counter"),
+    ("23/08/2021 09:13:001234 lượt xem", "2021-08-23T09:13:00+07:00", "issue 11: time glued to a view counter"),
+    ("Th2 3, 2014", "2014-02-03T00:00:00+07:00", "issue 11: abbreviated month (WordPress vi)"),
+    ("Th2 3, 2014 lúc 8:05 CH", "2014-02-03T20:05:00+07:00", "issue 11: abbreviated month with CH"),
+    ("3 Th2 2014", "2014-02-03T00:00:00+07:00", "issue 11: abbreviated month, day first"),
+    ("Th12 25, 2019", "2019-12-25T00:00:00+07:00", "issue 11: two-digit abbreviated month"),
+    ("Tháng Tư 10, 2014 10:30 SA", "2014-04-10T10:30:00+07:00", "issue 11: month name with SA"),
+    ("Tháng Tư 10, 2014 2:15 CH", "2014-04-10T14:15:00+07:00", "issue 11: month name with CH"),
+    ("10 Tháng Mười Một, 2020 lúc 9:00 SA", "2020-11-10T09:00:00+07:00", "issue 11: two-word month name"),
+    ("April 10, 2014 10:30 AM", "2014-04-10T10:30:00+07:00", "issue 11: English month (bilingual site)"),
+    ("10 April 2014 | 22:30", "2014-04-10T22:30:00+07:00", "issue 11: English month, day first"),
+    ("Thursday, 10 Apr 2014 10:30", "2014-04-10T10:30:00+07:00", "issue 11: English weekday and month"),
+    ("28/05/2020 10:7", "2020-05-28T10:07:00+07:00", "issue 11: single-digit minutes"),
+    ("10:7 - 28/05/2020", "2020-05-28T10:07:00+07:00", "issue 11: single-digit minutes first"),
+    ("28/05/2020 9:5:3", "2020-05-28T09:05:03+07:00", "issue 11: single-digit minutes and seconds"),
+    # The weekday abbreviation "Th 2" (Thứ 2) is not the month abbreviation "Th2".
+    ("Th 2, 23/08/2021", "2021-08-23T00:00:00+07:00", "weekday abbreviation vs month abbreviation"),
+    ("Th 2 23/08/2021 09:13", "2021-08-23T09:13:00+07:00", "weekday abbreviation vs month abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "source"), REAL_TIMESTAMPS,
+                         ids=[f"{row[0]!r} ({row[2][:40]})" for row in REAL_TIMESTAMPS])
+def test_real_printed_timestamps(raw: str, expected: str, source: str) -> None:
+    assert _iso(parse_published(raw, now=NOW)) == expected
+
+
 @pytest.mark.parametrize(
     "raw",
     [

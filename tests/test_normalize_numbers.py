@@ -101,6 +101,27 @@ def test_parse_views(raw: str, expected: int) -> None:
     assert parse_views(raw) == expected
 
 
+# View counters as real pages print them, with their source class (see
+# tests/test_normalize_dates.py REAL_TIMESTAMPS for the classes).
+REAL_VIEW_COUNTS = [
+    ("1387 Lượt xem", 1387, "http://lyluanchinhtri.vn/home/index.php/nguyen-cuu-ly-luan/item/3269-ve-chu-de-cua-dai-hoi-xiii.html"),
+    ("Lượt xem: 971", 971, "http://luanvan.net.vn/ (document page meta line)"),
+    ("6k lượt xem", 6000, "real-pages 10 (cafebiz sidebar)"),
+    ("Số lần xem: 856", 856, "benchmarks/heldout (old table layout)"),
+    ("1.045", 1045, "issue 11: the number beside an eye icon, no word"),
+    ("(1.234)", 1234, "issue 11: the number beside an icon, in brackets"),
+    ("567", 567, "issue 11: a bare counter in a table cell beside print links"),
+    ("23/08/20211.234 lượt xem", 1234, "issue 11: a date glued to the counter"),
+    ("23/08/2021 09:13 | 1.234", 1234, "issue 11: date, time and counter on one line"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "source"), REAL_VIEW_COUNTS,
+                         ids=[f"{row[0]!r}" for row in REAL_VIEW_COUNTS])
+def test_real_view_counts(raw: str, expected: int, source: str) -> None:
+    assert parse_views(raw) == expected
+
+
 @pytest.mark.parametrize(
     "raw",
     [

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 from crawler.extract import fields as f
 from crawler.extract.body import Body
@@ -19,7 +20,7 @@ from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
 
-__all__ = ["extract_article", "extract_fields", "read_page", "Reading"]
+__all__ = ["explain_page", "extract_article", "extract_fields", "read_page", "Reading"]
 
 
 @dataclass
@@ -28,6 +29,8 @@ class Reading:
 
     raw: RawArticle
     kind: str
+    # Candidates the rules rejected, with why (only when read with ``explain=True``).
+    rejected: list[dict[str, Any]] = field(default_factory=list)
 
 
 def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -44,11 +47,14 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
 
 def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
               site: str | None = None, fetched_at: str | datetime | None = None,
-              content_type: str | None = None) -> Reading:
-    """``extract_fields`` plus the page's kind ("article" or "listing", crawler.extract.classify)."""
+              content_type: str | None = None, explain: bool = False) -> Reading:
+    """``extract_fields`` plus the page's kind ("article" or "listing", crawler.extract.classify).
+
+    With ``explain`` every layer of every field runs and the candidates that lost are kept,
+    with the reason (slower; for `vnnews extract --explain`)."""
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
-    doc = Document.parse(html, url, content_type)
+    doc = Document.parse(html, url, content_type, explain=explain)
     raw = RawArticle(url=canonical_url(url, doc.meta_first("link:canonical")),
                      site=site or (profile.name if profile else host_of(url)),
                      fetched_at=utc_timestamp(fetched_at or datetime.now(timezone.utc)))
@@ -77,15 +83,18 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
         body.paragraphs, byline = generic_body(doc.selector.root, container, body, furniture=[
-            raw.title, raw.sapo, raw.published, raw.views, raw.category,
-            *(r["title"] for r in raw.related)])
+            raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
+            *(r["title"] for r in raw.related), *body.dropped,
+            *(f.element_text(box) for box in doc.cache.get("body_story_boxes", ()))])
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))
         take("images", (body.images, body_layer))
     take("byline", f.extract_byline(doc, selectors, body))
-    return Reading(raw=raw, kind=page_kind(doc, raw, container))
+    if explain:
+        f.note_unused_declarations(doc, raw)
+    return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
 
 
 def extract_article(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -94,6 +103,19 @@ def extract_article(html: bytes | str, url: str, *, profile: Profile | None = No
     """The normalized Article for a saved page (``fetched_at`` is the clock for "2 giờ trước")."""
     return normalize_article(extract_fields(html, url, profile=profile, site=site,
                                             fetched_at=fetched_at, content_type=content_type))
+
+
+def explain_page(html: bytes | str, url: str, *, profile: Profile | None = None,
+                 site: str | None = None, fetched_at: str | datetime | None = None,
+                 content_type: str | None = None) -> tuple[Article, list[dict[str, Any]]]:
+    """The Article of a saved page and the candidates each field rejected: ``{"field",
+    "value", "layer", "why"}`` each, so a wrong choice (a JSON-LD offset, a site-wide list)
+    shows beside the right one."""
+    reading = read_page(html, url, profile=profile, site=site, fetched_at=fetched_at,
+                        content_type=content_type, explain=True)
+    notes: list[dict[str, Any]] = []
+    article = normalize_article(reading.raw, notes=notes)
+    return article, reading.rejected + notes
 
 
 def host_of(url: str) -> str:

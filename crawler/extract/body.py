@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from lxml import etree
 
@@ -26,9 +27,23 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
 CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
-# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...".
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", and
+# their English forms on bilingual sites ("Read more: ...", "Related: ...").
 SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
-                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan)\b", re.IGNORECASE)
+                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
+                      r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
+                      re.IGNORECASE)
+# Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
+# 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
+# follow the paper on Google News, Zalo or a newsletter.
+FURNITURE_LINE = re.compile(
+    r"^\s*((cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
+    r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
+    r"|(thời gian đọc|reading time)\s*:"
+    r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
+    r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
+    r"tiktok|twitter|instagram|newsletters?|bản tin)\b)", re.IGNORECASE)
+MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
                            r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả)\s*[:\-–]",
@@ -59,6 +74,9 @@ class Body:
     images: list[dict[str, str | None]] = field(default_factory=list)
     byline: str | None = None
     lead: str | None = None  # a bold first paragraph: the sapo, when the page has no other
+    # Lines the walk saw but left out as not text (a promo box after the closing story boxes),
+    # so the generic path leaves them out of trafilatura's text too.
+    dropped: list[str] = field(default_factory=list)
 
 
 def element_text(element: etree._Element) -> str:
@@ -94,22 +112,39 @@ MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
 
 def is_image_frame(element: etree._Element) -> bool:
     """A block that holds a photo and no more text than a caption: the layout table of an old
-    CMS, or a wrapper ``<div><img><div>caption</div></div>``."""
+    CMS, or a wrapper ``<div><img><div>caption</div></div>``.
+
+    Not a wrapper whose photo sits in a ``<figure>`` of its own with text beside it: the
+    figure has its caption, the text beside it is the story (a photo story prints each
+    paragraph under its photo, vtcnews' ``<div><figure><img><figcaption/></figure><p>..</p></div>``).
+    """
     limit = MAX_FRAME_TEXT.get(element.tag)
-    return bool(limit) and element.find(".//img") is not None \
-        and len(element_text(element)) < limit
+    if not limit or element.find(".//img") is None or len(element_text(element)) >= limit:
+        return False
+    figure = element.find(".//figure")
+    return figure is None or element_text(figure) == element_text(element)
 
 
 def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> list[Block]:
     """Flatten a container into blocks in reading order."""
     blocks: list[Block] = []
     inline: list[str] = []
+    # Inline elements of the current run: a loose "<strong>XUÂN LONG</strong>" between blocks
+    # is its own paragraph, and its element (bold, right-aligned?) is the strong, not the
+    # block around it.
+    run: list[etree._Element] = []
 
     def flush(owner: etree._Element) -> None:
         text = paragraph_text(inline)
         inline.clear()
         if text:
+            if run:
+                key = text_key(text)
+                loose = next((e for e in reversed(run) if text_key(element_text(e)) == key), None)
+                if loose is not None and text_key(element_text(owner)) != key:
+                    owner = loose  # loose text inside a larger block
             blocks.append(Block(text=text, element=owner))
+        run.clear()
 
     def visit(el: etree._Element) -> None:
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
@@ -135,6 +170,8 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
             inline.append(child.tail or "")
         if el.tag in BLOCK_TAGS:
             flush(el)
+        elif el is not element:
+            run.append(el)
 
     visit(element)
     flush(element)
@@ -159,13 +196,14 @@ def framed_images(frame: etree._Element, base: str) -> list[Block]:
 def is_emphasised(element: etree._Element) -> bool:
     """True when every visible character of the paragraph sits inside bold or italic markup."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i)]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i"
+        " or ancestor::*[@data-vnnews-bold])]")).strip()
 
 
 def is_bold(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is bold."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b)]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor::*[@data-vnnews-bold])]")).strip()
 
 
 def is_italic(element: etree._Element) -> bool:
@@ -178,9 +216,32 @@ def is_right_aligned(element: etree._Element) -> bool:
         if not isinstance(el.tag, str):
             continue
         if RIGHT_ALIGNED.search(el.get("style", "")) or el.get("align", "").lower() == "right" \
+                or el.get(STYLED_RIGHT) is not None \
                 or re.search(r"\b(text-right|right|author|tac-?gia)\b", el.get("class", "")):
             return True
     return False
+
+
+# Attributes set on elements whose class the page's stylesheet makes right-aligned or bold
+# (see mark_styled): the byline rules read them like inline styles.
+STYLED_RIGHT = "data-vnnews-right"
+STYLED_BOLD = "data-vnnews-bold"
+BOLD_DECLARATION = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)")
+
+
+def mark_styled(element: etree._Element, class_style: Callable[[str], str]) -> None:
+    """Mark ``element`` and its descendants that the page's stylesheet sets right-aligned or
+    bold through a class (``<div class="t1"><span class="t2">Anh Dũng</span></div>`` with
+    ``.t1 {text-align: right} .t2 {font-weight: bold}``)."""
+    for el in element.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name in el.get("class", "").split():
+            style = class_style(name)
+            if RIGHT_ALIGNED.search(style):
+                el.set(STYLED_RIGHT, "")
+            if BOLD_DECLARATION.search(style):
+                el.set(STYLED_BOLD, "")
 
 
 def looks_like_byline(block: Block) -> bool:
@@ -220,31 +281,91 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
 
 
 def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
-    """Take the byline off the end of the text (it may sit above a last "Xem thêm" line)."""
+    """Take the byline off the end of the text (it may sit above a last "Xem thêm" line).
+
+    A credit printed on two lines is taken whole: the name above a "Theo ..." line or above
+    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), one line each.
+    """
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
         if looks_like_byline(paragraphs[index]):
-            byline = paragraphs[index].text.replace("\n", " ")
-            return paragraphs[:index] + paragraphs[index + 1:], byline
+            start = index
+            text = paragraphs[index].text
+            if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)) \
+                    and looks_like_byline(paragraphs[index - 1]):
+                start = index - 1
+            # Line breaks stay: each line of a credit block is read on its own.
+            byline = "\n".join(b.text for b in paragraphs[start:index + 1])
+            return paragraphs[:start] + paragraphs[index + 1:], byline
     return paragraphs, None
 
 
+def is_furniture_line(text: str) -> bool:
+    """A short line of page furniture inside the text (see FURNITURE_LINE).
+
+    >>> is_furniture_line("Theo dõi Báo Lào Cai trên Google News")
+    True
+    >>> is_furniture_line("Cập nhật lúc 10:30 ngày 12/03/2023")
+    True
+    >>> is_furniture_line("Đăng ký kết hôn tăng mạnh trong tháng 10, theo Sở Tư pháp.")
+    False
+    >>> is_furniture_line("Chia sẻ với chúng tôi, ông Nguyễn Văn An nói:")
+    False
+    >>> is_furniture_line("Đăng ký kết hôn tăng trong tháng 10/2025")
+    False
+    """
+    return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text))
+
+
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
-                 sapo: str | None = None, printed: tuple[str | None, ...] = ()) -> Body:
+                 sapo: str | None = None, printed: tuple[str | None, ...] = (),
+                 class_style: Callable[[str], str] | None = None,
+                 story_boxes: list[etree._Element] | tuple = ()) -> Body:
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
     images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
     furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
+                  and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     if sapo:
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
+    paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
+    if class_style is not None:
+        for block in paragraphs[-3:]:
+            if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
+                mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead)
+                byline=byline, lead=lead, dropped=dropped)
+
+
+def after_closing_stories(container: etree._Element, paragraphs: list[Block],
+                          story_boxes: list[etree._Element] | tuple
+                          ) -> tuple[list[Block], list[str]]:
+    """Leave out a box that follows the related-story boxes closing the text (a promo box, a
+    subscription notice), the byline excepted: every line after the last story box, and no
+    other, sits in one element printed after it (``<div class="notebox">``).  A box in the
+    middle of the text is followed by the rest of the text, which sits elsewhere."""
+    if not story_boxes or not paragraphs:
+        return paragraphs, []
+    position = {el: i for i, el in enumerate(container.iter())}
+    last_box = max(position.get(b, -1) for b in story_boxes)
+    after = [b for b in paragraphs if b.element is not None
+             and position.get(b.element, -1) > last_box and not looks_like_byline(b)]
+    if not after:
+        return paragraphs, []
+    box = after[0].element
+    while box is not None and box is not container and not all(
+            box is b.element or box in b.element.iterancestors() for b in after):
+        box = box.getparent()
+    if box is None or box is container or position.get(box, -1) <= last_box \
+            or box.tag not in ("div", "aside", "section", "table", "blockquote"):
+        return paragraphs, []
+    return [b for b in paragraphs if b not in after], [b.text for b in after]
 
 
 LEAD_CLASS = re.compile(r"bold|semibold|sapo|lead|summary|chapeau|intro", re.IGNORECASE)

@@ -78,6 +78,33 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # Results several field extractors share (the headline element, ...), computed once.
     cache: dict[str, Any] = field(default_factory=dict)
+    # The page's own stylesheets (<style> elements, read before they are dropped), asked
+    # lazily for the few class names that matter (is a last line right-aligned or bold?).
+    styles: str = ""
+    # Candidates the rules rejected, with why: collected only when the page is explained
+    # (`vnnews extract --explain`); None otherwise, so a crawl pays nothing for it.
+    trace: list[dict[str, Any]] | None = None
+
+    def class_style(self, name: str) -> str:
+        """The declarations the page's stylesheets give the class ``name`` on its own
+        (``.t1 { text-align: right; }`` -> "text-align: right;"), lower-cased."""
+        key = "style:" + name
+        if key not in self.cache:
+            found = []
+            if name in self.styles:
+                for match in re.finditer(r"\." + re.escape(name) + r"\s*(?=[,{])", self.styles):
+                    start = self.styles.find("{", match.end())
+                    end = self.styles.find("}", start)
+                    if start >= 0 and end > start:
+                        found.append(self.styles[start + 1:end])
+            self.cache[key] = " ".join(found).lower()
+        return self.cache[key]
+
+    def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
+        """Record a rejected candidate for ``field_name`` (a no-op unless explaining)."""
+        if self.trace is not None:
+            self.trace.append({"field": field_name, "value": describe(value),
+                               "layer": layer or "-", "why": why})
 
     def cached(self, key: str, compute: "Callable[[], Any]") -> Any:
         if key not in self.cache:
@@ -85,10 +112,12 @@ class Document:
         return self.cache[key]
 
     @classmethod
-    def parse(cls, html: bytes | str, url: str, content_type: str | None = None) -> "Document":
+    def parse(cls, html: bytes | str, url: str, content_type: str | None = None, *,
+              explain: bool = False) -> "Document":
         selector = Selector(text=decode_html(html, content_type) or "<html></html>", base_url=url)
         doc = cls(url=url, selector=selector, meta=read_meta(selector),
-                  jsonld=list(read_jsonld(selector)))
+                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None,
+                  styles="\n".join(selector.xpath("//style/text()").getall()))
         prepare_tree(selector.root)
         return doc
 
@@ -109,6 +138,14 @@ class Document:
                          "AnalysisNewsArticle") for k in kinds):
                 return obj
         return None
+
+
+def describe(value: Any) -> Any:
+    """A candidate as plain data: an element as its tag, class and the start of its text."""
+    if isinstance(value, etree._Element):
+        text = clean_text("".join(value.itertext()))
+        return f"<{value.tag} class={value.get('class', '')!r}> {text[:60]}"
+    return value
 
 
 def read_meta(selector: Selector) -> dict[str, list[str]]:
@@ -142,8 +179,33 @@ def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
                 stack.extend(obj)
 
 
+# An inline SVG that draws an eye (a view counter's icon) by its class, id, title, label or
+# the symbol it uses.
+EYE_SVG = re.compile(r"eye|icon-?views?|ico-?views?|views?-?icon|luot-?xem|lượt\s*xem|\bviews?\b",
+                     re.IGNORECASE)
+EYE_ICON = "vnnews-eye-icon"
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+
+
+def keep_eye_icons(root: etree._Element) -> None:
+    """Replace each inline SVG eye by ``<i class="vnnews-eye-icon">`` before SVGs are dropped,
+    so the number beside it is still known to be a view count."""
+    for svg in list(root.iter("svg", SVG + "svg")):
+        titles = ("".join(t.itertext()) for t in svg.iter("title", SVG + "title"))
+        symbols = (u.get("href", "") + u.get("xlink:href", "") + u.get(XLINK + "href", "")
+                   for u in svg.iter("use", SVG + "use"))
+        names = " ".join([svg.get("class", ""), svg.get("id", ""), svg.get("aria-label", ""),
+                          *titles, *symbols])
+        if EYE_SVG.search(names):
+            icon = etree.Element("i", {"class": EYE_ICON})
+            icon.tail = svg.tail
+            svg.getparent().replace(svg, icon)
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
+    keep_eye_icons(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")

@@ -7,15 +7,19 @@ Vietnamese reader sees).  A site selector that matches nothing falls through to 
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
+from itertools import islice
+from urllib.parse import urlsplit
 from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
-from crawler.extract.body import Body, element_text, extract_body
+from crawler.extract.body import (LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
+                                  extract_body, is_bold, looks_like_lead, text_key)
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -31,14 +35,29 @@ FURNITURE_CLASS = re.compile(
     r"sidebar)([\s_-]|$)", re.IGNORECASE)
 
 
-def first_of(*layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
-    """The first non-empty value among ``(layer, getter)`` pairs, with its layer."""
+def has_value(value: Any) -> bool:
+    # lxml elements are tested for presence, not for having children.
+    return value is not None and (isinstance(value, etree._Element) or bool(value))
+
+
+def first_of(doc: Document, field: str, *layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
+    """The first non-empty value among ``(layer, getter)`` pairs, with its layer.
+
+    When the document is being explained (``vnnews extract --explain``) every layer runs, and
+    the values of the layers after the winner are noted as rejected.
+    """
+    found: Found[T] = (None, None)
     for layer, getter in layers_:
+        if found[1] is not None and doc.trace is None:
+            break
         value = getter()
-        # lxml elements are tested for presence, not for having children.
-        if value is not None and (isinstance(value, etree._Element) or value):
-            return value, layer
-    return None, None
+        if not has_value(value):
+            continue
+        if found[1] is None:
+            found = (value, layer)
+        elif value != found[0]:
+            doc.note(field, value, layer, f"an earlier layer ({found[1]}) gave a value")
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -75,7 +94,8 @@ def jsonld_text(doc: Document, key: str) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
-    return clean_text(str(value)) if value else None
+    # Some CMSs write HTML entities inside JSON-LD strings ("&quot;", "&#226;").
+    return clean_text(html.unescape(str(value))) if value else None
 
 
 def document_order(doc: Document) -> dict[etree._Element, int]:
@@ -144,7 +164,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
 # ---- title ----
 
 def extract_title(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "title",
         ("site", lambda: css_text(doc, fields.title)),
         ("heuristic", lambda: headline_text(doc, fields)),
         ("metadata", lambda: without_site_suffix(
@@ -179,7 +199,7 @@ def without_site_suffix(title: str | None, doc: Document) -> str | None:
 
 def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The timestamp as printed for readers (normalization weighs it against the declared one)."""
-    return first_of(
+    return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
         ("heuristic", lambda: printed_near_headline(doc, fields, layers.DATE_TEXT)),
     )
@@ -187,10 +207,41 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The publication time the page declares to machines (JSON-LD, meta, microdata)."""
-    return first_of(
-        ("metadata", lambda: jsonld_text(doc, "datePublished")
-         or doc.meta_first(*layers.PUBLISHED_META) or itemprop_date(doc)),
+    return first_of(doc, "published_declared",
+        ("metadata", lambda: vietnam_declaration(doc, declared_times(doc))),
     )
+
+
+def declared_times(doc: Document) -> list[str]:
+    """Every publication time the page declares, JSON-LD first, then meta, then microdata."""
+    found = [jsonld_text(doc, "datePublished")]
+    found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
+    found.append(itemprop_date(doc))
+    return unique(t for t in found if t)
+
+
+# "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
+ISO_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
+                       r"(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+
+
+def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
+    """The first declared time, unless it carries an offset other than +07:00 and another
+    declaration writes the same clock time at +07:00: some CMSs write Vietnam time with a
+    wrong offset in one place (JSON-LD "13:39+08:00" beside article:published_time
+    "13:39+07:00")."""
+    if not declared:
+        return None
+    first = ISO_CLOCK.match(declared[0])
+    if first is None or (first[3] or "+07:00").replace(":", "") == "+0700":
+        return declared[0]
+    for other in declared[1:]:
+        match = ISO_CLOCK.match(other)
+        if match and match.group(1, 2) == first.group(1, 2) and (match[3] or "").replace(":", "") == "+0700":
+            doc.note("published_declared", declared[0], "metadata",
+                     f"its offset contradicts {other}, which writes the same clock time at +07:00")
+            return other
+    return declared[0]
 
 
 def itemprop_date(doc: Document) -> str | None:
@@ -221,7 +272,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
 
 
 def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "views",
         ("site", lambda: css_text(doc, fields.views)),
         ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
         ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)
@@ -230,31 +281,181 @@ def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 
 def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
-    """The number printed beside an eye icon shortly after the headline ("👁 1.045")."""
+    """The number printed beside a view icon (an eye in an icon font, an ``<img>``, an inline
+    SVG), or in a view-counter element, or alone in the tool row of an old table layout
+    beside the print links, shortly after the headline ("👁 1.045")."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
     order = document_order(doc)
     start = order.get(anchor, 0)
-    for element in doc.selector.root.iter("i", "span", "em", "img", "svg"):
-        if layers.EYE_ICON_CLASS.search(element.get("class", "")) \
-                and 0 < order.get(element, -1) - start <= 80:
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    for element in elements[start + 1:start + 81]:
+        if not isinstance(element.tag, str):
+            continue
+        if is_view_icon(element):
             owner = element.getparent()
             text = element_text(owner) if owner is not None else ""
             if any(ch.isdigit() for ch in text) and len(text) <= 40:
                 return text
+        elif layers.VIEW_COUNTER_CLASS.search(element.get("class", "")):
+            text = element_text(element)
+            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) \
+                    and not layers.DATE_TEXT.search(text):
+                return text
+        elif element.tag == "td":
+            count = counter_beside_print_links(element)
+            if count:
+                return count
     return None
+
+
+def is_view_icon(element: etree._Element) -> bool:
+    if layers.EYE_ICON_CLASS.search(element.get("class", "")):
+        return True
+    return element.tag == "img" and bool(layers.EYE_ICON_NAME.search(
+        " ".join((element.get("src", "").rsplit("/", 1)[-1], element.get("alt", ""),
+                  element.get("title", "")))))
+
+
+NUMBER_ONLY = re.compile(r"^\(?\s*\d{1,3}(?:[.,]\d{3})*\s*\)?$|^\(?\s*\d+\s*\)?$")
+
+
+def counter_beside_print_links(cell: etree._Element) -> str | None:
+    """A bare number in a table cell of a row whose other cells hold "In bài"/"Gửi email"
+    links: the view counter of old table layouts."""
+    text = element_text(cell)
+    if not NUMBER_ONLY.match(text):
+        return None
+    row = cell.getparent()
+    if row is None:
+        return None
+    others = [element_text(a) for td in row if td is not cell for a in td.iter("a")]
+    return text if any(layers.PRINT_LINK_TEXT.match(t) for t in others) else None
 
 
 # ---- section, tags ----
 
 def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "category",
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
-         or jsonld_text(doc, "articleSection")),
-        ("heuristic", lambda: breadcrumb_section(doc)),
+         or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
+        ("heuristic", lambda: breadcrumb_section(doc) or glyph_trail(doc, fields)
+         or section_link_before_headline(doc, fields)),
     )
+
+
+def jsonld_breadcrumb(doc: Document) -> str | None:
+    """The last item of a JSON-LD BreadcrumbList that is not the home page."""
+    for obj in doc.jsonld:
+        kinds = obj.get("@type")
+        if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        items = obj.get("itemListElement")
+        names = []
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            thing = item.get("item")
+            name = item.get("name") or (thing.get("name") if isinstance(thing, dict) else None)
+            if isinstance(name, str) and clean_text(name) \
+                    and not layers.HOME_WORDS.match(clean_text(name)):
+                names.append(clean_text(name))
+        if names:
+            return names[-1]
+    return None
+
+
+# What separates the links of a breadcrumb trail printed without a class: "Thời sự > Cần Thơ".
+TRAIL_GLYPHS = re.compile(r"^[\s>»›/|→\-–·•:]*$")
+
+
+def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
+    """The last link of a short trail of links joined by glyphs (">", "»", "/"), printed
+    before the headline: "THỜI SỰ > Cần Thơ" -> "Cần Thơ"."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    # A trail is a block holding its links: a parent, grandparent or great-grandparent of a
+    # link before the headline (looked at in page order, each once).
+    before = order.get(headline, 0)
+    blocks = {ancestor: order.get(ancestor, 0)
+              for anchor in doc.selector.root.iter("a") if order.get(anchor, 0) < before
+              for level, ancestor in zip(range(3), anchor.iterancestors())}
+    for block in sorted(blocks, key=blocks.__getitem__):
+        if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav"):
+            continue
+        anchors = list(islice(block.iter("a"), 5))
+        if not 2 <= len(anchors) <= 4:
+            continue
+        links = [a for a in anchors if element_text(a)]
+        if not 2 <= len(links) <= 4 or len(element_text(block)) > 120 \
+                or any(a.tag in ("nav", "header", "ul") for a in block.iterancestors()):
+            continue
+        between = "".join(t for t in block.xpath(".//text()[not(ancestor::a)]"))
+        if TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+            name = element_text(links[-1])
+            return None if layers.HOME_WORDS.match(name) else name
+    return None
+
+
+MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)
+
+
+def in_menu(anchor: etree._Element, headline: etree._Element | None = None) -> bool:
+    """A link of the site's menu: in a row of links, inside a list item, a <nav>/<header>, or a
+    menu-classed block (the menu names every section; the page's own section label stands
+    alone)."""
+    # A row or a table of section links: other sections (not subsections of this one) nearby.
+    path = urlsplit(anchor.get("href", "")).path.rstrip("/")
+    for level, ancestor in enumerate(anchor.iterancestors()):
+        if level == 3 or (headline is not None and headline in ancestor.iter()):
+            break  # nearby means before the block that also holds the article
+        others = {a.get("href") for a in ancestor.iter("a")
+                  if is_section_path(urlsplit(a.get("href", "")).path)
+                  and not urlsplit(a.get("href", "")).path.rstrip("/").startswith(path)}
+        if len(others) >= 2:
+            return True
+    return any(e.tag in ("li", "nav", "header", "dd", "dt", "option")
+               or MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in anchor.iterancestors())
+
+
+def is_section_path(path: str) -> bool:
+    """A section page's path: one or two segments, no file name ("/kinh-te/", "/tin/the-gioi")."""
+    parts = [p for p in path.split("/") if p]
+    return 1 <= len(parts) <= 2 and "." not in parts[-1]
+
+
+def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The text of the last link before the headline to a section above the page (its path a
+    prefix of the article's: "/tin/chinh-tri-xa-hoi" over
+    "/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html")."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    own = urlsplit(doc.url).path
+    found = None
+    order = document_order(doc)
+    host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
+    for anchor in doc.selector.root.iter("a"):
+        if order.get(anchor, 0) >= order.get(headline, 0):
+            break
+        href = urlsplit(anchor.get("href") or "")
+        path = href.path.rstrip("/")
+        # Cheap tests first: most links of a page are not above it.
+        if not path.startswith("/") or not own.startswith(path + "/") \
+                or (href.hostname and href.hostname.removeprefix("www.") != host):
+            continue
+        url = absolute_url(anchor.get("href"), doc.url)
+        text = element_text(anchor)
+        if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
+                and not layers.HOME_WORDS.match(text) and len(text.split()) <= 6 \
+                and not in_menu(anchor, headline):
+            found = text
+    return found
 
 
 def breadcrumb_section(doc: Document) -> str | None:
@@ -283,15 +484,49 @@ def unlabelled_breadcrumb(doc: Document) -> str | None:
 
 
 def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
-    return first_of(
+    """The article's tags: the printed tag block (after a "Từ khóa:" label, or by its class),
+    then the declared ``article:tag`` list.  ``keywords``/``news_keywords`` are never tags:
+    they hold SEO phrases, sometimes the description."""
+    return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
-        ("metadata", lambda: unique(clean_text(t) for name in layers.TAG_META
-                                    for t in doc.meta.get(name, ()))),
-        ("heuristic", lambda: unique_texts(tag_links(doc))
-         or unique_texts(css_elements(doc, 'a[rel~="tag"]'))),
+        ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
+         or clean_tags(element_text(a) for a in css_elements(doc, 'a[rel~="tag"]'))
+         or tag_block_items(doc, fields)),
+        ("metadata", lambda: clean_tags(t for name in layers.TAG_META
+                                        for value in doc.meta.get(name, ())
+                                        for t in value.split(","))),
     )
 
 
+def clean_tags(texts: Iterable[str]) -> list[str]:
+    """Printed tags without their decoration, once each, in page order; phrases too long to
+    be a tag are dropped.
+
+    >>> clean_tags(["#Thiếu tá Đoàn Thị Hạnh", "unikey,", " unikey", "Từ khóa:"])
+    ['Thiếu tá Đoàn Thị Hạnh', 'unikey']
+    """
+    tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
+    return unique(t for t in tags if t and len(t.split()) <= layers.MAX_TAG_WORDS
+                  and not layers.TAGS_HEADING.match(t))
+
+
+def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The items of the first tag-classed block after the headline: its links, or, when the
+    tags are not links (``<span>giá vàng</span>``), its smallest text-bearing elements."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for block in doc.selector.root.iter():
+        if not isinstance(block.tag, str) or order.get(block, 0) <= start \
+                or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
+                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
+            continue
+        items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
+                 and (e.text or "").strip() and e.tag not in ("script", "style")]
+        tags = clean_tags(element_text(e) for e in items)
+        if tags and len(tags) <= layers.MAX_TAGS:
+            return tags
+    return []
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -302,49 +537,153 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
 
 def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree._Element]:
     """Links printed after a short label matching ``pattern`` ("Từ khóa:", "Tin liên quan"),
-    inside the label's block.
+    inside the label's block (every such block, in page order)."""
+    found: list[etree._Element] = []
+    for _, links in labelled_blocks(doc, pattern):
+        found.extend(a for a in links if a not in found)
+    return found
 
-    The label may be an element of its own (``<h3>Tin liên quan</h3>``) or a bare text
-    (``<div>Tags: <a>..</a></div>``).  The block is the nearest ancestor, at most three levels
+
+def labelled_blocks(doc: Document, pattern: re.Pattern[str]
+                    ) -> list[tuple[str, list[etree._Element]]]:
+    """``(label, links)`` for each short label matching ``pattern`` and the links printed after
+    it inside the label's block.
+
+    The label may be an element of its own (``<h3>Tin liên quan</h3>``), a bare text
+    (``<div>Tags: <a>..</a></div>``) or a link (``<h3><a href="/chuyen-muc/">Đọc thêm</a></h3>``,
+    itself not one of the links).  The block is the nearest ancestor, at most three levels
     up, that holds any link; only links after the label count, so the climb never picks up
     what comes before it.
     """
     order = document_order(doc)
-    found: list[etree._Element] = []
-    for node in doc.selector.root.xpath("//body//text()[normalize-space()]"):
-        if len(node) > 60 or not pattern.match(clean_text(node)):
+    blocks: list[tuple[str, list[etree._Element]]] = []
+    # Short text nodes only (a label), found once per page for the tag and related searches.
+    short_texts = doc.cached("short_texts", lambda: [
+        node for node in doc.selector.root.xpath("//body//text()[normalize-space()]")
+        if len(node) <= 60])
+    for node in short_texts:
+        label = clean_text(node)
+        if not pattern.match(label):
             continue
         owner = node.getparent()
+        label_link = None
+        if owner is not None and owner.tag == "a" and not node.is_tail:
+            label_link, owner = owner, owner.getparent()
         if owner is None or owner.tag in ("a", "title", "option"):
             continue
-        label_at = order.get(owner, 0)
+        label_at = order.get(label_link if label_link is not None else owner, 0)
         container = owner.getparent() if node.is_tail else owner
         for _ in range(4):
-            if container is None or any(order.get(a, -1) > label_at
+            if container is None or any(order.get(a, -1) > label_at and a is not label_link
                                         for a in container.iter("a") if a.get("href")):
                 break
             container = container.getparent()
         if container is None:
             continue
-        found.extend(a for a in container.iter("a")
-                     if a.get("href") and order.get(a, -1) > label_at and a not in found)
-    return found
+        end_at = next_section_at(doc, container, label_at, pattern)
+        blocks.append((label, [a for a in container.iter("a") if a.get("href")
+                               and label_at < order.get(a, -1) < end_at
+                               and a is not label_link]))
+    return blocks
+
+
+def next_section_at(doc: Document, container: etree._Element, label_at: int,
+                    pattern: re.Pattern[str]) -> float:
+    """Where the label's block ends inside ``container``: at the next section heading (a
+    heading without links, "Tin đọc nhiều" after "Tin liên quan") or the next label."""
+    order = document_order(doc)
+    for element in container.iterdescendants():
+        at = order.get(element, -1)
+        if at <= label_at or not isinstance(element.tag, str):
+            continue
+        if is_section_heading(element) or (element.tag != "a" and len(element) == 0
+                                           and pattern.match(element_text(element))):
+            return at
+    return float("inf")
+
+
+def is_section_heading(element: etree._Element) -> bool:
+    """A heading over a block of the page (not a story's headline: those are links)."""
+    if element.tag == "a" or (element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                              and not layers.HEADING_CLASS.search(element.get("class", ""))):
+        return False
+    text = element_text(element)
+    return bool(text) and len(text) <= 60 and element.find(".//a") is None \
+        and not any(a.tag == "a" for a in element.iterancestors())
 
 
 def tag_links(doc: Document) -> list[etree._Element]:
-    """Links under a "Từ khóa"/"Tags" heading that point to a tag or search page."""
+    """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
+    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html")."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
-            if layers.TAG_HREF.search(a.get("href", ""))]
+            if layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a)]
+
+
+def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
+    """A link to a page of the same site, short enough for a tag, outside share bars."""
+    url = absolute_url(anchor.get("href"), doc.url)
+    return bool(url) and same_site(url, doc.url) \
+        and len(element_text(anchor).split()) <= layers.MAX_TAG_WORDS \
+        and not any(FURNITURE_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                    and not layers.TAGS_CLASS.search(e.get("class", ""))
+                    for e in anchor.iterancestors())
 
 
 # ---- related stories ----
 
 def extract_related(doc: Document, fields: FieldSelectors) -> Found[list[dict[str, str]]]:
-    return first_of(
+    return first_of(doc, "related",
         ("site", lambda: related_from_items(css_elements(doc, fields.related), doc.url)),
-        ("heuristic", lambda: related_from_links(
-            links_after_headings(doc, layers.RELATED_HEADING), doc.url)),
+        ("heuristic", lambda: heuristic_related(doc, fields)),
     )
+
+
+def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, str]]:
+    """The article's own related stories.
+
+    The story boxes and lists printed inside its text come first, with the labelled block
+    printed right after the text (no other section between them); without stories in the
+    text, the best-labelled block ("Tin liên quan", then "Đọc thêm", then "Có thể bạn quan
+    tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
+    are noted as rejected.
+    """
+    inline = body_story_links(doc, fields)
+    ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
+    for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
+        links = [a for a in links if is_story_link(doc, a)]
+        if links:
+            rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
+            ranked[rank].append((label, links))
+    best = next((blocks[0] for blocks in ranked if blocks), None)
+    if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
+        best = None
+    for blocks in ranked:
+        for block in blocks:
+            if block is not best:
+                doc.note("related", [r["title"] for r in related_from_links(block[1], doc.url)],
+                         "heuristic",
+                         f"the block labelled {block[0]!r} is not the article's own "
+                         f"(a better or nearer block was taken)")
+    anchors = inline + (best[1] if best else [])
+    order = document_order(doc)
+    return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when no section heading other than a related-story label stands between the end
+    of the article's text and ``anchor`` (a "Đọc thêm" block under the article, not a stream
+    further down the page)."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return True
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    last = max(order.get(e, 0) for e in container.iter())
+    for element in elements[last + 1:order.get(anchor, 0)]:
+        if isinstance(element.tag, str) and is_section_heading(element) \
+                and not layers.RELATED_HEADING.match(element_text(element)):
+            return False
+    return True
 
 
 def story_link(item: etree._Element) -> tuple[str | None, str | None]:
@@ -354,11 +693,42 @@ def story_link(item: etree._Element) -> tuple[str | None, str | None]:
     if item.tag == "a":
         anchors.insert(0, item)
     for anchor in anchors:
-        title = element_text(anchor) or clean_text(anchor.get("title", "")) or \
+        title = link_title(anchor) or clean_text(anchor.get("title", "")) or \
             clean_text(" ".join(anchor.xpath(".//img/@alt")))
         if title:
             return anchor.get("href"), title
     return None, None
+
+
+def link_title(anchor: etree._Element) -> str:
+    """The headline a story link prints: the heading inside it if it wraps a whole card
+    (headline, teaser, time), else its text without comment counters and icons.
+
+    >>> from lxml import html
+    >>> link_title(html.fromstring('<a href="/x">Vụ chặt cây xanh <span class="icon-comments">107</span></a>'))
+    'Vụ chặt cây xanh'
+    """
+    for heading in anchor.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = element_text(heading)
+        if text:
+            return text
+    parts = [anchor.text or ""]
+    for child in anchor:
+        if isinstance(child.tag, str) and not is_counter(child):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return SEE_ALSO_PREFIX.sub("", clean_text("".join(parts)))
+
+
+# "Xem thêm: ", "Đọc thêm >> " before a story's headline.
+SEE_ALSO_PREFIX = re.compile(r"^(>>+\s*)?(xem|đọc) (thêm|tiếp)\s*[:>»›\-–]+\s*", re.IGNORECASE)
+
+
+def is_counter(element: etree._Element) -> bool:
+    """A counter or icon inside a link: a number alone, or a counter/icon class."""
+    text = element_text(element)
+    return (not text or text.replace(".", "").replace(",", "").isdigit()
+            or bool(layers.COUNTER_CLASS.search(element.get("class", ""))))
 
 
 def related_from_items(items: list[etree._Element], base: str) -> list[dict[str, str]]:
@@ -378,7 +748,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     stories: dict[str, dict[str, str]] = {}
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), base)
-        title = element_text(anchor) or clean_text(anchor.get("title", ""))
+        title = link_title(anchor) or clean_text(anchor.get("title", ""))
         if not url or not title or len(title.split()) < 4:
             continue
         key = strip_tracking(url)
@@ -387,15 +757,158 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     return list(stories.values())
 
 
+def body_story_links(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """Links of the related stories printed inside the article's text (cached per page)."""
+    return doc.cached("body_stories", lambda: find_body_stories(doc, fields))
+
+
+def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """Story boxes and story lists inside the content container: a block whose whole text is
+    one link to another article of the site (a card with headline and teaser, a "read also"
+    line), or a list whose every item is one (vnexpress hides such a list until a script
+    shows it).  A list under a heading that is not a related label ("Đọc nhiều") is not."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return []
+    found: list[etree._Element] = []
+    boxes: list[etree._Element] = []
+    skip: set[etree._Element] = set()
+    # Which elements hold links, and whether to one page only: computed in one pass over the
+    # links, so each candidate box is not searched again for its links.
+    one_href: dict[etree._Element, str | None] = {}
+    for anchor in container.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        for ancestor in anchor.iterancestors():
+            if ancestor is container:
+                break
+            one_href[ancestor] = href if one_href.get(ancestor, href) == href else None
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str) or element in skip or element.tag == "a" \
+                or element not in one_href:
+            continue
+        if is_furniture(element):
+            skip.update(element.iterdescendants())
+            continue
+        if element.tag in ("ul", "ol"):
+            links = story_list_links(doc, element)
+            if links and not under_other_heading(doc, container, element):
+                found.extend(links)
+                boxes.append(element)
+                skip.update(element.iterdescendants())
+            continue
+        if element.tag in STORY_BOX_TAGS and one_href[element] is not None:
+            link = story_box_link(doc, element)
+            if link is not None and not under_other_heading(doc, container, element):
+                found.append(link)
+                boxes.append(element)
+                skip.update(element.iterdescendants())
+    doc.cache["body_story_boxes"] = boxes
+    return found
+
+
+def is_furniture(element: etree._Element) -> bool:
+    """Share bars, breadcrumbs, menus, tag blocks ... (a related-story box is not furniture)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(FURNITURE_CLASS.search(names)) and not RELATED_CLASS.search(names)
+
+
+RELATED_CLASS = re.compile(r"relate\w*|lien-?quan|tin-?lq", re.IGNORECASE)
+STORY_BOX_TAGS = frozenset({"p", "div", "table", "aside", "section", "blockquote", "figure", "li"})
+
+
+def is_story_link(doc: Document, anchor: etree._Element) -> bool:
+    """A link to another article of the site: same site, not a section above this page (its
+    path a prefix of the page's), a headline of four words or more."""
+    url = absolute_url(anchor.get("href"), doc.url)
+    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site(url, doc.url):
+        return False
+    path = urlsplit(url).path.rstrip("/")
+    if not path or urlsplit(doc.url).path.startswith(path + "/"):
+        return False
+    return len([w for w in link_title(anchor).split() if any(c.isalnum() for c in w)]) >= 4
+
+
+def story_box_link(doc: Document, element: etree._Element) -> etree._Element | None:
+    """The one story link that holds all of ``element``'s text, if there is one."""
+    links = [a for a in element.iter("a") if a.get("href")]
+    hrefs = {a.get("href") for a in links}
+    if len(hrefs) != 1 or not element_text(element):
+        return None
+    text = text_key(element_text(element))
+    with_text = [a for a in links if element_text(a)]
+    if not with_text or text_key("".join(element_text(a) for a in with_text)) != text:
+        return None
+    return with_text[0] if is_story_link(doc, with_text[0]) else None
+
+
+def story_list_links(doc: Document, element: etree._Element) -> list[etree._Element]:
+    """The story links of a list whose every item is one story link (a counter may follow)."""
+    links = []
+    for item in element.iterchildren("li"):
+        anchors = [a for a in item.iter("a") if a.get("href") and element_text(a)]
+        if not anchors or not is_story_link(doc, anchors[0]):
+            return []
+        rest = text_key(element_text(item)).replace(text_key(element_text(anchors[0])), "", 1)
+        if len(rest) > 12:
+            return []
+        links.append(anchors[0])
+    return links
+
+
+def under_other_heading(doc: Document, container: etree._Element,
+                        element: etree._Element) -> bool:
+    """True when the section heading printed last before ``element`` in the container names
+    one of the page's own lists ("Tin đọc nhiều") or is styled as a block title: then the
+    container is broader than the article, and this list is not the article's."""
+    order = document_order(doc)
+    # The headline (an <h1>) heads the article itself, not a section of the page.
+    headings = doc.cached("section_headings", lambda: [
+        (order.get(e, 0), e) for e in container.iter()
+        if isinstance(e.tag, str) and e.tag != "h1" and is_section_heading(e)])
+    at = order.get(element, 0)
+    before = [h for o, h in headings if o < at]
+    if not before:
+        return False
+    text = element_text(before[-1])
+    if layers.RELATED_HEADING.match(text):
+        return False
+    return bool(layers.OTHER_SECTIONS.match(text)
+                or layers.HEADING_CLASS.search(before[-1].get("class", "")))
+
+
 # ---- body, sapo, byline ----
 
 def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Element]:
-    return first_of(
+    """The element holding the article's text (computed once per page)."""
+    return doc.cached("container", lambda: first_of(doc, "body",
         ("site", lambda: first_element(doc, [fields.body])),
         ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
-        ("heuristic", lambda: first_not_none(first_element(doc, layers.BODY_CSS),
+        ("heuristic", lambda: first_not_none(narrowed(first_element(doc, layers.BODY_CSS)),
                                              densest_container(doc))),
-    )
+    ))
+
+
+def narrowed(container: etree._Element | None) -> etree._Element | None:
+    """A container found by a common class name, narrowed to the element inside it that holds
+    its paragraphs when the class marks the whole page column (``.detail-content`` around the
+    headline, the text, the comment form and the sidebar): the byline is then the text's last
+    line, not the sidebar's."""
+    if container is None:
+        return None
+    scores: dict[etree._Element, int] = {}
+    for p in container.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(element_text(p))
+    if not scores:
+        return container
+    densest = max(scores, key=scores.get)
+    if densest is container or scores[densest] < 0.8 * sum(scores.values()) \
+            or len(element_text(densest)) >= 0.6 * len(element_text(container)):
+        return container
+    return densest
 
 
 def first_not_none(*values: T | None) -> T | None:
@@ -425,6 +938,9 @@ def excluded_elements(doc: Document, container: etree._Element,
                       fields: FieldSelectors) -> set[etree._Element]:
     """Elements inside the body that are furniture: the profile's list plus common class names."""
     excluded = {e for css in fields.body_exclude for e in css_elements(doc, css)}
+    # Related-story boxes and lists printed inside the text are not text.
+    body_story_links(doc, fields)
+    excluded.update(doc.cache.get("body_story_boxes", ()))
     for element in container.iterdescendants():
         if isinstance(element.tag, str) and FURNITURE_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}"):
@@ -433,10 +949,108 @@ def excluded_elements(doc: Document, container: etree._Element,
 
 
 def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
-    return first_of(
+    return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
-        ("heuristic", lambda: lead_after_headline(doc, fields)),
+        ("metadata", lambda: declared_lead(doc, fields)),
+        ("heuristic", lambda: lead_after_headline(doc, fields)
+         or bold_lead_before_text(doc, fields)),
     )
+
+
+# How far after the headline a lead is looked for, in elements.
+LEAD_WINDOW = 400
+LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "strong", "b", "em", "td", "section"})
+
+
+def declared_descriptions(doc: Document) -> list[str]:
+    """What the page declares as its summary: og:/twitter: description, description, JSON-LD."""
+    found = [doc.meta_first(name) for name in layers.DESCRIPTION_META]
+    found.append(jsonld_text(doc, "description"))
+    return unique(d for d in found if d and len(d.split()) >= 8)
+
+
+def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
+    """The printed paragraph after the headline that the page's description repeats: the
+    lead, printed apart from the text (an ``<h2>`` after a "(VTC News) -" tag, a
+    ``p.txt-head``), or, when it is the text's own first paragraph, set apart as a lead (bold,
+    a lead class, or opening with the paper's tag: "(CTO) - Ngày 8-1, ...").  A location
+    dateline printed as its own element before the lead ("<span>TP HCM</span>Nếu có ít
+    tiền...") is left out when the description leaves it out."""
+    descriptions = {text_key(d): d for d in declared_descriptions(doc)}
+    headline = headline_element(doc, fields)
+    if not descriptions or headline is None:
+        return None
+    longest = max(len(d) for d in descriptions.values())
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    start = order.get(headline, 0)
+    # The lead comes before the article's text ends (a footer may repeat a slogan-description).
+    container, _ = body_container(doc, fields)
+    end = start + 1 + LEAD_WINDOW
+    if container is not None and order.get(container, 0) > start:
+        end = min(end, max(order.get(e, 0) for e in container.iter()))
+    for element in elements[start + 1:end]:
+        # A lead is a paragraph with a few inline children, not a wrapper of the page.
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
+            continue
+        raw = "".join(element.itertext())
+        if len(raw) > 2 * longest + 200:
+            continue
+        key = text_key(raw)
+        if key in descriptions:
+            if ((container is not None and container in element.iterancestors())
+                    or among_paragraphs(element)) and not set_apart_as_lead(element):
+                # The text's own first paragraph, which the description merely repeats.
+                doc.note("sapo", element_text(element), "metadata", "the description repeats "
+                         "a paragraph of the text that is not set apart as a lead")
+                return None
+            return element_text(element)
+        dateline = leading_dateline(element)
+        if dateline and key.startswith(text_key(dateline)) \
+                and key[len(text_key(dateline)):] in descriptions \
+                and not among_paragraphs(element):
+            doc.note("sapo", element_text(element), "heuristic",
+                     f"the dateline {dateline!r} is printed apart and the description leaves it out")
+            return clean_text(dateline_tail(element))
+    return None
+
+
+def among_paragraphs(element: etree._Element) -> bool:
+    """True when the element is one paragraph of a run of them (two more ``<p>`` of text beside
+    it): the text itself, wherever the content container was guessed to be."""
+    parent = element.getparent()
+    if parent is None or element.tag != "p":
+        return False
+    return sum(1 for p in parent.iterchildren("p")
+               if p is not element and len(element_text(p)) >= 80) >= 2
+
+
+# The paper's own tag that opens a Vietnamese lead: "(CTO) - ", "TT - ", "VOV.VN - ".
+PAPER_TAG = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ0-9.+ ]{0,15}\)?\s*[-–—]\s")
+
+
+def set_apart_as_lead(element: etree._Element) -> bool:
+    """A paragraph inside the text that reads as its lead: set in bold or a lead class, or
+    opening with the paper's tag ("(CTO) - Ngày 8-1, ...")."""
+    block = Block(text=element_text(element), element=element)
+    return is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))) \
+        or bool(PAPER_TAG.match(block.text)) or looks_like_lead(block)
+
+
+def leading_dateline(element: etree._Element) -> str | None:
+    """A short first child printed before the lead's own text (a location stamp "TP HCM")."""
+    if (element.text or "").strip() or len(element) == 0:
+        return None
+    first = element[0]
+    text = element_text(first) if isinstance(first.tag, str) else ""
+    return text if text and len(text.split()) <= 5 else None
+
+
+def dateline_tail(element: etree._Element) -> str:
+    """The element's text after its first child (the dateline)."""
+    first = element[0]
+    return (first.tail or "") + "".join("".join(c.itertext()) + (c.tail or "")
+                                        for c in element[1:])
 
 
 def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
@@ -445,13 +1059,46 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     headline = headline_element(doc, fields)
     if headline is None:
         return None
-    order = {el: i for i, el in enumerate(doc.selector.root.iter())}
+    order = document_order(doc)
     start = order.get(headline, -1)
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40]
     if not candidates:
         return None
-    return element_text(min(candidates, key=order.__getitem__))
+    return lead_text(min(candidates, key=order.__getitem__))
+
+
+def lead_text(element: etree._Element) -> str:
+    """A lead's text, a dateline printed as its own element kept apart by a space."""
+    dateline = leading_dateline(element)
+    if dateline:
+        return clean_text(dateline + " " + dateline_tail(element))
+    return element_text(element)
+
+
+def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A paragraph printed between the headline and the article's text, set in bold (by markup
+    or class) or as an ``<h2>``, long enough to be a lead (the text's container begins after
+    it, so the body's own first-paragraph rule does not see it)."""
+    headline = headline_element(doc, fields)
+    container, _ = body_container(doc, fields)
+    if headline is None or container is None:
+        return None
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    start = order.get(headline, 0) + 1
+    for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
+                or len(element) > 8:
+            continue
+        block = Block(text=element_text(element), element=element)
+        if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
+                or element.find("div") is not None:
+            continue
+        if looks_like_lead(block) or element.tag == "h2":
+            return block.text
+        return None  # the first paragraph after the headline is plain: the text has begun
+    return None
 
 
 def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
@@ -462,13 +1109,15 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed),
+    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
+                         class_style=doc.class_style if doc.styles else None,
+                         story_boxes=doc.cache.get("body_story_boxes", ())),
             container, layer)
 
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
     # The byline printed on the page beats the meta author, which is often the paper's name.
-    return first_of(
+    return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: body.byline if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
@@ -506,3 +1155,16 @@ def jsonld_author(doc: Document) -> str | None:
     names = [a.get("name") if isinstance(a, dict) else a for a in authors]
     names = [clean_text(str(n)) for n in names if n]
     return ", ".join(names) or None
+
+
+def note_unused_declarations(doc: Document, raw: Any) -> None:
+    """Record, for an explained page, what the page declares that the rules do not use:
+    ``keywords`` as tags, the description as the sapo."""
+    for name in ("keywords", "news_keywords"):
+        for value in unique(clean_text(v) for v in doc.meta.get(name, ())):
+            doc.note("tags", value, "metadata",
+                     f"meta {name} holds SEO phrases, not the article's tags")
+    for description in declared_descriptions(doc):
+        if raw.sapo is None or text_key(description) != text_key(raw.sapo):
+            doc.note("sapo", description, "metadata", "a declared description is the sapo "
+                     "only when the page prints it as a paragraph after the headline")

@@ -20,12 +20,17 @@ import trafilatura
 from lxml import etree
 
 from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block, Body,
-                                  element_text, looks_like_byline, text_key)
+                                  element_text, is_furniture_line, looks_like_byline, text_key)
+from crawler.extract.layers import TAGS_HEADING
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
+LIST_BULLET = re.compile(r"^\s*[-*•]\s+")
 # Share of trafilatura's text that the walk's container must hold to be trusted as a filter.
 CONTAINER_COVERAGE = 0.6
+# Share of trafilatura's (non-table) text the walk must have found to be preferred on a page
+# trafilatura reads as layout tables.
+LAYOUT_WALK_SHARE = 0.5
 
 
 def squeeze(text: str) -> str:
@@ -37,6 +42,14 @@ def trafilatura_paragraphs(root: etree._Element) -> list[str]:
     """trafilatura's plain-text paragraphs for the page (comments left out)."""
     text = trafilatura.extract(copy.deepcopy(root), include_comments=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
+
+
+def page_text_of(paragraph: str) -> str:
+    """A trafilatura line as the page prints it: "- item" without its bullet, "| a | b |"
+    without its bars."""
+    if TABLE_ROW.match(paragraph):
+        return paragraph.replace("|", "")
+    return LIST_BULLET.sub("", paragraph)
 
 
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
@@ -58,22 +71,64 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     the byline.
     """
     paragraphs = trafilatura_paragraphs(root)
-    if not paragraphs or looks_like_layout_tables(paragraphs):
+    if not paragraphs or (looks_like_layout_tables(paragraphs)
+                          and sum(map(len, walked.paragraphs)) >= LAYOUT_WALK_SHARE
+                          * sum(len(p) for p in paragraphs if not TABLE_ROW.match(p))):
+        # Old table layouts: the walk's paragraphs, unless the walk found little of the text
+        # (then the rows are a data table inside the article, and trafilatura has the text).
         return walked.paragraphs, None
     if container is not None:
         inside = squeeze(element_text(container))
-        kept_inside = [p for p in paragraphs if squeeze(p) in inside]
+        # trafilatura prints list items as "- item" and table rows as "| a | b |": the bullet
+        # and the bars are not in the page's text.
+        kept_inside = [p for p in paragraphs if squeeze(p) in inside
+                       or squeeze(page_text_of(p)) in inside]
         if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, paragraphs)):
             paragraphs = kept_inside
     unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
-    kept = [p for p in paragraphs if not SEE_ALSO.match(p) and text_key(p) not in unwanted]
+    kept = without_tag_lines([p for p in paragraphs
+                              if not SEE_ALSO.match(p) and not is_furniture_line(p)
+                              and text_key(p) not in unwanted])
     byline = None
     for index in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
         if is_byline_line(root, kept[index]):
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def without_tag_lines(paragraphs: list[str]) -> list[str]:
+    """Leave out a printed tag list: a "Từ khóa:"/"Tags" label line with the list of short
+    comma-separated phrases after it, or both on one line ("Tags: a, b, c").
+
+    >>> without_tag_lines(["Nội dung bài viết.", "Từ khóa:", "lúa xuân, thủy lợi"])
+    ['Nội dung bài viết.']
+    """
+    kept: list[str] = []
+    skip_list = False
+    for paragraph in paragraphs:
+        if TAGS_HEADING.match(paragraph):
+            skip_list = True
+            continue
+        label = TAGS_LINE.match(paragraph)
+        if (skip_list and is_phrase_list(paragraph)) or (label and is_phrase_list(
+                paragraph[label.end():])):
+            skip_list = False
+            continue
+        skip_list = False
+        kept.append(paragraph)
+    return kept
+
+
+TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:\s*", re.IGNORECASE)
+
+
+def is_phrase_list(text: str) -> bool:
+    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"."""
+    items = [i.strip() for i in re.split(r"[,;|]", text) if i.strip()]
+    return bool(items) and all(len(i.split()) <= 6 for i in items) \
+        and not any(i.endswith((".", "?", "!")) for i in items)
 
 
 def is_byline_line(root: etree._Element, text: str) -> bool:

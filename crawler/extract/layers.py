@@ -46,17 +46,59 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
-# Icons that stand for "views" beside a count.
-EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?view|ico-?view|view-?icon)([\s_-]|$)",
-                            re.IGNORECASE)
+# Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt
+# text says so, an inline SVG whose class, title, label or <use> reference does.
+EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?views?|ico-?views?|views?-?icon|"
+                            r"icon-?luot-?xem|luot-?xem)([\s_-]|$)", re.IGNORECASE)
+EYE_ICON_NAME = re.compile(r"eye|(^|[/_-])(icon|ico|ic)[_-]?views?\b|views?[_-]?(icon|ico)|luot-?xem|"
+                           r"lượt xem|luotxem|\bviews?\b", re.IGNORECASE)
+# Class names of a view counter printed without a word or an icon.
+VIEW_COUNTER_CLASS = re.compile(r"(^|[\s_-])(views?|view-?count|post-?views?|luot-?xem|luotxem|"
+                                r"hits?|count-?views?|pageviews?|so-?luot-?xem)([\s_-]|$)",
+                                re.IGNORECASE)
+# Links that sit beside the view counter in the tool row of old table layouts.
+PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi email|gửi cho bạn|"
+                             r"print|email|lưu bài|chia sẻ)\b", re.IGNORECASE)
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
+# Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
+# A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
+# WordPress' per-post "tag-adam-neumann".
+TAGS_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:tags?|keywords?|keylinks?|tu-?khoa|hash-?tags?)"
+                        r"(?:[_-]+(?:list|box|wrap|wrapper|detail|details|item|items|container|"
+                        r"inner|content|block|area|links?))?(?=\s|$)", re.IGNORECASE)
+# A tag is a short phrase; more words than this make a headline or a sentence.
+MAX_TAG_WORDS = 8
+# A block with more items than this is a tag cloud of the whole site, not the article's tags.
+MAX_TAGS = 25
+# Decoration around a printed tag: "#Thiếu tá Đoàn Thị Hạnh", "unikey,".
+TAG_DECORATION = " \t#,;|·•"
 # Where tag links point: tag, keyword, topic or search pages.
-TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|topic|/the/|tim-?kiem|search|"
+TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-?kiem|search|"
                       r"[?&](q|s|k|keyword)=", re.IGNORECASE)
-# Headings over a block of related stories.
-RELATED_HEADING = re.compile(
-    r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chuyên mục|cùng chủ đề|cùng loại|"
-    r"khác|đã đưa)|^\s*(đọc|xem) thêm\s*$|^\s*có thể bạn quan tâm", re.IGNORECASE)
+# Headings over a block of related stories, best first: the article's own ("Tin liên quan",
+# "Cùng chủ đề"), then "Đọc thêm"/"Xem thêm" (the article's, or a site-wide stream), then
+# suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
+# latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.
+RELATED_HEADINGS = (
+    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
+               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
+               re.IGNORECASE),
+    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(cùng chuyên mục|cùng loại|khác|đã đưa)",
+               re.IGNORECASE),
+)
+RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)
+# Headings of the page's own lists, which are never an article's related stories.
+OTHER_SECTIONS = re.compile(
+    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới|nổi bật|nóng|hot|tiêu điểm|"
+    r"quan tâm|được quan tâm|đọc tiếp|xem tiếp|top|video|ảnh|podcast|infographic|tin vắn)\b|"
+    r"^\s*(tin|bài) (đọc|xem) nhiều", re.IGNORECASE)
+# Elements inside a story link that are not its title: comment and view counters, icons.
+COUNTER_CLASS = re.compile(r"icon|count|cmt|comment|view|time|date|meta|sapo|summary|desc",
+                           re.IGNORECASE)
+# Class words of a heading element over a block.
+HEADING_CLASS = re.compile(r"title|heading|header|head\b", re.IGNORECASE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from crawler.items import Article, RawArticle
 from crawler.normalize.byline import parse_byline
@@ -29,30 +31,90 @@ def utc_timestamp(value: str | datetime) -> str:
     return parse_utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+# A time of day in a declared timestamp ("2026-01-08" has none; epochs always have one).
+TIME_OF_DAY = re.compile(r"\d\s*[:h]\s*\d|^\s*\d{10}")
+# The UTC offset a declared ISO timestamp is written with.
+WRITTEN_OFFSET = re.compile(r"(?:(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})|(?P<z>Z))\s*$", re.IGNORECASE)
+VIETNAM_OFFSET = timedelta(hours=7)
+
+
+def written_wall_clock(moment: datetime, text: str) -> datetime | None:
+    """The clock time as ``text`` writes it, when it carries an offset other than +07:00.
+
+    >>> vn = datetime(2022, 1, 20, 12, 39, tzinfo=timezone(timedelta(hours=7)))
+    >>> written_wall_clock(vn, "2022-01-20T13:39:00+08:00").strftime("%H:%M")
+    '13:39'
+    >>> written_wall_clock(vn, "2022-01-20T12:39:00+07:00") is None
+    True
+    """
+    match = WRITTEN_OFFSET.search(text)
+    if match is None:
+        return None
+    offset = timedelta(0) if match["z"] else (1 if match["sign"] == "+" else -1) * timedelta(
+        hours=int(match["h"]), minutes=int(match["m"]))
+    return None if offset == VIETNAM_OFFSET else moment.astimezone(timezone(offset))
+
+
+def same_minute(a: datetime, b: datetime) -> bool:
+    return (a.date(), a.hour, a.minute) == (b.date(), b.hour, b.minute)
+
+
 def choose_published(printed: datetime | None, declared: datetime | None, *,
-                     printed_by_site: bool = False) -> tuple[datetime | None, str]:
+                     printed_by_site: bool = False, declared_text: str | None = None,
+                     notes: list[dict[str, Any]] | None = None) -> tuple[datetime | None, str]:
     """The publication time, and which RawArticle field gave it.
 
     The declared time (JSON-LD, meta) is exact to the second and carries its offset, so it
-    wins when it falls on the day the page prints.  When they disagree on the day, a date
+    wins when it falls on the day the page prints.  Two exceptions, both Vietnamese CMS
+    quirks: a declaration of the day only ("2026-01-08") yields to the printed time of that
+    day, and a declaration whose offset is not +07:00 but whose clock time is the printed one
+    ("13:39+08:00" on a page printing 13:39) was written in Vietnam time with a wrong offset:
+    the printed time wins, with the declared seconds.  When they disagree on the day, a date
     printed where the profile says the date is wins (metadata often holds a creation or
     modification time); a date the heuristics found near the headline does not, since it may
-    be another date on the page.
+    be another date on the page.  ``notes`` collects the rejected reading and why.
     """
+    def reject(field: str, value: datetime, why: str) -> None:
+        if notes is not None:
+            notes.append({"field": "published_at", "value": value.isoformat(),
+                          "layer": field, "why": why})
+
+    if declared is not None and printed is not None and declared_text:
+        if not TIME_OF_DAY.search(declared_text) and printed.date() == declared.date():
+            reject("published_declared", declared, "the metadata gives the day only; the page "
+                   "prints the time")
+            return printed, "published"
+        written = written_wall_clock(declared, declared_text)
+        if written is not None and same_minute(written, printed):
+            reject("published_declared", declared, "its offset contradicts the printed time "
+                   "(Vietnam time written with a wrong offset)")
+            return printed.replace(second=written.second, microsecond=written.microsecond), \
+                "published"
     if declared is not None and (printed is None or printed.date() == declared.date()
                                  or not printed_by_site):
+        if printed is not None and printed != declared:
+            reject("published", printed, "the declared time is exact to the second"
+                   if printed.date() == declared.date() else
+                   "found by the heuristics, not where the profile says the date is")
         return declared, "published_declared"
+    if declared is not None:
+        reject("published_declared", declared, "not on the day the profile's date selector "
+               "prints (a creation or modification time)")
     return printed, "published"
 
 
-def normalize_article(raw: RawArticle) -> Article:
-    """Interpret the printed fields: ISO date with +07:00, integer views, authors and source."""
+def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None) -> Article:
+    """Interpret the printed fields: ISO date with +07:00, integer views, authors and source.
+
+    ``notes``, when given, collects the readings normalization rejected (`vnnews extract
+    --explain`)."""
     fetched = parse_utc(raw.fetched_at)
     clock = parse_utc(raw.relative_base) if raw.relative_base else fetched
     published, published_from = choose_published(
         parse_published(raw.published, now=clock) if raw.published else None,
         parse_published(raw.published_declared, now=clock) if raw.published_declared else None,
-        printed_by_site=raw.provenance.get("published") == "site")
+        printed_by_site=raw.provenance.get("published") == "site",
+        declared_text=raw.published_declared, notes=notes)
     byline = parse_byline(raw.byline)
     views = parse_views(raw.views) if raw.views else None
     # Provenance follows the parsed fields: a printed date that does not parse has no source.

@@ -9,6 +9,18 @@ or agency it came from.  Decisions on ambiguous credits:
   picking the byline element is the extractor's job.  Non-person photo
   credits ("Ảnh: minh họa", "Ảnh: Internet", "Ảnh: NVCC") give nothing,
   and "Ảnh: TTXVN" gives the source.
+* Production roles are not authors: the people after "Kỹ thuật:", "Đồ họa:",
+  "Thiết kế:", "Biên tập:", "Quay phim:", "Dựng phim:" ... made the page, they
+  did not write the story; an outlet named there is still the source.
+* A credit block of several lines is read line by line; a line that reads
+  like prose there (a job title, "Giảng viên khoa ...") is skipped, not fatal.
+  Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước")
+  and moderation trailers ("Đã kiểm duyệt nội dung") are cut out first.
+* Academic, professional and military titles are not part of the name:
+  "PGS.TS. Phạm Văn Dược" -> "Phạm Văn Dược".
+* Names run together with no separator are cut where a capital follows a
+  small letter inside a word ("Minh ThuLan Anh"), except in known outlets and
+  domains ("VnExpress").
 * Generic staff or group credits ("PV", "Phóng viên", "Nhóm PV", "CTV",
   "BTV", "Ban Biên tập", "Admin") are not authors: they name nobody, and
   counting them would make "PV" the most prolific writer of every site.
@@ -17,7 +29,10 @@ or agency it came from.  Decisions on ambiguous credits:
   "(st)", "(lược dịch)" are compilation notes and are dropped.
 * Anything else in parentheses after a name is the author's affiliation and
   becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
-  huyện Vũ Thư)".
+  huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
+  is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".
+* "P.V" (phóng viên) names nobody, like "PV"; a label before a name
+  ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.
 * After "/" or " - ", a known outlet, an organisation ("Báo ...", "Đài ...",
   "Trung tâm ..."), a domain ("baothaibinh.com.vn") or a vowel-free
   acronym ("BTB", "QĐND") is a source; anything else is another name.
@@ -39,7 +54,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
-from crawler.normalize.text import clean_text, fold_diacritics
+from crawler.normalize.text import clean_multiline, fold_diacritics
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -174,7 +189,9 @@ _NOT_A_PERSON = frozenset(
         "mạng xã hội", "dịch", "lược dịch", "biên dịch", "tts", "thực tập sinh",
         "nhóm tác giả", "nhiều tác giả", "khách", "guest", "không rõ", "n/a",
         "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài",
-        "ảnh", "tin", "video", "clip",
+        "ảnh", "tin", "video", "clip", "p.v", "p. v", "pv.", "blog", "blogger",
+        # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
+        "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
 )  # fmt: skip
 # Menu and section labels that an extractor can pick up instead of the
@@ -189,9 +206,46 @@ _PAGE_WORDS = re.compile(
 )
 # Leading words that mark a staff credit: "PV Minh Hà", "Nhóm PV VOV".
 _STAFF_PREFIX = re.compile(
-    r"^(?:nhóm\s+(?:pv|phóng\s+viên|ctv|tác\s+giả)|nhóm|pv|phóng\s+viên|ctv|btv|tts)\s+",
+    r"^(?:nhóm\s+(?:pv|phóng\s+viên|ctv|tác\s+giả)|nhóm|pv|p\.v\.?|phóng\s+viên|ctv|btv|tts"
+    r"|blog(?:ger)?|bạn\s+đọc|độc\s+giả|nhà\s+báo|nhà\s+văn|nhà\s+thơ"
+    # A credit word without its colon before the name ("Ảnh MỸ HÀ", "Bài Minh Thu").
+    r"|ảnh|bài|tin|video|clip)\s+(?=\w)",
     re.IGNORECASE,
 )
+# Academic, professional and military titles before a name: "TS. Nguyễn Văn A",
+# "PGS.TS Phạm Văn Dược", "ThS. Mai Thị Thu Hiền", "Đại tá Lê Văn B".  The name is kept
+# without them (a title is not part of the name, and changes over a career).
+_TITLES = re.compile(
+    r"^(?:(?:GS|PGS|TS|ThS|Ths|THS|TSKH|NCS|BS|BSCKI{1,2}|BSNT|DS|KS|CN|LS|NSND|NSƯT|NSUT|NGƯT|NGND"
+    r"|Giáo sư|Phó giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Cử nhân|Luật sư"
+    r"|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ|Đại tá|Thượng tá|Trung tá"
+    r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý)"
+    r"\.?\s*[-/.]?\s*)+(?=[^\W\d_])"
+)
+# Production roles of a credit block: the people named after them made the page, they did
+# not write the story ("Kỹ thuật: Văn Hùng", "Đồ họa: Lan Anh").
+_PRODUCTION_ROLES = frozenset({
+    "kỹ thuật", "kĩ thuật", "đồ họa", "đồ hoạ", "thiết kế", "trình bày", "biên tập",
+    "quay phim", "dựng phim", "quay", "dựng", "dẫn chương trình", "mc", "âm thanh",
+    "giọng đọc", "đọc", "chỉ đạo", "sản xuất", "kịch bản", "infographic",
+})  # fmt: skip
+# A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
+# "Minh Thu • 2 giờ trước"): cut out before the names are read.
+_TIMESTAMP = re.compile(
+    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
+    r"(?:\s*,?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
+    re.IGNORECASE,
+)
+# Moderation trailers some CMSs print after the name.
+_TRAILER = re.compile(r"\b(?:đã\s+(?:được\s+)?(?:kiểm\s+duyệt|duyệt)(?:\s+nội\s+dung)?"
+                      r"|kiểm\s+duyệt\s+nội\s+dung)\b", re.IGNORECASE)
+# Several names run together with no separator ("Nguyễn Ngọc HảiLê Viết Lượng"): a capital
+# right after a small letter inside a word starts the next name.
+_GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])"
+                         r"(?=[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]"
+                         r"[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
@@ -228,7 +282,7 @@ _SOURCE_MARKER = re.compile(
 # Splits names at depth 0: ", ; | / · •", en/em dashes, a spaced hyphen,
 # " và ", " & ", " + ", " and ".  "Jean-Pierre" keeps its hyphen.
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;|/·•–—]|\s-\s*|(?<=\S)-\s|\s(?:và|and|&|\+|cùng)\s)\s*",
+    r"\s*(?:[,;|/·•–—:]|\s-\s*|(?<=\S)-\s|\s(?:và|and|&|\+|cùng)\s)\s*",
     re.IGNORECASE,
 )
 _PARENTHESISED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -342,6 +396,13 @@ def _person_name(text: str) -> str | None:
     return _title_case_if_shouting(text)
 
 
+def _shouted_name(text: str) -> bool:
+    """A person's name printed in capitals, of two words or more: "MINH HÀ", "NGỌC ANH"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(ch.isupper() for ch in letters) \
+        and _person_name(text) is not None and not _looks_like_source(text)
+
+
 def _mask_parentheses(text: str) -> tuple[str, list[str]]:
     """Hide "(...)" / "[...]" so separators inside them do not split."""
     inner: list[str] = []
@@ -423,23 +484,33 @@ def _parse_parenthetical(text: str, out: _Collector) -> None:
         return
     if inner.sources and not inner.authors:
         out.merge(inner)  # "(TTXVN/Vietnam+)" -> two sources, as outside parens
+    elif inner.authors and (_shouted_name(text) or _STAFF_PREFIX.match(text)):
+        # "(MINH HÀ)", "(Ảnh MỸ HÀ)": a name in capitals, or after a credit word, is an
+        # author, not an affiliation.
+        out.merge(inner)
     elif len(text.split()) <= _MAX_SOURCE_WORDS:
         out.source(text)  # the author's affiliation: "(Thái Bình)"
 
 
 def _parse_segment(segment: str, inner: list[str], out: _Collector) -> None:
+    _parse_segment_text(segment, out)
+    # After the name: "Minh Hà (NGỌC ANH)" keeps print order.
     for index in _PLACEHOLDER.findall(segment):
         _parse_parenthetical(inner[int(index)], out)
+
+
+def _parse_segment_text(segment: str, out: _Collector) -> None:
     text = _strip_edges(_PLACEHOLDER.sub(" ", segment))
     text = " ".join(text.split())
     if not text:
         return
+    text = _TITLES.sub("", text)
     key = _key(text)
     if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text):
         return
     staff = _STAFF_PREFIX.match(text)
     if staff:
-        rest = text[staff.end() :]
+        rest = _TITLES.sub("", text[staff.end() :])
         if _looks_like_source(rest):
             out.source(rest)
         elif not key.startswith("nhóm") and _person_name(rest):
@@ -496,22 +567,43 @@ def _ends_organisation(next_segment: str) -> bool:
     return bool(_person_name(next_segment) or _known_source(next_segment) or _DOMAIN.match(next_segment))
 
 
-def _labelled_chunks(text: str) -> Iterable[str]:
-    """Cut the text at role labels ("Bài:", "Ảnh:"); the labels are dropped."""
+def _labelled_chunks(text: str) -> Iterable[tuple[str, str]]:
+    """Cut the text at role labels ("Bài:", "Ảnh:"): ``(label, chunk)`` pairs, the label
+    lower-cased without its colon ("" before the first label)."""
     masked, inner = _mask_parentheses(text)
     start = 0
+    role = ""
     for label in _ROLE_LABEL.finditer(masked):
-        yield _unmask(masked[start : label.start()], inner)
+        yield role, _unmask(masked[start : label.start()], inner)
+        role = _key(label[0].rstrip(":： ").strip(" ,;|.([-–—/"))
         start = label.end()
-    yield _unmask(masked[start:], inner)
+    yield role, _unmask(masked[start:], inner)
+
+
+def _is_production_role(role: str) -> bool:
+    """True for a label that names only production roles ("Kỹ thuật", "Đồ họa - Thiết kế")."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\+|/|-|–|và|and)\s*", role) if p]
+    return bool(parts) and all(part in _PRODUCTION_ROLES for part in parts)
 
 
 def _parse_into(text: str, out: _Collector) -> None:
     text = _LEADING_BY.sub("", _strip_edges(text))
-    for chunk in _labelled_chunks(text):
-        chunk = _strip_edges(chunk)
-        if chunk:
-            _parse_chunk(chunk, out)
+    for role, chunk in _labelled_chunks(text):
+        chunk = _LEADING_BY.sub("", _strip_edges(chunk))
+        if not chunk:
+            continue
+        if _is_production_role(role):
+            # The people who made the page are not authors; an outlet named there still
+            # says where the story comes from.
+            crew = _Collector()
+            try:
+                _parse_chunk(chunk, crew)
+            except _Prose:
+                continue
+            for source in crew.sources:
+                out.source(source)
+            continue
+        _parse_chunk(chunk, out)
 
 
 def parse_byline(text: str | None) -> Byline:
@@ -526,12 +618,33 @@ def parse_byline(text: str | None) -> Byline:
     >>> parse_byline("Theo Báo Nhân Dân")
     Byline(authors=(), source='Báo Nhân Dân')
     """
-    cleaned = clean_text(text)
-    if not cleaned or len(cleaned) > _MAX_LENGTH:
+    lines = [_prepared(line) for line in clean_multiline(text).split("\n\n")]
+    lines = [line for line in lines if line]
+    if not lines or sum(map(len, lines)) > _MAX_LENGTH:
         return Byline()
     out = _Collector()
-    try:
-        _parse_into(cleaned, out)
-    except _Prose:
-        return Byline()
+    for line in lines:
+        line_out = _Collector()
+        try:
+            _parse_into(line, line_out)
+        except _Prose:
+            if len(lines) == 1:
+                return Byline()
+            continue  # a credit block's job or affiliation line: "Giảng viên khoa ..."
+        out.merge(line_out)
     return Byline(tuple(out.authors), ", ".join(out.sources) or None)
+
+
+def _prepared(line: str) -> str:
+    """One credit line without its timestamps and moderation trailers, names run together
+    cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
+    line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", line))
+    words = line.split()
+    # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
+    # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.
+    for i in range(1, len(words) - 1):
+        bare = _strip_edges(words[i].strip("()[]"))
+        if words[i - 1][:1].isalpha() and words[i + 1][:1].isalpha() \
+                and not _known_source(bare) and not _DOMAIN.match(bare):
+            words[i] = _GLUED_NAME.sub(", ", words[i])
+    return _strip_edges(" ".join(words))

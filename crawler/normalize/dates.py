@@ -90,6 +90,13 @@ SUPPORTED_SHAPES: tuple[tuple[str, str, str], ...] = (
     ("Ngày .. tháng .. năm", "Ngày 28 tháng 05 năm 2020", "2020-05-28T00:00:00+07:00"),
     ("month as a word", "28 tháng Năm 2020", "2020-05-28T00:00:00+07:00"),
     ("thg abbreviation", "28 thg 5, 2020", "2020-05-28T00:00:00+07:00"),
+    ("Th<n> abbreviation, month first", "Th5 28, 2020", "2020-05-28T00:00:00+07:00"),
+    ("Th<n> abbreviation, day first", "28 Th5, 2020 10:10 SA", "2020-05-28T10:10:00+07:00"),
+    ("month word first, SA/CH", "Tháng Năm 28, 2020 10:10 CH", "2020-05-28T22:10:00+07:00"),
+    ("English month, bilingual sites", "May 28, 2020, 10:10 am", "2020-05-28T10:10:00+07:00"),
+    ("year glued to the time", "28/05/202010:10:03", "2020-05-28T10:10:03+07:00"),
+    ("year glued to a counter", "28/05/2020270 lượt xem", "2020-05-28T00:00:00+07:00"),
+    ("single-digit minutes", "28/05/2020 10:7", "2020-05-28T10:07:00+07:00"),
     ("two-digit year", "28/05/20 10:10", "2020-05-28T10:10:00+07:00"),
     ("day/month, no year", "10:30 28/05", "2024-05-28T10:30:00+07:00"),
     ("day/month in the future rolls back a year", "ngày 28/12", "2023-12-28T00:00:00+07:00"),
@@ -190,15 +197,20 @@ _NUMERIC_DATE = re.compile(
 )
 # "28 tháng 5, 2020", "ngày 08 tháng 12 năm 2024", "28 tháng năm 2020", and
 # month first as Google/Facebook print it: "tháng 5 28, 2020".
+# WordPress' Vietnamese locale abbreviates months "Th1" .. "Th12" ("Th2 3, 2014"); a bare "th"
+# is only a month before a number ("thứ" never matches).
+_MONTH_WORD = rf"(?:(?:tháng|thg)\s*(?:\d{{1,2}}|{_MONTH_WORD_PATTERN})|th\s?\d{{1,2}})"
 _WORD_DATE = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s*(?P<m>\d{{1,2}}|{_MONTH_WORD_PATTERN})"
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})"
     r"(?:\s*[,/-]\s*|\s+năm\s+|\s+)(?P<y>\d{4})(?!\d)"
-    rf"|(?:tháng|thg)\s*(?P<m2>\d{{1,2}}|{_MONTH_WORD_PATTERN})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+    rf"|(?<![^\W\d_])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 _ENGLISH_DATE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_ENGLISH_MONTH_PATTERN})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
     rf"|\b(?P<m2>{_ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
 )
+# A day-first date whose four-digit year runs into the next digits (a time, a counter).
+_GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(?=\d)")
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
@@ -210,7 +222,7 @@ _NGAY_BEFORE = re.compile(r"ngày\s*:?\s*$")
 _MERIDIEM = r"a\.?m\.?|p\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm"
 _TIME = re.compile(
     r"(?<![\d:.,/+])(?P<H>\d{1,2})(?:"
-    r"\s*:\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*:\s*(?P<M>\d{1,2})(?:\s*:\s*(?P<S>\d{1,2})(?:[.,]\d+)?)?"
     r"|\s*(?:h|giờ)\s*(?P<M2>\d{1,2})(?:\s*(?:phút|'|’|p\b))?"
     r"|g(?P<M3>\d{2})"
     r"|\s*(?:h|giờ)(?![^\W\d_])"
@@ -299,7 +311,12 @@ def _full_year(printed: str, now_vn: datetime) -> int:
     return _checked_year(year)
 
 
+_MONTH_PREFIX = re.compile(r"^(?:tháng|thg|th)\s*")
+
+
 def _month_number(printed: str) -> int:
+    """1-12 from "5", "tháng 5", "tháng năm", "thg 5", "th5" or "may"."""
+    printed = _MONTH_PREFIX.sub("", printed)
     if printed.isdigit():
         return int(printed)
     return _MONTH_WORDS.get(printed) or _ENGLISH_MONTHS[printed]
@@ -410,8 +427,11 @@ def _parse_relative(text: str, now_vn: datetime) -> datetime | None:
     return None if amounts is None else _go_back(now_vn, amounts)
 
 
+_TH_MONTH = re.compile(r"th\s?\d")
+
+
 def _has_word_month(text: str) -> bool:
-    return "tháng" in text or "thg" in text
+    return "tháng" in text or "thg" in text or ("th" in text and bool(_TH_MONTH.search(text)))
 
 
 def _has_date_separator(text: str) -> bool:
@@ -529,6 +549,11 @@ def _parse_dated(
 ) -> datetime | None:
     """A calendar date, with the clock time printed next to it if any."""
     dates = _find_dates(text)
+    if not dates and _has_date_separator(text):
+        # "23/08/202109:13:00", "28/05/2020270 lượt xem": the year glued to what follows.
+        unglued = _GLUED_YEAR.sub(r"\1 ", text)
+        if unglued != text:
+            return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
     yearless = not dates
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))

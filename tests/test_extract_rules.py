@@ -1,0 +1,396 @@
+"""The generic extraction rules, one table row per shape a Vietnamese article page prints.
+
+Each row is a small page built around one shape (a tag block, a related-story box, a lead, a
+byline ...) in the markup real sites use for it; the rows name the real page or the class of
+pages the shape was seen on.  Pages go through the generic path (no profile), as an unknown
+site would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_article
+
+URL = "https://baotinh.example.vn/thoi-su/hoi-nghi-tong-ket-nam-2025-post1234.html"
+TEXT = ("<p>Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 và "
+        "triển khai nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các sở, ngành.</p>"
+        "<p>Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,2%, thu ngân sách đạt hơn 12.000 "
+        "tỷ đồng, vượt dự toán được giao; đời sống nhân dân tiếp tục được cải thiện.</p>"
+        "<p>Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp, các ngành tập trung "
+        "cải cách hành chính, thu hút đầu tư và chăm lo an sinh xã hội.</p>")
+
+
+def article(body: str, head: str = "", before: str = "", after: str = "") -> dict:
+    """A page with a headline, the article's text in a container, and ``after`` it."""
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1>{before}"
+            f"<div class='detail-content'>{body}</div>{after}</body></html>")
+    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+TAGS = [
+    # A "Từ khóa" label before tag-page links (baocantho, tuoitre).
+    ("<div class='block_tag'><div class='txt_tag'>Từ khóa</div><a href='/tim-kiem/ngành Thanh tra.html'>"
+     "ngành Thanh tra</a><a href='/tim-kiem/Phòng.html'>Phòng</a></div>", "",
+     ["ngành Thanh tra", "Phòng"]),
+    # The label's links go to ordinary site pages, with commas between them (cafebiz).
+    ("<div class='tags'><span class='title'>Từ khóa:</span><span class='tags-item'>"
+     "<a href='https://baotinh.example.vn/pham-kim-long.html'>phạm kim long</a>, "
+     "<a href='https://baotinh.example.vn/unikey.html'>unikey</a></span></div>", "",
+     ["phạm kim long", "unikey"]),
+    # '#' before the tag (baolaocai); keywords meta with a trailing comma is ignored.
+    ("<div class='article__tags'><h3><span>Từ khóa:</span></h3><div>"
+     "<a href='/tu-khoa/thieu-ta-tag40212.html'>#Thiếu tá Đoàn Thị Hạnh</a></div></div>",
+     "<meta name='keywords' content='Thiếu tá Đoàn Thị Hạnh,'>", ["Thiếu tá Đoàn Thị Hạnh"]),
+    # No label: a tag-classed block of plain spans, a bold one and a link (znews).
+    ("<p class='the-article-tags'><strong>giá vàng thế giới</strong>"
+     "<a href='/tieu-diem/donald-trump.html'>Donald Trump</a><span>giá vàng</span>"
+     "<span>kinh tế</span></p>", "",
+     ["giá vàng thế giới", "Donald Trump", "giá vàng", "kinh tế"]),
+    # No label: a list of links to topic pages (vtcnews' ul.keylink).
+    ("<ul class='keylink'><li><div><a href='/tieu-diem/tphcm.html'>TP.HCM</a></div></li>"
+     "<li><div><a href='/tieu-diem/cat-lai.html'>Cát Lái</a></div></li></ul>", "",
+     ["TP.HCM", "Cát Lái"]),
+    # Nothing printed: the declared article:tag list, split at commas (vnexpress).
+    ("", "<meta property='article:tag' content='Kỳ họp thứ 6 Quốc hội khóa 15,Thuế thu nhập cá nhân,Tin nóng'>",
+     ["Kỳ họp thứ 6 Quốc hội khóa 15", "Thuế thu nhập cá nhân", "Tin nóng"]),
+    # One article:tag meta per tag, '#' and spaces cleaned.
+    ("", "<meta property='article:tag' content='#lúa xuân '><meta property='article:tag' content='thủy lợi'>",
+     ["lúa xuân", "thủy lợi"]),
+    # The printed block beats the declared list.
+    ("<div class='tags'>Tags: <a href='/tag/lua-xuan'>lúa xuân</a></div>",
+     "<meta property='article:tag' content='nông nghiệp'>", ["lúa xuân"]),
+    # keywords / news_keywords alone are not tags (tuoitre puts the description there).
+    ("", "<meta name='keywords' content='TT - Trao đổi với Tuổi Trẻ, ông Hoàng Nam Sơn'>"
+     "<meta name='news_keywords' content='thuế, giảm trừ gia cảnh'>", []),
+    # An empty tag label followed by share links gives no tags.
+    ("<div><div class='tags-detail'><span>Từ khóa</span></div><div class='share-detail'>"
+     "<a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a>"
+     "<a href='mailto:?subject=x'>Email</a><a class='share-print' href='/in-bai'>In bài</a></div></div>",
+     "", []),
+    # A site-wide tag cloud (too many items) is not the article's tags.
+    ("<div class='tags'>" + "".join(f"<span>chủ đề {i}</span>" for i in range(40)) + "</div>", "", []),
+]
+
+
+@pytest.mark.parametrize(("after", "head", "expected"), TAGS)
+def test_tags(after: str, head: str, expected: list[str]) -> None:
+    assert article(TEXT, head=head, after=after)["tags"] == expected
+
+
+def story(n: int, words: str = "Tỉnh triển khai nhiều giải pháp phát triển kinh tế") -> str:
+    return f"/thoi-su/bai-viet-so-{n}-post{n}.html", f"{words} số {n}"
+
+
+def link(n: int, inner: str = "") -> str:
+    href, title = story(n)
+    return f"<a href='{href}'>{inner or title}</a>"
+
+
+def titles(*numbers: int) -> list[str]:
+    return [story(n)[1] for n in numbers]
+
+
+RELATED = [
+    # "Tin liên quan" heading, comment counters inside the links (tuoitre 2015).
+    ("", f"<div class='right-side'><h2 class='title'>Tin liên quan</h2><ul>"
+     f"<li>{link(1, story(1)[1] + '<span class=icon-comments><img src=cm.png>107</span>')}</li>"
+     f"<li>{link(2, '<span>' + story(2)[1] + '</span><span>12</span>')}</li></ul>"
+     f"<h2 class='title'>Tin đọc nhiều</h2><ul><li>{link(3)}</li><li>{link(4)}</li></ul></div>",
+     titles(1, 2)),
+    # The label is a link itself (tuoitre mobile, baolaocai, baocantho).
+    ("", f"<div class='block'><h2><a href='javascript:void(0)'>Tin liên quan</a></h2>"
+     f"<ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>", titles(1, 2)),
+    # Ranked labels: "Có thể bạn quan tâm" beats "Tin cùng chuyên mục"; "Đọc nhiều" never.
+    ("", f"<aside><h3>Đọc nhiều</h3>{link(9)}</aside>"
+     f"<section><h3><a href='/review/'>Có thể bạn quan tâm</a></h3><h2>{link(1)}</h2><h2>{link(2)}</h2></section>"
+     f"<div><h3><a href='/review/'>Tin cùng chuyên mục</a></h3><h2>{link(3)}</h2></div>",
+     titles(1, 2)),
+    # Story cards inside the text: the card's heading is the title, not its teaser (znews).
+    (f"<table class='article'><tr><td><a href='{story(1)[0]}'><h2 class='title'>{story(1)[1]}</h2>"
+     "<p class='summary'>Trong phiên giao dịch chiều 22/12, giá vàng lập kỷ lục mới.</p>"
+     "<p class='meta'>17 giờ trước</p></a></td></tr></table>", "", titles(1)),
+    # A list hidden inside the text until a script shows it (vnexpress).
+    (f"<ul class='list-news hidden'><li>{link(1)}<span class='meta-news'><a class='count_cmt' "
+     f"href='{story(1)[0]}#box_comment'></a></span></li><li>{link(2)}</li></ul>", "", titles(1, 2)),
+    # A "Xem thêm:" line in the text and the "Đọc thêm" block right under the article.
+    (f"<p><a href='{story(1)[0]}'><strong>Xem thêm: {story(1)[1]}</strong></a></p>",
+     f"<div class='readmore'><div class='rm-title'>Đọc thêm</div><ul><li>{link(2)}</li></ul></div>",
+     titles(1, 2)),
+    # A story box at the end of the text, and a "Đọc thêm" stream after other sections
+    # of the page (cafebiz): the box only.
+    (f"<div class='link-content-footer'>{link(1)}</div>",
+     f"<div><h3>Nổi bật trang chủ</h3><p>{link(8)}</p></div>"
+     f"<div class='tab'>Đọc thêm</div><ul><li>{link(2)}</li><li>{link(3)}</li></ul>",
+     titles(1)),
+    # Only site-wide lists: no related stories.
+    ("", f"<aside><h3>Tin mới</h3><ul><li>{link(1)}</li></ul><h3>Xem nhiều</h3>"
+     f"<ul><li>{link(2)}</li></ul></aside>", []),
+]
+
+
+@pytest.mark.parametrize(("inside", "after", "expected"), RELATED)
+def test_related(inside: str, after: str, expected: list[str]) -> None:
+    assert [r["title"] for r in article(TEXT + inside, after=after)["related"]] == expected
+
+
+def test_story_lists_of_a_broad_container_are_not_related() -> None:
+    # The container holds the page's "Tin mới" list and a breadcrumb: neither is related.
+    page = article(f"<ul class='breadcrumb'><li><a href='/thoi-su'>Thời sự chính trị xã hội</a></li></ul>"
+                   + TEXT + f"<div class='box'><h3 class='box-title'>Tin mới</h3><ul><li>{link(1)}</li>"
+                   f"<li>{link(2)}</li></ul></div>")
+    assert page["related"] == []
+
+
+def test_story_boxes_are_not_body_text() -> None:
+    page = article(TEXT + f"<table class='article'><tr><td><a href='{story(1)[0]}'><h2>{story(1)[1]}</h2>"
+                   "<p>Trong phiên giao dịch chiều 22/12, giá vàng lập kỷ lục mới.</p></a></td></tr></table>")
+    assert story(1)[1] not in page["body"] and "giá vàng lập kỷ lục" not in page["body"]
+
+
+LEAD = ("Sau 8 tháng khởi công, dự án mở rộng đường Nguyễn Thị Định được đẩy nhanh tiến độ, "
+        "kỳ vọng giải cứu kẹt xe cửa ngõ phía Đông.")
+DESCRIPTION = f"<meta property='og:description' content='{LEAD}'>"
+
+
+def sapo_page(before: str, body: str = TEXT, head: str = DESCRIPTION, after: str = "") -> dict:
+    return article(body, head=head, before=before, after=after)
+
+
+SAPOS = [
+    # The paper's tag inside the lead, no sapo class; the description repeats it (tuoitre).
+    (f"<p class='txt-head'>TT - {LEAD}</p>", TEXT,
+     f"<meta name='description' content='TT - {LEAD}'>", f"TT - {LEAD}"),
+    # Not styled apart: the first paragraph of the text, repeated by the description (baocantho).
+    ("", f"<p><strong>(CTO)</strong> - {LEAD}</p>" + TEXT,
+     f"<meta name='description' content='(CTO) - {LEAD}'>", f"(CTO) - {LEAD}"),
+    # The paper's tag in a span of its own before an <h2> lead (vtcnews).
+    (f"<div class='content-wrapper'><span class='bold'>(VTC News) -</span><h2>{LEAD}</h2></div>",
+     TEXT, DESCRIPTION, LEAD),
+    # A location dateline glued to the lead; the description leaves it out (vnexpress).
+    (f"<p class='description'><span class='location-stamp'>TP HCM</span>{LEAD}</p>", TEXT,
+     DESCRIPTION, LEAD),
+    # The same without a description: kept as printed, with a space.
+    (f"<p class='description'><span class='location-stamp'>TP HCM</span>{LEAD}</p>", TEXT, "",
+     f"TP HCM {LEAD}"),
+    # A bold paragraph between the headline and the text's container, nothing declared
+    # (tuoitre mobile).
+    (f"<div class='tool-bar'>23/03/2015 08:06</div><p><strong>TT - {LEAD}</strong></p>", TEXT, "",
+     f"TT - {LEAD}"),
+    # A long <h2> right after the headline.
+    (f"<h2 class='font18'>{LEAD}</h2>", TEXT, "", LEAD),
+]
+
+
+@pytest.mark.parametrize(("before", "body", "head", "expected"), SAPOS)
+def test_sapo(before: str, body: str, head: str, expected: str) -> None:
+    page = sapo_page(before, body, head)
+    assert page["sapo"] == expected
+    assert LEAD not in page["body"]
+
+
+def test_a_plain_first_paragraph_the_description_repeats_stays_text() -> None:
+    # Not set apart (no bold, no lead class, no paper's tag): the text's own first paragraph.
+    page = sapo_page("", body=f"<p>{LEAD}</p>" + TEXT)
+    assert page["sapo"] is None
+    assert page["body"].split("\n\n")[0] == LEAD
+
+
+def test_a_description_repeated_in_the_footer_is_not_the_lead() -> None:
+    slogan = "Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh, tiếng nói của nhân dân"
+    page = sapo_page("", head=f"<meta name='description' content='{slogan}'>",
+                     after=f"<div class='footer'><p>{slogan}</p></div>")
+    assert page["sapo"] is None
+
+
+BREADCRUMB_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                 '"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, '
+                 '"item": {"@id": "https://baotinh.example.vn", "name": "Trang chủ"}}, '
+                 '{"@type": "ListItem", "position": 2, "item": {"@id": "https://baotinh.example.vn/kinh-te/", '
+                 '"name": "Kinh doanh"}}]}</script>')
+MENU = ("<div class='top'><a href='/'>Trang chủ</a><a href='/thoi-su/'>Thời sự</a>"
+        "<a href='/kinh-te/'>Kinh tế</a><a href='/xa-hoi/'>Xã hội</a><a href='/van-hoa/'>Văn hóa</a>"
+        "<a href='/the-thao/'>Thể thao</a></div>")
+CATEGORIES = [
+    # JSON-LD BreadcrumbList, no article:section (znews).
+    (BREADCRUMB_LD, "", "Kinh doanh"),
+    # A trail of links joined by ">" with no breadcrumb class (baocantho: "THỜI SỰ > Cần Thơ").
+    ("", "<div class='titlecate'><a href='/news/thoi-su/'>THỜI SỰ</a><span> > <a href='/thoi-su/can-tho/'>"
+     "Cần Thơ</a></span></div>", "Cần Thơ"),
+    # The one link before the headline to a section above the page (tuoitre mobile), its
+    # subsections in a dropdown beside it; the site menu before it does not count.
+    ("", MENU + "<div class='catego-title'><a href='/thoi-su'><span>Thời sự</span></a>"
+     "<div class='dropdown'><ul><li><a href='/thoi-su/chinh-tri'>Chính trị</a></li></ul></div></div>",
+     "Thời sự"),
+    # Only the site's menu names the section: no category.
+    ("", MENU, None),
+    # A table of section links in a side column (old table layouts): no category.
+    ("", "<table><tr><td><b>CHUYÊN MỤC</b></td></tr><tr><td><a href='/thoi-su/'>Thời sự</a></td></tr>"
+     "<tr><td><a href='/kinh-te/'>Kinh tế</a></td></tr><tr><td><a href='/xa-hoi/'>Xã hội</a></td></tr></table>",
+     None),
+]
+
+
+@pytest.mark.parametrize(("head", "before_headline", "expected"), CATEGORIES)
+def test_category(head: str, before_headline: str, expected: str | None) -> None:
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body>{before_headline}"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div>"
+            "</body></html>")
+    got = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category
+    assert got == expected
+
+
+PARAGRAPHS = [
+    "Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 và triển khai "
+    "nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các sở, ngành.",
+    "Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,2%, thu ngân sách đạt hơn 12.000 tỷ đồng, "
+    "vượt dự toán được giao; đời sống nhân dân tiếp tục được cải thiện.",
+    "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp, các ngành tập trung cải cách "
+    "hành chính, thu hút đầu tư và chăm lo an sinh xã hội.",
+]
+
+
+def body_page(body: str, head: str = "", after: str = "", container: str = "detail-content") -> dict:
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='{container}'>{body}</div>{after}</body></html>")
+    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+PS = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+DIVS = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
+BODIES = [
+    # A <style> element inside the container (baolaocai's inline ad styles).
+    ("<style>.t1 { text-align: right; } .sda { display: none }</style>" + PS, "", [], None),
+    # Bare <div> paragraphs, the byline a right-aligned bold <div><span> set by the page's
+    # stylesheet classes (baolaocai).
+    (DIVS + "<div class='t1'><span class='t2'>Anh Dũng</span></div>",
+     "<style>.t2 { font-weight: bold; } .t1 { text-align: right; }</style>", ["Anh Dũng"], None),
+    # An upper-case byline in <strong> after the share buttons (tuoitre 2015).
+    (PS + "<div class='wrapper-qt'><div class='qtam_social btn-qt'><iframe></iframe></div></div>"
+     "<strong>XUÂN LONG</strong>", "", ["Xuân Long"], None),
+    # A credit on two lines: the name, then the source (cafebiz).
+    (PS + "<p class='p-author'><strong class='detail-author'>Bảo Bảo</strong></p>"
+     "<div class='p-source'><p>Theo Doanh nghiệp và Tiếp thị</p></div>", "", ["Bảo Bảo"],
+     "Doanh nghiệp và Tiếp thị"),
+    # A right-aligned bold name line at the end (vnexpress).
+    (PS + "<p class='Normal' style='text-align:right;'><strong>Lê Tuyết</strong></p>", "",
+     ["Lê Tuyết"], None),
+]
+
+
+@pytest.mark.parametrize(("body", "head", "authors", "source"), BODIES)
+def test_body_and_byline(body: str, head: str, authors: list[str], source: str | None) -> None:
+    page = body_page(body, head)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_a_photo_story_keeps_the_paragraphs_under_its_photos() -> None:
+    # vtcnews: each paragraph in its own block under a <figure> with an empty caption.
+    body = "".join(
+        f"<div class='div-pic-fw no-cap'><figure><img data-src='/anh-{i}.jpg'><figcaption></figcaption>"
+        f"</figure><div class='w-full'><p class='ctmb'>{p}</p></div></div>"
+        for i, p in enumerate(PARAGRAPHS))
+    page = body_page(body)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [i["caption"] for i in page["images"]] == [None, None, None]
+
+
+def test_a_container_class_on_the_whole_column_is_narrowed_to_the_text() -> None:
+    # The class marks the column: headline box, text, comment form and a sidebar of ads.
+    sidebar = "<ul>" + "".join(f"<li><a href='/rao-vat/{i}'>Điện máy Hà Nam - Sofa GV0{i} - 6.500.000đ</a>"
+                               "</li>" for i in range(6)) + "</ul>"
+    page = body_page(f"<div class='fck'>{PS}<strong>XUÂN LONG</strong></div>"
+                     f"<form><p>Vui lòng nhập nội dung bình luận.</p></form><div class='qc'>{sidebar}</div>")
+    assert page["authors"] == ["Xuân Long"]
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+CARD = ("<table class='article'><tr><td><a href='/kinh-te/ky-luc-moi-cua-gia-vang-post1613421.html'>"
+        "<h2 class='title'>Kỷ lục mới của giá vàng trong nước</h2>"
+        "<p class='summary'>Giá vàng miếng SJC lập kỷ lục mới ở 157,5 triệu đồng/lượng.</p></a></td></tr></table>")
+PROMO = ("<div class='notebox ncenter'><p><em>Tri Thức - Znews</em> giới thiệu độc giả "
+         "<a href='/tieu-diem/tu-sach.html'>Tủ sách kiến thức kinh tế</a> với đa dạng cuốn sách.</p>"
+         "<p>Đọc sách không chỉ giúp người đọc tiếp cận những kiến thức mới.</p></div>")
+
+
+def test_a_promo_box_after_the_closing_story_boxes_is_not_text() -> None:
+    page = body_page(PS + CARD + PROMO)  # znews
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [r["title"] for r in page["related"]] == ["Kỷ lục mới của giá vàng trong nước"]
+
+
+def test_a_story_box_in_the_middle_of_the_text_cuts_nothing() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + CARD + f"<p>{PARAGRAPHS[2]}</p>"
+    assert body_page(body)["body"].split("\n\n") == PARAGRAPHS
+
+
+VIEWS = [
+    # An eye in an icon font (baokhanhhoa-like WordPress themes).
+    ("<div class='meta'><span><i class='fa fa-eye'></i> 1.045</span></div>", 1045),
+    # An inline SVG eye, named by the symbol it uses.
+    ("<div class='meta'><span class='stat'><svg class='ic'><use xlink:href='#icon-eye'></use></svg>"
+     "1.234</span></div>", 1234),
+    # An inline SVG with only a title saying what it is.
+    ("<div class='meta'><span><svg viewBox='0 0 24 24'><title>Lượt xem</title><path d='M0 0'/></svg>"
+     " 2.345</span></div>", 2345),
+    # A small image of an eye.
+    ("<div class='meta'><span><img src='/themes/images/icon-view.png' alt=''> 345</span></div>", 345),
+    # A counter element with no word and no icon.
+    ("<div class='meta'><span class='post-views'>1,2K</span></div>", 1200),
+    # Old table layouts: a bare number in the tool row beside the print links.
+    ("<table><tr><td><a href='javascript:window.print()'>In bài</a> | <a href='/gui-email'>Gửi email</a>"
+     "</td><td>567</td></tr></table>", 567),
+    # The word itself.
+    ("<div class='meta'>Lượt xem: 1.234</div>", 1234),
+    # A number beside a comment icon is not a view count.
+    ("<div class='meta'><span><i class='fa fa-comment'></i> 12</span></div>", None),
+]
+
+
+@pytest.mark.parametrize(("meta", "expected"), VIEWS)
+def test_views(meta: str, expected: int | None) -> None:
+    assert article(TEXT, before=meta)["views"] == expected
+
+
+def test_a_data_table_in_the_text_is_kept() -> None:
+    # trafilatura prints tables as "| a | b |" rows; rows of a data table are not a layout page.
+    rows = "".join(f"<tr><td>Xã {n}</td><td>{n * 120} hộ</td><td>{n}%</td></tr>" for n in range(1, 9))
+    page = body_page(PS + f"<table>{rows}</table><p>{PARAGRAPHS[0]}</p>")
+    assert "Xã 3" in page["body"] and "360 hộ" in page["body"]
+
+
+def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -> None:
+    # trafilatura prints list items as "- item" and table rows as "| a | b |"; neither the
+    # bullet nor the bars is in the page, and the lines are still inside the container.
+    from crawler.extract import generic
+    items = ["Hoàn thành 100% chỉ tiêu giải ngân vốn đầu tư công trong năm 2025.",
+             "Tăng cường cải cách hành chính, chuyển đổi số ở tất cả các cấp."]
+    lines = [PARAGRAPHS[0], *(f"- {i}" for i in items), "| Xã 1 | 120 hộ |", *PARAGRAPHS[1:],
+             "Bình luận của bạn đọc về bài viết này"]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root: list(lines))
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
+                     + "</ul><table><tr><td>Xã 1</td><td>120 hộ</td></tr></table>"
+                     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]),
+                     after="<div class='comments'>Bình luận của bạn đọc về bài viết này</div>")
+    body = page["body"].split("\n\n")
+    assert f"- {items[1]}" in body and "| Xã 1 | 120 hộ |" in body
+    assert "Bình luận của bạn đọc về bài viết này" not in body  # outside the container
+
+
+FURNITURE_LINES = ["Cập nhật lúc 10:30 ngày 12/03/2023", "Thời gian đọc: 5 phút",
+                   "Theo dõi Báo Lào Cai trên Google News", "Chia sẻ bài viết",
+                   "Read more: Hanoi opens new metro line", "Updated at 1:23 p.m."]
+TEXT_LINES = ["Chia sẻ với chúng tôi, ông Nguyễn Văn An cho biết năm nay tỉnh đón nhiều du khách.",
+              "Đăng ký kết hôn tăng mạnh trong tháng 10, theo số liệu của Sở Tư pháp tỉnh."]
+
+
+def test_furniture_lines_inside_the_text_are_left_out() -> None:
+    lines = [PARAGRAPHS[0], FURNITURE_LINES[0], FURNITURE_LINES[1], TEXT_LINES[0], PARAGRAPHS[1],
+             FURNITURE_LINES[2], TEXT_LINES[1], FURNITURE_LINES[3], FURNITURE_LINES[4],
+             FURNITURE_LINES[5], PARAGRAPHS[2]]
+    page = body_page("".join(f"<p>{line}</p>" for line in lines))
+    assert page["body"].split("\n\n") == [PARAGRAPHS[0], TEXT_LINES[0], PARAGRAPHS[1],
+                                          TEXT_LINES[1], PARAGRAPHS[2]]
