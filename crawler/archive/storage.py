@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -257,14 +258,42 @@ def applied_migrations(db: sqlite_utils.Database, path: Path) -> list[str] | Non
 
 
 def open_for_writing(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the archive, in WAL mode."""
+    """Open (creating if needed) and migrate the archive, in WAL mode.
+
+    Several processes may open a fresh file at once.  SQLite waits for a lock (busy_timeout)
+    in most cases, but returns "database is locked" at once in a few (two connections that
+    both read before writing, a WAL file being recovered or removed by the last connection to
+    close): then the whole opening is retried on a new connection, with a growing pause, for
+    up to BUSY_TIMEOUT_S.
+    """
     memory = str(path) == ":memory:"
     if not memory:
         check_file(path, write=True)
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.02
+    while True:
+        try:
+            return connect_and_migrate(path, memory)
+        except sqlite3.OperationalError as exc:
+            if not is_locked(exc) or time.monotonic() + pause > deadline:
+                raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+        except sqlite3.DatabaseError as exc:
+            raise damaged(path, exc) from None
+        except OSError as exc:
+            raise ArchiveError(f"cannot create {path}: {exc.strerror}") from None
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def is_locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def connect_and_migrate(path: Path, memory: bool) -> sqlite3.Connection:
+    if not memory:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
-        if not memory:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
         migrate(sqlite_utils.Database(conn), path)
         # WAL: readers (search, Datasette) never block the crawl and vice versa.  Readers
@@ -273,12 +302,9 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError):
-            raise ArchiveError(f"cannot open archive {path}: {exc}") from None
-        raise damaged(path, exc) from None
-    except OSError as exc:
-        raise ArchiveError(f"cannot create {path}: {exc.strerror}") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
