@@ -51,6 +51,11 @@ class Row:
     observed: str
     ok: bool | None  # None: could not be run here
 
+    def __post_init__(self) -> None:
+        # An item may compute ok as any truthy value; the summary counts True and False.
+        if self.ok is not None:
+            self.ok = bool(self.ok)
+
 
 class Lab:
     """A temporary directory, a crawled archive of the fixtures, and ways to run vnnews."""
