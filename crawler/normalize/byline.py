@@ -465,8 +465,8 @@ def _title_case_if_shouting(name: str) -> str:
     def fix(word: str) -> str:
         if "." in word:
             # Initials stay ("N.V.A", "TH."); a syllable after them is a name: "T.MAI" -> "T.Mai".
-            return ".".join(syllable(part) if len(part) > 1 and _VOWEL.search(fold_diacritics(part).upper()) else part
-                            for part in word.split("."))
+            return ".".join(syllable(part) if len(part) > 1 and _VOWEL.search(fold_diacritics(part).upper())
+                            else part for part in word.split("."))
         return "-".join(syllable(part) for part in word.split("-"))
 
     return " ".join(fix(word) for word in name.split())
