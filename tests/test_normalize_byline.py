@@ -328,6 +328,21 @@ REAL_BYLINES = [
     ("Trung tâm Tin tức", [], None, "heldout3 class: the station's own desk"),
     ("Nhóm phóng viên Ban Thời sự", [], None, "a group of the paper's own desk"),
     ("Anh Thư (t/h)", ["Anh Thư"], None, "'t/h': tổng hợp, a compilation note"),
+    ("Ảnh: MAI HIỀN |", ["Mai Hiền"], None,
+     "https://baodanang.vn/channel/5399/202006/hoa-vang-hieu-qua-tu-he-thong-truyen-thanh-co-so-3463876"),
+    ("(Minh họa: Ngọc Diệp)", ["Ngọc Diệp"], None,
+     "http://quehuongcualua.blogspot.com/2014_06_08_archive.html (an illustrator, like a photographer)"),
+    ("Theo: http://www.consortiuminfo.org/standardsblog/article.php?story=20070922150738283", [],
+     "consortiuminfo.org", "https://letrungnghia.mangvn.org/Blogs/Lai-ban-ve-ODF-va-OOXML-3925.html"),
+    ("Ảnh: PC-MN", ["PC-MN"], None, "initials joined by a hyphen are not title-cased"),
+    ("Văn Sỹ - Thúy Hằng / VTV Nam Bộ", ["Văn Sỹ", "Thúy Hằng"], "VTV Nam Bộ", "an outlet's regional centre"),
+    # A genre "of" its author, contact details after the name, an introduction note.
+    ("Ghi chép của Minh Thu", ["Minh Thu"], None, "a feature's credit: 'Ghi chép của ...'"),
+    ("Bút ký của Nguyễn Văn An", ["Nguyễn Văn An"], None, "a feature's credit: 'Bút ký của ...'"),
+    ("Tác giả: Minh Thu - Email: minhthu@baotinh.vn", ["Minh Thu"], None, "an e-mail label after the name"),
+    ("Minh Thu (minhthu@gmail.com)", ["Minh Thu"], None, "an address in parentheses is no source"),
+    ("Minh Thu - ĐT: 0912345678", ["Minh Thu"], None, "a phone label after the name"),
+    ("Lê Hồng (gt)", ["Lê Hồng"], None, "'gt': giới thiệu, a note"),
 ]
 
 

@@ -46,7 +46,10 @@ or agency it came from.  Decisions on ambiguous credits:
   source; contact lines ("Địa chỉ: ...", "Email: ...") and counters ("Bình luận
   (0)") in a credit block are skipped.
 * A web address is not a name: "Nguồn VNEWS: https://vnews.gov.vn/..." ->
-  "VNEWS"; an address alone after "Nguồn:" gives its host.
+  "VNEWS"; an address alone after "Nguồn:" gives its host.  E-mail addresses
+  and phone or e-mail labels after a name are cut off.
+* A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
+  của ...", "Phóng sự của ..."; "(gt)", "(t/h)" are notes, not sources.
 * After "/" or " - ", a known outlet, an organisation ("Báo ...", "Đài ...",
   "Trung tâm ..."), a domain ("baothaibinh.com.vn"), a vowel-free
   acronym ("BTB", "QĐND"), a numbered channel ("VOV4", "VTV1") or an outlet's
@@ -217,6 +220,8 @@ _NOT_A_PERSON = frozenset(
         "ảnh", "tin", "video", "clip", "p.v", "p. v", "p.v.", "pv.", "blog", "blogger",
         # "(t/h)", "(T.H)": tổng hợp, a compilation note.
         "t/h", "t.h", "t.h.", "tổng hợp/st",
+        # "(gt)": giới thiệu, a piece introduced by the paper; "(biên soạn)".
+        "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
         # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
         "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
@@ -312,7 +317,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
-    "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip",
+    "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
     "thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
     "biên tập", "tác giả", "người viết", "ghi chép", "ghi", "phóng sự",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
@@ -333,9 +338,15 @@ _ROLE_LABEL = re.compile(
 )
 _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNORECASE)
 _LEADING_BY = re.compile(
-    r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by)\s+",
+    r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của)\s+",
     re.IGNORECASE,
 )
+# Contact details after the name ("- Email: minhthu@baotb.vn", "ĐT: 0912..."): cut from the
+# label to the end of the line; an address alone is cut too.
+_CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoại|đt|sđt|fax)\s*[:：].*$"
+                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
@@ -362,6 +373,8 @@ _INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 _NUMBERED_OUTLET = re.compile(r"^[A-ZĐ]{2,6}\d{1,2}$")
 # An outlet's regional bureau joined to its name by a hyphen: "VOV-TP HCM", "TTXVN-Huế".
 _OUTLET_BUREAU = re.compile(r"^(?P<outlet>[A-ZĐ][\w.+]*)-(?=\S)")
+# The same with a space, after an outlet in capitals: "VTV Nam Bộ", "VOV Tây Nguyên".
+_OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
@@ -423,7 +436,7 @@ def _looks_like_source(text: str) -> bool:
     if _known_source(text) or _organisation(text) or _DOMAIN.match(text) \
             or _NUMBERED_OUTLET.match(text):
         return True
-    bureau = _OUTLET_BUREAU.match(text)
+    bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
     if bureau and (_known_source(bureau["outlet"]) or _NUMBERED_OUTLET.match(bureau["outlet"])) \
             and len(text.split()) <= 4:
         return True
@@ -467,7 +480,9 @@ def _title_case_if_shouting(name: str) -> str:
             # Initials stay ("N.V.A", "TH."); a syllable after them is a name: "T.MAI" -> "T.Mai".
             return ".".join(syllable(part) if len(part) > 1 and _VOWEL.search(fold_diacritics(part).upper())
                             else part for part in word.split("."))
-        return "-".join(syllable(part) for part in word.split("-"))
+        # Vowel-free parts are initials ("KL-TN": two people's), not syllables to title-case.
+        return "-".join(syllable(part) if _VOWEL.search(fold_diacritics(part).upper()) else part
+                        for part in word.split("-"))
 
     return " ".join(fix(word) for word in name.split())
 
@@ -801,7 +816,7 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
-    line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", line))
+    line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     words = line.split()
