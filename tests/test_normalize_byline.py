@@ -343,6 +343,10 @@ REAL_BYLINES = [
     ("Minh Thu (minhthu@gmail.com)", ["Minh Thu"], None, "an address in parentheses is no source"),
     ("Minh Thu - ĐT: 0912345678", ["Minh Thu"], None, "a phone label after the name"),
     ("Lê Hồng (gt)", ["Lê Hồng"], None, "'gt': giới thiệu, a note"),
+    ("Tố Tuấn – Nhật Quang", ["Tố Tuấn", "Nhật Quang"], None,
+     "https://baotayninh.vn/video/xem-video/kinh-te-cua-tinh-nua-nhiem-ky-duy-tri-tang-truong-duong-12471.html"),
+    ("Nghi Dung (tổng hợp)", ["Nghi Dung"], None,
+     "https://arttimes.vn/kinh-te/khong-co-san-bay-tinh-nay-van-vuot-ha-noi-tp-hcm-dat-thu-nhap-dau-nguoi-cao-nhat-vn-c6a28175.html"),
 ]
 
 

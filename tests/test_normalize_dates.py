@@ -214,6 +214,10 @@ REAL_TIMESTAMPS = [
     ("Thứ hai - 22/10/2007 07:28", "2007-10-22T07:28:00+07:00", "https://letrungnghia.mangvn.org/Blogs/Lai-ban-ve-ODF-va-OOXML-3925.html"),
     ("19/05/2023 06:17", "2023-05-19T06:17:00+07:00",
      "http://truongchinhtrina.gov.vn/tin-tuc-66/truong-chinh-tri-tinh-nghe-an-hoc-tap-va-lam-theo-tu-tuong-dao-2550"),
+    ("(09/10/2015 15:34:31)", "2015-10-09T15:34:31+07:00", "https://vnanet.vn/Frontend/TrackingView.aspx?IID=6908417"),
+    ("Thời sự 19-09-2023", "2023-09-19T00:00:00+07:00",
+     "https://baotayninh.vn/video/xem-video/kinh-te-cua-tinh-nua-nhiem-ky-duy-tri-tang-truong-duong-12471.html"),
+    ("21/06/2024 11:23", "2024-06-21T11:23:00+07:00", "https://www.baokiengiang.vn/xa-hoi/het-long-vi-cong-tac-truyen-thanh-20912.html"),
     # An aggregator's age after the outlet's name, no "trước" (the heldout3 strings showed the
     # class; written anew): minutes, days, weeks, months and years, never "giờ" (a clock).
     ("Báo Lao Động 12 ngày", "2024-11-27T15:45:12.345678+07:00", "heldout3 class: aggregator age in days"),
