@@ -534,3 +534,14 @@ def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
             "</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert (page["body"], page["sapo"]) == (LEAD, None)
+
+
+def test_a_bold_subheading_above_the_last_paragraph_is_text() -> None:
+    # The walk found the byline (the last line); the bold subheading before the text's last
+    # paragraph is not a second one (heldout3 class: baobacgiang's bold subheadings).
+    heading = "Tốc độ tăng trưởng kinh tế đứng đầu cả nước"
+    body = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p><strong>{heading}</strong></p>"
+            f"<p>{PARAGRAPHS[2]}</p><p style='text-align: right;'><strong>Hương Thu</strong></p>")
+    page = body_page(body)
+    assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
+    assert page["authors"] == ["Hương Thu"]

@@ -96,7 +96,9 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(p)
                               and text_key(p) not in unwanted])
     byline = None
-    for index in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
+    # The last two lines, or only the last when the walk found the byline already: then a bold
+    # subheading above the last paragraph is no second byline.
+    for index in range(len(kept) - 1, max(len(kept) - (2 if walked.byline else 3), -1), -1):
         if is_byline_line(root, kept[index]):
             byline = kept.pop(index)
             break
