@@ -545,3 +545,11 @@ def test_a_bold_subheading_above_the_last_paragraph_is_text() -> None:
     page = body_page(body)
     assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
     assert page["authors"] == ["Hương Thu"]
+
+
+def test_an_italic_caption_under_a_lead_photo_is_not_the_lead() -> None:
+    caption = ("Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị tổng kết công tác năm 2025 "
+               "của Ban Thường vụ Tỉnh ủy sáng 9/12.")
+    page = article(TEXT, before=f"<div class='thumb'><img src='/anh/hoi-nghi.jpg' width='800'></div>"
+                                f"<p><em>{caption}</em></p>")
+    assert page["sapo"] is None

@@ -19,8 +19,8 @@ from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
-                                  element_text, extract_body, image_url, is_bold, is_emphasised,
-                                  looks_like_lead, text_key)
+                                  element_text, extract_body, has_image, image_url, is_bold,
+                                  is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -1184,7 +1184,7 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         block = Block(text=element_text(element), element=element)
         if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
-                or element.find("div") is not None:
+                or element.find("div") is not None or is_photo_caption(element):
             continue
         if looks_like_lead(block) or element.tag == "h2" or is_emphasised(element) \
                 or ITALIC_CLASS.search(element.get("class", "")):
@@ -1225,6 +1225,18 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def is_photo_caption(element: etree._Element) -> bool:
+    """A caption: by its class, inside a ``<figure>``, holding the photo, or printed right
+    under one (an italic line under a lead photo is not the lead)."""
+    if is_caption_element(element) or has_image(element) \
+            or any(a.tag == "figure" for a in element.iterancestors()):
+        return True
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (before.tag in IMAGE_TAGS or has_image(before))
 
 
 # Class names that set a paragraph in italics ("title-italic", "font-italic", "nghieng").
