@@ -553,3 +553,12 @@ def test_an_italic_caption_under_a_lead_photo_is_not_the_lead() -> None:
     page = article(TEXT, before=f"<div class='thumb'><img src='/anh/hoi-nghi.jpg' width='800'></div>"
                                 f"<p><em>{caption}</em></p>")
     assert page["sapo"] is None
+
+
+def test_a_lead_set_apart_that_is_the_only_text_is_the_body() -> None:
+    # The lead has a sapo class, and nothing else is printed: the body would be empty (and the
+    # page dropped), so the lead is the body.
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Xuất khẩu lô vải thiều</h1>"
+            f"<div class='time'>27-05-2024, 18:16</div><div class='sapo'>{LEAD}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["body"], page["sapo"]) == (LEAD, None)
