@@ -127,6 +127,20 @@ RELATED = [
     # Only site-wide lists: no related stories.
     ("", f"<aside><h3>Tin mới</h3><ul><li>{link(1)}</li></ul><h3>Xem nhiều</h3>"
      f"<ul><li>{link(2)}</li></ul></aside>", []),
+    # "Cùng chuyên mục" alone, and a three-word headline to an article's address (heldout3
+    # class, baogialai's box; written anew); "Đọc nhiều" beside it is not the article's.
+    ("", "<section class='box-same'><h3 class='box-heading'>Cùng chuyên mục</h3>"
+     "<div class='story'><a href='/mua-lua-chin-post302611.html'>Mùa lúa chín</a></div>"
+     f"<div class='story'>{link(1)}</div></section><aside><h3>Đọc nhiều</h3>{link(2)}</aside>",
+     ["Mùa lúa chín", story(1)[1]]),
+    # A video page's "Video khác" list, a time after each link (heldout3 class, vnews).
+    ("", f"<div class='video-related'><div class='head'>Video khác</div><div class='item'>{link(1)}"
+     f"<span>26-05-2024, 11:02</span></div><div class='item'>{link(2)}<span>25-05-2024</span></div></div>",
+     titles(1, 2)),
+    # Three words to a section's address, or without a label, are not a story.
+    ("<p><a href='/thoi-su/lua-xuan-post77881.html'>Mùa lúa chín</a></p>",
+     "<div><h3>Tin liên quan</h3><ul><li><a href='/van-hoa/'>Tin văn hóa</a></li></ul></div>",
+     []),
 ]
 
 
@@ -180,6 +194,14 @@ SAPOS = [
      f"TT - {LEAD}"),
     # A long <h2> right after the headline.
     (f"<h2 class='font18'>{LEAD}</h2>", TEXT, "", LEAD),
+    # A lead set in italics by its class between the date and the text's container (heldout3
+    # class: baocamau's div.title-italic, from hailoc12/docbao's selectors; written anew).
+    (f"<div class='date-time'>Thứ năm, 15/06/2023 - 09:20</div><div class='title-italic'>{LEAD}</div>",
+     TEXT, "", LEAD),
+    # The same in <em> markup.
+    (f"<div><em>{LEAD}</em></div>", TEXT, "", LEAD),
+    # The paper's tag in bold inside a lead paragraph: kept as printed, a space after it.
+    (f"<p class='alead'><strong>BẮC GIANG - </strong>{LEAD}</p>", TEXT, "", f"BẮC GIANG - {LEAD}"),
 ]
 
 
@@ -225,6 +247,27 @@ CATEGORIES = [
      "Thời sự"),
     # Only the site's menu names the section: no category.
     ("", MENU, None),
+    # The section printed in a class-named element just above the headline, the menu before
+    # it (heldout3 class: baodongkhoi's div.detail-cate, baonghean, baotayninh's div.cate).
+    ("", MENU + "<div class='row'><div class='col-xs-12 detail-cate'><a href='/nong-nghiep-c7.html'>"
+     "Nông nghiệp</a></div></div>", "Nông nghiệp"),
+    # The link itself carries the class (heldout3 class: plo's AMP a.article__cate).
+    ("", MENU + "<a class='article__cate' href='https://baotinh.example.vn/phap-luat/'>Pháp luật</a>",
+     "Pháp luật"),
+    # A programme's long name (heldout3 class: vov4's div.cate).
+    ("", "<div class='cate'><a href='/TV/dai-gia-dinh/'>Đại gia đình các dân tộc Việt Nam</a></div>",
+     "Đại gia đình các dân tộc Việt Nam"),
+    # A category-classed menu of many links is no label.
+    ("", "<ul class='category'>" + "".join(f"<li><a href='/muc-{i}/'>Mục {i}</a></li>" for i in range(8))
+     + "</ul>", None),
+    # A menu row in a table cell, then an unclassed trail with ">" (heldout3 class: baophuyen,
+    # baocamau): the trail, not the menu's last link.
+    ("", "<table><tr><td class='menu'><a href='/'>Trang chủ</a> | <a href='/1/'>Thời sự</a> | "
+     "<a href='/4/'>Kinh tế</a></td></tr></table><div class='path'><a href='/'>Trang chủ</a> &gt; "
+     "<a href='/96/'>Văn hóa - Du lịch</a></div>", "Văn hóa - Du lịch"),
+    # A menu row of three links set apart by spaces or bars, with "Trang chủ": no trail.
+    ("", "<div><a href='/'>Trang chủ</a> | <a href='/gioi-thieu/'>Giới thiệu</a> | "
+     "<a href='/tin-tuc/'>Tin tức - Sự kiện</a></div>", None),
     # A table of section links in a side column (old table layouts): no category.
     ("", "<table><tr><td><b>CHUYÊN MỤC</b></td></tr><tr><td><a href='/thoi-su/'>Thời sự</a></td></tr>"
      "<tr><td><a href='/kinh-te/'>Kinh tế</a></td></tr><tr><td><a href='/xa-hoi/'>Xã hội</a></td></tr></table>",
@@ -277,6 +320,11 @@ BODIES = [
     # A right-aligned bold name line at the end (vnexpress).
     (PS + "<p class='Normal' style='text-align:right;'><strong>Lê Tuyết</strong></p>", "",
      ["Lê Tuyết"], None),
+    # A titled author with the institute on the next line, one paragraph broken by <br>:
+    # trafilatura prints the two lines apart, both leave the text; the institute is no source
+    # (heldout3 class: baodatviet; written anew).
+    (PS + "<p style='text-align:right'><strong>PGS.TS Nguyễn Văn An</strong><br>"
+     "<em>(Học viện Tài chính)</em></p>", "", ["Nguyễn Văn An"], None),
 ]
 
 
@@ -394,3 +442,123 @@ def test_furniture_lines_inside_the_text_are_left_out() -> None:
     page = body_page("".join(f"<p>{line}</p>" for line in lines))
     assert page["body"].split("\n\n") == [PARAGRAPHS[0], TEXT_LINES[0], PARAGRAPHS[1],
                                           TEXT_LINES[1], PARAGRAPHS[2]]
+
+
+# ---- round 2: classes the heldout3 pages showed (read after its measurement), written anew ----
+
+def test_bare_div_paragraphs_beat_a_footer_of_short_paragraphs() -> None:
+    # No container class the rules know; the text in bare <div>s (ASP.NET CMSs, vov4), the
+    # footer's masthead in <p>s: the <div>s are the text, the photo frame and the byline in it.
+    body = ("<div style='text-align:center'><img src='/Uploaded/2021/7/2/ban.jpg'><br>"
+            "<em>Bản làng người Mông đã đổi mới.</em></div>" + DIVS
+            + "<div style='text-align:right'><strong>Giàng A Pao/VOV4</strong></div>")
+    footer = ("<div class='footer'><p><strong>BAN DÂN TỘC (VOV4)</strong></p><p>Địa chỉ: 58 Quán Sứ - "
+              "Hoàn Kiếm - Hà Nội</p><p>Trưởng Ban: Nguyễn Văn An</p></div>")
+    page = body_page(body, container="noi-dung", after=footer)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert (page["authors"], page["source"]) == (["Giàng A Pao"], "VOV4")
+    assert [i["caption"] for i in page["images"]] == ["Bản làng người Mông đã đổi mới."]
+
+
+def test_a_block_outside_the_container_is_weighed_without_the_headline_and_sapo(monkeypatch) -> None:
+    # trafilatura also prints the headline, the sapo and a "Tin cùng chuyên mục" block with a
+    # teaser; without the lines left out anyway, the container holds most of the text, so the
+    # block outside it is left out (heldout3 class: baodantoc).
+    from crawler.extract import generic
+    teaser = ("Cùng với cả nước kỷ niệm Quốc khánh, Đảng bộ xã vùng cao đã phát động nhiều phong trào "
+              "thi đua yêu nước sôi nổi, thiết thực trong toàn xã, thu hút đông đảo bà con tham gia.")
+    headline = "Hội nghị tổng kết công tác năm 2025"
+    lines = [headline, LEAD, *PARAGRAPHS, "Tin cùng chuyên mục", story(1)[1], teaser]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root: list(lines))
+    html = (f"<html><head><meta charset='utf-8'>{DESCRIPTION}</head><body><h1>{headline}</h1>"
+            f"<div class='sapo'>{LEAD}</div><div class='detail-body'>{PS}</div>"
+            f"<div class='same-cate'><div class='box-title'>Tin cùng chuyên mục</div><div class='item'>"
+            f"<h3>{link(1)}</h3><p class='sapo'>{teaser}</p></div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_an_author_line_labelled_in_the_meta_line() -> None:
+    # "Đăng bởi : NAME" after an icon under the headline, no author class (heldout3 class:
+    # daktip.vn's meta line).
+    meta = ("<div class='news-info'><span class='date'><i class='fa fa-calendar'></i> Thứ Năm, "
+            "09-03-2023 / 10:12:01 Sáng</span><span class='poster'><i class='fa fa-user'></i> Đăng bởi : "
+            "Nguyễn Văn An</span></div>")
+    assert article(TEXT, before=meta)["authors"] == ["Nguyễn Văn An"]
+
+
+def test_amp_images_are_images() -> None:
+    # AMP pages print photos as <amp-img> (heldout3 class: plo's AMP view).
+    page = body_page("<figure><amp-img src='https://image.baotinh.vn/hop-bao.jpg' width='1000' height='563'"
+                     " layout='responsive'></amp-img><figcaption>Quang cảnh cuộc họp báo.</figcaption></figure>"
+                     + PS)
+    assert page["images"] == [{"url": "https://image.baotinh.vn/hop-bao.jpg",
+                               "caption": "Quang cảnh cuộc họp báo."}]
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_lead_photo_between_the_headline_and_the_text() -> None:
+    # WordPress' featured image above the entry content (heldout3 class: thvl); the logo, a
+    # small icon and another story's picture are not the article's.
+    before = ("<div class='post-thumbnail'><img width='800' height='450' "
+              "src='/wp-content/uploads/2019/11/bao-chi-ntm.jpg' class='wp-post-image'></div>"
+              "<div class='share'><img src='/icons/zalo.png' width='24'></div>"
+              "<a href='/thoi-su/khac-post99.html'><img src='/anh/khac.jpg'></a>"
+              "<div class='follow'><img src='/images/google-news.svg'></div>")
+    page = article(TEXT, before=before)
+    assert [i["url"] for i in page["images"]] == [
+        "https://baotinh.example.vn/wp-content/uploads/2019/11/bao-chi-ntm.jpg"]
+
+
+def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
+    # A department portal: <title> is the portal's name, no <h1>; the headline is a table cell
+    # named as a title, the counter and the time in the cell above it (heldout3 class:
+    # sxdthanhhoa's ASP.NET page).
+    html = ("<html><head><meta charset='utf-8'><title>Sở Xây dựng tỉnh</title></head><body>"
+            "<div class='menu'><a href='Default.aspx'>Trang chủ</a> | <a href='News.aspx'>Tin tức</a></div>"
+            "<table><tr><td class='NewsInfo'>Lượt xem: 1532 | Gửi lúc: 14/06/2019 08:47:12</td></tr>"
+            "<tr><td class='NewsTitle'><span id='lblTitle'>Huyện phát triển cây ăn quả chất lượng cao"
+            f"</span></td></tr><tr><td class='NewsContent'>{PS}</td></tr></table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
+    assert (page["views"], page["published_at"]) == (1532, "2019-06-14T08:47:12+07:00")
+    assert page["category"] is None
+
+
+def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
+    # A video page: the description is the only text; an article has a body, so it is the body
+    # and there is no sapo (heldout3 class: vnews video pages).
+    html = (f"<html><head><meta charset='utf-8'>{DESCRIPTION}</head><body>"
+            "<div class='player'><video controls></video></div><h1>Xuất khẩu lô vải thiều</h1>"
+            f"<div class='video-time'>27-05-2024, 18:16</div><div class='video-desc'>{LEAD}</div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["body"], page["sapo"]) == (LEAD, None)
+
+
+def test_a_bold_subheading_above_the_last_paragraph_is_text() -> None:
+    # The walk found the byline (the last line); the bold subheading before the text's last
+    # paragraph is not a second one (heldout3 class: baobacgiang's bold subheadings).
+    heading = "Tốc độ tăng trưởng kinh tế đứng đầu cả nước"
+    body = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p><strong>{heading}</strong></p>"
+            f"<p>{PARAGRAPHS[2]}</p><p style='text-align: right;'><strong>Hương Thu</strong></p>")
+    page = body_page(body)
+    assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
+    assert page["authors"] == ["Hương Thu"]
+
+
+def test_an_italic_caption_under_a_lead_photo_is_not_the_lead() -> None:
+    caption = ("Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị tổng kết công tác năm 2025 "
+               "của Ban Thường vụ Tỉnh ủy sáng 9/12.")
+    page = article(TEXT, before=f"<div class='thumb'><img src='/anh/hoi-nghi.jpg' width='800'></div>"
+                                f"<p><em>{caption}</em></p>")
+    assert page["sapo"] is None
+
+
+def test_a_lead_set_apart_that_is_the_only_text_is_the_body() -> None:
+    # The lead has a sapo class, and nothing else is printed: the body would be empty (and the
+    # page dropped), so the lead is the body.
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Xuất khẩu lô vải thiều</h1>"
+            f"<div class='time'>27-05-2024, 18:16</div><div class='sapo'>{LEAD}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["body"], page["sapo"]) == (LEAD, None)

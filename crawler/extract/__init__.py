@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from crawler.extract import fields as f
-from crawler.extract.body import Body
+from crawler.extract.body import Body, dedupe_images
 from crawler.extract.classify import page_kind
 from crawler.extract.document import Document
 from crawler.extract.generic import generic_body
@@ -88,9 +88,17 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
             *(f.element_text(box) for box in doc.cache.get("body_story_boxes", ()))])
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
+    if body is not None and not body.paragraphs and raw.sapo:
+        # The lead is the page's only text (a video page's description): it is the body, and
+        # there is no sapo apart from it.
+        body.paragraphs = [raw.sapo]
+        doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None),
+                 "it is the page's only text, so it is the body")
+        raw.sapo = None
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))
-        take("images", (body.images, body_layer))
+        lead = f.lead_photos(doc, selectors, container)
+        take("images", (dedupe_images(lead + body.images), body_layer))
     take("byline", f.extract_byline(doc, selectors, body))
     if explain:
         f.note_unused_declarations(doc, raw)

@@ -98,6 +98,14 @@ def is_caption_element(element: etree._Element) -> bool:
     return element.tag == "figcaption" or bool(CAPTION_CLASS.search(element.get("class", "")))
 
 
+# AMP pages print their photos as <amp-img>.
+IMAGE_TAGS = ("img", "amp-img")
+
+
+def has_image(element: etree._Element) -> bool:
+    return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
+
+
 def image_url(img: etree._Element, base: str) -> str | None:
     """The real source of an ``<img>``, preferring lazy-load attributes over placeholders."""
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
@@ -119,7 +127,7 @@ def is_image_frame(element: etree._Element) -> bool:
     paragraph under its photo, vtcnews' ``<div><figure><img><figcaption/></figure><p>..</p></div>``).
     """
     limit = MAX_FRAME_TEXT.get(element.tag)
-    if not limit or element.find(".//img") is None or len(element_text(element)) >= limit:
+    if not limit or not has_image(element) or len(element_text(element)) >= limit:
         return False
     figure = element.find(".//figure")
     return figure is None or element_text(figure) == element_text(element)
@@ -150,14 +158,14 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
             return
         if el.tag == "figure" or (el is not element and is_image_frame(el)) or (
-                is_caption_element(el) and el.find(".//img") is not None):
+                is_caption_element(el) and has_image(el)):
             # A photo with its caption: <figure>, a layout table, WordPress' div.wp-caption.
             blocks.extend(framed_images(el, base))
             return
         if is_caption_element(el):
             blocks.append(Block(caption=element_text(el), element=el))
             return
-        if el.tag == "img":
+        if el.tag in IMAGE_TAGS:
             src = image_url(el, base)
             if src:
                 blocks.append(Block(image=src, element=el))
@@ -181,7 +189,7 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
 def framed_images(frame: etree._Element, base: str) -> list[Block]:
     """The images of a ``<figure>`` or photo table, the caption attached to the last one."""
     blocks = [Block(image=src, element=frame)
-              for src in (image_url(img, base) for img in frame.iter("img")) if src]
+              for src in (image_url(img, base) for img in frame.iter(*IMAGE_TAGS)) if src]
     caption_parts = [element_text(el) for el in frame.iter()
                      if isinstance(el.tag, str) and el is not frame and is_caption_element(el)]
     caption = " ".join(p for p in caption_parts if p) or None

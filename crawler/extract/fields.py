@@ -18,8 +18,9 @@ from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
-from crawler.extract.body import (LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
-                                  extract_body, is_bold, looks_like_lead, text_key)
+from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
+                                  element_text, extract_body, has_image, image_url, is_bold,
+                                  is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -158,7 +159,30 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if is_headline_of(text, titles) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()):
             best = element
-    return best if best is not None else (h1s[0] if h1s else None)
+    if best is not None:
+        return best
+    return h1s[0] if h1s else headline_by_class(body)
+
+
+# Class or id words of a headline printed without <h1> ("td.NewsTitle", "span#lblTitle",
+# "div.tieude").
+HEADLINE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
+
+
+def headline_by_class(body: etree._Element) -> etree._Element | None:
+    """Without an <h1> or a declared title printed in the page (a portal whose <title> is its
+    own name), the first element whose class or id names a title and whose text reads as a
+    headline (5 to 40 words, not a link: box titles are short, story titles are links)."""
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("a", "option", "title") \
+                or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        if element.find(".//a") is not None or any(
+                a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
+            continue
+        if 5 <= len(element_text(element).split()) <= 40:
+            return element
+    return None
 
 
 # ---- title ----
@@ -341,9 +365,35 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
-        ("heuristic", lambda: breadcrumb_section(doc) or glyph_trail(doc, fields)
-         or section_link_before_headline(doc, fields)),
+        ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
+         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)),
     )
+
+
+def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
+    """The section's label printed just before the headline in an element whose class names it
+    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``):
+    one or two links (section, subsection), outside the site's menu."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    start = order.get(headline, 0)
+    for element in reversed(elements[max(0, start - 40):start]):
+        if not isinstance(element.tag, str) or element in headline.iterancestors() \
+                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
+        if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
+                or in_menu(anchors[-1], headline):
+            continue
+        name = element_text(anchors[-1])
+        # A programme's name can be long ("Đại gia đình các dân tộc Việt Nam"); a headline is
+        # longer.
+        if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
+            return name
+    return None
 
 
 def jsonld_breadcrumb(doc: Document) -> str | None:
@@ -458,29 +508,39 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
     return found
 
 
-def breadcrumb_section(doc: Document) -> str | None:
+def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
     """The last breadcrumb link that is not "Trang chủ"."""
     for css in layers.BREADCRUMB_CSS:
         names = [t for t in (element_text(e) for e in css_elements(doc, css))
                  if t and not layers.HOME_WORDS.match(t)]
         if names:
             return names[-1]
-    return unlabelled_breadcrumb(doc)
+    return unlabelled_breadcrumb(doc, fields)
 
 
-def unlabelled_breadcrumb(doc: Document) -> str | None:
+def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
     """A short trail "Trang chủ » Kinh tế" with no breadcrumb class: a "Trang chủ" link whose
-    parent holds at most three other links and little else (a menu holds many)."""
+    parent holds at most three other links joined by a trail's glyph (">", "»", "/"), and
+    little else; of several, the last one before the headline.  A menu row ("Trang chủ |
+    Thời sự | Kinh tế", or links set apart by spaces) is no trail."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    before = order.get(headline, 0) if headline is not None else float("inf")
+    found = None
     for anchor in doc.selector.root.iter("a"):
+        if order.get(anchor, 0) > before:
+            break
         if not layers.HOME_WORDS.match(element_text(anchor)):
             continue
         trail = anchor.getparent()
         if trail is None or trail.tag in ("li", "nav", "ul"):
             continue
         names = [element_text(a) for a in trail.iter("a")]
-        if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120:
-            return names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
-    return None
+        between = "".join(trail.xpath(".//text()[not(ancestor::a)]"))
+        if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
+                and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+            found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
+    return found
 
 
 def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
@@ -650,7 +710,7 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     inline = body_story_links(doc, fields)
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
     for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
-        links = [a for a in links if is_story_link(doc, a)]
+        links = [a for a in links if is_story_link(doc, a, labelled=True)]
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
@@ -749,7 +809,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), base)
         title = link_title(anchor) or clean_text(anchor.get("title", ""))
-        if not url or not title or len(title.split()) < 4:
+        if not url or not title or not reads_as_headline(title, url):
             continue
         key = strip_tracking(url)
         if key != own and same_site(key, own):
@@ -818,16 +878,36 @@ RELATED_CLASS = re.compile(r"relate\w*|lien-?quan|tin-?lq", re.IGNORECASE)
 STORY_BOX_TAGS = frozenset({"p", "div", "table", "aside", "section", "blockquote", "figure", "li"})
 
 
-def is_story_link(doc: Document, anchor: etree._Element) -> bool:
+def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False) -> bool:
     """A link to another article of the site: same site, not a section above this page (its
-    path a prefix of the page's), a headline of four words or more."""
+    path a prefix of the page's), a headline of four words or more (three, in a block
+    ``labelled`` as related stories, to an article's address)."""
     url = absolute_url(anchor.get("href"), doc.url)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
     if not path or urlsplit(doc.url).path.startswith(path + "/"):
         return False
-    return len([w for w in link_title(anchor).split() if any(c.isalnum() for c in w)]) >= 4
+    return reads_as_headline(link_title(anchor), url, labelled)
+
+
+# An article's address names one item: an id of four digits or more in one of its last two
+# path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
+ITEM_ID = re.compile(r"\d{4,}")
+
+
+def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
+    """A story link's text reads as a headline: four words or more, or, in a block labelled
+    as related stories, three when its address names one article ("Pleiku mùa sương" ->
+    ".../pleiku-mua-suong-post302480.html"); a section's name ("Thời sự") or "Xem thêm" does
+    not."""
+    words = len([w for w in title.split() if any(c.isalnum() for c in w)])
+    if words >= 4:
+        return True
+    if not labelled:
+        return False
+    segments = [s for s in urlsplit(url).path.split("/") if s][-2:]
+    return words == 3 and any(ITEM_ID.search(segment) for segment in segments)
 
 
 def story_box_link(doc: Document, element: etree._Element) -> etree._Element | None:
@@ -925,12 +1005,22 @@ def first_element(doc: Document, selectors: Iterable[str | None]) -> etree._Elem
 
 
 def densest_container(doc: Document) -> etree._Element | None:
-    """The element whose direct ``<p>`` children hold the most text."""
+    """The element whose direct paragraph children hold the most text: ``<p>``s, and the bare
+    ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
+    text does not count, so a column of teaser links is no text)."""
     scores: dict[etree._Element, int] = {}
-    for p in doc.selector.root.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(element_text(p))
+    for element in doc.selector.root.iter("p", "div"):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tag == "p":
+            size = len(element_text(element))
+        elif element.find(".//a") is None and not any(
+                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()):
+            size = len(element_text(element))
+        else:
+            continue
+        scores[parent] = scores.get(parent, 0) + size
     return max(scores, key=scores.get) if scores else None
 
 
@@ -1077,9 +1167,10 @@ def lead_text(element: etree._Element) -> str:
 
 
 def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
-    """A paragraph printed between the headline and the article's text, set in bold (by markup
-    or class) or as an ``<h2>``, long enough to be a lead (the text's container begins after
-    it, so the body's own first-paragraph rule does not see it)."""
+    """A paragraph printed between the headline and the article's text, set apart in bold or
+    italics (by markup or class: ``div.title-italic``) or as an ``<h2>``, long enough to be a
+    lead (the text's container begins after it, so the body's own first-paragraph rule does
+    not see it)."""
     headline = headline_element(doc, fields)
     container, _ = body_container(doc, fields)
     if headline is None or container is None:
@@ -1093,12 +1184,63 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         block = Block(text=element_text(element), element=element)
         if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
-                or element.find("div") is not None:
+                or element.find("div") is not None or is_photo_caption(element):
             continue
-        if looks_like_lead(block) or element.tag == "h2":
+        if looks_like_lead(block) or element.tag == "h2" or is_emphasised(element) \
+                or ITALIC_CLASS.search(element.get("class", "")):
             return block.text
         return None  # the first paragraph after the headline is plain: the text has begun
     return None
+
+
+# Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons.
+NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
+                               r"quang-?cao", re.IGNORECASE)
+
+
+def lead_photos(doc: Document, fields: FieldSelectors,
+                container: etree._Element | None) -> list[dict[str, str | None]]:
+    """The article's lead photo printed between the headline and the text's container (a
+    WordPress ``div.post-thumbnail``, a featured image above the text): not a link's picture
+    (another story's), not a logo, an icon or an ad, not a small or vector image."""
+    headline = headline_element(doc, fields)
+    if headline is None or container is None:
+        return []
+    order = document_order(doc)
+    start, end = order.get(headline, 0), order.get(container, 0)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    photos = []
+    for img in elements[start + 1:end]:
+        if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
+            continue
+        src = image_url(img, doc.url)
+        width = img.get("width", "")
+        if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
+                or (width.isdigit() and int(width) < 200) \
+                or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+                       for a in [img, *img.iterancestors()] if a is not doc.selector.root):
+            continue
+        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        caption = figure.find(".//figcaption") if figure is not None else None
+        text = element_text(caption) if caption is not None else ""
+        photos.append({"url": src, "caption": text or None})
+    return photos
+
+
+def is_photo_caption(element: etree._Element) -> bool:
+    """A caption: by its class, inside a ``<figure>``, holding the photo, or printed right
+    under one (an italic line under a lead photo is not the lead)."""
+    if is_caption_element(element) or has_image(element) \
+            or any(a.tag == "figure" for a in element.iterancestors()):
+        return True
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (before.tag in IMAGE_TAGS or has_image(before))
+
+
+# Class names that set a paragraph in italics ("title-italic", "font-italic", "nghieng").
+ITALIC_CLASS = re.compile(r"italic|nghieng", re.IGNORECASE)
 
 
 def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
@@ -1127,7 +1269,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
 
 
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
-    """A short author line near the headline marked as such ("tác giả", "author" classes)."""
+    """A short author line near the headline marked as such ("tác giả", "author" classes), or
+    labelled as such ("Đăng bởi : Nguyễn Công Luân" in the meta line under the headline)."""
     anchor = headline_element(doc, fields)
     order = document_order(doc)
     start = order.get(anchor, 0) if anchor is not None else 0
@@ -1135,6 +1278,16 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         for element in css_elements(doc, css):
             text = element_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
+                return text
+    if anchor is None:
+        return None
+    for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
+        owner = node.getparent()
+        if node.is_tail and owner is not None:
+            owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
+        if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
+            text = element_text(owner)
+            if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
 

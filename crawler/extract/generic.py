@@ -77,25 +77,51 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         # Old table layouts: the walk's paragraphs, unless the walk found little of the text
         # (then the rows are a data table inside the article, and trafilatura has the text).
         return walked.paragraphs, None
+    paragraphs = without_leading_captions(paragraphs, [i["caption"] for i in walked.images])
+    # A credit block is read line by line; trafilatura may print its lines apart.
+    byline_lines = (walked.byline or "").split("\n")
+    unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
+                                      *(i["caption"] for i in walked.images)) if t}
     if container is not None:
         inside = squeeze(element_text(container))
         # trafilatura prints list items as "- item" and table rows as "| a | b |": the bullet
-        # and the bars are not in the page's text.
-        kept_inside = [p for p in paragraphs if squeeze(p) in inside
+        # and the bars are not in the page's text.  What is left out anyway (the headline,
+        # the sapo, a related block's titles) does not count for or against the container.
+        considered = [p for p in paragraphs if text_key(p) not in unwanted]
+        kept_inside = [p for p in considered if squeeze(p) in inside
                        or squeeze(page_text_of(p)) in inside]
-        if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, paragraphs)):
+        if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, considered)):
             paragraphs = kept_inside
-    unwanted = {text_key(t) for t in (*furniture, walked.byline, walked.lead,
-                                      *(i["caption"] for i in walked.images)) if t}
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(p)
                               and text_key(p) not in unwanted])
     byline = None
-    for index in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
+    # The last two lines, or only the last when the walk found the byline already: then a bold
+    # subheading above the last paragraph is no second byline.
+    for index in range(len(kept) - 1, max(len(kept) - (2 if walked.byline else 3), -1), -1):
         if is_byline_line(root, kept[index]):
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def without_leading_captions(paragraphs: list[str], captions: list[str | None]) -> list[str]:
+    """trafilatura joins a photo's caption to the paragraph printed right after it when no
+    whitespace separates their elements (``<div><img><em>caption</em></div><div>text</div>``):
+    the caption the walk found is cut off the front of the line.
+
+    >>> without_leading_captions(["Bản làng. Sáng 9/12, hội nghị khai mạc."], ["Bản làng."])
+    ['Sáng 9/12, hội nghị khai mạc.']
+    """
+    heads = [c for c in captions if c]
+    out = []
+    for paragraph in paragraphs:
+        for caption in heads:
+            if paragraph.startswith(caption + " "):
+                paragraph = paragraph[len(caption):].strip()
+                break
+        out.append(paragraph)
+    return out
 
 
 def without_tag_lines(paragraphs: list[str]) -> list[str]:

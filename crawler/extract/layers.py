@@ -31,10 +31,18 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".content-news", "article")
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
               ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]')
+# A credit line labelled as such near the headline ("Đăng bởi : Nguyễn Công Luân", "Tác giả:
+# ...", "Người viết: ..."), printed without an author class.
+AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả|bởi|posted by|"
+                          r"written by)\s*:?\s*\S", re.IGNORECASE)
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
             ".chapeau", ".intro", '[itemprop="description"]', "h2.desc")
 
+# Class names of the element printing the article's section above the headline: "detail-cate",
+# "cate-name", "article__cate", WordPress' "cat-links", "chuyen-muc" (a whole class token).
+CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
+                            r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"
@@ -80,14 +88,16 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # Headings over a block of related stories, best first: the article's own ("Tin liên quan",
 # "Cùng chủ đề"), then "Đọc thêm"/"Xem thêm" (the article's, or a site-wide stream), then
 # suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
-# latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.
+# latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.  A video page's "Video
+# khác" is its section's other stories, like "Tin khác".
 RELATED_HEADINGS = (
     re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
                r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$", re.IGNORECASE),
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
-    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(cùng chuyên mục|cùng loại|khác|đã đưa)",
+    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài|video|clip|phóng sự)\s+"
+               r"(cùng chuyên mục|cùng loại|khác|đã đưa)|^\s*cùng (chuyên|danh) mục\s*:?\s*$",
                re.IGNORECASE),
 )
 RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)

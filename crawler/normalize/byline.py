@@ -11,13 +11,22 @@ or agency it came from.  Decisions on ambiguous credits:
   and "Ảnh: TTXVN" gives the source.
 * Production roles are not authors: the people after "Kỹ thuật:", "Đồ họa:",
   "Thiết kế:", "Biên tập:", "Quay phim:", "Dựng phim:" ... made the page, they
-  did not write the story; an outlet named there is still the source.
+  did not write the story; an outlet named there is still the source.  Nor is a
+  footer's masthead ("Trưởng Ban:", "Tổng biên tập:", "Chịu trách nhiệm nội
+  dung:").  One exception: a credit that names nobody but its designer
+  ("Đồ họa: TÔ NGỌC", an infographic) gives the designer as the author.
 * A credit block of several lines is read line by line; a line that reads
   like prose there (a job title, "Giảng viên khoa ...") is skipped, not fatal.
   Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước")
   and moderation trailers ("Đã kiểm duyệt nội dung") are cut out first.
-* Academic, professional and military titles are not part of the name:
-  "PGS.TS. Phạm Văn Dược" -> "Phạm Văn Dược".
+* Academic, professional, military and religious titles are not part of the
+  name: "PGS.TS. Phạm Văn Dược" -> "Phạm Văn Dược".  The institute printed with a
+  titled author (after a dash, in parentheses, on the next line) is where the
+  author works, not where the story comes from: it is no source
+  ("PGS.TS Nguyễn Văn Ngọc (Đại học Hàng hải Việt Nam)" -> no source); an outlet
+  there, or what "Theo" names, still is.  The author's offices after the name
+  ("- Ủy viên Trung ương Đảng - Phó ban ...", ", Giáo viên Trường ...") are
+  neither names nor prose: they and the rest of their run are skipped.
 * Names run together with no separator are cut where a capital follows a
   small letter inside a word ("Minh ThuLan Anh"), except in known outlets and
   domains ("VnExpress").
@@ -32,16 +41,29 @@ or agency it came from.  Decisions on ambiguous credits:
   huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
   is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".
 * "P.V" (phóng viên) names nobody, like "PV"; a label before a name
-  ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.
+  ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.  A
+  paper's own desk ("Trung tâm Tin tức", "Ban Thời sự") is neither author nor
+  source; contact lines ("Địa chỉ: ...", "Email: ...") and counters ("Bình luận
+  (0)") in a credit block are skipped.
+* A web address is not a name: "Nguồn VNEWS: https://vnews.gov.vn/..." ->
+  "VNEWS"; an address alone after "Nguồn:" gives its host.  E-mail addresses
+  and phone or e-mail labels after a name are cut off.
+* A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
+  của ...", "Phóng sự của ..."; "(gt)", "(t/h)" are notes, not sources.
 * After "/" or " - ", a known outlet, an organisation ("Báo ...", "Đài ...",
-  "Trung tâm ..."), a domain ("baothaibinh.com.vn") or a vowel-free
-  acronym ("BTB", "QĐND") is a source; anything else is another name.
+  "Trung tâm ..."), a domain ("baothaibinh.com.vn"), a vowel-free
+  acronym ("BTB", "QĐND"), a numbered channel ("VOV4", "VTV1") or an outlet's
+  bureau ("VOV-TP HCM") is a source; anything else is another name.  So is an
+  agency after a bare hyphen ("Trọng Đạt-TTXVN").  Known outlets take one
+  spelling ("VOV.VN" -> "VOV"), so a researcher counts one outlet once.
 * An organisation name runs on over commas, dashes and "và" until a person
-  or a known outlet follows, so "Trung tâm Văn hóa, Thể thao và Truyền
-  thanh huyện Kiến Xương" stays one source.
+  or a known outlet follows (over "và" always, and a region such as "Tây
+  Nguyên" is no person), so "Trung tâm Văn hóa, Thể thao và Truyền
+  thanh huyện Kiến Xương" and "Báo Môi Trường và Đô Thị" stay one source.
 * Several sources are joined with ", " in print order.
-* A name printed all in capitals is title-cased ("DUY HUY" -> "Duy Huy");
-  mixed case is kept as printed.  Names must have every word capitalised,
+* A name printed all in capitals is title-cased ("DUY HUY" -> "Duy Huy",
+  "T.MAI" -> "T.Mai"); mixed case is kept as printed, and initials keep their
+  last dot ("M.K.").  Names must have every word capitalised,
   at most six words and no digits; other segments are dropped.
 * Text that reads like prose (a segment of more than six words, sentence
   punctuation) gives an empty byline: a stray name pulled out of a
@@ -53,6 +75,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from crawler.normalize.text import clean_multiline, fold_diacritics
 
@@ -89,6 +112,11 @@ class Byline:
 
 class _Prose(ValueError):
     """The text is a sentence, not a credit line."""
+
+
+class _Position(Exception):
+    """The segment is the author's job or office ("Ủy viên Trung ương Đảng"): it and what
+    follows it in the same run of text (its organisation) name no one else."""
 
 
 # --------------------------------------------------------------------------
@@ -189,7 +217,11 @@ _NOT_A_PERSON = frozenset(
         "mạng xã hội", "dịch", "lược dịch", "biên dịch", "tts", "thực tập sinh",
         "nhóm tác giả", "nhiều tác giả", "khách", "guest", "không rõ", "n/a",
         "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài",
-        "ảnh", "tin", "video", "clip", "p.v", "p. v", "pv.", "blog", "blogger",
+        "ảnh", "tin", "video", "clip", "p.v", "p. v", "p.v.", "pv.", "blog", "blogger",
+        # "(t/h)", "(T.H)": tổng hợp, a compilation note.
+        "t/h", "t.h", "t.h.", "tổng hợp/st",
+        # "(gt)": giới thiệu, a piece introduced by the paper; "(biên soạn)".
+        "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
         # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
         "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
@@ -216,19 +248,55 @@ _STAFF_PREFIX = re.compile(
 # "PGS.TS Phạm Văn Dược", "ThS. Mai Thị Thu Hiền", "Đại tá Lê Văn B".  The name is kept
 # without them (a title is not part of the name, and changes over a career).
 _TITLES = re.compile(
-    r"^(?:(?:GS|PGS|TS|ThS|Ths|THS|TSKH|NCS|BS|BSCKI{1,2}|BSNT|DS|KS|CN|LS|NSND|NSƯT|NSUT|NGƯT|NGND"
-    r"|Giáo sư|Phó giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Cử nhân|Luật sư"
-    r"|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ|Đại tá|Thượng tá|Trung tá"
-    r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý)"
-    r"\.?\s*[-/.]?\s*)+(?=[^\W\d_])"
+    # Longest first inside each family: "TSKH" is not "TS" + "KH", "BSCKII" not "BS" + "CKII".
+    r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|CKI{1,2}|DS|KTS|KS|CN|LS"
+    r"|NSND|NSƯT|NSUT|NGƯT|NGND"
+    r"|Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
+    r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
+    r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
+    r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
+    r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư)"
+    r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
 # not write the story ("Kỹ thuật: Văn Hùng", "Đồ họa: Lan Anh").
 _PRODUCTION_ROLES = frozenset({
     "kỹ thuật", "kĩ thuật", "đồ họa", "đồ hoạ", "thiết kế", "trình bày", "biên tập",
-    "quay phim", "dựng phim", "quay", "dựng", "dẫn chương trình", "mc", "âm thanh",
-    "giọng đọc", "đọc", "chỉ đạo", "sản xuất", "kịch bản", "infographic",
+    "biên tập viên", "btv", "quay phim", "dựng phim", "quay", "dựng", "dẫn chương trình", "mc",
+    "âm thanh", "giọng đọc", "đọc", "chỉ đạo", "sản xuất", "kịch bản", "infographic",
+    # The masthead printed in a page's footer ("Trưởng Ban: Tạ Đức Toàn"): the paper's
+    # officers, not the story's authors.
+    "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "chịu trách nhiệm",
+    "tổng biên tập", "phó tổng biên tập", "trưởng ban", "phó trưởng ban", "giám đốc",
+    "phó giám đốc", "thư ký tòa soạn", "thư ký toà soạn",
 })  # fmt: skip
+# Production roles whose maker is the story's author when the credit names no writer: an
+# infographic credited only "Đồ họa: TÔ NGỌC" was made by its designer.
+_VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết kế"})
+# A newsroom's own desk ("Trung tâm Tin tức", "Ban Thời sự"): the paper itself, neither an
+# author nor an origin of the story.
+_DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
+                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$", re.IGNORECASE)
+# A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
+# "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
+_JOB_TITLE = re.compile(
+    r"^(?:nguyên\s+)?(?:(?:phó\s+|tổng\s+)?(?:ủy\s+viên|uỷ\s+viên|bí\s+thư|chủ\s+tịch|giám\s+đốc"
+    r"|trưởng|chủ\s+nhiệm|thủ\s+trưởng|tổng\s+biên\s+tập|hiệu\s+trưởng|viện\s+trưởng|cục\s+trưởng"
+    r"|vụ\s+trưởng|bộ\s+trưởng|thứ\s+trưởng|tư\s+lệnh|chính\s+ủy|chính\s+uỷ)"
+    r"|phó\s+(?:ban|trưởng|chánh)|chánh\s+(?:văn\s+phòng|án|thanh\s+tra)"
+    r"|giảng\s+viên|giáo\s+viên|nghiên\s+cứu\s+viên|chuyên\s+viên|cán\s+bộ|đại\s+biểu"
+    r"|hội\s+viên|đảng\s+viên|sinh\s+viên|học\s+viên|thành\s+viên|cựu\s+chiến\s+binh"
+    r"|phóng\s+viên\s+thường\s+trú)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
+# what follows names no author.
+_INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
+                         r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms)\s*[:：]",
+                         re.IGNORECASE)
+# Counters and page furniture a credit block can pick up ("Bình luận (0)").
+_PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
+                           r"|chia\s+sẻ|thích|like)\s*[:(]?\s*\d*\s*\)?$", re.IGNORECASE)
 # A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
 # "Minh Thu • 2 giờ trước"): cut out before the names are read.
 _TIMESTAMP = re.compile(
@@ -249,7 +317,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
-    "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip",
+    "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
     "thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
     "biên tập", "tác giả", "người viết", "ghi chép", "ghi", "phóng sự",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
@@ -257,19 +325,28 @@ _ROLE_WORDS = (
     "infographic", "podcast", "âm thanh", "giọng đọc", "đọc", "lời",
     "chỉ đạo", "sản xuất", "kịch bản", "phóng viên", "pv", "ctv", "tổng hợp",
     "lược dịch", "biên dịch", "dịch", "sưu tầm", "đăng bởi", "người đăng",
-    "viết bởi", "posted by", "written by",
+    "viết bởi", "posted by", "written by", "bởi", "biên tập viên", "btv",
+    "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "chịu trách nhiệm",
+    "tổng biên tập", "phó tổng biên tập", "trưởng ban", "phó trưởng ban", "giám đốc",
+    "phó giám đốc", "thư ký tòa soạn", "thư ký toà soạn",
 )  # fmt: skip
 _ROLE = "|".join(sorted((w.replace(" ", r"\s+") for w in _ROLE_WORDS), key=len, reverse=True))
 _ROLE_JOIN = r"\s*(?:,|&|\+|/|-|–|và|and)\s*"
 _ROLE_LABEL = re.compile(
-    rf"(?:^|(?<=[\s,;|.(\[\-–—/]))(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*\s*[:：]",
+    rf"(?:^|(?<=[\s,;|.(\[\-–—/]))(?<!nguồn\s)(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*\s*[:：]",
     re.IGNORECASE,
 )
 _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNORECASE)
 _LEADING_BY = re.compile(
-    r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by)\s+",
+    r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của)\s+",
     re.IGNORECASE,
 )
+# Contact details after the name ("- Email: minhthu@baotb.vn", "ĐT: 0912..."): cut from the
+# label to the end of the line; an address alone is cut too.
+_CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoại|đt|sđt|fax)\s*[:：].*$"
+                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
@@ -290,6 +367,15 @@ _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 _STRAY_BRACKET = re.compile(r"\s*[()\[\]]\s*")
 
 _NOTE_MARKERS = re.compile(r"\(\s*\*+\s*\)|\*+")
+# A last word made of two or more initials: "M.K.", "N.V.A." (not "A." alone).
+_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+# An outlet's channel or programme: "VOV4", "VTV1", "VOV5" (a name has no digits).
+_NUMBERED_OUTLET = re.compile(r"^[A-ZĐ]{2,6}\d{1,2}$")
+# An outlet's regional bureau joined to its name by a hyphen: "VOV-TP HCM", "TTXVN-Huế".
+_OUTLET_BUREAU = re.compile(r"^(?P<outlet>[A-ZĐ][\w.+]*)-(?=\S)")
+# The same with a space, after an outlet in capitals: "VTV Nam Bộ", "VOV Tây Nguyên".
+_OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
@@ -299,7 +385,10 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
 # organisation names such as "Truyền Hình Thái Bình" or "UBND Huyện Vũ Thư".
 _NOT_IN_NAMES = re.compile(
     r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thành\s+phố|báo|đài|ubnd|truyền\s+hình"
-    r"|phát\s+thanh|truyền\s+thanh|trung\s+tâm|công\s+ty|bệnh\s+viện|tạp\s+chí)(?!\w)",
+    r"|phát\s+thanh|truyền\s+thanh|trung\s+tâm|công\s+ty|bệnh\s+viện|tạp\s+chí"
+    # Regions: "... khu vực miền Trung - Tây Nguyên" is not a person after a dash.
+    r"|tây\s+nguyên|tây\s+bắc|đông\s+bắc|nam\s+bộ|bắc\s+bộ|trung\s+bộ|miền\s+(?:trung|bắc|nam|tây)"
+    r"|đồng\s+bằng|duyên\s+hải)(?!\w)",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "del", "dos", "das", "y"})  # fmt: skip
@@ -321,7 +410,12 @@ def _key(text: str) -> str:
 
 
 def _strip_edges(text: str) -> str:
-    return _NOTE_MARKERS.sub(" ", text).strip(_EDGE_PUNCTUATION)
+    stripped = _NOTE_MARKERS.sub(" ", text).strip(_EDGE_PUNCTUATION)
+    # Initials keep their last dot: "M.K." is how the name is written ("Minh Thu." ends a
+    # sentence).
+    if _INITIALS_AT_END.search(stripped + ".") and text.rstrip().endswith("."):
+        return stripped + "."
+    return stripped
 
 
 def _known_source(text: str) -> str | None:
@@ -339,7 +433,12 @@ def _organisation(text: str) -> bool:
 
 
 def _looks_like_source(text: str) -> bool:
-    if _known_source(text) or _organisation(text) or _DOMAIN.match(text):
+    if _known_source(text) or _organisation(text) or _DOMAIN.match(text) \
+            or _NUMBERED_OUTLET.match(text):
+        return True
+    bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
+    if bureau and (_known_source(bureau["outlet"]) or _NUMBERED_OUTLET.match(bureau["outlet"])) \
+            and len(text.split()) <= 4:
         return True
     if _ACRONYM.match(text):
         # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.
@@ -373,10 +472,17 @@ def _title_case_if_shouting(name: str) -> str:
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return name
 
+    def syllable(part: str) -> str:
+        return part[:1] + part[1:].lower()
+
     def fix(word: str) -> str:
-        if "." in word:  # initials: "N.V.A", "TH."
-            return word
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+        if "." in word:
+            # Initials stay ("N.V.A", "TH."); a syllable after them is a name: "T.MAI" -> "T.Mai".
+            return ".".join(syllable(part) if len(part) > 1 and _VOWEL.search(fold_diacritics(part).upper())
+                            else part for part in word.split("."))
+        # Vowel-free parts are initials ("KL-TN": two people's), not syllables to title-case.
+        return "-".join(syllable(part) if _VOWEL.search(fold_diacritics(part).upper()) else part
+                        for part in word.split("-"))
 
     return " ".join(fix(word) for word in name.split())
 
@@ -438,42 +544,81 @@ class _Collector:
     def __init__(self) -> None:
         self.authors: list[str] = []
         self.sources: list[str] = []
+        # Sources named after "Theo"/"Nguồn:" (said to be the origin, whatever they are).
+        self.marked: set[str] = set()
+        # People credited only for graphics ("Đồ họa: TÔ NGỌC").
+        self.designers: list[str] = []
+        # A name printed with an academic or professional title ("PGS.TS Nguyễn Văn Ngọc").
+        self.titled = False
 
     def author(self, name: str) -> None:
         if _key(name) not in map(_key, self.authors):
             self.authors.append(name)
 
-    def source(self, source: str) -> None:
+    def source(self, source: str, marked: bool = False) -> None:
         source = _source_display(source)
         if source and _key(source) not in map(_key, self.sources):
             self.sources.append(source)
+        if source and marked:
+            self.marked.add(_key(source))
 
-    def merge(self, other: _Collector) -> None:
+    def merge(self, other: _Collector, marked: bool = False) -> None:
         for name in other.authors:
             self.author(name)
         for source in other.sources:
-            self.source(source)
+            self.source(source, marked or _key(source) in other.marked)
+        self.designers += [n for n in other.designers if n not in self.designers]
+        self.titled = self.titled or other.titled
+
+    def origin_sources(self) -> list[str]:
+        """The sources, without a titled author's affiliation: the university or institute
+        printed after "PGS.TS Nguyễn Văn Ngọc" is where the author works, not where the story
+        comes from (an outlet, or what "Theo"/"Nguồn:" names, still is)."""
+        if not self.titled:
+            return self.sources
+        return [s for s in self.sources if _key(s) in self.marked or _press_source(s)]
+
+
+def _press_source(text: str) -> bool:
+    """An outlet or agency: a known one, a domain, a channel ("VOV4"), a vowel-free acronym
+    ("TTXVN"), or a press organisation by its first word ("Báo ...", "Đài ...")."""
+    key = _key(text)
+    return bool(_known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text)
+                or (_ACRONYM.match(text) and not _VOWEL.search(text))
+                or any(key.startswith(prefix + " ") for prefix in _PRESS_PREFIXES))
+
+
+# First words of the names of press organisations (a subset of _ORGANISATION_PREFIXES).
+_PRESS_PREFIXES = ("báo", "tạp chí", "tuần báo", "nhật báo", "đài", "kênh", "truyền hình",
+                   "thông tấn", "cổng thông tin", "cổng ttđt", "website")
 
 
 def _parse_source_phrase(text: str, out: _Collector) -> None:
-    """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)"."""
-    text = _strip_edges(text)
+    """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)".  A web address after
+    the outlet's name is left out ("Nguồn VNEWS: https://vnews.gov.vn/..." -> "VNEWS"); an
+    address alone gives its host."""
+    urls = _URL.findall(text)
+    text = _strip_edges(_URL.sub(" ", text))
+    if not text and urls:
+        host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
+        text = host.removeprefix("www.")
     if not text or _key(text) in _NOT_A_PERSON:
         return
     inner = _Collector()
     _parse_into(text, inner)
     if inner.sources:
-        out.merge(inner)
+        out.merge(inner, marked=not inner.authors)
     elif len(text.split()) <= _MAX_SOURCE_WORDS and not _SENTENCE_PUNCTUATION.search(text):
-        out.source(text)
+        out.source(text, marked=True)
     else:
         raise _Prose(text)
 
 
 def _parse_parenthetical(text: str, out: _Collector) -> None:
     text = _strip_edges(text)
-    if not text or _key(text) in _NOT_A_PERSON or _ROLES_ONLY.match(text):
-        return
+    if not any(ch.isalpha() for ch in text) or _key(text) in _NOT_A_PERSON \
+            or _ROLES_ONLY.match(text):
+        return  # "(0)" is a counter, "(tổng hợp)" a note
     if _SOURCE_MARKER.search(text) or _ROLE_LABEL.search(text):
         _parse_into(text, out)
         return
@@ -504,13 +649,18 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     text = " ".join(text.split())
     if not text:
         return
-    text = _TITLES.sub("", text)
+    untitled = _TITLES.sub("", text)
+    titled = untitled != text
+    text = untitled
     key = _key(text)
-    if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text):
+    if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text) \
+            or _DESK.match(text):
         return
     staff = _STAFF_PREFIX.match(text)
     if staff:
         rest = _TITLES.sub("", text[staff.end() :])
+        if _DESK.match(rest):
+            return
         if _looks_like_source(rest):
             out.source(rest)
         elif not key.startswith("nhóm") and _person_name(rest):
@@ -519,11 +669,14 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     if _looks_like_source(text):
         out.source(text)
         return
+    if _JOB_TITLE.match(text):
+        raise _Position(text)
     if _is_prose(text):
         raise _Prose(text)
     name = _person_name(text)
     if name:
         out.author(name)
+        out.titled = out.titled or titled
 
 
 def _parse_chunk(chunk: str, out: _Collector) -> None:
@@ -537,6 +690,7 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
     if _known_source(_strip_edges(_unmask(masked, inner))):
         out.source(_unmask(masked, inner))
         return
+    masked = _URL.sub(" ", masked)  # an address beside a name is not a name
     spans = list(_split_spans(masked))
     bares = [_bare(masked[start:end]) for start, end in spans]
     index = 0
@@ -544,15 +698,23 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
         if _starts_organisation(bares[index]):
             # "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện X": an
             # organisation name runs on over separators until a person or
-            # another outlet is named.
+            # another outlet is named; over "và" always ("Báo Môi Trường và Đô Thị").
             last = index
-            while last + 1 < len(spans) and not _ends_organisation(bares[last + 1]):
+            while last + 1 < len(spans) and (
+                    not _ends_organisation(bares[last + 1])
+                    or _AND.match(masked[spans[last][1]:spans[last + 1][0]])):
                 last += 1
             out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
             index = last + 1
         else:
-            _parse_segment(masked[slice(*spans[index])], inner, out)
+            try:
+                _parse_segment(masked[slice(*spans[index])], inner, out)
+            except _Position:
+                return  # the author's job and its organisation end the run
             index += 1
+
+
+_AND = re.compile(r"^\s*(?:và|&)\s*$", re.IGNORECASE)
 
 
 def _bare(segment: str) -> str:
@@ -560,7 +722,8 @@ def _bare(segment: str) -> str:
 
 
 def _starts_organisation(segment: str) -> bool:
-    return _organisation(segment) and not _known_source(segment) and _key(segment) not in _NOT_A_PERSON
+    return _organisation(segment) and not _known_source(segment) \
+        and _key(segment) not in _NOT_A_PERSON and not _DESK.match(segment)
 
 
 def _ends_organisation(next_segment: str) -> bool:
@@ -602,8 +765,15 @@ def _parse_into(text: str, out: _Collector) -> None:
                 continue
             for source in crew.sources:
                 out.source(source)
+            if _is_visual_role(role):
+                out.designers += [n for n in crew.authors if n not in out.designers]
             continue
         _parse_chunk(chunk, out)
+
+
+def _is_visual_role(role: str) -> bool:
+    parts = [p for p in re.split(r"\s*(?:,|&|\+|/|-|–|và|and)\s*", role) if p]
+    return any(part in _VISUAL_ROLES for part in parts)
 
 
 def parse_byline(text: str | None) -> Byline:
@@ -624,21 +794,31 @@ def parse_byline(text: str | None) -> Byline:
         return Byline()
     out = _Collector()
     for line in lines:
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line):
+            continue  # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ..."
         line_out = _Collector()
         try:
             _parse_into(line, line_out)
         except _Prose:
             if len(lines) == 1:
                 return Byline()
-            continue  # a credit block's job or affiliation line: "Giảng viên khoa ..."
+            continue  # a credit block's affiliation line that reads like prose
         out.merge(line_out)
-    return Byline(tuple(out.authors), ", ".join(out.sources) or None)
+    # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
+    authors = out.authors or out.designers
+    return Byline(tuple(authors), ", ".join(out.origin_sources()) or None)
+
+
+# A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
+_HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
 
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
-    line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", line))
+    line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
+    line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     words = line.split()
     # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
     # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.

@@ -258,6 +258,10 @@ _AMOUNTS_AT_END = re.compile(
 _CACH_DAY = re.compile(
     rf"cách\s+đây\s+((?:(?:{_AMOUNT})\s*(?:{_UNIT})(?![^\W\d_])(?:\s*,?\s*(?:và)?\s*)?)+)"
 )
+# An age printed after the outlet's name with no "trước", the way news aggregators list
+# stories ("Báo CafeF 309 ngày", "Dân trí 15 phút"): only units that cannot be read as a clock
+# or a date ("2 giờ" is also two o'clock), and only when it is the line's one number.
+_AGE_AT_END = re.compile(r"(?<![\w:/.,-])(\d{1,4})\s*(?:phút|ngày|tuần|tháng|năm)$")
 _JUST_NOW = re.compile(
     r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
 )
@@ -401,6 +405,9 @@ def _find_relative(text: str) -> str | None:
             match = _AMOUNTS_AT_END.search(text, max(0, at - 40), at)
             if match:
                 return match[0]
+    age = _AGE_AT_END.search(text)
+    if age and not any(ch.isdigit() for ch in text[: age.start()]):
+        return age[0]
     return None
 
 

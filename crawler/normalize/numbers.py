@@ -80,6 +80,14 @@ _NOT_A_VIEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
+# The site's visit-counter widget ("Thống kê truy cập": "Lượt truy cập: 128.869.079", "Đang
+# online: 25", "Tất cả: 3,579,342", "Trong tuần: 14,948"): visits to the whole site, never one
+# article's views.
+_SITE_STATISTIC_BEFORE = re.compile(
+    r"(?:(?:tổng\s+(?:số\s+)?)?lượt\s+truy\s+cập|đang\s+(?:truy\s+cập|online|trực\s+tuyến)"
+    r"|khách\s+(?:online|trực\s+tuyến)|online|trực\s+tuyến|hôm\s+nay|hôm\s+qua|trong\s+(?:ngày|tuần|tháng|năm)"
+    r"|tuần\s+(?:này|trước)|tháng\s+(?:này|trước)|tất\s+cả|tổng\s+cộng|thống\s+kê\s+truy\s+cập)"
+    r"\s*[:：]\s*$", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
 _FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
@@ -225,7 +233,8 @@ def parse_views(text: str | None) -> int | None:
     try:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
-        if token is None:
+        if token is None or (_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
+                             and not _FOLLOWED_BY_LABEL.match(prepared[token.end():])):
             return None
         return _view_count_value(token["num"], token["unit"])
     except (InvalidOperation, ValueError, KeyError):
