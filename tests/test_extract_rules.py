@@ -562,3 +562,59 @@ def test_a_lead_set_apart_that_is_the_only_text_is_the_body() -> None:
             f"<div class='time'>27-05-2024, 18:16</div><div class='sapo'>{LEAD}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert (page["body"], page["sapo"]) == (LEAD, None)
+
+
+# ---- round 3: classes the heldout4 pages showed (read after its measurement), written anew ----
+
+PHOTO = "<p style='text-align:center'><img src='/Uploads/2024/5/12/dong-lua.jpg' width='640'></p>"
+CAPTION = "Nông dân xã Tân Phú thu hoạch lúa xuân trên cánh đồng mẫu lớn"
+CAPTIONS = [
+    # A note class under the photo (old FCKeditor CMSs: "p.note").
+    (f"<p class='note ignore'>{CAPTION}</p>", CAPTION),
+    # A centered line under a photo wrapper, the centering on the paragraph around a span.
+    (f"<p align='center'><span>{CAPTION}</span></p>", CAPTION),
+    # A bold sentence about the photo (baolangson's docbao selector reads "p//strong").
+    (f"<p><strong>{CAPTION}</strong></p>", CAPTION),
+]
+
+
+@pytest.mark.parametrize(("under", "caption"), CAPTIONS)
+def test_a_line_set_apart_under_a_photo_is_its_caption(under: str, caption: str) -> None:
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{PHOTO}{under}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert [i["caption"] for i in page["images"]] == [caption]
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+NOT_CAPTIONS = [
+    # An interviewer's question in bold right under a photo (cafebiz's interviews).
+    "<p><strong>Thưa ông, năm nay tỉnh sẽ làm gì để giữ được tốc độ tăng trưởng cao như vậy?</strong></p>",
+    # A short bold subheading right under a photo.
+    "<p><strong>Mùa vàng trên cánh đồng mẫu lớn</strong></p>",
+]
+
+
+@pytest.mark.parametrize("under", NOT_CAPTIONS)
+def test_text_under_a_photo_that_is_not_set_apart_as_a_caption_stays_text(under: str) -> None:
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{PHOTO}{under}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert [i["caption"] for i in page["images"]] == [None]
+    line = under.removeprefix("<p><strong>").removesuffix("</strong></p>")
+    assert page["body"].split("\n\n") == [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+
+
+def test_a_centered_line_under_a_photo_is_text_when_the_text_is_centered() -> None:
+    # A page that centres every paragraph: centering sets nothing apart (a blog's reviews).
+    centered = "".join(f"<p style='text-align: center;'>{p}</p>" for p in PARAGRAPHS)
+    page = body_page(centered.replace("</p>", "</p>" + PHOTO, 1))
+    assert [i["caption"] for i in page["images"]] == [None]
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_cms_placeholder_caption_is_no_caption_and_the_line_under_it_is() -> None:
+    # The caption cell holds the CMS's default "Mô tả ảnh." and the editor typed the real
+    # caption as an italic line under the table (baodanang's channel CMS).
+    frame = ("<table class='image'><tr><td><img src='/dataimages/202405/original/lua.jpg'></td></tr>"
+             "<tr><td class='desc'>Mô tả ảnh.</td></tr></table>")
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{frame}<p style='text-align:center'><em>{CAPTION}</em></p>"
+                     f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert [i["caption"] for i in page["images"]] == [CAPTION]
+    assert page["body"].split("\n\n") == PARAGRAPHS

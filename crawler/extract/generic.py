@@ -93,7 +93,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, considered)):
             paragraphs = kept_inside
     kept = without_tag_lines([p for p in paragraphs
-                              if not SEE_ALSO.match(p) and not is_furniture_line(p)
+                              if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted])
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
