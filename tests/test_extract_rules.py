@@ -141,6 +141,35 @@ RELATED = [
     ("<p><a href='/thoi-su/lua-xuan-post77881.html'>Mùa lúa chín</a></p>",
      "<div><h3>Tin liên quan</h3><ul><li><a href='/van-hoa/'>Tin văn hóa</a></li></ul></div>",
      []),
+    # A labelled box in the middle of the text (a "TIN LIÊN QUAN" table beside the lead) is
+    # one of the text's boxes, and the block right under the article is taken with it
+    # (heldout4 class: baoquangngai's channel CMS; written anew).
+    (f"<table class='box-lq' align='right'><tr><td><b>TIN LIÊN QUAN</b></td></tr>"
+     f"<tr><td>{link(1)}</td></tr><tr><td>{link(2)}</td></tr></table>" + TEXT,
+     f"<div class='other'><b>Các tin khác</b><ul><li>{link(3)}</li></ul></div>"
+     f"<aside><h3>Tin mới</h3><ul><li>{link(4)}</li></ul></aside>", titles(1, 2, 3)),
+    # A list of stories closing the text is a box of the text: the block right under the
+    # article is taken with it (its label no longer stands for that block).
+    (TEXT + f"<div class='lq'><h3>Tin liên quan</h3><ul><li>{link(1)}</li></ul></div>",
+     f"<div class='other'><h3>Tin cùng chuyên mục</h3><ul><li>{link(2)}</li></ul></div>",
+     titles(1, 2)),
+    # A labelled table of links closing the text (no paragraph after it) is the best-labelled
+    # block, not a box in the middle of the text: the section's list after it is not taken.
+    (TEXT + f"<table class='lq'><tr><td><b>Tin liên quan</b></td></tr><tr><td>{link(1)}</td></tr>"
+     f"<tr><td>{link(2)}</td></tr></table>",
+     f"<div class='other'><h3>Tin cùng chuyên mục</h3><ul><li>{link(3)}</li></ul></div>",
+     titles(1, 2)),
+    # The other parts of a series (heldout4 class: baovinhlong).
+    ("", f"<div class='series'><h4>Các bài trong loạt bài</h4><ul><li>{link(1)}</li>"
+     f"<li>{link(2)}</li></ul></div><aside><h3>Đọc nhiều</h3><ul><li>{link(3)}</li></ul></aside>",
+     titles(1, 2)),
+    # "Các tin, bài đã đưa": the section's earlier stories (heldout4 class: baoyenbai).
+    ("", f"<div class='box'><div class='title'>Các tin, bài đã đưa</div><ul><li>{link(1)} (29/9)</li>"
+     f"<li>{link(2)} (25/9)</li></ul></div>", titles(1, 2)),
+    # A longform page's "E-magazine khác", like a video page's "Video khác" (heldout4 class:
+    # baotuyenquang's e-magazine).
+    ("", f"<div class='emag-more'><h3>E-magazine khác</h3><ul><li>{link(1)}</li></ul></div>",
+     titles(1)),
 ]
 
 

@@ -707,10 +707,16 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
     are noted as rejected.
     """
-    inline = body_story_links(doc, fields)
+    inline = list(body_story_links(doc, fields))
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
     for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
-        links = [a for a in links if is_story_link(doc, a, labelled=True)]
+        links = [a for a in links if a not in inline and is_story_link(doc, a, labelled=True)]
+        if links and inside_the_text(doc, fields, links[0]):
+            # A labelled box printed in the middle of the text ("TIN LIÊN QUAN" in a table
+            # beside the lead) is one of the text's own boxes: it does not stand for the block
+            # printed after the text ("Các tin khác" under the article), which is taken too.
+            inline.extend(links)
+            continue
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
@@ -727,6 +733,19 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     anchors = inline + (best[1] if best else [])
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def inside_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when ``anchor`` is printed inside the content container with a paragraph of the
+    text after it (a box in the middle of the text, not the lists closing a broad container)."""
+    container, _ = body_container(doc, fields)
+    if container is None or container not in anchor.iterancestors():
+        return False
+    order = document_order(doc)
+    at = order.get(anchor, 0)
+    return any(order.get(p, 0) > at and len(element_text(p)) >= 80
+               and not any(a.tag == "a" for a in p.iter())
+               for p in container.iter("p", "div") if len(p) <= 8)
 
 
 def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:

@@ -90,13 +90,21 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
 # latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.  A video page's "Video
 # khác" is its section's other stories, like "Tin khác".
+# The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
+# ("Video khác" on a video page, "E-magazine khác" under a longform story).
+STORY_WORDS = (r"(tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|phóng sự ảnh|"
+               r"e-?magazine|emagazine|longform|megastory|infographics?|podcasts?|multimedia)")
 RELATED_HEADINGS = (
     re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
-               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$", re.IGNORECASE),
+               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
+               # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
+               r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
+               r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",
+               re.IGNORECASE),
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
-    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài|video|clip|phóng sự)\s+"
+    re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(cùng chuyên mục|cùng loại|khác|đã đưa)|^\s*cùng (chuyên|danh) mục\s*:?\s*$",
                re.IGNORECASE),
 )
