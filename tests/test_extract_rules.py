@@ -301,6 +301,13 @@ CATEGORIES = [
     ("", "<table><tr><td><b>CHUYÊN MỤC</b></td></tr><tr><td><a href='/thoi-su/'>Thời sự</a></td></tr>"
      "<tr><td><a href='/kinh-te/'>Kinh tế</a></td></tr><tr><td><a href='/xa-hoi/'>Xã hội</a></td></tr></table>",
      None),
+    # A "cat" class token, the section's page outside the article's path (heldout4 class:
+    # magazines printing "div.cat", "div.article-cat").
+    ("", MENU + "<div class='article-cat'><a href='/chuyen-muc/y-te.htm'>Y tế</a></div>", "Y tế"),
+    # WordPress' tagDiv theme: "entry-crumbs" joined by an icon, no glyph (heldout4 class: thtg).
+    ("", "<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' "
+     "href='/'>Trang chủ</a></span> <i class='td-icon-right td-bread-sep'></i> <span><a "
+     "class='entry-crumb' href='/category/giao-duc/'>Giáo dục</a></span></div></div>", "Giáo dục"),
 ]
 
 
@@ -311,6 +318,16 @@ def test_category(head: str, before_headline: str, expected: str | None) -> None
             "</body></html>")
     got = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category
     assert got == expected
+
+
+def test_the_section_in_the_meta_line_under_the_headline() -> None:
+    # "<a class=cat>Section</a> - 9 giờ trước" under the headline, the menu naming the same
+    # section above (heldout4 class: ngoisao's meta line; written anew).
+    html = (f"<html><head><meta charset='utf-8'></head><body>{MENU}"
+            "<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='meta'><a class='cat' "
+            "href='/xa-hoi/'>Xã hội</a> - <span class='time'>9 giờ trước</span></div>"
+            f"<div class='detail-content'>{TEXT}</div></body></html>")
+    assert extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category == "Xã hội"
 
 
 PARAGRAPHS = [

@@ -372,7 +372,8 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     """The section's label printed just before the headline in an element whose class names it
-    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``):
+    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``),
+    or else in the meta line just under it (``<a class="cat">Kiến thức</a> - 9 giờ trước``):
     one or two links (section, subsection), outside the site's menu."""
     headline = headline_element(doc, fields)
     if headline is None:
@@ -380,7 +381,8 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
     start = order.get(headline, 0)
-    for element in reversed(elements[max(0, start - 40):start]):
+    below = elements[start + len(list(headline.iter())):start + 15]
+    for element in [*reversed(elements[max(0, start - 40):start]), *below]:
         if not isinstance(element.tag, str) or element in headline.iterancestors() \
                 or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue

@@ -24,7 +24,8 @@ TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", ": ")
 HEADLINE_CSS = ("article h1", "h1[class*=title]", "h1")
 BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.breadcrumb a",
                   ".breadcrumb a", ".breadcrumbs a", "nav[aria-label*=readcrumb] a",
-                  "[class*=breadcrumb] a")
+                  # WordPress themes' "entry-crumbs"/"td-crumb-container" (tagDiv's Newspaper).
+                  "[class*=breadcrumb] a", "[class*=crumbs] a")
 BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".article-body", ".detail-content", ".content-detail", ".entry-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
@@ -39,9 +40,10 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
             ".chapeau", ".intro", '[itemprop="description"]', "h2.desc")
 
-# Class names of the element printing the article's section above the headline: "detail-cate",
-# "cate-name", "article__cate", WordPress' "cat-links", "chuyen-muc" (a whole class token).
-CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
+# Class names of the element printing the article's section beside the headline: "detail-cate",
+# "cate-name", "article__cate", "article-cat", "cat", WordPress' "cat-links", "chuyen-muc" (a
+# whole class token).
+CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
