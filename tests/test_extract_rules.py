@@ -231,6 +231,12 @@ SAPOS = [
     (f"<div><em>{LEAD}</em></div>", TEXT, "", LEAD),
     # The paper's tag in bold inside a lead paragraph: kept as printed, a space after it.
     (f"<p class='alead'><strong>BẮC GIANG - </strong>{LEAD}</p>", TEXT, "", f"BẮC GIANG - {LEAD}"),
+    # Set in bold by a weight utility class in a soup of style classes, nothing declared
+    # (heldout4 class: baothuathienhue's ".fontd.fw600.justify", from docbao's selectors).
+    (f"<div class='fs16 fw600 justify fsans'>{LEAD}</div>", TEXT, "", LEAD),
+    # laodong's "chappeau" (spelt with two p: its real class, seen in a public scraper's
+    # selectors), the lead wrapped in a <p>, nothing declared.
+    (f"<div class='chappeau'><p>{LEAD}</p></div>", TEXT, "", LEAD),
 ]
 
 
