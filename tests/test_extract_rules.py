@@ -670,3 +670,19 @@ def test_a_cms_placeholder_caption_is_no_caption_and_the_line_under_it_is() -> N
                      f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
     assert [i["caption"] for i in page["images"]] == [CAPTION]
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+EXPANDERS = [
+    # A link to nowhere that unfolds the text, at the end of its last paragraph (heldout4
+    # class: baotintuc's video description, "(đọc thêm)").
+    ("<a class='more' href='#'>(đọc thêm)</a>", PARAGRAPHS),
+    ("<a href='javascript:void(0)' class='expand'>Xem tiếp</a>", PARAGRAPHS),
+    # A jump to a part of the page is text ("(Xem phần 2)" lists in long reports).
+    ("<a href='#phan-2'>(xem thêm)</a>", [*PARAGRAPHS[:2], PARAGRAPHS[2] + " (xem thêm)"]),
+]
+
+
+@pytest.mark.parametrize(("control", "expected"), EXPANDERS)
+def test_an_expander_at_the_end_of_a_paragraph_is_not_text(control: str, expected: list[str]) -> None:
+    page = body_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p>{PARAGRAPHS[2]} {control}</p>")
+    assert page["body"].split("\n\n") == expected
