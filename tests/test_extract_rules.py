@@ -686,3 +686,12 @@ EXPANDERS = [
 def test_an_expander_at_the_end_of_a_paragraph_is_not_text(control: str, expected: list[str]) -> None:
     page = body_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p>{PARAGRAPHS[2]} {control}</p>")
     assert page["body"].split("\n\n") == expected
+
+
+def test_a_subheading_trafilatura_drops_is_put_back_between_its_paragraphs() -> None:
+    # A container class trafilatura does not know: its fallback keeps the paragraphs and drops
+    # the <h3> between them (heldout4 class: an e-magazine's "emag-body"; written anew).
+    heading = "Những cánh đồng mẫu lớn"
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h3 class='sub'>{heading}</h3><p>{PARAGRAPHS[2]}</p>"
+    page = body_page(body, container="bai-noi-dung")
+    assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]

@@ -77,6 +77,8 @@ class Body:
     # Lines the walk saw but left out as not text (a promo box after the closing story boxes),
     # so the generic path leaves them out of trafilatura's text too.
     dropped: list[str] = field(default_factory=list)
+    # The paragraphs printed as headings (<h2>-<h6>): subheadings of the text.
+    headings: list[str] = field(default_factory=list)
 
 
 def element_text(element: etree._Element) -> str:
@@ -418,7 +420,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped)
+                byline=byline, lead=lead, dropped=dropped,
+                headings=[b.text for b in paragraphs if b.element is not None
+                          and b.element.tag in SUBHEADING_TAGS])
+
+
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def after_closing_stories(container: etree._Element, paragraphs: list[Block],
