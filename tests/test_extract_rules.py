@@ -695,3 +695,31 @@ def test_a_subheading_trafilatura_drops_is_put_back_between_its_paragraphs() -> 
     body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h3 class='sub'>{heading}</h3><p>{PARAGRAPHS[2]}</p>"
     page = body_page(body, container="bai-noi-dung")
     assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
+
+
+CREDITS = ("<div class='credits'><p>Bài: <strong>LAN ANH</strong></p><p>Ảnh: <strong>VĂN TÚ</strong></p>"
+           "<p>Trình bày: <strong>MAI HOA</strong></p></div>")
+
+
+def test_a_credit_block_right_after_the_text_is_the_byline() -> None:
+    # A longform page ends its text without a byline; the credits follow it in a block of
+    # their own; the layout credit is no author (heldout4 class: an e-magazine; written anew).
+    page = body_page(PS, after=CREDITS + "<div class='follow'><a href='https://news.google.com/x'>"
+                                         "Theo dõi Báo Miền Núi trên Google News</a></div>")
+    assert (page["authors"], page["source"]) == (["Lan Anh", "Văn Tú"], None)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_block_after_the_text_that_is_not_a_credit_block_is_no_byline() -> None:
+    # The first block after the text holds links (a tag list) or prose: no byline from it.
+    for after in ("<div class='tags'>Từ khóa: <a href='/tag/lua'>lúa</a></div>" + CREDITS,
+                  f"<div class='note'><p>{PARAGRAPHS[0]}</p><p>Ảnh: Văn Tú</p></div>"):
+        assert body_page(PS, after=after)["authors"] == []
+
+
+def test_a_json_ld_author_typed_as_an_organisation_is_not_a_person() -> None:
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"NewsArticle", "headline": "Hội nghị tổng kết công tác năm 2025", "author": {"@type": '
+            '"Organization", "name": "Báo và Phát thanh, Truyền hình Miền Núi"}}</script>')
+    page = body_page(PS, head=head)
+    assert (page["authors"], page["source"]) == ([], None)

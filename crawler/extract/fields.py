@@ -1272,10 +1272,44 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
-                         class_style=doc.class_style if doc.styles else None,
-                         story_boxes=doc.cache.get("body_story_boxes", ())),
-            container, layer)
+    body = extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
+                        class_style=doc.class_style if doc.styles else None,
+                        story_boxes=doc.cache.get("body_story_boxes", ()))
+    body.byline = body.byline or credits_after_text(doc, container)
+    return body, container, layer
+
+
+# A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".
+CREDIT_LINE = re.compile(r"^\s*(bài|ảnh|tin|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|video|"
+                         r"thực hiện|nội dung|trình bày|đồ họa|đồ hoạ|thiết kế|kỹ thuật|"
+                         r"biên tập|quay phim|dựng phim|ảnh và video|tác giả|text|photo)\s*:",
+                         re.IGNORECASE)
+MAX_CREDIT_LINES = 6
+
+
+def credits_after_text(doc: Document, container: etree._Element) -> str | None:
+    """The credit block printed right after the text's container, when the text ends without
+    a byline (a longform page's "Bài: ... / Ảnh: ... / Trình bày: ..." block): the first block
+    after the container that holds text, when it is a few short lines without links, one at
+    least labelled with a credit role.  Its lines are kept apart: the byline is read line by
+    line."""
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    last = max(order.get(e, 0) for e in container.iter())
+    for element in elements[last + 1:last + 40]:
+        if not isinstance(element.tag, str) or not element_text(element):
+            continue
+        if element.find(".//a") is not None or element.tag == "a":
+            return None
+        children = [c for c in element if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        lines = [element_text(c) for c in children] if children else [
+            clean_text(line) for line in "".join(element.itertext()).split("\n")]
+        lines = [line for line in lines if line]
+        if not lines or len(lines) > MAX_CREDIT_LINES or any(len(line) > 80 for line in lines) \
+                or not any(CREDIT_LINE.match(line) for line in lines):
+            return None
+        return "\n".join(lines)
+    return None
 
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
@@ -1324,8 +1358,11 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
 
 
 def jsonld_author(doc: Document) -> str | None:
+    """The JSON-LD author's names; an author typed as an organisation is the paper itself
+    (Vietnamese CMSs declare the outlet as the author when no byline is kept), not a person."""
     authors = jsonld_value(doc, "author")
     authors = authors if isinstance(authors, list) else [authors]
+    authors = [a for a in authors if not (isinstance(a, dict) and "Organization" in str(a.get("@type")))]
     names = [a.get("name") if isinstance(a, dict) else a for a in authors]
     names = [clean_text(str(n)) for n in names if n]
     return ", ".join(names) or None
