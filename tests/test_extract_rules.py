@@ -723,3 +723,18 @@ def test_a_json_ld_author_typed_as_an_organisation_is_not_a_person() -> None:
             '"Organization", "name": "Báo và Phát thanh, Truyền hình Miền Núi"}}</script>')
     page = body_page(PS, head=head)
     assert (page["authors"], page["source"]) == ([], None)
+
+
+@pytest.mark.parametrize(("credit", "authors", "source"), [
+    # The paper credited alone is the page's maker, like a desk: no author, no source
+    # (heldout4 class: an interview "Báo Thái Bình thực hiện"; written anew).
+    ("Báo Tỉnh thực hiện", [], None),
+    ("Theo Báo Tỉnh", [], None),
+    # Beside a person's name the outlet is printed as the source ("Name/VOV4" on vov4).
+    ("Minh Thu/Báo Tỉnh", ["Minh Thu"], "Báo Tỉnh"),
+    # Another outlet is the source.
+    ("Theo Báo Nhân Dân", [], "Báo Nhân Dân"),
+])
+def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str], source: str | None) -> None:
+    page = body_page(PS + f"<p style='text-align:right'><strong>{credit}</strong></p>")
+    assert (page["authors"], page["source"]) == (authors, source)
