@@ -738,3 +738,18 @@ def test_a_json_ld_author_typed_as_an_organisation_is_not_a_person() -> None:
 def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str], source: str | None) -> None:
     page = body_page(PS + f"<p style='text-align:right'><strong>{credit}</strong></p>")
     assert (page["authors"], page["source"]) == (authors, source)
+
+
+@pytest.mark.parametrize(("meta", "raw"), [
+    # The view counter printed in the timestamp's line is not part of it (heldout4 class:
+    # baodienbienphu, baokontum; written anew).
+    ("<div class='time'>Cập nhật: 08:40, 02/05/2024 &nbsp;|&nbsp; Lượt xem: 215</div>",
+     "Cập nhật: 08:40, 02/05/2024"),
+    ("<div class='info'>Thứ Năm, 02/05/2024 | 08:40:12 1,215 lượt xem</div>", "Thứ Năm, 02/05/2024 | 08:40:12"),
+    # The label in the cell, the date in a span of its own (heldout4 class: ASP.NET labels).
+    ("<table><tr><td>Ngày đăng: <span id='lblDate'>02/05/2024 08:40</span></td>"
+     "<td>Số lượt xem: <span id='lblViews'>215</span></td></tr></table>", "Ngày đăng: 02/05/2024 08:40"),
+])
+def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) -> None:
+    page = article(TEXT, before=meta)
+    assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")

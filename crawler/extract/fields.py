@@ -225,8 +225,64 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The timestamp as printed for readers (normalization weighs it against the declared one)."""
     return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
-        ("heuristic", lambda: printed_near_headline(doc, fields, layers.DATE_TEXT)),
+        ("heuristic", lambda: printed_timestamp(doc, fields)),
     )
+
+
+# Segments of a meta line: "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487".
+META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A label printed before a timestamp in a cell or line of its own ("Ngày đăng: <span>...").
+DATE_LABEL = re.compile(r"^(ngày đăng|ngày cập nhật|cập nhật( lúc)?|đăng lúc|đăng ngày|đăng vào|"
+                        r"gửi lúc|ngày gửi|thời gian|xuất bản|ngày xuất bản|posted|published|"
+                        r"updated)\s*:?$", re.IGNORECASE)
+
+
+CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+# A count left before its label ("19:57:31 1,464 lượt xem"), not the minutes of a clock.
+TRAILING_COUNT = re.compile(r"\s+[|•·-]?\s*\d[\d.,]*\s*$")
+
+
+def without_counter(line: str) -> str:
+    """A timestamp line without the view counter printed in it: a segment that is only the
+    counter, or the counter after the time.
+
+    >>> without_counter("Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487")
+    'Cập nhật: 21:05, 13/03/2023'
+    >>> without_counter("Thứ Sáu, 01/12/2023 | 11:38 Lượt đọc: 2.318")
+    'Thứ Sáu, 01/12/2023 | 11:38'
+    >>> without_counter("Lượt xem: 1532 | Gửi lúc: 14/06/2019 08:47:12")
+    'Gửi lúc: 14/06/2019 08:47:12'
+    >>> without_counter("Chủ nhật, 31/12/2017 | 19:57:31 1,464 lượt xem")
+    'Chủ nhật, 31/12/2017 | 19:57:31'
+    """
+    def dated(text: str) -> bool:
+        return bool(layers.DATE_TEXT.search(text) or CLOCK.search(text))
+
+    parts = [p for p in META_SEPARATOR.split(line) if dated(p) or not layers.VIEWS_TEXT.search(p)]
+    kept = []
+    for part in parts:
+        counter = layers.VIEWS_TEXT.search(part)
+        if counter and dated(part[:counter.start()]):
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip()
+        kept.append(part)
+    return " | ".join(p for p in kept if p) or line
+
+
+def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
+    """The timestamp line near the headline as printed, without the view counter printed in
+    the same line ("21:05, 13/03/2023 | Lượt xem: 487"), with its label when the label sits
+    outside the date's element ("Ngày đăng: <span>31/01/2026 09:15</span>")."""
+    line = printed_near_headline(doc, fields, layers.DATE_TEXT)
+    if not line:
+        return None
+    line = without_counter(line)
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if parent is not None and element_text(owner) == line:
+        label = clean_text((parent.text or "") if parent[0] is owner else "")
+        if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
+            return f"{label} {line}"
+    return line
 
 
 def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
@@ -290,7 +346,10 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
                     and owner.getparent() is not None:
-                line = element_text(owner.getparent())
+                owner = owner.getparent()
+                line = element_text(owner)
+            if pattern is layers.DATE_TEXT:
+                doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
 
