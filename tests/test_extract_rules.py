@@ -753,3 +753,9 @@ def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str]
 def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) -> None:
     page = article(TEXT, before=meta)
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
+
+
+def test_a_bold_paragraph_under_the_photo_opening_the_text_is_the_lead_not_its_caption() -> None:
+    # The lead photo first, then the lead in bold: the lead, not a bold caption.
+    page = body_page(f"{PHOTO}<p><strong>{LEAD}</strong></p>{PS}", head="")
+    assert (page["sapo"], [i["caption"] for i in page["images"]]) == (LEAD, [None])

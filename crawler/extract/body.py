@@ -310,11 +310,14 @@ def is_centered(element: etree._Element) -> bool:
         element = children[0]
 
 
-def set_apart_as_caption(block: Block, centering_sets_apart: bool = True) -> bool:
+def set_apart_as_caption(block: Block, centering_sets_apart: bool = True,
+                         after_text: bool = True) -> bool:
     """A short line printed right under a photo and set apart from the text the way captions
     are: in italics, centered (when the text is not: see ``centered_text``), with a note class
     (``p.note``), or in bold when it is a sentence about the photo rather than a subheading
-    (ten words or more) or an interviewer's question (no closing "?" or ":")."""
+    (ten words or more) or an interviewer's question (no closing "?" or ":"), and the photo is
+    not the one opening the text (``after_text``: a bold paragraph under the lead photo is the
+    lead)."""
     element = block.element
     if element is None or not block.text or len(block.text) >= 300 \
             or element.tag not in ("p", "div", "em", "i", "span", "strong", "b", "center"):
@@ -322,7 +325,7 @@ def set_apart_as_caption(block: Block, centering_sets_apart: bool = True) -> boo
     if is_italic(element) or NOTE_CLASS.search(element.get("class", "")) \
             or (centering_sets_apart and is_centered(element)):
         return True
-    return is_bold(element) and len(block.text.split()) >= MIN_BOLD_CAPTION_WORDS \
+    return after_text and is_bold(element) and len(block.text.split()) >= MIN_BOLD_CAPTION_WORDS \
         and not block.text.rstrip().endswith((":", "?"))
 
 
@@ -348,7 +351,8 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             if last_image and not last_image.caption:
                 last_image.caption = caption_text(block.caption)
             continue
-        if last_image and not last_image.caption and set_apart_as_caption(block, centering_sets_apart):
+        if last_image and not last_image.caption and set_apart_as_caption(
+                block, centering_sets_apart, after_text=any(b.text for b in out)):
             last_image.caption = block.text
             continue
         out.append(block)
