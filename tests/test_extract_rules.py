@@ -627,6 +627,8 @@ CAPTIONS = [
     (f"<p align='center'><span>{CAPTION}</span></p>", CAPTION),
     # A bold sentence about the photo (baolangson's docbao selector reads "p//strong").
     (f"<p><strong>{CAPTION}</strong></p>", CAPTION),
+    # The old <center> element.
+    (f"<center>{CAPTION}</center>", CAPTION),
 ]
 
 
@@ -759,3 +761,16 @@ def test_a_bold_paragraph_under_the_photo_opening_the_text_is_the_lead_not_its_c
     # The lead photo first, then the lead in bold: the lead, not a bold caption.
     page = body_page(f"{PHOTO}<p><strong>{LEAD}</strong></p>{PS}", head="")
     assert (page["sapo"], [i["caption"] for i in page["images"]]) == (LEAD, [None])
+
+
+def test_bold_and_italics_set_by_inline_styles_read_like_strong_and_em() -> None:
+    # Old rich-text editors write "<span style='font-weight: bold'>" for <strong> and
+    # "font-style: italic" for <em>: the lead, a caption and the byline set so.
+    body = (f"<p><span style='font-weight: bold;'>{LEAD}</span></p><p>{PARAGRAPHS[0]}</p>{PHOTO}"
+            f"<p><span style='font-style: italic;'>{CAPTION}</span></p><p>{PARAGRAPHS[1]}</p>"
+            f"<p>{PARAGRAPHS[2]}</p><p><span style='font-weight:700'>Lan Anh</span></p>")
+    page = body_page(body)
+    assert page["sapo"] == LEAD
+    assert [i["caption"] for i in page["images"]] == [CAPTION]
+    assert page["authors"] == ["Lan Anh"]
+    assert page["body"].split("\n\n") == PARAGRAPHS

@@ -207,18 +207,19 @@ def is_emphasised(element: etree._Element) -> bool:
     """True when every visible character of the paragraph sits inside bold or italic markup."""
     return not "".join(element.xpath(
         ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i"
-        " or ancestor::*[@data-vnnews-bold])]")).strip()
+        " or ancestor-or-self::*[@data-vnnews-bold or @data-vnnews-italic])]")).strip()
 
 
 def is_bold(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is bold."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b or ancestor::*[@data-vnnews-bold])]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor-or-self::*[@data-vnnews-bold])]")).strip()
 
 
 def is_italic(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is in italics (a photo caption)."""
-    return not "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i)]")).strip()
+    return not "".join(element.xpath(
+        ".//text()[not(ancestor::em or ancestor::i or ancestor-or-self::*[@data-vnnews-italic])]")).strip()
 
 
 def is_right_aligned(element: etree._Element) -> bool:
@@ -300,7 +301,8 @@ def is_centered(element: etree._Element) -> bool:
     """Centered by the paragraph's own markup (``align``, an inline style, a ``text-center``
     class), or by the only element it wraps (``<p><span align=center>``)."""
     while True:
-        if element.get("align", "").lower() == "center" or CENTERED.search(element.get("style", "")) \
+        if element.tag == "center" or element.get("align", "").lower() == "center" \
+                or CENTERED.search(element.get("style", "")) \
                 or re.search(r"(?:^|\s)(?:text-center|center|aligncenter|tac)(?=\s|$)",
                              element.get("class", "")):
             return True

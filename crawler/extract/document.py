@@ -232,10 +232,29 @@ def drop_expanders(root: etree._Element) -> None:
             parent.remove(anchor)
 
 
+INLINE_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
+INLINE_ITALIC = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
+
+
+def mark_inline_emphasis(root: etree._Element) -> None:
+    """Mark elements an inline style sets in bold or italics (``<span style="font-weight:
+    bold">``, what old rich-text editors write instead of ``<strong>``), so the rules that read
+    bold leads, bylines and italic captions see them like ``<strong>`` and ``<em>``."""
+    for element in root.iter():
+        style = element.get("style") if isinstance(element.tag, str) else None
+        if not style:
+            continue
+        if INLINE_BOLD.search(style):
+            element.set("data-vnnews-bold", "")
+        if INLINE_ITALIC.search(style):
+            element.set("data-vnnews-italic", "")
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
     keep_eye_icons(root)
     drop_expanders(root)
+    mark_inline_emphasis(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
