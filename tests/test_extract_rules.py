@@ -170,6 +170,12 @@ RELATED = [
     # baotuyenquang's e-magazine).
     ("", f"<div class='emag-more'><h3>E-magazine khác</h3><ul><li>{link(1)}</li></ul></div>",
      titles(1)),
+    # "Tin tức liên quan" (the label's "tin tức" form), beating a section list after it.
+    ("", f"<div><h3>Tin tức liên quan</h3><ul><li>{link(1)}</li></ul></div>"
+     f"<div><h3>Các tin đã đăng</h3><ul><li>{link(2)}</li></ul></div>", titles(1)),
+    # A section's older stories: "Các tin cũ hơn", "Tin bài đã đăng".
+    ("", f"<div><h3>Các tin cũ hơn</h3><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>",
+     titles(1, 2)),
 ]
 
 

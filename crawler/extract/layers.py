@@ -94,10 +94,12 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # khác" is its section's other stories, like "Tin khác".
 # The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
 # ("Video khác" on a video page, "E-magazine khác" under a longform story).
-STORY_WORDS = (r"(tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|phóng sự ảnh|"
-               r"e-?magazine|emagazine|longform|megastory|infographics?|podcasts?|multimedia)")
+STORY_WORDS = (r"(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
+               r"phóng sự ảnh|ảnh|e-?magazine|emagazine|longform|megastory|infographics?|podcasts?|"
+               r"multimedia)")
 RELATED_HEADINGS = (
-    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
+    re.compile(r"^\s*(các\s+)?(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài)\s+"
+               r"(liên quan|cùng chủ đề|cùng sự kiện)|"
                r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
                # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
                r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
@@ -107,8 +109,8 @@ RELATED_HEADINGS = (
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
-               r"(cùng chuyên mục|cùng loại|khác|đã đưa)|^\s*cùng (chuyên|danh) mục\s*:?\s*$",
-               re.IGNORECASE),
+               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn)|"
+               r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
 )
 RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)
