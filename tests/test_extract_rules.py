@@ -243,6 +243,8 @@ SAPOS = [
     # laodong's "chappeau" (spelt with two p: its real class, seen in a public scraper's
     # selectors), the lead wrapped in a <p>, nothing declared.
     (f"<div class='chappeau'><p>{LEAD}</p></div>", TEXT, "", LEAD),
+    # WordPress' tagDiv theme prints the subtitle under the title (heldout4 class: thtg's theme).
+    (f"<p class='td-post-sub-title'>{LEAD}</p>", TEXT, "", LEAD),
 ]
 
 
