@@ -20,9 +20,25 @@ def test_strip_tracking(url, expected):
     ("https://www.thaibinhtv.vn/a-1.html", "https://thaibinhtv.vn/a-1.html", "https://thaibinhtv.vn/a-1.html"),
     # A canonical pointing at another site (syndication) is not this page's address here.
     ("https://baothaibinh.com.vn/a-1.html", "https://baochinhphu.vn/x-2.htm", "https://baothaibinh.com.vn/a-1.html"),
+    # A mobile or AMP view whose canonical is the desktop page (heldout4 class: m.vovworld.vn,
+    # amp.laodong.vn; addresses written anew): one article, one address.
+    ("https://m.baotinh.vn/xa-hoi/a-1.htm", "https://baotinh.vn/xa-hoi/a-1.htm", "https://baotinh.vn/xa-hoi/a-1.htm"),
+    ("https://amp.baotinh.vn/xa-hoi/a-1.htm", "https://baotinh.vn/xa-hoi/a-1.htm", "https://baotinh.vn/xa-hoi/a-1.htm"),
+    # Another subdomain of the same paper is another site (a special edition's own pages).
+    ("https://dantoc.baotinh.vn/a-1.htm", "https://baotinh.vn/a-1.htm", "https://dantoc.baotinh.vn/a-1.htm"),
 ])
 def test_canonical_url(fetched, canonical, expected):
     assert canonical_url(fetched, canonical) == expected
+
+
+def test_a_mobile_view_is_named_by_the_desktop_host() -> None:
+    from crawler.extract import extract_article
+    html = ("<html><head><meta charset='utf-8'><link rel='canonical' href='https://baotinh.vn/xa-hoi/a-1.htm'>"
+            "</head><body><h1>Hội nghị tổng kết công tác năm 2025</h1><p>" + "Nội dung bài viết. " * 30
+            + "</p></body></html>")
+    article = extract_article(html.encode(), "https://m.baotinh.vn/xa-hoi/a-1.htm",
+                              fetched_at="2026-02-01T00:00:00Z")
+    assert (article.url, article.site) == ("https://baotinh.vn/xa-hoi/a-1.htm", "baotinh.vn")
 
 
 @pytest.mark.parametrize("href, expected", [

@@ -55,8 +55,9 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
     doc = Document.parse(html, url, content_type, explain=explain)
-    raw = RawArticle(url=canonical_url(url, doc.meta_first("link:canonical")),
-                     site=site or (profile.name if profile else host_of(url)),
+    article_url = canonical_url(url, doc.meta_first("link:canonical"))
+    # An unlisted site is named by its article's host: the desktop one for a mobile or AMP view.
+    raw = RawArticle(url=article_url, site=site or (profile.name if profile else host_of(article_url)),
                      fetched_at=utc_timestamp(fetched_at or datetime.now(timezone.utc)))
     if doc.meta_first("link:canonical"):
         raw.provenance["url"] = "metadata"

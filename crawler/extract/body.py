@@ -77,6 +77,8 @@ class Body:
     # Lines the walk saw but left out as not text (a promo box after the closing story boxes),
     # so the generic path leaves them out of trafilatura's text too.
     dropped: list[str] = field(default_factory=list)
+    # The paragraphs printed as headings (<h2>-<h6>): subheadings of the text.
+    headings: list[str] = field(default_factory=list)
 
 
 def element_text(element: etree._Element) -> str:
@@ -205,18 +207,19 @@ def is_emphasised(element: etree._Element) -> bool:
     """True when every visible character of the paragraph sits inside bold or italic markup."""
     return not "".join(element.xpath(
         ".//text()[not(ancestor::strong or ancestor::b or ancestor::em or ancestor::i"
-        " or ancestor::*[@data-vnnews-bold])]")).strip()
+        " or ancestor-or-self::*[@data-vnnews-bold or @data-vnnews-italic])]")).strip()
 
 
 def is_bold(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is bold."""
     return not "".join(element.xpath(
-        ".//text()[not(ancestor::strong or ancestor::b or ancestor::*[@data-vnnews-bold])]")).strip()
+        ".//text()[not(ancestor::strong or ancestor::b or ancestor-or-self::*[@data-vnnews-bold])]")).strip()
 
 
 def is_italic(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is in italics (a photo caption)."""
-    return not "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i)]")).strip()
+    return not "".join(element.xpath(
+        ".//text()[not(ancestor::em or ancestor::i or ancestor-or-self::*[@data-vnnews-italic])]")).strip()
 
 
 def is_right_aligned(element: etree._Element) -> bool:
@@ -270,21 +273,93 @@ def looks_like_byline(block: Block) -> bool:
     return is_right_aligned(block.element) or is_emphasised(block.element)
 
 
+# Text a CMS fills a caption field with when the editor wrote none ("Mô tả ảnh." is the
+# default of a caption box): no caption, and no text either.
+PLACEHOLDER_CAPTION = re.compile(r"^\s*(mô tả ảnh|chú thích ảnh|nhập chú thích( ảnh)?|nhập mô tả( ảnh)?|"
+                                 r"image caption|caption|enter (a )?caption|add (a )?caption|"
+                                 r"image description)\s*[.:…]*\s*$", re.IGNORECASE)
+# A whole class token that marks a note under a photo on old CMSs (``p.note``, ``td.note``):
+# a caption when it sits right under the photo, an editor's note anywhere else.
+NOTE_CLASS = re.compile(r"(?:^|\s)(?:note|ghi-?chu|img-?note|image-?note)(?=\s|$)", re.IGNORECASE)
+CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+# A caption set in bold is a sentence about the photo; a bold subheading is shorter.
+MIN_BOLD_CAPTION_WORDS = 10
+
+
+def caption_text(text: str | None) -> str | None:
+    """A caption, or None when the CMS printed its placeholder.
+
+    >>> caption_text("Mô tả ảnh.") is None
+    True
+    >>> caption_text("Mô tả ảnh chụp từ trên cao cánh đồng lúa.")
+    'Mô tả ảnh chụp từ trên cao cánh đồng lúa.'
+    """
+    return None if not text or PLACEHOLDER_CAPTION.match(text) else text
+
+
+def is_centered(element: etree._Element) -> bool:
+    """Centered by the paragraph's own markup (``align``, an inline style, a ``text-center``
+    class), or by the only element it wraps (``<p><span align=center>``)."""
+    while True:
+        if element.tag == "center" or element.get("align", "").lower() == "center" \
+                or CENTERED.search(element.get("style", "")) \
+                or re.search(r"(?:^|\s)(?:text-center|center|aligncenter|tac)(?=\s|$)",
+                             element.get("class", "")):
+            return True
+        children = [c for c in element if isinstance(c.tag, str)]
+        if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        element = children[0]
+
+
+def set_apart_as_caption(block: Block, centering_sets_apart: bool = True,
+                         after_text: bool = True) -> bool:
+    """A short line printed right under a photo and set apart from the text the way captions
+    are: in italics, centered (when the text is not: see ``centered_text``), with a note class
+    (``p.note``), or in bold when it is a sentence about the photo rather than a subheading
+    (ten words or more) or an interviewer's question (no closing "?" or ":"), and the photo is
+    not the one opening the text (``after_text``: a bold paragraph under the lead photo is the
+    lead)."""
+    element = block.element
+    if element is None or not block.text or len(block.text) >= 300 \
+            or element.tag not in ("p", "div", "em", "i", "span", "strong", "b", "center"):
+        return False
+    if is_italic(element) or NOTE_CLASS.search(element.get("class", "")) \
+            or (centering_sets_apart and is_centered(element)):
+        return True
+    return after_text and is_bold(element) and len(block.text.split()) >= MIN_BOLD_CAPTION_WORDS \
+        and not block.text.rstrip().endswith((":", "?"))
+
+
+def centered_text(blocks: list[Block]) -> bool:
+    """True when the page centres its text itself (a quarter of the paragraphs that are not
+    right under a photo): then a centered line under a photo is set apart from nothing."""
+    text = [b for before, b in zip([Block(), *blocks], blocks)
+            if b.text and b.element is not None and not before.image]
+    return sum(1 for b in text if is_centered(b.element)) >= max(1, len(text) / 4)
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
-    """Fold caption blocks, and the short italic line right under a photo, into the image."""
+    """Fold caption blocks, and the short line set apart right under a photo, into the image;
+    a CMS's placeholder caption ("Mô tả ảnh.") is none, and the line under it may be the real
+    one."""
     out: list[Block] = []
+    centering_sets_apart = not centered_text(blocks)
     for block in blocks:
         last_image = out[-1] if out and out[-1].image else None
+        if last_image and last_image.caption and PLACEHOLDER_CAPTION.match(last_image.caption):
+            last_image.caption = None
         if block.caption is not None and not block.image:
             if last_image and not last_image.caption:
-                last_image.caption = block.caption or None
+                last_image.caption = caption_text(block.caption)
             continue
-        if last_image and not last_image.caption and block.text and block.element is not None \
-                and len(block.text) < 300 and block.element.tag in ("p", "div", "em", "i") \
-                and is_italic(block.element):
+        if last_image and not last_image.caption and set_apart_as_caption(
+                block, centering_sets_apart, after_text=any(b.text for b in out)):
             last_image.caption = block.text
             continue
         out.append(block)
+    if out and out[-1].image and out[-1].caption and PLACEHOLDER_CAPTION.match(out[-1].caption):
+        out[-1].caption = None
     return out
 
 
@@ -320,8 +395,11 @@ def is_furniture_line(text: str) -> bool:
     False
     >>> is_furniture_line("Đăng ký kết hôn tăng trong tháng 10/2025")
     False
+    >>> is_furniture_line("Mô tả ảnh.")
+    True
     """
-    return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text))
+    return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text)
+                                                    or PLACEHOLDER_CAPTION.match(text))
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
@@ -348,7 +426,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped)
+                byline=byline, lead=lead, dropped=dropped,
+                headings=[b.text for b in paragraphs if b.element is not None
+                          and b.element.tag in SUBHEADING_TAGS])
+
+
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def after_closing_stories(container: etree._Element, paragraphs: list[Block],
@@ -376,7 +459,10 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
     return [b for b in paragraphs if b not in after], [b.text for b in after]
 
 
-LEAD_CLASS = re.compile(r"bold|semibold|sapo|lead|summary|chapeau|intro", re.IGNORECASE)
+# A lead set apart by its class: bold by name or by a weight utility class ("fw600",
+# "fw-bold", "font-weight-700"), or a lead's name ("sapo", "chapeau" and laodong's "chappeau").
+LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|lead|summary|"
+                        r"chap+eau|intro", re.IGNORECASE)
 
 
 def looks_like_lead(block: Block) -> bool:

@@ -203,9 +203,58 @@ def keep_eye_icons(root: etree._Element) -> None:
             svg.getparent().replace(svg, icon)
 
 
+# A control that unfolds a truncated text ("… (đọc thêm)", "Xem tiếp", "Read more"): a link to
+# nowhere at the end of a paragraph, not part of the text.
+EXPANDER_TEXT = re.compile(r"^\W*(đọc thêm|xem thêm|đọc tiếp|xem tiếp|mở rộng|thu gọn|"
+                           r"read more|more|show more|see more)\W*$", re.IGNORECASE)
+
+
+def drop_expanders(root: etree._Element) -> None:
+    """Remove the expander links printed inside a paragraph of text (``<p>… COVID-19. <a
+    href="#">(đọc thêm)</a></p>``); a link to a page, or one that is a block's only text (a
+    "Xem thêm" label over a list), stays."""
+    for anchor in list(root.iter("a")):
+        href = (anchor.get("href") or "").strip().lower()
+        parent = anchor.getparent()
+        # Only a link to nowhere: "#section" jumps to a part of the page, which is text.
+        if parent is None or not (href in ("", "#") or href.startswith("javascript:")) \
+                or not EXPANDER_TEXT.match("".join(anchor.itertext())):
+            continue
+        before = (parent.text or "") + "".join(
+            "".join(e.itertext()) + (e.tail or "") for e in anchor.itersiblings(preceding=True))
+        if len(before.split()) >= 10:
+            tail = anchor.tail or ""
+            previous = anchor.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+            parent.remove(anchor)
+
+
+INLINE_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
+INLINE_ITALIC = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
+
+
+def mark_inline_emphasis(root: etree._Element) -> None:
+    """Mark elements an inline style sets in bold or italics (``<span style="font-weight:
+    bold">``, what old rich-text editors write instead of ``<strong>``), so the rules that read
+    bold leads, bylines and italic captions see them like ``<strong>`` and ``<em>``."""
+    for element in root.iter():
+        style = element.get("style") if isinstance(element.tag, str) else None
+        if not style:
+            continue
+        if INLINE_BOLD.search(style):
+            element.set("data-vnnews-bold", "")
+        if INLINE_ITALIC.search(style):
+            element.set("data-vnnews-italic", "")
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
     keep_eye_icons(root)
+    drop_expanders(root)
+    mark_inline_emphasis(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")

@@ -225,8 +225,64 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The timestamp as printed for readers (normalization weighs it against the declared one)."""
     return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
-        ("heuristic", lambda: printed_near_headline(doc, fields, layers.DATE_TEXT)),
+        ("heuristic", lambda: printed_timestamp(doc, fields)),
     )
+
+
+# Segments of a meta line: "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487".
+META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A label printed before a timestamp in a cell or line of its own ("Ngày đăng: <span>...").
+DATE_LABEL = re.compile(r"^(ngày đăng|ngày cập nhật|cập nhật( lúc)?|đăng lúc|đăng ngày|đăng vào|"
+                        r"gửi lúc|ngày gửi|thời gian|xuất bản|ngày xuất bản|posted|published|"
+                        r"updated)\s*:?$", re.IGNORECASE)
+
+
+CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+# A count left before its label ("19:57:31 1,464 lượt xem"), not the minutes of a clock.
+TRAILING_COUNT = re.compile(r"\s+[|•·-]?\s*\d[\d.,]*\s*$")
+
+
+def without_counter(line: str) -> str:
+    """A timestamp line without the view counter printed in it: a segment that is only the
+    counter, or the counter after the time.
+
+    >>> without_counter("Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487")
+    'Cập nhật: 21:05, 13/03/2023'
+    >>> without_counter("Thứ Sáu, 01/12/2023 | 11:38 Lượt đọc: 2.318")
+    'Thứ Sáu, 01/12/2023 | 11:38'
+    >>> without_counter("Lượt xem: 1532 | Gửi lúc: 14/06/2019 08:47:12")
+    'Gửi lúc: 14/06/2019 08:47:12'
+    >>> without_counter("Chủ nhật, 31/12/2017 | 19:57:31 1,464 lượt xem")
+    'Chủ nhật, 31/12/2017 | 19:57:31'
+    """
+    def dated(text: str) -> bool:
+        return bool(layers.DATE_TEXT.search(text) or CLOCK.search(text))
+
+    parts = [p for p in META_SEPARATOR.split(line) if dated(p) or not layers.VIEWS_TEXT.search(p)]
+    kept = []
+    for part in parts:
+        counter = layers.VIEWS_TEXT.search(part)
+        if counter and dated(part[:counter.start()]):
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip()
+        kept.append(part)
+    return " | ".join(p for p in kept if p) or line
+
+
+def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
+    """The timestamp line near the headline as printed, without the view counter printed in
+    the same line ("21:05, 13/03/2023 | Lượt xem: 487"), with its label when the label sits
+    outside the date's element ("Ngày đăng: <span>31/01/2026 09:15</span>")."""
+    line = printed_near_headline(doc, fields, layers.DATE_TEXT)
+    if not line:
+        return None
+    line = without_counter(line)
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if parent is not None and element_text(owner) == line:
+        label = clean_text((parent.text or "") if parent[0] is owner else "")
+        if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
+            return f"{label} {line}"
+    return line
 
 
 def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
@@ -290,7 +346,10 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
                     and owner.getparent() is not None:
-                line = element_text(owner.getparent())
+                owner = owner.getparent()
+                line = element_text(owner)
+            if pattern is layers.DATE_TEXT:
+                doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
 
@@ -372,7 +431,8 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     """The section's label printed just before the headline in an element whose class names it
-    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``):
+    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``),
+    or else in the meta line just under it (``<a class="cat">Kiến thức</a> - 9 giờ trước``):
     one or two links (section, subsection), outside the site's menu."""
     headline = headline_element(doc, fields)
     if headline is None:
@@ -380,7 +440,8 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
     start = order.get(headline, 0)
-    for element in reversed(elements[max(0, start - 40):start]):
+    below = elements[start + len(list(headline.iter())):start + 15]
+    for element in [*reversed(elements[max(0, start - 40):start]), *below]:
         if not isinstance(element.tag, str) or element in headline.iterancestors() \
                 or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
@@ -707,10 +768,16 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
     are noted as rejected.
     """
-    inline = body_story_links(doc, fields)
+    inline = list(body_story_links(doc, fields))
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
     for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
-        links = [a for a in links if is_story_link(doc, a, labelled=True)]
+        links = [a for a in links if a not in inline and is_story_link(doc, a, labelled=True)]
+        if links and inside_the_text(doc, fields, links[0]):
+            # A labelled box printed in the middle of the text ("TIN LIÊN QUAN" in a table
+            # beside the lead) is one of the text's own boxes: it does not stand for the block
+            # printed after the text ("Các tin khác" under the article), which is taken too.
+            inline.extend(links)
+            continue
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
@@ -727,6 +794,19 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     anchors = inline + (best[1] if best else [])
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def inside_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when ``anchor`` is printed inside the content container with a paragraph of the
+    text after it (a box in the middle of the text, not the lists closing a broad container)."""
+    container, _ = body_container(doc, fields)
+    if container is None or container not in anchor.iterancestors():
+        return False
+    order = document_order(doc)
+    at = order.get(anchor, 0)
+    return any(order.get(p, 0) > at and len(element_text(p)) >= 80
+               and not any(a.tag == "a" for a in p.iter())
+               for p in container.iter("p", "div") if len(p) <= 8)
 
 
 def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
@@ -1251,10 +1331,44 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
-    return (extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
-                         class_style=doc.class_style if doc.styles else None,
-                         story_boxes=doc.cache.get("body_story_boxes", ())),
-            container, layer)
+    body = extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
+                        class_style=doc.class_style if doc.styles else None,
+                        story_boxes=doc.cache.get("body_story_boxes", ()))
+    body.byline = body.byline or credits_after_text(doc, container)
+    return body, container, layer
+
+
+# A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".
+CREDIT_LINE = re.compile(r"^\s*(bài|ảnh|tin|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|video|"
+                         r"thực hiện|nội dung|trình bày|đồ họa|đồ hoạ|thiết kế|kỹ thuật|"
+                         r"biên tập|quay phim|dựng phim|ảnh và video|tác giả|text|photo)\s*:",
+                         re.IGNORECASE)
+MAX_CREDIT_LINES = 6
+
+
+def credits_after_text(doc: Document, container: etree._Element) -> str | None:
+    """The credit block printed right after the text's container, when the text ends without
+    a byline (a longform page's "Bài: ... / Ảnh: ... / Trình bày: ..." block): the first block
+    after the container that holds text, when it is a few short lines without links, one at
+    least labelled with a credit role.  Its lines are kept apart: the byline is read line by
+    line."""
+    order = document_order(doc)
+    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    last = max(order.get(e, 0) for e in container.iter())
+    for element in elements[last + 1:last + 40]:
+        if not isinstance(element.tag, str) or not element_text(element):
+            continue
+        if element.find(".//a") is not None or element.tag == "a":
+            return None
+        children = [c for c in element if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        lines = [element_text(c) for c in children] if children else [
+            clean_text(line) for line in "".join(element.itertext()).split("\n")]
+        lines = [line for line in lines if line]
+        if not lines or len(lines) > MAX_CREDIT_LINES or any(len(line) > 80 for line in lines) \
+                or not any(CREDIT_LINE.match(line) for line in lines):
+            return None
+        return "\n".join(lines)
+    return None
 
 
 def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
@@ -1303,8 +1417,11 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
 
 
 def jsonld_author(doc: Document) -> str | None:
+    """The JSON-LD author's names; an author typed as an organisation is the paper itself
+    (Vietnamese CMSs declare the outlet as the author when no byline is kept), not a person."""
     authors = jsonld_value(doc, "author")
     authors = authors if isinstance(authors, list) else [authors]
+    authors = [a for a in authors if not (isinstance(a, dict) and "Organization" in str(a.get("@type")))]
     names = [a.get("name") if isinstance(a, dict) else a for a in authors]
     names = [clean_text(str(n)) for n in names if n]
     return ", ".join(names) or None

@@ -93,8 +93,9 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, considered)):
             paragraphs = kept_inside
     kept = without_tag_lines([p for p in paragraphs
-                              if not SEE_ALSO.match(p) and not is_furniture_line(p)
+                              if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted])
+    kept = with_subheadings(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
     # subheading above the last paragraph is no second byline.
@@ -103,6 +104,34 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def with_subheadings(kept: list[str], walked: Body) -> list[str]:
+    """Put back the subheadings (``<h3>`` inside the text) that trafilatura dropped: when it
+    does not recognise the container (a class it does not know, "emag-body"), its fallback
+    keeps the paragraphs and loses the headings between them.  A heading goes back only
+    between the two paragraphs the walk printed around it, when trafilatura kept them side by
+    side (or before the first, when the heading opens the text).
+
+    >>> walked = Body(paragraphs=["Đoạn một.", "Thung lũng", "Đoạn hai."], headings=["Thung lũng"])
+    >>> with_subheadings(["Đoạn một.", "Đoạn hai."], walked)
+    ['Đoạn một.', 'Thung lũng', 'Đoạn hai.']
+    """
+    keys = [text_key(p) for p in kept]
+    for heading in walked.headings:
+        key = text_key(heading)
+        if not key or key in keys:
+            continue
+        at = [text_key(p) for p in walked.paragraphs].index(key)
+        after = text_key(walked.paragraphs[at + 1]) if at + 1 < len(walked.paragraphs) else None
+        before = text_key(walked.paragraphs[at - 1]) if at > 0 else None
+        if after not in keys:
+            continue
+        index = keys.index(after)
+        if (before is None and index == 0) or (index > 0 and keys[index - 1] == before):
+            kept.insert(index, heading)
+            keys.insert(index, key)
+    return kept
 
 
 def without_leading_captions(paragraphs: list[str], captions: list[str | None]) -> list[str]:

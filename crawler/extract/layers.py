@@ -24,7 +24,8 @@ TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ", ": ")
 HEADLINE_CSS = ("article h1", "h1[class*=title]", "h1")
 BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.breadcrumb a",
                   ".breadcrumb a", ".breadcrumbs a", "nav[aria-label*=readcrumb] a",
-                  "[class*=breadcrumb] a")
+                  # WordPress themes' "entry-crumbs"/"td-crumb-container" (tagDiv's Newspaper).
+                  "[class*=breadcrumb] a", "[class*=crumbs] a")
 BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".article-body", ".detail-content", ".content-detail", ".entry-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
@@ -37,11 +38,14 @@ AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|vi
                           r"written by)\s*:?\s*\S", re.IGNORECASE)
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
-            ".chapeau", ".intro", '[itemprop="description"]', "h2.desc")
+            ".chapeau", ".chappeau", ".intro", '[itemprop="description"]', "h2.desc",
+            # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
+            ".entry-excerpt", ".post-excerpt", ".td-post-sub-title")
 
-# Class names of the element printing the article's section above the headline: "detail-cate",
-# "cate-name", "article__cate", WordPress' "cat-links", "chuyen-muc" (a whole class token).
-CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
+# Class names of the element printing the article's section beside the headline: "detail-cate",
+# "cate-name", "article__cate", "article-cat", "cat", WordPress' "cat-links", "chuyen-muc" (a
+# whole class token).
+CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
@@ -90,15 +94,25 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
 # latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.  A video page's "Video
 # khác" is its section's other stories, like "Tin khác".
+# The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
+# ("Video khác" on a video page, "E-magazine khác" under a longform story).
+STORY_WORDS = (r"(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
+               r"phóng sự ảnh|ảnh|e-?magazine|emagazine|longform|megastory|infographics?|podcasts?|"
+               r"multimedia)")
 RELATED_HEADINGS = (
-    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài)\s+(liên quan|cùng chủ đề|cùng sự kiện)|"
-               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(các\s+)?(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài)\s+"
+               r"(liên quan|cùng chủ đề|cùng sự kiện)|"
+               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
+               # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
+               r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
+               r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",
+               re.IGNORECASE),
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
-    re.compile(r"^\s*(các\s+)?(tin|bài|bài viết|tin bài|video|clip|phóng sự)\s+"
-               r"(cùng chuyên mục|cùng loại|khác|đã đưa)|^\s*cùng (chuyên|danh) mục\s*:?\s*$",
-               re.IGNORECASE),
+    re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
+               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn)|"
+               r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
 )
 RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.items import Article, RawArticle
-from crawler.normalize.byline import parse_byline
+from crawler.normalize.byline import Byline, parse_byline
 from crawler.normalize.dates import parse_published
 from crawler.normalize.numbers import parse_views
-from crawler.normalize.text import clean_text
+from crawler.normalize.text import clean_text, fold_diacritics
 
 
 def parse_utc(value: str | datetime) -> datetime:
@@ -103,6 +104,32 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
     return printed, "published"
 
 
+def names_the_site(source: str, url: str) -> bool:
+    """True when a credited source is the publishing paper itself, its name spelling the
+    site's domain ("Báo Thái Bình" on baothaibinh.com.vn, "Lao Động" on laodong.vn): the
+    story comes from no other outlet.
+
+    >>> names_the_site("Báo Thái Bình", "https://baothaibinh.com.vn/tin-tuc/1/2/a")
+    True
+    >>> names_the_site("TTXVN", "https://baothaibinh.com.vn/tin-tuc/1/2/a")
+    False
+    """
+    letters = "".join(ch for ch in fold_diacritics(source).lower() if ch.isalnum())
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    return bool(letters) and letters in labels
+
+
+def site_sources(byline: Byline, url: str) -> str | None:
+    """The credited sources, without the publishing paper when it is the whole credit ("Báo
+    Thái Bình thực hiện" on baothaibinh.com.vn names nobody, like a desk: the paper made the
+    page itself).  Beside a person's name the outlet stays, as printed ("Giàng Seo Pùa/VOV4")."""
+    source = byline.source
+    if not source or byline.authors:
+        return source
+    kept = [s for s in source.split(", ") if not names_the_site(s, url)]
+    return ", ".join(kept) or None
+
+
 def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None) -> Article:
     """Interpret the printed fields: ISO date with +07:00, integer views, authors and source.
 
@@ -116,6 +143,10 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
         printed_by_site=raw.provenance.get("published") == "site",
         declared_text=raw.published_declared, notes=notes)
     byline = parse_byline(raw.byline)
+    source = site_sources(byline, raw.url)
+    if notes is not None and source != byline.source:
+        notes.append({"field": "source", "value": byline.source, "layer": "byline",
+                      "why": "the paper credits itself: the story comes from no other outlet"})
     views = parse_views(raw.views) if raw.views else None
     # Provenance follows the parsed fields: a printed date that does not parse has no source.
     layer_of = raw.provenance.get
@@ -124,7 +155,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
     for key, present, printed in (("published_at", published is not None, published_from),
                                   ("views", views is not None, "views"),
                                   ("authors", bool(byline.authors), "byline"),
-                                  ("source", bool(byline.source), "byline")):
+                                  ("source", bool(source), "byline")):
         if present and layer_of(printed):
             provenance[key] = layer_of(printed)
     # Where the printed timestamp came from, even when the declared one gave published_at:
@@ -135,7 +166,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
     return Article(
         url=raw.url, site=raw.site, title=clean_text(raw.title or ""), body=raw.body or "",
         fetched_at=utc_timestamp(fetched), sapo=raw.sapo or None,
-        authors=list(byline.authors), source=byline.source,
+        authors=list(byline.authors), source=source,
         published_at=published.isoformat() if published else None,
         published_raw=raw.published or raw.published_declared or None, views=views, category=raw.category or None,
         tags=list(raw.tags), images=[dict(i) for i in raw.images],

@@ -39,10 +39,21 @@ or agency it came from.  Decisions on ambiguous credits:
 * Anything else in parentheses after a name is the author's affiliation and
   becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
   huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
-  is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".
+  is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
+  in parentheses on the line under a name ("NGUYỄN THỊ HẰNG" / "(Đoàn khối
+  Doanh nghiệp ...)") is where a contributor works: no source, unless it is
+  an outlet or a broadcaster ("(TTXVN)", "(Trung tâm ... Truyền thanh ...)").
+* A caption before its labelled credit ("Bão đổ bộ ... - Ảnh: TTKTTV") is
+  skipped: the label says where the credit starts.  "Minh Thu thực hiện",
+  "Báo Thái Bình thực hiện" name the makers.  A 2025 merged outlet ("Báo và
+  Phát thanh, Truyền hình Tuyên Quang") is one source.
+* A word in capitals glued after a name in capitals that no Vietnamese
+  syllable spells ("NHẬT HỒ LDO") is the paper's online label: not part of
+  the name; a known outlet there is the source ("MINH HÀ TTXVN").
 * "P.V" (phóng viên) names nobody, like "PV"; a label before a name
   ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.  A
-  paper's own desk ("Trung tâm Tin tức", "Ban Thời sự") is neither author nor
+  paper's own desk ("Trung tâm Tin tức", "Ban Thời sự"), or a portal's own
+  office named without its place ("Văn phòng HĐND-UBND"), is neither author nor
   source; contact lines ("Địa chỉ: ...", "Email: ...") and counters ("Bình luận
   (0)") in a credit block are skipped.
 * A web address is not a name: "Nguồn VNEWS: https://vnews.gov.vn/..." ->
@@ -275,8 +286,12 @@ _PRODUCTION_ROLES = frozenset({
 _VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết kế"})
 # A newsroom's own desk ("Trung tâm Tin tức", "Ban Thời sự"): the paper itself, neither an
 # author nor an origin of the story.
+# So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
+# "Văn phòng UBND"): the body publishing the page.
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
-                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$", re.IGNORECASE)
+                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$"
+                   r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
+                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
@@ -581,11 +596,16 @@ class _Collector:
 
 def _press_source(text: str) -> bool:
     """An outlet or agency: a known one, a domain, a channel ("VOV4"), a vowel-free acronym
-    ("TTXVN"), or a press organisation by its first word ("Báo ...", "Đài ...")."""
+    ("TTXVN"), a press organisation by its first word ("Báo ...", "Đài ...") or by what it
+    does ("Trung tâm Văn hóa - Truyền thanh huyện ...")."""
     key = _key(text)
     return bool(_known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text)
                 or (_ACRONYM.match(text) and not _VOWEL.search(text))
-                or any(key.startswith(prefix + " ") for prefix in _PRESS_PREFIXES))
+                or any(key.startswith(prefix + " ") for prefix in _PRESS_PREFIXES)
+                or _MEDIA_WORDS.search(key))
+
+
+_MEDIA_WORDS = re.compile(r"truyền\s+thanh|truyền\s+hình|phát\s+thanh|\bpt-?th\b|thông\s+tấn")
 
 
 # First words of the names of press organisations (a subset of _ORGANISATION_PREFIXES).
@@ -673,10 +693,34 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
         raise _Position(text)
     if _is_prose(text):
         raise _Prose(text)
+    text = _without_glued_label(text, out)
     name = _person_name(text)
     if name:
         out.author(name)
         out.titled = out.titled or titled
+
+
+# A Vietnamese syllable without its tone and vowel marks: onset, vowels, final consonant.
+_SYLLABLE = re.compile(r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}"
+                       r"(?:NG|NH|CH|[CMNPT])?$")
+
+
+def _is_syllable(word: str) -> bool:
+    """True for a word Vietnamese spells ("NHẬT", "HỒ"), not for "LDO" or "TTXVN"."""
+    return bool(_SYLLABLE.match(fold_diacritics(word).upper()))
+
+
+def _without_glued_label(text: str, out: _Collector) -> str:
+    """A name in capitals followed, with no separator, by a word no Vietnamese syllable spells
+    ("NHẬT HỒ LDO"): the last word is the paper's online label, not part of the name; a known
+    outlet there is the source ("MINH HÀ TTXVN")."""
+    words = text.split()
+    if len(words) < 3 or not text.isupper() or not all(_is_syllable(w) for w in words[:-1]) \
+            or _is_syllable(words[-1]) or not 2 <= len(words[-1]) <= 5 or not words[-1].isalpha():
+        return text
+    if _known_source(words[-1]):
+        out.source(words[-1])
+    return " ".join(words[:-1])
 
 
 def _parse_chunk(chunk: str, out: _Collector) -> None:
@@ -695,7 +739,10 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
     bares = [_bare(masked[start:end]) for start, end in spans]
     index = 0
     while index < len(spans):
-        if _starts_organisation(bares[index]):
+        joined_by_and = index + 1 < len(spans) and bool(
+            _AND.match(masked[spans[index][1]:spans[index + 1][0]]))
+        if _starts_organisation(bares[index]) or (
+                joined_by_and and _key(bares[index]) in _ORGANISATION_WORDS):
             # "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện X": an
             # organisation name runs on over separators until a person or
             # another outlet is named; over "và" always ("Báo Môi Trường và Đô Thị").
@@ -715,6 +762,9 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
 
 
 _AND = re.compile(r"^\s*(?:và|&)\s*$", re.IGNORECASE)
+# An organisation's first word alone before "và": the 2025 merged outlets are "Báo và Phát
+# thanh, Truyền hình Tuyên Quang" (one outlet, not "Báo" and a station).
+_ORGANISATION_WORDS = frozenset({"báo", "đài", "trung tâm", "tạp chí"})
 
 
 def _bare(segment: str) -> str:
@@ -751,9 +801,14 @@ def _is_production_role(role: str) -> bool:
 
 def _parse_into(text: str, out: _Collector) -> None:
     text = _LEADING_BY.sub("", _strip_edges(text))
-    for role, chunk in _labelled_chunks(text):
+    chunks = list(_labelled_chunks(text))
+    for index, (role, chunk) in enumerate(chunks):
         chunk = _LEADING_BY.sub("", _strip_edges(chunk))
         if not chunk:
+            continue
+        if index == 0 and not role and len(chunks) > 1 and _is_prose(chunk):
+            # A caption before its labelled credit ("Dự báo đường đi của bão số 3 - Ảnh:
+            # TTDBKTTVQG"): the label says where the credit starts.
             continue
         if _is_production_role(role):
             # The people who made the page are not authors; an outlet named there still
@@ -803,10 +858,22 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
+        if out.authors and not line_out.authors and _AFFILIATION_LINE.match(line):
+            # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)": the organisation in
+            # parentheses under a name is where the writer works; an outlet there is still
+            # the source ("Minh Hà" / "(TTXVN)").
+            line_out.sources = [s for s in line_out.sources
+                                if _key(s) in line_out.marked or _press_source(s)]
         out.merge(line_out)
     # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
     authors = out.authors or out.designers
     return Byline(tuple(authors), ", ".join(out.origin_sources()) or None)
+
+
+# "... thực hiện" after the makers' names (an interview's or a report's credit).
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
+# A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
+_AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
 
 # A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
@@ -817,6 +884,8 @@ def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
+    line = _MADE_BY.sub("", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     words = line.split()

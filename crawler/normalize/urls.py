@@ -45,12 +45,33 @@ def same_site(url_a: str, url_b: str) -> bool:
     return host(url_a) == host(url_b)
 
 
+# The hosts a site serves its mobile and AMP views on: "m.vovworld.vn", "amp.laodong.vn".
+VIEW_HOST_PREFIX = re.compile(r"^(?:www|m|amp|mobile|wap)\.", re.IGNORECASE)
+
+
+def same_site_view(url_a: str, url_b: str) -> bool:
+    """True when both URLs are on the same site, counting its mobile and AMP hosts as the site.
+
+    >>> same_site_view("https://amp.laodong.vn/a-1.ldo", "https://laodong.vn/a-1.ldo")
+    True
+    >>> same_site_view("https://dantocmiennui.baotintuc.vn/a.htm", "https://baotintuc.vn/a.htm")
+    False
+    """
+    def host(u: str) -> str:
+        h = (urlsplit(u).hostname or "").lower()
+        return VIEW_HOST_PREFIX.sub("", h) if h.count(".") >= 2 else h
+    return host(url_a) == host(url_b)
+
+
 def canonical_url(fetched_url: str, canonical_href: str | None) -> str:
-    """The article's archive key: its canonical link when on the same site, else the fetched URL.
+    """The article's archive key: its canonical link when on the same site (a mobile or AMP
+    view's canonical on the desktop host counts), else the fetched URL.
 
     >>> canonical_url("https://thaibinhtv.vn/a-1.html?utm_medium=zalo", "/a-1.html")
     'https://thaibinhtv.vn/a-1.html'
+    >>> canonical_url("https://m.vovworld.vn/vi-VN/a-1.vov", "https://vovworld.vn/vi-VN/a-1.vov")
+    'https://vovworld.vn/vi-VN/a-1.vov'
     """
     canonical = absolute_url(canonical_href, fetched_url)
-    chosen = canonical if canonical and same_site(canonical, fetched_url) else fetched_url
+    chosen = canonical if canonical and same_site_view(canonical, fetched_url) else fetched_url
     return strip_tracking(chosen)
