@@ -33,7 +33,7 @@ from crawler.normalize.bounds import parse_date_bound
 from crawler.normalize.dates import parse_published
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
-from crawler.archive.storage import Archive
+from crawler.crawling import writer
 from crawler.crawling.state import MAX_TRIES, CrawlState, iso
 
 
@@ -102,8 +102,11 @@ class NewsSpider(Spider):
         db_path = self.settings.get("VNNEWS_DB")
         if self.refetch or not db_path or not Path(db_path).exists():
             return {}
-        with Archive(db_path) as archive:
+        archive = writer.acquire(db_path)
+        try:
             return archive.known_articles(self.name)
+        finally:
+            writer.release(archive)
 
     def listing_walks(self) -> list[str]:
         return list(self.profile.start_urls) if self.profile.uses(LISTINGS) else []
