@@ -250,8 +250,8 @@ def run_measured(cmd: list[str], *, cwd: Path, timeout: float, env: dict | None 
     The peak is sampled from /proc/<pid>/status (VmHWM) while the child runs: the rusage of a
     child (os.wait4) keeps the high-water mark of the forking process across exec, so a child
     forked from this benchmark, which holds thousands of pages, would report our memory.  The
-    child's children (a crawl's extraction workers) are sampled the same way: ``workers_mb``
-    is the largest sum of their peaks seen at once.
+    child's children (a crawl's extraction workers, multiprocessing's resource tracker) are
+    sampled the same way: ``workers_mb`` is the largest sum of their peaks seen at once.
     """
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
         start = time.perf_counter()

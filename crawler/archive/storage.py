@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, Iterator
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from crawler.archive.pages import PAGE_ZLIB_LEVEL, pack_body
 from crawler.items import Article, Page
 from crawler.normalize.text import clean_text, fold_diacritics
 
@@ -38,10 +39,6 @@ CONTENT_COLUMNS = ("title", "sapo", "body", "authors", "source", "published_at",
 FTS_COLUMNS = ("title", "sapo", "body")
 FOLDED_INDEX = "articles_fts"  # "đ"-folded text, every diacritic ignored
 EXACT_INDEX = "articles_fts_exact"  # the text as written: diacritics matter, case does not
-# zlib level of the raw pages: on the real pages of ../shared/real-pages, level 4 writes 20.3%
-# of the bytes in 1.9 ms a page, level 6 (zlib's default) 19.4% in 3.3 ms, level 1 23.1% in
-# 1.2 ms (docs/design.md, "The archive's write path").
-PAGE_ZLIB_LEVEL = 4
 # A grouped writer commits once its transaction is this old (and at the end): what a SIGKILL
 # can cost, at most, before the next crawl fetches it again through the frontier.
 GROUP_SECONDS = 0.5
@@ -397,10 +394,8 @@ UPDATE_SEEN_SQL = ("UPDATE articles SET views = ?, fetched_at = ?, last_seen = ?
 def pack_page(page: Page) -> Page:
     """Fill the page's digest and compressed body (``Page.sha256``, ``Page.compressed``), the
     CPU-heavy part of storing it, so that it can be done off the writer's core."""
-    if page.sha256 is None:
-        page.sha256 = hashlib.sha256(page.body).hexdigest()
-    if page.compressed is None:
-        page.compressed = zlib.compress(page.body, PAGE_ZLIB_LEVEL)
+    if page.sha256 is None or page.compressed is None:
+        page.sha256, page.compressed = pack_body(page.body)
     return page
 
 
