@@ -139,3 +139,16 @@ def test_a_page_packed_beforehand_is_stored_as_packed(tmp_path):
         archive.store(article(1), packed)
         row = archive.latest_page(article(1).url)
     assert row["body"] == packed.body and row["sha256"] == packed.sha256
+
+
+def test_the_archive_does_not_load_numpy():
+    """sqlite-utils imports numpy when it is installed (12 MB of every process, a crawl's
+    included); storage.py hides it while importing sqlite-utils."""
+    import importlib.util
+
+    if importlib.util.find_spec("numpy") is None:
+        pytest.skip("numpy is not installed: nothing to hide")
+    run = subprocess.run([sys.executable, "-c", "import sys, crawler.archive.storage, numpy; "
+                          "import sqlite_utils.db as db; print(db.np is None)"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "True", run.stderr  # and numpy itself still imports

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 import unicodedata
 import zlib
@@ -23,8 +24,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+# sqlite-utils imports numpy and pandas when they are installed, to type their values, which
+# vnnews never writes: numpy alone is 12 MB of every vnnews process (a crawl's included).  They
+# are hidden while it is imported, unless something loaded them already.
+_HIDDEN = [name for name in ("numpy", "pandas") if name not in sys.modules]
+sys.modules.update(dict.fromkeys(_HIDDEN))
+try:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+finally:
+    for _name in _HIDDEN:
+        sys.modules.pop(_name, None)
 
 from crawler.archive.pages import PAGE_ZLIB_LEVEL, pack_body
 from crawler.items import Article, Page

@@ -43,21 +43,26 @@ class Job:
 @dataclass
 class Result:
     """What a worker read: the fields (``crawler.extract.Reading``), whether the page is an
-    article, and its bytes packed for the archive when it is."""
+    article, and its bytes packed for the archive when it is; or, for a page that was not
+    read, why (``rejected``: "page_too_large")."""
 
     reading: Any
     is_article: bool
     sha256: str | None = None
     compressed: bytes | None = None
+    rejected: str | None = None
 
 
 def run_job(job: Job) -> Result:
     """Read the page (in a worker, or in the crawl process with no workers)."""
-    from crawler.extract import read_page
+    from crawler.extract import PageTooLarge, read_page
     from crawler.extract.classify import ARTICLE
 
-    reading = read_page(job.body, job.url, profile=job.profile, site=job.site,
-                        fetched_at=job.fetched_at, content_type=job.content_type)
+    try:
+        reading = read_page(job.body, job.url, profile=job.profile, site=job.site,
+                            fetched_at=job.fetched_at, content_type=job.content_type)
+    except PageTooLarge:
+        return Result(None, False, rejected="page_too_large")
     is_article = reading.kind == ARTICLE
     if job.pack and is_article:
         sha256, compressed = pack_body(job.body)

@@ -102,6 +102,9 @@ class GenericSpider(NewsSpider):
             for request in self.feeds_declared_on(response):
                 yield request
         result = await self.read(response)
+        if result.rejected:
+            self.not_read(response, result.rejected)
+            return
         if result.is_article:
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return

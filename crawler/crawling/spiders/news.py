@@ -455,7 +455,19 @@ class NewsSpider(Spider):
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         result = await self.read(response)
+        if result.rejected:
+            self.not_read(response, result.rejected)
+            return
         yield self.with_page(result, response)
+
+    def not_read(self, response: Response, reason: str) -> None:
+        """A page the extractor refused (too large): dropped like an item, counted by reason,
+        one line in the log, one more failed try in the frontier."""
+        self.crawler.stats.inc_value(f"vnnews/dropped/{reason}")
+        self.logger.warning("Dropped %s: %s", reason, response.url)
+        if self.state is not None:
+            self.state.failed(response.meta.get("frontier_url", response.url),
+                              f"dropped_{reason}")
 
     async def read(self, response: Response) -> Any:
         """The page read by an extraction worker (crawler.crawling.extraction.Result)."""
