@@ -291,10 +291,6 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
-        # Savepoints (one per article in a group) journal the pages they change: in memory,
-        # not in a temporary file.
-        conn.execute("PRAGMA temp_store = MEMORY")
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError):
             raise ArchiveError(f"cannot open archive {path}: {exc}") from None
@@ -438,6 +434,11 @@ class Archive:
         self.path = Path(path)
         self.readonly = readonly
         conn = open_read_only(self.path) if readonly else open_for_writing(self.path)
+        if not readonly:
+            conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
+            # Savepoints (one per article in a group) journal the pages they change: in
+            # memory, not in a temporary file.
+            conn.execute("PRAGMA temp_store = MEMORY")
         self.db = sqlite_utils.Database(conn)
         # Accent- and case-insensitive comparison of names in SQL: vn_fold('Duy Huy').
         conn.create_function("vn_fold", 1, fold_for_match, deterministic=True)
