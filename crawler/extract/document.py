@@ -164,11 +164,9 @@ LARGE_PAGE_MARK = "data-vnnews-large"  # on the root of a large tree
 
 
 def has_more_elements(root: etree._Element, limit: int) -> bool:
-    """True when the tree has more than ``limit`` nodes (counted only up to there)."""
-    for count, _ in enumerate(root.iter(), start=1):
-        if count > limit:
-            return True
-    return False
+    """True when the tree has more than ``limit`` elements (counted by libxml2: a Python walk
+    of the tree cost a tenth of a millisecond a page)."""
+    return root.xpath("count(//*)") > limit
 
 
 class PageTooLarge(ValueError):
