@@ -607,6 +607,7 @@ def import_warc_command(file: str, db_path: str, overwrite: bool) -> None:
     """
     from crawler.archive.storage import Archive, ArchiveError
     from crawler.archive.warc import NotAWarc, check_warc_start, import_warc
+    from crawler.extract.document import MAX_PAGE_BYTES
 
     try:
         stream = open(file, "rb")
@@ -624,6 +625,8 @@ def import_warc_command(file: str, db_path: str, overwrite: bool) -> None:
     click.echo(f"{report.responses} responses: {report.stored} articles stored, "
                f"{report.skipped_not_article} not articles, "
                f"{report.skipped_not_html} not HTML or not 200"
+               + (f", {report.skipped_too_large} too large to read (over "
+                  f"{MAX_PAGE_BYTES >> 20} MB of HTML)" if report.skipped_too_large else "")
                + (f", {len(report.incomplete)} incomplete or damaged records skipped"
                   if report.incomplete else "")
                + (f", {report.kept_richer} kept (the archive's copy is richer; --overwrite "

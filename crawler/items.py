@@ -32,13 +32,20 @@ def captured_at(headers: dict[str, str] | None) -> str | None:
 
 @dataclass
 class Page:
-    """The raw response an article came from, kept so it can be re-extracted later."""
+    """The raw response an article came from, kept so it can be re-extracted later.
+
+    ``sha256`` and ``compressed`` are the body as the archive keeps it (its digest, and zlib
+    bytes), filled by ``crawler.archive.storage.pack_page`` where a spare core can afford it
+    (the crawl's extraction worker); the archive fills them itself when they are missing.
+    """
 
     url: str
     body: bytes
     status: int = 200
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    sha256: str | None = field(default=None, repr=False)
+    compressed: bytes | None = field(default=None, repr=False)
 
 
 @dataclass

@@ -239,7 +239,10 @@ def test_a_scripted_site_is_crawled_completely_through_its_robots_sitemap_index(
     assert archived(db) == sorted(site.articles)
     sources = last_run(db)["sources"]
     assert sources["robots"]["sitemaps"] == 1
-    assert sources["sitemap"]["new"] == len(site.articles)
+    # Every article is new through the sitemap; the two section pages its categories file
+    # lists are credited to the sitemap or to the home page's links, whichever is read
+    # first (pages are read by an extraction worker, in the order they come back).
+    assert len(site.articles) <= sources["sitemap"]["new"] <= len(site.articles) + 2
     assert sources["sitemap"]["files"] == 3  # two monthly sitemaps (one gzipped), categories
 
     # Without the Sitemap line (and no /sitemap.xml) nothing leads to the articles.

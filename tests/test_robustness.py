@@ -14,7 +14,9 @@ from pathlib import Path
 
 from conftest import ROOT, run_vnnews, thaibinhtv_site
 
-SLOW = {"kind": "sleep", "seconds": 0.15}
+# Slow enough that a crawl spans several of the archive's half-second commit groups, so that
+# a signal sent once some articles are committed lands in the middle of it.
+SLOW = {"kind": "sleep", "seconds": 0.5}
 
 
 def start_crawl(replay: Path, db: Path, *args: str) -> subprocess.Popen:

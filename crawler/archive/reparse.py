@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from crawler.extract import extract_fields
+from crawler.extract import PageTooLarge, extract_fields
 from crawler.items import ARTICLE_FIELDS, Article, captured_at
 from crawler.normalize.article import normalize_article
 from crawler.archive.parallel import map_in_batches
@@ -37,10 +37,14 @@ class ReparseReport:
 
 
 def reextract(row: dict[str, Any], page: dict[str, Any]) -> Article | None:
-    """Today's Article for an archived row from its raw page; None if no longer extractable."""
-    raw = extract_fields(page["body"], page["fetched_url"] or row["url"],
-                         profile=all_profiles().get(row["site"]), site=row["site"],
-                         fetched_at=page["fetched_at"], content_type=page["content_type"])
+    """Today's Article for an archived row from its raw page; None if no longer extractable
+    (a page too large to read included)."""
+    try:
+        raw = extract_fields(page["body"], page["fetched_url"] or row["url"],
+                             profile=all_profiles().get(row["site"]), site=row["site"],
+                             fetched_at=page["fetched_at"], content_type=page["content_type"])
+    except PageTooLarge:
+        return None
     raw.relative_base = captured_at(page["headers"])
     if not raw.title or not raw.body:
         return None

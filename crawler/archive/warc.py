@@ -22,7 +22,7 @@ from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
-from crawler.extract import extract_fields
+from crawler.extract import PageTooLarge, extract_fields
 from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.items import Article, Page, captured_at
 from crawler.archive.parallel import map_in_batches
@@ -103,6 +103,7 @@ class ImportReport:
     stored: int = 0
     skipped_not_html: int = 0
     skipped_not_article: int = 0
+    skipped_too_large: int = 0  # crawler.extract.PageTooLarge: not read
     kept_richer: int = 0  # the archive's copy is richer than this extraction: not replaced
     # Records that are incomplete or damaged (skipped), one description each.
     incomplete: list[str] = field(default_factory=list)
@@ -195,10 +196,14 @@ def record_problem(record: ArcWarcRecord) -> str | None:
     return None
 
 
-def extract_warc_page(page: WarcPage) -> Article | None:
-    """The Article of one archived response, or None when it is not an article page."""
-    raw = extract_fields(page.body, page.url, profile=profile_for_url(page.url),
-                         fetched_at=page.fetched_at, content_type=page.content_type)
+def extract_warc_page(page: WarcPage) -> Article | PageTooLarge | None:
+    """The Article of one archived response, None when it is not an article page, or the
+    PageTooLarge that kept it from being read."""
+    try:
+        raw = extract_fields(page.body, page.url, profile=profile_for_url(page.url),
+                             fetched_at=page.fetched_at, content_type=page.content_type)
+    except PageTooLarge as exc:
+        return exc
     raw.relative_base = captured_at(page.headers)
     return normalize_article(raw) if raw.title and raw.body else None
 
@@ -233,6 +238,9 @@ def import_warc(stream: BinaryIO, archive: Archive, *, workers: int | None = Non
         for page, article in batch:
             if article is None:
                 report.skipped_not_article += 1
+                continue
+            if isinstance(article, PageTooLarge):
+                report.skipped_too_large += 1
                 continue
             stored = None if overwrite else archive.get_article(article.url)
             if stored is not None and poorer_than(article, stored):

@@ -23,7 +23,7 @@ from crawler.discovery.listings import page_links
 from crawler.discovery.sitemaps import (default_sitemap_url, parse_sitemap, robots_url,
                                         sitemaps_in_robots)
 from crawler.discovery.survey import Findings, sample_plan
-from crawler.extract import read_page
+from crawler.extract import PageTooLarge, read_page
 from crawler.crawling.replay import ReplayServer, load_saved_pages
 from crawler.crawling.runner import NetworkTracebackFilter, crawl_settings
 
@@ -184,8 +184,11 @@ class SurveySpider(Spider):
         if not isinstance(response, TextResponse):
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        reading = read_page(response.body, response.url, profile=None,
-                            site=self.findings.host, content_type=content_type)
+        try:
+            reading = read_page(response.body, response.url, profile=None,
+                                site=self.findings.host, content_type=content_type)
+        except PageTooLarge:
+            return  # not read: not a sample
         url = response.meta["sample"]
         self.findings.kinds[url] = reading.kind
         if reading.kind == "listing":

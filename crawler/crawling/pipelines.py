@@ -14,10 +14,11 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.crawling import monitor
+from crawler.archive.storage import Archive
+from crawler.crawling import monitor, writer
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article
-from crawler.archive.storage import Archive
+
 
 def drop(crawler: Crawler, reason: str, item: RawArticle | Article,
          log_level: str | None = None) -> DropItem:
@@ -71,7 +72,10 @@ class SinceFilterPipeline:
 
 
 class ArchivePipeline:
-    """Upsert each article, with its related links, view snapshot and raw page, in one transaction."""
+    """Upsert each article, with its related links, view snapshot and raw page, atomically.
+
+    Through the crawl process's one writer of the archive (crawler.crawling.writer), which
+    groups the articles of up to half a second in one transaction."""
 
     def __init__(self, crawler: Crawler, db_path: str):
         self.crawler = crawler
@@ -87,7 +91,7 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        self.archive = Archive(self.db_path)
+        self.archive = writer.acquire(self.db_path)
         self.run_id = self.archive.start_run(self.crawler.spider.name)
         # For the runner, should a second Ctrl-C stop the engine before spider_closed.
         self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
@@ -108,7 +112,7 @@ class ArchivePipeline:
         stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
         kept = run_record(stats, getattr(self.crawler.spider, "profile", None))
         self.archive.finish_run(self.run_id, reason, kept)
-        self.archive.close()
+        writer.release(self.archive)  # commits: the run's row and the last articles
         self.archive = None
 
 

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.extract import extract_article
+from crawler.extract import PageTooLarge, extract_article
 from crawler.normalize.article import utc_timestamp
 from crawler.sites import profile_for_url
 
@@ -93,8 +93,11 @@ def record(url: str, fixtures: Path, *, site: str | None = None, case: str | Non
     if folder.exists() and not force:
         raise RecordError(f"{folder} exists already (pass --force to replace it)")
     fetched_at = utc_timestamp(datetime.now(timezone.utc))
-    article = extract_article(body, final_url, fetched_at=fetched_at,
-                              content_type=headers.get("Content-Type"))
+    try:
+        article = extract_article(body, final_url, fetched_at=fetched_at,
+                                  content_type=headers.get("Content-Type"))
+    except PageTooLarge as exc:
+        raise RecordError(f"cannot read {url}: {exc}") from None
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "page.html").write_bytes(body)
     meta = {"url": final_url, "fetched_at": fetched_at, "headers": headers, "kind": "article"}

@@ -16,7 +16,7 @@ from twisted.internet.error import ConnectError, ConnectionLost, DNSLookupError,
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from scrapy.settings import Settings
 
-from crawler.crawling import monitor
+from crawler.crawling import extraction, monitor, writer
 
 NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
                   DownloadCancelledError, DownloadFailedError, ResponseDataLossError,
@@ -161,6 +161,10 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
                           refresh_days=refresh_days, refetch=refetch)
             crawlers.append((profile, crawler))
         process.start()
+    # After a second Ctrl-C no spider was closed: commit what the writers' open groups hold,
+    # stop the extraction workers.
+    writer.close_all()
+    extraction.close_all()
     results = []
     for profile, crawler in crawlers:
         # A generic crawl has no selectors to drift: judge it without a profile.

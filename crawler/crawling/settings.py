@@ -45,6 +45,13 @@ ITEM_PIPELINES = {
     "crawler.crawling.pipelines.ArchivePipeline": 900,
 }
 VNNEWS_DB = "data/news.db"
+# The pipelines run one item at a time into the one archive writer: Scrapy's default (100)
+# only starts 100 asyncio tasks per response that have nothing to do.
+CONCURRENT_ITEMS = 1
+
+# ---- extraction: worker processes on the other cores (crawler.crawling.extraction) ----
+# 0: extract in the crawl process itself.
+VNNEWS_EXTRACT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 
 # ---- replay (tests, demo): serve saved pages from a local server, see crawler.crawling.replay ----
 DOWNLOADER_MIDDLEWARES = {

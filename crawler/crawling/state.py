@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable, Sequence
 
 from crawler.archive.storage import Archive
+from crawler.crawling import writer
 
 # A URL that failed this many crawls in a row is left alone (and counted as given up).
 MAX_TRIES = 3
@@ -51,13 +52,15 @@ class CrawlState:
 
     @classmethod
     def open(cls, db_path: str, site: str, walks: Sequence[str] = ()) -> "CrawlState":
-        return cls(Archive(db_path), site, walks)
+        """The site's state, read and written through the crawl process's one writer of the
+        archive (crawler.crawling.writer): the frontier changes join the articles' groups."""
+        return cls(writer.acquire(db_path), site, walks)
 
     def close(self) -> None:
-        self.archive.close()
+        writer.release(self.archive)
 
     def batch(self) -> Any:
-        """One transaction for several changes (a listing page's links and its cursor)."""
+        """One atomic block for several changes (a listing page's links and its cursor)."""
         return self.archive.transaction()
 
     # ---- the frontier ----

@@ -13,14 +13,15 @@ from typing import Any
 from crawler.extract import fields as f
 from crawler.extract.body import Body, dedupe_images
 from crawler.extract.classify import page_kind
-from crawler.extract.document import Document
+from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article, utc_timestamp
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
 
-__all__ = ["explain_page", "extract_article", "extract_fields", "read_page", "Reading"]
+__all__ = ["explain_page", "extract_article", "extract_fields", "read_page", "Reading",
+           "PageTooLarge"]
 
 
 @dataclass

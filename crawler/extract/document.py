@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+import lxml.html
 from lxml import etree
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
@@ -114,7 +115,14 @@ class Document:
     @classmethod
     def parse(cls, html: bytes | str, url: str, content_type: str | None = None, *,
               explain: bool = False) -> "Document":
-        selector = Selector(text=decode_html(html, content_type) or "<html></html>", base_url=url)
+        """Raises PageTooLarge for a page over MAX_PAGE_BYTES (see ``within_limits``)."""
+        html = within_limits(html)
+        large = len(html) > TRAFILATURA_MAX_BYTES
+        root = parse_tree(decode_html(html, content_type), url)
+        del html
+        if large or has_more_elements(root, LARGE_PAGE_ELEMENTS):
+            root.set(LARGE_PAGE_MARK, "1")
+        selector = Selector(root=root, type="html", base_url=url)
         doc = cls(url=url, selector=selector, meta=read_meta(selector),
                   jsonld=list(read_jsonld(selector)), trace=[] if explain else None,
                   styles="\n".join(selector.xpath("//style/text()").getall()))
@@ -138,6 +146,151 @@ class Document:
                          "AnalysisNewsArticle") for k in kinds):
                 return obj
         return None
+
+
+# A page's memory grows with its size (its tree, then what every field reads of it): about
+# 25 MB per MB of HTML, and trafilatura's two copies of the tree another 35.  Past
+# LARGE_PAGE_BYTES the parts no field reads (inline "data:" images, scripts other than
+# JSON-LD, comments) are cut out before parsing; past MAX_PAGE_BYTES of what remains, the
+# page is not read (PageTooLarge), so that no page takes more than about 200 MB.  A page of
+# more than TRAFILATURA_MAX_BYTES, or of more than LARGE_PAGE_ELEMENTS elements, gets its
+# generic body from our own walk, not from trafilatura.  The largest real page of
+# ../shared/real-pages is 533 KB and 3,460 elements.
+LARGE_PAGE_BYTES = 1 << 20
+MAX_PAGE_BYTES = 5 << 20
+TRAFILATURA_MAX_BYTES = 2 << 20
+LARGE_PAGE_ELEMENTS = 20_000
+LARGE_PAGE_MARK = "data-vnnews-large"  # on the root of a large tree
+
+
+def has_more_elements(root: etree._Element, limit: int) -> bool:
+    """True when the tree has more than ``limit`` elements (counted by libxml2: a Python walk
+    of the tree cost a tenth of a millisecond a page)."""
+    return root.xpath("count(//*)") > limit
+
+
+class PageTooLarge(ValueError):
+    """A page over MAX_PAGE_BYTES of HTML once its inline images and scripts are cut out."""
+
+    def __init__(self, size: int):
+        super().__init__(f"page too large: {size / 2**20:.1f} MB of HTML without its inline "
+                         f"images and scripts (pages over {MAX_PAGE_BYTES >> 20} MB are not "
+                         f"read)")
+        self.size = size
+
+
+INLINE_PAYLOADS = re.compile(
+    rb"<!--.*?-->"
+    rb"|(?P<script><script\b(?![^>]*ld\+json)[^>]*>).*?(?P<end></script\s*>)"
+    rb"|(?P<quote>[\"'])data:[^\"'>]{256,}(?P=quote)", re.DOTALL | re.IGNORECASE)
+
+
+def cut_payload(match: re.Match[bytes]) -> bytes:
+    if match.group("script"):
+        return match.group("script") + match.group("end")
+    if match.group("quote"):
+        return match.group("quote") + b"data:," + match.group("quote")
+    return b""
+
+
+def within_limits(html: bytes | str) -> bytes | str:
+    """The page, without its inline payloads when it is over LARGE_PAGE_BYTES; PageTooLarge
+    when what remains is over MAX_PAGE_BYTES.
+
+    >>> page = b"<p>Tin</p><img src='data:image/png;base64," + b"A" * (2 << 20) + b"'>"
+    >>> within_limits(page)
+    b"<p>Tin</p><img src='data:,'>"
+    """
+    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "replace"))
+    if size <= LARGE_PAGE_BYTES:
+        return html
+    as_bytes = isinstance(html, bytes)
+    data = html if as_bytes else html.encode("utf-8", "surrogatepass")
+    data = INLINE_PAYLOADS.sub(cut_payload, data)
+    if len(data) > MAX_PAGE_BYTES:
+        raise PageTooLarge(len(data))
+    return data if as_bytes else data.decode("utf-8", "surrogatepass")
+
+
+def parse_tree(text: str, url: str) -> etree._Element:
+    """The page's element tree, parsed as parsel parses it, in bounded memory.
+
+    parsel's ``Selector(text=...)`` keeps the decoded text (two to four bytes a character)
+    for the selector's whole life; here only the tree is kept, and the UTF-8 bytes libxml2
+    reads are dropped as soon as it has read them: a 20 MB page costs its tree, not three
+    more copies of itself.  A page nested deeper than libxml2 reads (2,048 elements: it stops
+    there, and everything after is lost) is read again with its elements below
+    ``MAX_NESTING`` unwrapped, their text kept (``flatten_nesting``).
+    """
+    body = (text or "<html></html>").strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    del text
+    root, too_deep = parse_bytes(body, url)
+    if too_deep:
+        root, _ = parse_bytes(flatten_nesting(body), url)
+    return root
+
+
+def parse_bytes(body: bytes, url: str) -> tuple[etree._Element, bool]:
+    """(root, whether libxml2 stopped at its nesting limit) for UTF-8 ``body``."""
+    parser = lxml.html.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    root = etree.fromstring(body, parser=parser, base_url=url)
+    too_deep = any("Excessive depth" in error.message for error in parser.error_log)
+    if root is None:
+        root = etree.fromstring(b"<html/>", parser=parser, base_url=url)
+    return root, too_deep
+
+
+# Elements nested deeper than this are unwrapped when a page is too deep for libxml2 (a real
+# page nests a few dozen levels; 256 is libxml2's own limit without XML_PARSE_HUGE).
+MAX_NESTING = 256
+# What an unwrapping pass reads: comments and script/style blocks are passed over whole, so
+# that a "<div>" written inside them is not taken for a tag.
+TAG_OR_SKIPPED = re.compile(rb"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([A-Za-z][\w:-]*)[^>]*>",
+                            re.DOTALL | re.IGNORECASE)
+VOID_TAGS = frozenset(b"area base br col embed hr img input link meta param source track wbr"
+                      .split())
+CLOSE_LOOKBACK = 64  # how far a closing tag looks for its element (stray ones stay)
+
+
+def flatten_nesting(body: bytes, limit: int = MAX_NESTING) -> bytes:
+    """The page with the tags of elements nested deeper than ``limit`` removed, their content
+    kept in place (inside the element at depth ``limit``).
+
+    >>> flatten_nesting(b"<div><div><div><p>Tin</p></div></div></div>", limit=2)
+    b'<div><div>Tin</div></div>'
+    """
+    out: list[bytes] = []
+    last = 0
+    stack: list[tuple[bytes, bool]] = []  # (tag, kept) of the open elements
+    depth = 0  # kept elements open
+    for match in TAG_OR_SKIPPED.finditer(body):
+        name = match.group(3)
+        if name is None:
+            continue  # a comment, a script or a style
+        name = name.lower()
+        if name in VOID_TAGS or match.group(0).endswith(b"/>"):
+            continue
+        if not match.group(2):  # an opening tag
+            keep = depth < limit
+            stack.append((name, keep))
+            if keep:
+                depth += 1
+                continue
+        else:
+            start = len(stack) - 1
+            while start >= max(0, len(stack) - CLOSE_LOOKBACK) and stack[start][0] != name:
+                start -= 1
+            if start < max(0, len(stack) - CLOSE_LOOKBACK):
+                continue  # a stray closing tag: the parser ignores it
+            keep = stack[start][1]
+            depth -= sum(1 for _, kept in stack[start:] if kept)
+            del stack[start:]
+            if keep:
+                continue
+        out.append(body[last:match.start()])
+        last = match.end()
+    out.append(body[last:])
+    return b"".join(out)
 
 
 def describe(value: Any) -> Any:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block, Body,
                                   element_text, is_furniture_line, looks_like_byline, text_key)
+from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import TAGS_HEADING
 from crawler.normalize.text import clean_text
 
@@ -39,7 +40,11 @@ def squeeze(text: str) -> str:
 
 
 def trafilatura_paragraphs(root: etree._Element) -> list[str]:
-    """trafilatura's plain-text paragraphs for the page (comments left out)."""
+    """trafilatura's plain-text paragraphs for the page (comments left out); none for a
+    large page (crawler.extract.document.LARGE_PAGE_BYTES: trafilatura copies the tree
+    twice), whose body is then the walk's."""
+    if root.get(LARGE_PAGE_MARK):
+        return []
     text = trafilatura.extract(copy.deepcopy(root), include_comments=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 

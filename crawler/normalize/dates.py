@@ -2,7 +2,8 @@
 
 :func:`parse_published` turns the visible date line of an article into an
 aware datetime in Vietnam time (``Asia/Ho_Chi_Minh``, UTC+7).  A regex fast
-path covers every shape in :data:`SUPPORTED_SHAPES`; anything else goes to
+path covers every shape in :data:`SUPPORTED_SHAPES` (the commonest ones by a
+single anchored pattern first); anything else that could hold a date goes to
 dateparser, which costs about a millisecond per call.
 
 Rules shared by every shape:
@@ -283,8 +284,47 @@ _HOUR_H_MINUTE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:h|giờ)\s*(\d{2})(?:\s*(?:p
 _HOUR_ONLY = re.compile(r"(?<![\d:])(\d{1,2})\s*(?:h|giờ)(?![^\W\d_])(?!\s*trước)")
 _GIO_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*giờ\b")
 _DATEPARSER_NOISE = re.compile(r"[|()]")
-_HAS_DATE_MATERIAL = re.compile(r"\d|trước|qua|nay|kia|ago|yesterday|today|tháng")
 _RELATIVE_WORDS = re.compile(r"trước|ago|cách\s+đây")
+# What dateparser could read a date from, once the fast path has given up: a day and a month
+# (or a year and a month) side by side, a clock time, a month or day word.  A line without any
+# ("270 lượt xem", "1.234", "05/2020") is no date, and dateparser's millisecond is spared.
+_DATEPARSER_MATERIAL = re.compile(
+    r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\d{4}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|\d\s*(?::|h\b|giờ)|tháng|thg|trước|qua|nay|kia|tuần|ago|yesterday|today"
+    rf"|\b(?:{_ENGLISH_MONTH_PATTERN})\b"
+)
+
+# The shapes most pages print, read by one anchored pattern before the general scan: a
+# day-first date (numeric, or "ngày 8 tháng 3 năm 2014") after an optional label, weekday and
+# "ngày", with a clock time (AM/PM, SA/CH) after or before it, and Vietnam's own offset
+# ("GMT+7", "(GMT +7)", "+07:00").  Anything else (another offset, a second date, a name before
+# the date) is left to the general scan, which reads these the same way
+# (``tests/test_normalize_dates.py`` compares the two on every string of its tables).
+_COMMON_LABEL = (r"(?:(?:cập\snhật(?:\slúc|\sngày)?|ngày\s(?:đăng|cập\snhật|xuất\sbản)|đăng\s(?:lúc|ngày)"
+                 r"|xuất\sbản|gửi\slúc|thời\sgian(?:\sđăng)?|ngày|lúc)\s?:?\s)?")
+_COMMON_WEEKDAY = (r"(?:(?:thứ\s?(?:[2-7]|hai|ba|tư|bốn|năm|sáu|bảy)|chủ\s?nhật|t[2-7]|cn)"
+                   r"\s?[,-]?\s?)?(?:ngày\s)?")
+_COMMON_ZONE = r"(?:\s?\(?gmt\s?\+\s?0?7(?::?00)?\)?|\s?\+07:?00)?"
+
+
+def _common_date(p: str) -> str:
+    return (rf"(?:(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>\d{{4}})"
+            rf"|(?P<{p}wd>\d{{1,2}})\stháng\s(?P<{p}wm>\d{{1,2}})(?:\snăm\s|,\s)(?P<{p}wy>\d{{4}}))")
+
+
+def _common_time(p: str) -> str:
+    return (rf"(?P<{p}H>\d{{1,2}}):(?P<{p}M>\d{{2}})(?::(?P<{p}S>\d{{2}}))?"
+            rf"(?:\s?(?P<{p}mer>am|pm|sa|ch)(?![^\W\d_]))?")
+
+
+_COMMON_DATE_FIRST = re.compile(
+    rf"{_COMMON_LABEL}{_COMMON_WEEKDAY}{_common_date('')}"
+    rf"(?:\s?[,|-]?\s?(?:lúc\s)?{_common_time('')})?{_COMMON_ZONE}"
+)
+_COMMON_TIME_FIRST = re.compile(
+    rf"{_COMMON_LABEL}{_common_time('')}{_COMMON_ZONE}\s?[,|-]?\s?{_COMMON_WEEKDAY}"
+    rf"{_common_date('')}{_COMMON_ZONE}"
+)
 
 
 # --------------------------------------------------------------------------
@@ -600,6 +640,26 @@ def _parse_undated(
     return _latest_not_after(moment, now_vn, _previous_day)
 
 
+def _parse_common(text: str) -> datetime | None:
+    """The common printed shapes (``_COMMON_DATE_FIRST``, ``_COMMON_TIME_FIRST``), or None
+    for the general scan."""
+    match = _COMMON_DATE_FIRST.fullmatch(text) or _COMMON_TIME_FIRST.fullmatch(text)
+    if match is None:
+        return None
+    if match["d"]:
+        year, month, day = match["y"], match["m"], match["d"]
+    else:
+        year, month, day = match["wy"], match["wm"], match["wd"]
+    hour = _apply_meridiem(int(match["H"] or 0), match["mer"] or "")
+    return _build(_checked_year(int(year)), int(month), int(day), hour, int(match["M"] or 0),
+                  int(match["S"] or 0))
+
+
+def _parse_exact(text: str) -> datetime | None:
+    """The shapes that need no clock to read: epochs, ISO 8601, the common printed ones."""
+    return _parse_epoch(text) or _parse_iso(text) or _parse_common(text)
+
+
 def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
     """Regex route on cleaned, lower-cased text; None when no supported
     shape is present.
@@ -607,9 +667,12 @@ def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
     Raises _InvalidDate when a supported shape names an impossible moment.
     A printed date beats a relative phrase next to it: it is more precise.
     """
-    exact = _parse_epoch(text) or _parse_iso(text)
-    if exact is not None:
-        return exact
+    exact = _parse_exact(text)
+    return exact if exact is not None else _parse_general(text, now_vn)
+
+
+def _parse_general(text: str, now_vn: datetime) -> datetime | None:
+    """The general scan, once ``_parse_exact`` found nothing."""
     may_hold_date = _has_date_separator(text) or _has_word_month(text)
     if not may_hold_date:
         # No printed date can be present, so the cheap relative check goes
@@ -693,13 +756,16 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     cleaned = clean_text(text)
     if not cleaned:
         return None
-    now_vn = _now_in_vietnam(now)
     lowered = cleaned.lower()
     try:
-        fast = _parse_fast(lowered, now_vn)
+        exact = _parse_exact(lowered)
+        if exact is not None:
+            return exact
+        now_vn = _now_in_vietnam(now)  # only relative and year-less shapes need the clock
+        fast = _parse_general(lowered, now_vn)
         if fast is not None:
             return fast
-        if not _HAS_DATE_MATERIAL.search(lowered):
+        if not _DATEPARSER_MATERIAL.search(lowered):
             return None
         return _parse_with_dateparser(lowered, now_vn)
     except (_InvalidDate, ValueError, OverflowError, KeyError):

@@ -12,7 +12,6 @@ stored under its host.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import urlsplit
 
@@ -22,13 +21,9 @@ from scrapy.http import Response, TextResponse
 from crawler.discovery import LISTINGS
 from crawler.discovery.listings import article_links, page_links
 from crawler.discovery.patterns import is_collection
-from crawler.extract import read_page
-from crawler.extract.classify import ARTICLE
-from crawler.items import Page, captured_at
-from crawler.normalize.article import utc_timestamp
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
-from crawler.crawling.spiders.news import NewsSpider, response_headers
+from crawler.crawling.spiders.news import NewsSpider
 from crawler.crawling.state import CrawlState
 
 # Links that are never pages: files, feeds, and the like.
@@ -57,6 +52,7 @@ class GenericSpider(NewsSpider):
     articles_found = 0
 
     async def start(self) -> AsyncIterator[Request]:
+        self.open_extractor()
         self.known = self.load_known_articles()
         self.state = CrawlState.open(self.settings.get("VNNEWS_DB"), self.name)
         for request in self.frontier_requests():
@@ -70,6 +66,10 @@ class GenericSpider(NewsSpider):
 
     def listing_walks(self) -> list[str]:
         return []  # every page's links are followed: no listing walk to resume
+
+    @property
+    def reading_profile(self) -> Profile | None:
+        return None  # the generic layers (or the profile whose domains cover the page's URL)
 
     def feed_requests(self) -> Iterator[Request]:
         if self.home_url in self.profile.start_urls:
@@ -95,33 +95,30 @@ class GenericSpider(NewsSpider):
         return Request(url, callback=self.parse_page, errback=self.fetch_failed,
                        meta={"frontier_url": url, "source": source})
 
-    def parse_page(self, response: Response) -> Iterator[Any]:
+    async def parse_page(self, response: Response) -> AsyncIterator[Any]:
         if not isinstance(response, TextResponse):
             return  # an image or a PDF behind an innocent-looking link
         if response.meta.get("home") or response.url == self.home_url:
-            yield from self.feeds_declared_on(response)
-        fetched_at = utc_timestamp(datetime.now().astimezone())
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        reading = read_page(response.body, response.url, site=self.name, fetched_at=fetched_at,
-                            content_type=content_type)
-        if reading.kind == ARTICLE:
+            for request in self.feeds_declared_on(response):
+                yield request
+        result = await self.read(response)
+        if result.rejected:
+            self.not_read(response, result.rejected)
+            return
+        if result.is_article:
             if self.max_articles is not None and self.articles_found >= self.max_articles:
                 return
             self.articles_found += 1
             if "frontier_url" not in response.meta:
                 self.crawler.stats.inc_value("vnnews/article_links")
                 self.crawler.stats.inc_value("vnnews/requested/new")
-            headers = response_headers(response)
-            reading.raw.relative_base = captured_at(headers)
-            reading.raw.page = Page(url=response.url, body=response.body,
-                                    status=response.status, content_type=content_type,
-                                    headers=headers)
-            yield reading.raw
+            yield self.with_page(result, response)
             return
         if "frontier_url" in response.meta:
             self.state.done([response.meta["frontier_url"]])  # not an article after all
         self.crawler.stats.inc_value("vnnews/listing_pages")
-        yield from self.follow_links(response)
+        for request in self.follow_links(response):
+            yield request
 
     def follow_links(self, response: Response) -> Iterator[Request]:
         """Same-host links not yet seen nor archived, until --max-articles articles are found:

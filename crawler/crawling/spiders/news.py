@@ -1,6 +1,7 @@
 """NewsSpider: discovers one site's article pages and fetches them.
 
-It only discovers and fetches: the page goes to crawler.extract, the result to the pipelines.
+It only discovers and fetches: the page goes to crawler.extract (in a worker process,
+crawler.crawling.extraction), the result to the pipelines.
 Discovery is a chain of sources (crawler.discovery): robots.txt's sitemaps, sitemap indexes
 and Google News sitemaps, RSS/Atom feeds, and the listing pages with their pagination.  What
 it finds goes into the archive's frontier before it is requested, and each listing walk keeps
@@ -26,14 +27,14 @@ from crawler.discovery.feeds import declared_feeds, parse_feed
 from crawler.discovery.listings import find_next_page
 from crawler.discovery.sitemaps import (default_sitemap_url, older_than, parse_sitemap,
                                         robots_url, sitemaps_in_robots)
-from crawler.extract import extract_fields
 from crawler.items import Page, captured_at
 from crawler.normalize.article import utc_timestamp
 from crawler.normalize.bounds import parse_date_bound
 from crawler.normalize.dates import parse_published
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
-from crawler.archive.storage import Archive
+from crawler.crawling import writer
+from crawler.crawling.extraction import Job, extractor, setting_workers
 from crawler.crawling.state import MAX_TRIES, CrawlState, iso
 
 
@@ -85,11 +86,14 @@ class NewsSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.article_stored, signal=signals.item_scraped)
         crawler.signals.connect(spider.article_dropped, signal=signals.item_dropped)
+        spider.extractor = extractor(setting_workers(
+            crawler.settings.get("VNNEWS_EXTRACT_WORKERS")))
         return spider
 
     # ---- start: what the last crawl left, then the discovery chain ----
 
     async def start(self) -> AsyncIterator[Request]:
+        self.open_extractor()
         self.known = self.load_known_articles()
         self.state = CrawlState.open(self.settings.get("VNNEWS_DB"), self.name,
                                      walks=self.listing_walks())
@@ -102,13 +106,24 @@ class NewsSpider(Spider):
         db_path = self.settings.get("VNNEWS_DB")
         if self.refetch or not db_path or not Path(db_path).exists():
             return {}
-        with Archive(db_path) as archive:
+        archive = writer.acquire(db_path)
+        try:
             return archive.known_articles(self.name)
+        finally:
+            writer.release(archive)
 
     def listing_walks(self) -> list[str]:
         return list(self.profile.start_urls) if self.profile.uses(LISTINGS) else []
 
+    def open_extractor(self) -> None:
+        """Start the extraction workers now: their imports overlap the first fetches."""
+        self.extractor.open()
+        self.extractor_open = True
+
     def closed(self, reason: str) -> None:
+        if getattr(self, "extractor_open", False):
+            self.extractor.close()
+            self.extractor_open = False
         if self.state is None:
             return
         for key, value in self.state.summary().items():
@@ -438,18 +453,46 @@ class NewsSpider(Spider):
 
     # ---- articles ----
 
-    def parse_article(self, response: Response) -> Any:
-        fetched_at = utc_timestamp(datetime.now().astimezone())
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
+        result = await self.read(response)
+        if result.rejected:
+            self.not_read(response, result.rejected)
+            return
+        yield self.with_page(result, response)
+
+    def not_read(self, response: Response, reason: str) -> None:
+        """A page the extractor refused (too large): dropped like an item, counted by reason,
+        one line in the log, one more failed try in the frontier."""
+        self.crawler.stats.inc_value(f"vnnews/dropped/{reason}")
+        self.logger.warning("Dropped %s: %s", reason, response.url)
+        if self.state is not None:
+            self.state.failed(response.meta.get("frontier_url", response.url),
+                              f"dropped_{reason}")
+
+    async def read(self, response: Response) -> Any:
+        """The page read by an extraction worker (crawler.crawling.extraction.Result)."""
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        raw = extract_fields(response.body, response.url, profile=self.profile,
-                             site=self.profile.name, fetched_at=fetched_at,
-                             content_type=content_type)
+        return await self.extractor.read(Job(
+            body=response.body, url=response.url, profile=self.reading_profile,
+            site=self.profile.name, fetched_at=utc_timestamp(datetime.now().astimezone()),
+            content_type=content_type))
+
+    @property
+    def reading_profile(self) -> Profile | None:
+        """The profile whose selectors read this spider's pages."""
+        return self.profile
+
+    def with_page(self, result: Any, response: Response) -> Any:
+        """The RawArticle read from ``response``, with its raw page (packed by the worker)."""
+        raw = result.reading.raw
         headers = response_headers(response)
         # A replayed page carries the time it was saved: its "2 giờ trước" means then, not now.
         raw.relative_base = captured_at(headers)
         raw.page = Page(url=response.url, body=response.body, status=response.status,
-                        content_type=content_type, headers=headers)
-        yield raw
+                        content_type=response.headers.get("Content-Type", b"").decode(
+                            "latin-1") or None,
+                        headers=headers, sha256=result.sha256, compressed=result.compressed)
+        return raw
 
     def article_stored(self, item: Any, response: Response, spider: Spider) -> None:
         """Archived: out of the frontier (under the URL it was found at and its own)."""

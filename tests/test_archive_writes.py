@@ -1,0 +1,154 @@
+"""Grouped writes (Archive.begin_group, what a crawl uses): several articles per transaction,
+each one atomic, nothing half-written after a SIGKILL, the frontier committed with them."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+import zlib
+
+import pytest
+
+from conftest import ROOT
+from crawler.archive.storage import Archive, pack_page
+from crawler.items import Article, Page
+
+SITE = "thaibinhtv"
+
+
+def article(i: int, **overrides) -> Article:
+    values = dict(url=f"https://thaibinhtv.vn/tin-tuc/thoi-su/bai-{i}.html", site=SITE,
+                  title=f"Đại hội Đảng bộ lần {i}", body=f"Đảng bộ tỉnh họp phiên thứ {i}.",
+                  fetched_at="2026-03-14T02:00:00Z", views=100 + i,
+                  related=[{"url": "https://thaibinhtv.vn/tin-tuc/thoi-su/khac-1.html",
+                            "title": "Khơi dậy động lực phát triển"}])
+    values.update(overrides)
+    return Article(**values)
+
+
+def page(i: int) -> Page:
+    return Page(url=article(i).url, body=f"<html><h1>Bài {i}</h1></html>".encode(),
+                content_type="text/html; charset=utf-8")
+
+
+def committed(db) -> list[str]:
+    """The article URLs another connection sees (what is durably in the file)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        return [u for (u,) in conn.execute("SELECT url FROM articles ORDER BY url")]
+
+
+def test_a_group_is_invisible_until_it_is_committed(tmp_path):
+    db = tmp_path / "news.db"
+    with Archive(db) as archive:
+        archive.begin_group(seconds=60)
+        archive.store(article(1), page(1))
+        archive.store(article(2), page(2))
+        assert committed(db) == []  # one open transaction for both
+        archive.commit()
+        assert len(committed(db)) == 2
+        archive.store(article(3), page(3))
+    assert len(committed(db)) == 3  # closing commits what the group holds
+
+
+def test_a_group_commits_once_it_is_old_enough(tmp_path):
+    db = tmp_path / "news.db"
+    with Archive(db) as archive:
+        archive.begin_group(seconds=0.2)
+        archive.store(article(1))
+        assert archive.commit_if_due() is False and committed(db) == []
+        time.sleep(0.25)
+        assert archive.commit_if_due() is True
+        assert len(committed(db)) == 1
+        archive.store(article(2))
+        time.sleep(0.25)
+        archive.store(article(3))  # checked after every write: 2 and 3 go in together
+        assert len(committed(db)) == 3
+
+
+def test_a_failed_article_inside_a_group_leaves_nothing_and_spares_the_others(tmp_path):
+    db = tmp_path / "news.db"
+    with Archive(db) as archive:
+        archive.begin_group(seconds=60)
+        archive.store(article(1), page(1))
+        broken = page(2)
+        broken.headers = {"X-Odd": object()}  # fails at the last write, the page's row
+        with pytest.raises(TypeError):
+            archive.store(article(2), broken)
+        archive.store(article(3), page(3))
+    with sqlite3.connect(db) as conn:
+        assert [u[-10:] for (u,) in conn.execute("SELECT url FROM articles ORDER BY url")] == \
+            ["bai-1.html", "bai-3.html"]
+        assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM related_articles").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM article_views").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
+
+
+def test_sigkill_loses_only_the_open_group_and_the_frontier_keeps_its_articles(tmp_path):
+    """Three articles are committed, two more sit in the open group when the writer is
+    killed: the file holds the three, whole, and the frontier still lists the two (removed in
+    the same transaction as their storing, so never before it)."""
+    db = tmp_path / "news.db"
+    script = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT / "tests")!r})
+        from test_archive_writes import article, page, SITE
+        from crawler.archive.storage import Archive
+        archive = Archive({str(db)!r})
+        archive.frontier_add(SITE, [(article(i).url, "listings", None) for i in range(1, 6)])
+        archive.begin_group(seconds=3600)
+        def archived(i):
+            with archive.transaction():
+                archive.store(article(i), page(i))
+                archive.frontier_done(SITE, [article(i).url])
+        for i in (1, 2, 3):
+            archived(i)
+        archive.commit()
+        for i in (4, 5):
+            archived(i)
+        print("ready", flush=True)
+        time.sleep(60)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        urls = [u[-10:] for (u,) in conn.execute("SELECT url FROM articles ORDER BY url")]
+        frontier = [u[-10:] for (u,) in conn.execute(
+            "SELECT url FROM crawl_frontier ORDER BY url")]
+        assert urls == ["bai-1.html", "bai-2.html", "bai-3.html"]
+        assert frontier == ["bai-4.html", "bai-5.html"]
+        assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 3
+        assert conn.execute("SELECT count(*) FROM related_articles").fetchone()[0] == 3
+        assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 3
+
+
+def test_a_page_packed_beforehand_is_stored_as_packed(tmp_path):
+    packed = pack_page(page(1))
+    assert zlib.decompress(packed.compressed) == packed.body
+    with Archive(tmp_path / "news.db") as archive:
+        archive.store(article(1), packed)
+        row = archive.latest_page(article(1).url)
+    assert row["body"] == packed.body and row["sha256"] == packed.sha256
+
+
+def test_the_archive_does_not_load_numpy():
+    """sqlite-utils imports numpy when it is installed (12 MB of every process, a crawl's
+    included); storage.py hides it while importing sqlite-utils."""
+    import importlib.util
+
+    if importlib.util.find_spec("numpy") is None:
+        pytest.skip("numpy is not installed: nothing to hide")
+    run = subprocess.run([sys.executable, "-c", "import sys, crawler.archive.storage, numpy; "
+                          "import sqlite_utils.db as db; print(db.np is None)"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "True", run.stderr  # and numpy itself still imports

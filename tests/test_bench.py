@@ -1,0 +1,39 @@
+"""The benchmark suite runs (benchmarks/bench.py and benchmarks/measure/): every section that is
+quick enough here prints its figure beside a baseline from the same run.  No timing is
+asserted (that is the benchmark's job, not the suite's)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from measure.crawl import logstats_rates  # noqa: E402
+
+
+def test_quick_sections_print_every_row_beside_its_baseline():
+    run = subprocess.run([sys.executable, "benchmarks/bench.py", "--only",
+                          "extract,dates,archive", "--pages", "4", "--budget", "0.02", "--json"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    sections = json.loads(run.stdout)["sections"]
+    assert set(sections) == {"extract", "dates", "archive"}
+    for name, section in sections.items():
+        assert section["error"] is None, (name, section["error"])
+        assert section["rows"], name
+        for row in section["rows"]:
+            assert row["value"] is not None and row["baseline_value"] is not None, row
+
+
+def test_crawl_and_scrapy_bench_are_read_alike_from_logstats_lines():
+    log = "\n".join(f"INFO: Crawled {n} pages (at {r} pages/min), scraped 0 items (at 0 items/min)"
+                    for n, r in ((0, 0), (120, 7200), (300, 10800), (420, 7200)))
+    rates = logstats_rates(log)
+    assert rates["peak"] == 10800
+    assert rates["average"] == (0 + 7200 + 10800 + 7200) / 4
+    assert rates["seconds"] == 4 and rates["pages"] == 420
+    assert logstats_rates("no such lines") is None

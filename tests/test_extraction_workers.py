@@ -1,0 +1,88 @@
+"""Extraction off the reactor (crawler/crawling/extraction.py): pages are read by worker
+processes, with the same result as in the crawl process, and no worker outlives its crawl."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from conftest import ROOT, article_cases, live_children, thaibinhtv_site
+from test_robustness import stored
+from crawler.crawling.extraction import Extractor, Job
+from crawler.sites import get_profile
+
+
+def job_for(case) -> Job:
+    meta = case.meta
+    return Job(body=case.html, url=meta["url"], profile=get_profile(case.site),
+               site=case.site, fetched_at=meta["fetched_at"],
+               content_type=(meta.get("headers") or {}).get("Content-Type"))
+
+
+WORKER_CHECK = """
+import asyncio, os, sys
+sys.path.insert(0, "tests")
+from test_extraction_workers import first_thaibinhtv_job
+from crawler.crawling.extraction import Extractor, run_job, warm_up
+extractor = Extractor(1)
+extractor.open()
+try:
+    assert extractor.pool.submit(warm_up).result(timeout=60) != os.getpid()
+    result = asyncio.run(extractor.read(first_thaibinhtv_job()))
+finally:
+    extractor.close()
+assert extractor.pool is None
+here = run_job(first_thaibinhtv_job())
+assert result.is_article and here.is_article
+assert result.reading.raw == here.reading.raw
+# the page comes back packed for the archive, as the writer would have packed it
+assert (result.sha256, result.compressed) == (here.sha256, here.compressed)
+print("same")
+"""
+
+
+def first_thaibinhtv_job() -> Job:
+    return job_for(next(c for c in article_cases() if c.site == "thaibinhtv"))
+
+
+def test_a_worker_reads_a_page_as_the_crawl_process_would():
+    # In a process of its own: a spawned pool leaves multiprocessing's resource tracker
+    # running for the life of the process that started it.
+    run = subprocess.run([sys.executable, "-c", WORKER_CHECK], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "same", run.stderr[-3000:]
+
+
+def test_without_workers_the_crawl_process_reads_the_page_itself():
+    case = next(c for c in article_cases() if c.site == "thaibinhtv")
+    extractor = Extractor(0)
+    extractor.open()
+    assert extractor.pool is None
+    result = asyncio.run(extractor.read(job_for(case)))
+    extractor.close()
+    assert result.reading.raw.title
+
+
+def test_the_extraction_worker_ends_when_its_crawl_is_killed(tmp_path):
+    replay, db = tmp_path / "replay", tmp_path / "news.db"
+    thaibinhtv_site(replay, 20, fault={"kind": "sleep", "seconds": 1.0})
+    crawl = subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", "thaibinhtv",
+                              "--replay", str(replay), "--db", str(db), "--quiet"],
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while stored(db) < 1:  # a page was read: the worker runs
+        assert crawl.poll() is None and time.monotonic() < deadline, "nothing stored"
+        time.sleep(0.05)
+    children = live_children(crawl.pid)  # the worker, and multiprocessing's resource tracker
+    assert children
+    crawl.send_signal(signal.SIGKILL)
+    crawl.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while alive := [pid for pid in children if os.path.exists(f"/proc/{pid}")
+                    and not open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] == "Z"]:
+        assert time.monotonic() < deadline, f"left running after the crawl was killed: {alive}"
+        time.sleep(0.1)
