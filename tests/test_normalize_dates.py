@@ -170,6 +170,8 @@ def test_more_shapes(raw: str, expected: str) -> None:
 REAL_TIMESTAMPS = [
     ("23/03/2015 08:06 GMT+7", "2015-03-23T08:06:00+07:00", "real-pages 01, 02 (tuoitre)"),
     ("17/06/2025 13:43", "2025-06-17T13:43:00+07:00", "real-pages 03 (baolaocai)"),
+    ("05 03 2024", "2024-03-05T00:00:00+07:00",
+     "heldout4 strings class: day, month and year separated by spaces only"),
     ("08/01/2026 - 18:21", "2026-01-08T18:21:00+07:00", "real-pages 04 (baocantho)"),
     ("Thứ ba, 23/12/2025 09:02 (GMT+7)", "2025-12-23T09:02:00+07:00", "real-pages 05 (znews)"),
     ("Thứ Tư, 24/12/2025 09:30:00 +07:00", "2025-12-24T09:30:00+07:00", "real-pages 06 (vtcnews)"),

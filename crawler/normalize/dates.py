@@ -286,10 +286,12 @@ _GIO_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*giờ\b")
 _DATEPARSER_NOISE = re.compile(r"[|()]")
 _RELATIVE_WORDS = re.compile(r"trước|ago|cách\s+đây")
 # What dateparser could read a date from, once the fast path has given up: a day and a month
-# (or a year and a month) side by side, a clock time, a month or day word.  A line without any
+# (or a year and a month) side by side, a day, month and year set apart by spaces only
+# ("21 09 2025"), a clock time, a month or day word.  A line without any
 # ("270 lượt xem", "1.234", "05/2020") is no date, and dateparser's millisecond is spared.
 _DATEPARSER_MATERIAL = re.compile(
     r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\d{4}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|(?<!\d)\d{1,2}\s+\d{1,2}\s+\d{4}(?!\d)"
     r"|\d\s*(?::|h\b|giờ)|tháng|thg|trước|qua|nay|kia|tuần|ago|yesterday|today"
     rf"|\b(?:{_ENGLISH_MONTH_PATTERN})\b"
 )
