@@ -12,19 +12,18 @@ import json
 import math
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from conftest import FIXTURES, ROOT, article_cases, query, run_vnnews
+from conftest import FIXTURES, ROOT, article_cases, query, run_vnnews, stored, wait_for
 from savedsites import build_site, set_fault, write_profile
 
-SLOW = {"kind": "sleep", "seconds": 0.15}
+# Slow enough that a signal lands mid-crawl: commits come in half-second groups.
+SLOW = {"kind": "sleep", "seconds": 0.5}
 QUICK_RETRIES = ("-s", "RETRY_TIMES=1", "-s", "VNNEWS_RETRY_BACKOFF=0.05")
 
 
@@ -51,20 +50,6 @@ def start(tmp_path: Path, site, *extra: str) -> subprocess.Popen:
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-
-
-def wait_for(db: Path, count: int, process: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while stored(db) < count:
-        assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "the crawl made no progress"
-        time.sleep(0.05)
 
 
 def assert_each_archived_once(db: Path, urls: list[str]) -> None:
