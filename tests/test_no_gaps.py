@@ -195,3 +195,45 @@ def test_an_archive_of_schema_2_gets_the_crawl_state_and_keeps_its_articles(tmp_
         assert archive.known_articles("thaibinhtv") == {"https://thaibinhtv.vn/a-1.html": None}
         archive.frontier_add("thaibinhtv", [("https://thaibinhtv.vn/b-2.html", "listings", None)])
         assert list(archive.frontier("thaibinhtv")) == ["https://thaibinhtv.vn/b-2.html"]
+
+
+def test_a_crawl_that_only_finishes_the_frontier_is_healthy(tmp_path):
+    """Every article failed last time, so the listings now offer only what the frontier already
+    holds: the links were found, and the rerun is a success, not "no article links"."""
+    site = listing_site(tmp_path, count=6, per_page=3)
+    for url in site.articles:
+        set_fault(site.root, url, {"kind": "reset"})
+    db = tmp_path / "news.db"
+    run_vnnews(*crawl_args(tmp_path, site, *QUICK_RETRIES), timeout=300)
+    assert stored(db) == 0
+    assert query(db, "SELECT count(*) FROM crawl_frontier")[0][0] == len(site.articles)
+    for url in site.articles:
+        set_fault(site.root, url, None)
+    rerun = run_vnnews(*crawl_args(tmp_path, site, *QUICK_RETRIES), timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "no article links" not in rerun.stderr
+    assert_each_archived_once(db, site.articles)
+
+
+def test_a_site_already_being_crawled_into_the_archive_is_skipped_with_one_line(tmp_path):
+    """An overlapping scheduled crawl does not fetch the site a second time; other sites go on."""
+    from crawler.crawling.locks import SiteLocks
+
+    db = tmp_path / "x.db"
+    base = ("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db),
+            "-q")
+    with SiteLocks(db) as held:  # this test process plays the crawl already running
+        assert held.acquire("thaibinhtv")
+        run = run_vnnews(*base)
+        assert run.returncode == 0, run.stderr
+        assert run.stderr.strip().splitlines() == [
+            f"vnnews: thaibinhtv: skipped, another crawl of this site into {db} is running"]
+        assert stored(db) == 0
+        other = run_vnnews("crawl", "baothaibinh", "--replay", str(FIXTURES / "baothaibinh"),
+                           "--db", str(db), "-q")
+        assert other.returncode == 0, other.stderr
+        assert stored(db) > 0
+    # the lock goes with the process that held it
+    again = run_vnnews(*base)
+    assert again.returncode == 0, again.stderr
+    assert query(db, "SELECT count(*) FROM articles WHERE site = 'thaibinhtv'")[0][0] > 0
