@@ -84,7 +84,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
-        body.paragraphs, byline = generic_body(doc.selector.root, container, body, furniture=[
+        body.paragraphs, byline = generic_body(doc.root, container, body, furniture=[
             raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
             *(r["title"] for r in raw.related), *body.dropped,
             *(f.element_text(box) for box in doc.cache.get("body_story_boxes", ()))])

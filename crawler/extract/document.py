@@ -74,7 +74,7 @@ class Document:
     """One page ready for the field extractors."""
 
     url: str
-    selector: Selector
+    root: etree._Element
     meta: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # Results several field extractors share (the headline element, ...), computed once.
@@ -85,6 +85,11 @@ class Document:
     # Candidates the rules rejected, with why: collected only when the page is explained
     # (`vnnews extract --explain`); None otherwise, so a crawl pays nothing for it.
     trace: list[dict[str, Any]] | None = None
+
+    @property
+    def selector(self) -> Selector:
+        """The tree as a parsel Selector (the field extractors use the lxml tree itself)."""
+        return Selector(root=self.root, type="html", base_url=self.url)
 
     def class_style(self, name: str) -> str:
         """The declarations the page's stylesheets give the class ``name`` on its own
@@ -122,11 +127,9 @@ class Document:
         del html
         if large or has_more_elements(root, LARGE_PAGE_ELEMENTS):
             root.set(LARGE_PAGE_MARK, "1")
-        selector = Selector(root=root, type="html", base_url=url)
-        doc = cls(url=url, selector=selector, meta=read_meta(selector),
-                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None,
-                  styles="\n".join(selector.xpath("//style/text()").getall()))
-        prepare_tree(selector.root)
+        doc = cls(url=url, root=root, meta=read_meta(root), jsonld=list(read_jsonld(root)),
+                  trace=[] if explain else None, styles="\n".join(STYLE_TEXTS(root)))
+        prepare_tree(root)
         return doc
 
     def meta_first(self, *names: str) -> str | None:
@@ -230,9 +233,26 @@ def parse_tree(text: str, url: str) -> etree._Element:
     return root
 
 
+# lxml.html's own parser picks each element's Python class by calling a Python method
+# whenever lxml wraps an element (for its form classes): about a fifth of a millisecond a page
+# here, and as much again in trafilatura's copies of the tree, which keep the parser.  The
+# same HtmlElement class for every element is chosen in C (we never use the form classes).
+HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+
+
+def html_parser() -> etree.HTMLParser:
+    """lxml's HTML parser as parsel sets it up (``recover``, ``huge_tree``), its elements
+    lxml.html's ``HtmlElement`` (what trafilatura expects)."""
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    parser.set_element_class_lookup(HTML_CLASSES)
+    return parser
+
+
 def parse_bytes(body: bytes, url: str) -> tuple[etree._Element, bool]:
     """(root, whether libxml2 stopped at its nesting limit) for UTF-8 ``body``."""
-    parser = lxml.html.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    parser = html_parser()
     root = etree.fromstring(body, parser=parser, base_url=url)
     too_deep = any("Excessive depth" in error.message for error in parser.error_log)
     if root is None:
@@ -301,21 +321,28 @@ def describe(value: Any) -> Any:
     return value
 
 
-def read_meta(selector: Selector) -> dict[str, list[str]]:
+# What the page declares, read straight from the tree (compiled once; plain strings).
+META_TAGS = etree.XPath("//meta[@content]")
+LINK_TAGS = etree.XPath("//link[@rel and @href]")
+JSONLD_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text()', smart_strings=False)
+STYLE_TEXTS = etree.XPath("//style/text()", smart_strings=False)
+
+
+def read_meta(root: etree._Element) -> dict[str, list[str]]:
     """``<meta>`` values by lower-cased name, property or itemprop, in page order."""
     meta: dict[str, list[str]] = {}
-    for node in selector.xpath("//meta[@content]"):
-        key = node.attrib.get("property") or node.attrib.get("name") or node.attrib.get("itemprop")
+    for node in META_TAGS(root):
+        key = node.get("property") or node.get("name") or node.get("itemprop")
         if key:
-            meta.setdefault(key.strip().lower(), []).append(node.attrib["content"])
-    for node in selector.xpath("//link[@rel and @href]"):
-        meta.setdefault("link:" + node.attrib["rel"].strip().lower(), []).append(node.attrib["href"])
+            meta.setdefault(key.strip().lower(), []).append(node.get("content"))
+    for node in LINK_TAGS(root):
+        meta.setdefault("link:" + node.get("rel").strip().lower(), []).append(node.get("href"))
     return meta
 
 
-def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
+def read_jsonld(root: etree._Element) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of the page, flattening lists and ``@graph``; bad JSON is skipped."""
-    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in JSONLD_TEXTS(root):
         try:
             data = json.loads(raw, strict=False)
         except ValueError:

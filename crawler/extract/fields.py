@@ -71,7 +71,7 @@ def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
     """Elements matching a CSS selector, in page order (each selector runs once per page)."""
     if not css:
         return []
-    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.selector.root)
+    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.root)
                                              if isinstance(e, etree._Element)])
 
 
@@ -101,7 +101,7 @@ def jsonld_text(doc: Document, key: str) -> str | None:
 
 def document_order(doc: Document) -> dict[etree._Element, int]:
     """Each element's position in the page, for "printed after the headline" questions."""
-    return doc.cached("order", lambda: {el: i for i, el in enumerate(doc.selector.root.iter())})
+    return doc.cached("order", lambda: {el: i for i, el in enumerate(doc.root.iter())})
 
 
 def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | None:
@@ -139,7 +139,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
     deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
     first <h1>."""
     titles = declared_titles(doc)
-    body = doc.selector.root.find("body")
+    body = doc.root.find("body")
     if body is None:
         return None
     h1s = [h for h in body.iter("h1") if element_text(h)]
@@ -372,7 +372,7 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     order = document_order(doc)
     start = order.get(anchor, 0)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     for element in elements[start + 1:start + 81]:
         if not isinstance(element.tag, str):
             continue
@@ -438,7 +438,7 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     start = order.get(headline, 0)
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
@@ -493,7 +493,7 @@ def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
     # link before the headline (looked at in page order, each once).
     before = order.get(headline, 0)
     blocks = {ancestor: order.get(ancestor, 0)
-              for anchor in doc.selector.root.iter("a") if order.get(anchor, 0) < before
+              for anchor in doc.root.iter("a") if order.get(anchor, 0) < before
               for level, ancestor in zip(range(3), anchor.iterancestors())}
     for block in sorted(blocks, key=blocks.__getitem__):
         if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav"):
@@ -551,7 +551,7 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
     found = None
     order = document_order(doc)
     host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
-    for anchor in doc.selector.root.iter("a"):
+    for anchor in doc.root.iter("a"):
         if order.get(anchor, 0) >= order.get(headline, 0):
             break
         href = urlsplit(anchor.get("href") or "")
@@ -588,7 +588,7 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     before = order.get(headline, 0) if headline is not None else float("inf")
     found = None
-    for anchor in doc.selector.root.iter("a"):
+    for anchor in doc.root.iter("a"):
         if order.get(anchor, 0) > before:
             break
         if not layers.HOME_WORDS.match(element_text(anchor)):
@@ -637,7 +637,7 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
     headline = headline_element(doc, fields)
     order = document_order(doc)
     start = order.get(headline, 0) if headline is not None else 0
-    for block in doc.selector.root.iter():
+    for block in doc.root.iter():
         if not isinstance(block.tag, str) or order.get(block, 0) <= start \
                 or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
                 or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
@@ -680,7 +680,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        node for node in doc.selector.root.xpath("//body//text()[normalize-space()]")
+        node for node in doc.root.xpath("//body//text()[normalize-space()]")
         if len(node) <= 60])
     for node in short_texts:
         label = clean_text(node)
@@ -817,7 +817,7 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
     if container is None:
         return True
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:order.get(anchor, 0)]:
         if isinstance(element.tag, str) and is_section_heading(element) \
@@ -1089,7 +1089,7 @@ def densest_container(doc: Document) -> etree._Element | None:
     ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
     text does not count, so a column of teaser links is no text)."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.selector.root.iter("p", "div"):
+    for element in doc.root.iter("p", "div"):
         parent = element.getparent()
         if parent is None:
             continue
@@ -1152,7 +1152,7 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     longest = max(len(d) for d in descriptions.values())
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     start = order.get(headline, 0)
     # The lead comes before the article's text ends (a footer may repeat a slogan-description).
     container, _ = body_container(doc, fields)
@@ -1256,7 +1256,7 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None or container is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     start = order.get(headline, 0) + 1
     for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
         if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
@@ -1288,7 +1288,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         return []
     order = document_order(doc)
     start, end = order.get(headline, 0), order.get(container, 0)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     photos = []
     for img in elements[start + 1:end]:
         if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
@@ -1298,7 +1298,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
                 or (width.isdigit() and int(width) < 200) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-                       for a in [img, *img.iterancestors()] if a is not doc.selector.root):
+                       for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
         caption = figure.find(".//figcaption") if figure is not None else None
@@ -1353,7 +1353,7 @@ def credits_after_text(doc: Document, container: etree._Element) -> str | None:
     least labelled with a credit role.  Its lines are kept apart: the byline is read line by
     line."""
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = doc.cached("elements", lambda: list(doc.root.iter()))
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:last + 40]:
         if not isinstance(element.tag, str) or not element_text(element):
