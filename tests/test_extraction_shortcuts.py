@@ -46,3 +46,68 @@ def test_trafilatura_leaves_the_tree_it_is_given_as_it_was(name, html, url, cont
     before = etree.tostring(root, encoding="unicode")
     trafilatura.extract(root, include_comments=False)
     assert etree.tostring(root, encoding="unicode") == before
+
+
+def every_selector() -> list[str]:
+    """Every CSS selector extraction runs: the generic layers' and every profile's."""
+    import dataclasses
+
+    from crawler.extract import layers
+    from crawler.sites import all_profiles
+
+    found = {"head title", "[itemprop=datePublished]", 'a[rel~="tag"]'}
+    for name in dir(layers):
+        if name.endswith("_CSS"):
+            found.update(getattr(layers, name))
+    for profile in all_profiles().values():
+        for item in dataclasses.fields(profile.fields):
+            value = getattr(profile.fields, item.name)
+            found.update([value] if isinstance(value, str) else value or ())
+    return sorted(found)
+
+
+SELECTORS = every_selector()
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_css_selectors_skipped_unrun_would_have_matched_nothing(name, html, url,
+                                                                content_type) -> None:
+    # css_elements does not run a selector asking for a class, id or attribute value no
+    # element of the page carries: on every page, for every selector, it finds what running
+    # the selector finds.
+    from crawler.extract.css import compiled_css, css_elements, may_match
+
+    doc = Document.parse(html, url, content_type)
+    skipped = 0
+    for css in SELECTORS:
+        full = [e for e in compiled_css(css)(doc.root) if isinstance(e, etree._Element)]
+        assert css_elements(doc, css) == full, css
+        skipped += not may_match(doc, css)
+    assert skipped  # the shortcut is taken on every page (each lacks some class names)
+
+
+def test_what_a_selector_asks_the_page_to_carry() -> None:
+    from crawler.extract.css import attribute_needs
+
+    assert attribute_needs("div.sapo p, #main, h1") == (
+        (("class", "sapo"),), (("id", "main"),), ())
+    # Through combinators both sides count; an attribute name is lower-cased as in the tree.
+    assert attribute_needs('[itemtype*="BreadcrumbList"] a, ol.breadcrumb > li + a') == (
+        (("itemtype", "BreadcrumbList"),), (("class", "breadcrumb"),))
+    assert attribute_needs("[itemProp=author]") == ((("itemprop", "author"),),)
+    # What :not() names may be absent; "!=" and a case-insensitive match ask for nothing.
+    assert attribute_needs("p:not(.ads), [class!=x], [class=X i]") == ((), (), ())
+    assert attribute_needs("[data-src]") == ((("data-src", ""),),)
+
+
+def test_a_selector_whose_every_branch_lacks_its_class_is_not_run() -> None:
+    from crawler.extract.css import css_elements, may_match
+
+    doc = Document.parse('<html><body><div class="sapo-box" id="x"><p>Chào</p></div>'
+                         '<span data-src="">a</span></body></html>', "https://a.vn/")
+    assert not may_match(doc, ".tomtat, #main p")
+    assert css_elements(doc, ".tomtat, #main p") == []
+    # A substring of a value is enough to run it (".sapo" is not "sapo-box": run, no match).
+    assert may_match(doc, ".sapo") and css_elements(doc, ".sapo") == []
+    assert may_match(doc, "[class*=sapo] p") and len(css_elements(doc, "[class*=sapo] p")) == 1
+    assert may_match(doc, "[data-src]") and len(css_elements(doc, "[data-src]")) == 1

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from lxml import etree
+
 from crawler.extract import fields as f
 from crawler.extract.body import Body, dedupe_images
 from crawler.extract.classify import page_kind
@@ -40,10 +42,12 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
     """Every field of the article at ``url`` as printed, with the layer that found it.
 
     ``profile`` defaults to the one whose domains cover ``url``; without one only the generic
-    layers run and ``site`` defaults to the host name.
+    layers run and ``site`` defaults to the host name.  (The page's kind is not asked: see
+    ``read_page``.)
     """
-    return read_page(html, url, profile=profile, site=site, fetched_at=fetched_at,
-                     content_type=content_type).raw
+    raw, _, _ = read_document(html, url, profile=profile, site=site, fetched_at=fetched_at,
+                              content_type=content_type)
+    return raw
 
 
 def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -53,6 +57,18 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
 
     With ``explain`` every layer of every field runs and the candidates that lost are kept,
     with the reason (slower; for `vnnews extract --explain`)."""
+    raw, doc, container = read_document(html, url, profile=profile, site=site,
+                                        fetched_at=fetched_at, content_type=content_type,
+                                        explain=explain)
+    return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
+
+
+def read_document(html: bytes | str, url: str, *, profile: Profile | None = None,
+                  site: str | None = None, fetched_at: str | datetime | None = None,
+                  content_type: str | None = None, explain: bool = False
+                  ) -> tuple[RawArticle, Document, etree._Element | None]:
+    """The page's fields, with the document they were read from and the text's container
+    (the element, or None), which ``page_kind`` reads too."""
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
     doc = Document.parse(html, url, content_type, explain=explain)
@@ -104,7 +120,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     take("byline", f.extract_byline(doc, selectors, body))
     if explain:
         f.note_unused_declarations(doc, raw)
-    return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
+    return raw, doc, container
 
 
 def extract_article(html: bytes | str, url: str, *, profile: Profile | None = None,

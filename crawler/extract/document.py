@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 import lxml.html
@@ -104,6 +105,24 @@ class Document:
                     if start >= 0 and end > start:
                         found.append(self.styles[start + 1:end])
             self.cache[key] = " ".join(found).lower()
+        return self.cache[key]
+
+    def carries(self, name: str, text: str) -> bool:
+        """True when some element of the page has the attribute ``name`` (lower-case) with
+        ``text`` inside its value; our own marks (``data-vnnews-*``), set while the fields are
+        read, are taken to be anywhere."""
+        if name.startswith("data-vnnews"):
+            return True
+        values = self.attribute_values(name)
+        return bool(values) and text in values
+
+    def attribute_values(self, name: str) -> str:
+        """Every value of the attribute ``name`` in the page, each after a line break ("" when
+        no element has it): one scan of the tree per name, for ``crawler.extract.css``."""
+        key = "attribute:" + name
+        if key not in self.cache:
+            values = attribute_xpath(name)(self.root)
+            self.cache[key] = "\n" + "\n".join(values) if values else ""
         return self.cache[key]
 
     def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
@@ -321,6 +340,12 @@ def describe(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=64)
+def attribute_xpath(name: str) -> etree.XPath:
+    """``//@name`` compiled once, giving plain strings (``name`` is a plain attribute name)."""
+    return etree.XPath(f"//@{name}", smart_strings=False)
+
+
 # What the page declares, read straight from the tree (compiled once; plain strings).
 META_TAGS = etree.XPath("//meta[@content]")
 LINK_TAGS = etree.XPath("//link[@rel and @href]")
@@ -412,6 +437,8 @@ def drop_expanders(root: etree._Element) -> None:
             parent.remove(anchor)
 
 
+# Elements with an inline style (found by libxml2: a Python loop would wrap every element).
+STYLED_ELEMENTS = etree.XPath("//*[@style]")
 INLINE_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 INLINE_ITALIC = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
 
@@ -420,8 +447,8 @@ def mark_inline_emphasis(root: etree._Element) -> None:
     """Mark elements an inline style sets in bold or italics (``<span style="font-weight:
     bold">``, what old rich-text editors write instead of ``<strong>``), so the rules that read
     bold leads, bylines and italic captions see them like ``<strong>`` and ``<em>``."""
-    for element in root.iter():
-        style = element.get("style") if isinstance(element.tag, str) else None
+    for element in STYLED_ELEMENTS(root):
+        style = element.get("style")
         if not style:
             continue
         if INLINE_BOLD.search(style):

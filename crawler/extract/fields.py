@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
+from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -59,20 +58,6 @@ def first_of(doc: Document, field: str, *layers_: tuple[str, Callable[[], T | No
         elif value != found[0]:
             doc.note(field, value, layer, f"an earlier layer ({found[1]}) gave a value")
     return found
-
-
-@lru_cache(maxsize=512)
-def compiled_css(css: str) -> etree.XPath:
-    """A CSS selector compiled once to XPath (parsel would translate and compile per call)."""
-    return etree.XPath(HTMLTranslator().css_to_xpath(css))
-
-
-def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
-    """Elements matching a CSS selector, in page order (each selector runs once per page)."""
-    if not css:
-        return []
-    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.root)
-                                             if isinstance(e, etree._Element)])
 
 
 def css_text(doc: Document, css: str | None) -> str | None:

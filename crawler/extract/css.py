@@ -1,0 +1,86 @@
+"""CSS selectors on a page: compiled once, and not run where they cannot match.
+
+The field layers try many selectors on every page (a profile's, then the common class names of
+``layers.py``: ".sapo", "[class*=sapo]", ".entry-content", ...), and most match nothing.  Each
+is a scan of the whole tree in libxml2, and a scan that tests an attribute costs about 0.2 µs
+an element: a tenth of a millisecond on a real page, for every selector.  But a selector that
+asks for a class, an id or an attribute value can only match if some element of the page
+carries that text in that attribute: one scan per attribute name reads every value the page
+has (``Document.attribute_values``), and a selector whose every comma-separated branch asks for
+text no value holds is known to match nothing without running it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cssselect import parse
+from cssselect.parser import Attrib, Class, CombinedSelector, Hash
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
+
+from crawler.extract.document import Document
+
+# Attribute selectors an element can only match when it carries the attribute with the
+# selector's value inside it ("!=" matches elements without the attribute too).
+CONTAINING_OPERATORS = frozenset({"exists", "=", "~=", "|=", "^=", "$=", "*="})
+# Attribute names written as they are in an XPath ("data-src", "aria-label").
+PLAIN_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+@lru_cache(maxsize=512)
+def compiled_css(css: str) -> etree.XPath:
+    """A CSS selector compiled once to XPath (parsel would translate and compile per call)."""
+    return etree.XPath(HTMLTranslator().css_to_xpath(css))
+
+
+@lru_cache(maxsize=512)
+def attribute_needs(css: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """For each comma-separated branch of ``css``, the ``(attribute, text)`` pairs that some
+    element of the page must carry (the text inside the attribute's value) for the branch to
+    match anything.  A branch with no pair may match any page.
+
+    >>> attribute_needs("div.sapo p, #main, h1")
+    ((('class', 'sapo'),), (('id', 'main'),), ())
+    >>> attribute_needs('[itemprop="articleBody"], a[rel~="tag"]:not(.x)')
+    ((('itemprop', 'articleBody'),), (('rel', 'tag'),))
+    """
+    return tuple(tuple(needs_of(selector.parsed_tree)) for selector in parse(css))
+
+
+def needs_of(tree: object) -> list[tuple[str, str]]:
+    """The ``(attribute, text)`` pairs a cssselect parse tree asks every match to carry, on
+    the matched element or, through a combinator, on another element of the page."""
+    if isinstance(tree, Class):
+        return [("class", tree.class_name), *needs_of(tree.selector)]
+    if isinstance(tree, Hash):
+        return [("id", tree.id), *needs_of(tree.selector)]
+    if isinstance(tree, Attrib):
+        own = []
+        if tree.operator in CONTAINING_OPERATORS and not tree.namespace \
+                and not getattr(tree, "flag", None) and PLAIN_NAME.fullmatch(tree.attrib):
+            own = [(tree.attrib.lower(), tree.value.value if tree.value is not None else "")]
+        return own + needs_of(tree.selector)
+    if isinstance(tree, CombinedSelector):
+        return needs_of(tree.selector) + needs_of(tree.subselector)
+    # A pseudo-class, :not(), :is(), :has(): what they add may be negated or optional, so
+    # only their subject counts.  An element name asks for nothing (libxml2 tests names fast).
+    inner = getattr(tree, "selector", None)
+    return needs_of(inner) if inner is not None else []
+
+
+def may_match(doc: Document, css: str) -> bool:
+    """False when no branch of ``css`` can match the page (see ``attribute_needs``)."""
+    return any(all(doc.carries(name, text) for name, text in branch)
+               for branch in attribute_needs(css))
+
+
+def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
+    """Elements matching a CSS selector, in page order (each selector runs once per page, and
+    not at all when the page lacks what it asks for)."""
+    if not css:
+        return []
+    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.root)
+                                             if isinstance(e, etree._Element)]
+                      if may_match(doc, css) else [])
