@@ -11,7 +11,7 @@ import html
 import re
 from itertools import islice
 from urllib.parse import urlsplit
-from typing import Any, Callable, Iterable, Optional, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 
 from lxml import etree
 
@@ -86,7 +86,14 @@ def jsonld_text(doc: Document, key: str) -> str | None:
 
 def document_order(doc: Document) -> dict[etree._Element, int]:
     """Each element's position in the page, for "printed after the headline" questions."""
-    return doc.cached("order", lambda: {el: i for i, el in enumerate(doc.root.iter())})
+    elements = document_elements(doc)
+    return doc.cached("order", lambda: dict(zip(elements, range(len(elements)))))
+
+
+def document_elements(doc: Document) -> list[etree._Element]:
+    """Every node of the page in document order (``document_order`` gives their positions):
+    one walk of the tree, shared."""
+    return doc.cached("elements", lambda: list(doc.root.iter()))
 
 
 def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | None:
@@ -317,16 +324,30 @@ def itemprop_date(doc: Document) -> str | None:
     return None
 
 
+def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str]]:
+    """The 60 text nodes after ``anchor`` and the 15 before it (nearest first), each with its
+    clean text: the same for the timestamp and the view count, so found once (the clean
+    texts as asked)."""
+    found = doc.cache.get("texts_near")
+    if found is None or found[0] is not anchor:
+        nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
+        nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
+        found = doc.cache["texts_near"] = (anchor, nodes, {})
+    _, nodes, cleaned = found
+    for node in nodes:
+        if node not in cleaned:
+            cleaned[node] = clean_text(node)
+        yield node, cleaned[node]
+
+
 def printed_near_headline(doc: Document, fields: FieldSelectors,
                           pattern: re.Pattern[str]) -> str | None:
     """The short printed line matching ``pattern`` just after (or just before) the headline."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
-    nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
-    nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
-    for node in nodes:
-        if pattern.search(clean_text(node)):
+    for node, text in texts_near(doc, anchor):
+        if pattern.search(text):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
@@ -357,7 +378,7 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     order = document_order(doc)
     start = order.get(anchor, 0)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     for element in elements[start + 1:start + 81]:
         if not isinstance(element.tag, str):
             continue
@@ -423,7 +444,7 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0)
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
@@ -665,10 +686,9 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        node for node in doc.root.xpath("//body//text()[normalize-space()]")
+        (node, clean_text(node)) for node in doc.root.xpath("//body//text()[normalize-space()]")
         if len(node) <= 60])
-    for node in short_texts:
-        label = clean_text(node)
+    for node, label in short_texts:
         if not pattern.match(label):
             continue
         owner = node.getparent()
@@ -802,7 +822,7 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
     if container is None:
         return True
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:order.get(anchor, 0)]:
         if isinstance(element.tag, str) and is_section_heading(element) \
@@ -1137,7 +1157,7 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     longest = max(len(d) for d in descriptions.values())
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0)
     # The lead comes before the article's text ends (a footer may repeat a slogan-description).
     container, _ = body_container(doc, fields)
@@ -1241,7 +1261,7 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None or container is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0) + 1
     for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
         if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
@@ -1273,7 +1293,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         return []
     order = document_order(doc)
     start, end = order.get(headline, 0), order.get(container, 0)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     photos = []
     for img in elements[start + 1:end]:
         if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
@@ -1338,7 +1358,7 @@ def credits_after_text(doc: Document, container: etree._Element) -> str | None:
     least labelled with a credit role.  Its lines are kept apart: the byline is read line by
     line."""
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.root.iter()))
+    elements = document_elements(doc)
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:last + 40]:
         if not isinstance(element.tag, str) or not element_text(element):
