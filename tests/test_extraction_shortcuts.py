@@ -73,14 +73,17 @@ SELECTORS = every_selector()
 def test_css_selectors_skipped_unrun_would_have_matched_nothing(name, html, url,
                                                                 content_type) -> None:
     # css_elements does not run a selector asking for a class, id or attribute value no
-    # element of the page carries: on every page, for every selector, it finds what running
-    # the selector finds.
-    from crawler.extract.css import compiled_css, css_elements, may_match
+    # element of the page carries, and runs the others from the attribute they ask for: on
+    # every page, for every selector, it finds what parsel's translation of it finds.
+    from parsel.csstranslator import HTMLTranslator
+
+    from crawler.extract.css import css_elements, may_match
 
     doc = Document.parse(html, url, content_type)
     skipped = 0
     for css in SELECTORS:
-        full = [e for e in compiled_css(css)(doc.root) if isinstance(e, etree._Element)]
+        translated = etree.XPath(HTMLTranslator().css_to_xpath(css))
+        full = [e for e in translated(doc.root) if isinstance(e, etree._Element)]
         assert css_elements(doc, css) == full, css
         skipped += not may_match(doc, css)
     assert skipped  # the shortcut is taken on every page (each lacks some class names)
@@ -111,3 +114,47 @@ def test_a_selector_whose_every_branch_lacks_its_class_is_not_run() -> None:
     assert may_match(doc, ".sapo") and css_elements(doc, ".sapo") == []
     assert may_match(doc, "[class*=sapo] p") and len(css_elements(doc, "[class*=sapo] p")) == 1
     assert may_match(doc, "[data-src]") and len(css_elements(doc, "[data-src]")) == 1
+
+
+STRING_LENGTH = etree.XPath("string-length(.)")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_an_elements_string_value_is_the_text_itertext_gives(name, html, url,
+                                                            content_type) -> None:
+    # printed_headline lets libxml2 measure each element's text (fields.SHORT_TEXT_ELEMENTS).
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert STRING_LENGTH(element) == len("".join(element.itertext()))
+
+
+def test_short_text_elements_are_those_outside_links_within_the_limit() -> None:
+    from crawler.extract.fields import SHORT_TEXT_ELEMENTS
+
+    doc = Document.parse('<html><body><div><h2>Phong Nha đón khách</h2><a href="/x"><span>'
+                         'Tin</span></a><p>Một đoạn văn dài hơn giới hạn</p></div></body></html>',
+                         "https://a.vn/")
+    body = doc.root.find("body")
+    assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=20)] == ["h2"]
+    assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=200)] == ["body", "div", "h2", "p"]
+
+
+def test_a_selector_runs_from_the_attribute_its_first_step_asks_for() -> None:
+    from crawler.extract.css import compiled_css, from_attributes
+
+    assert from_attributes("descendant-or-self::div[@class and contains(@class, 'sapo') and "
+                           "contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]/a") \
+        == ("//@class[contains(., 'sapo')]/parent::div[@class and contains(@class, 'sapo') and "
+            "contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]/a")
+    # Left alone: a first step that tests no attribute, or one whose test an "or" makes
+    # optional, or one that counts positions.
+    for path in ("descendant-or-self::article/descendant::p",
+                 "descendant-or-self::*[@lang and (@lang = 'en' or starts-with(@lang, 'en-'))]",
+                 "descendant-or-self::*[@id = 'x' and position() = 1]"):
+        assert from_attributes(path) == path
+    # Each branch of a group on its own; a " | " inside a literal is no branch.
+    assert compiled_css('.a, [title="x | y"]').path == (
+        "//@class[contains(., 'a')]/parent::*[@class and contains(@class, 'a') and "
+        "contains(concat(' ', normalize-space(@class), ' '), ' a ')] | "
+        "//@title[. = 'x | y']/parent::*[@title = 'x | y']")

@@ -140,10 +140,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
             return h1
     longest = max((len(t) for t in titles), default=0)
     best: etree._Element | None = None
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("a", "title", "option") \
-                or any(a.tag == "a" for a in element.iterancestors()):
-            continue
+    for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
         raw = "".join(element.itertext())
         if len(raw) > 2 * longest + 100:
             continue
@@ -154,6 +151,15 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+# The elements (``body`` itself and those under it) that are not, and are not inside, a link,
+# a <title> or an <option>, whose text is at most ``limit`` characters long, in page order.  An
+# element's string-value is the text ``itertext`` gives (checked on every saved page), so
+# libxml2 measures it without the Python walk joining every wrapper's whole text.
+SHORT_TEXT_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[not(self::a or self::title or self::option) and not(ancestor::a)"
+    " and string-length(.) <= $limit]")
 
 
 # Class or id words of a headline printed without <h1> ("td.NewsTitle", "span#lblTitle",
