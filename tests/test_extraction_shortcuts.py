@@ -158,3 +158,29 @@ def test_a_selector_runs_from_the_attribute_its_first_step_asks_for() -> None:
         "//@class[contains(., 'a')]/parent::*[@class and contains(@class, 'a') and "
         "contains(concat(' ', normalize-space(@class), ' '), ' a ')] | "
         "//@title[. = 'x | y']/parent::*[@title = 'x | y']")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES, ids=[p[0] for p in PAGES])
+def test_bytes_cut_for_the_parser_are_the_text_encoded_again(name, html, url,
+                                                             content_type) -> None:
+    from crawler.extract.document import decoded_html, stripped_utf8
+
+    text, as_utf8 = decoded_html(html, content_type)
+    if as_utf8:
+        assert text == html.decode("utf-8")
+        cut = stripped_utf8(text, html)
+        assert cut is None or cut == text.strip().replace("\x00", "").encode("utf-8")
+
+
+def test_bytes_are_only_cut_when_plain() -> None:
+    from crawler.extract.document import decoded_html, stripped_utf8
+
+    page = '<meta charset="utf-8"><p>Chào</p>'
+    assert decoded_html(page.encode()) == (page, True)
+    assert decoded_html(b"\xef\xbb\xbf" + page.encode())[1] is False  # a BOM
+    assert decoded_html(page.encode() + b"\xff")[1] is False  # a byte replaced
+    assert decoded_html(page.encode("utf-16"), "text/html; charset=utf-16")[1] is False
+    assert decoded_html(page)[1] is False
+    assert stripped_utf8(" \n" + page + "\r\n", (" \n" + page + "\r\n").encode()) == page.encode()
+    for text in ("\xa0" + page, page + "\u3000", page + "\x00", " \n "):
+        assert stripped_utf8(text, text.encode()) is None
