@@ -184,3 +184,26 @@ def test_bytes_are_only_cut_when_plain() -> None:
     assert stripped_utf8(" \n" + page + "\r\n", (" \n" + page + "\r\n").encode()) == page.encode()
     for text in ("\xa0" + page, page + "\u3000", page + "\x00", " \n "):
         assert stripped_utf8(text, text.encode()) is None
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_declarations_read_from_their_attributes_are_those_of_the_plain_paths(
+        name, html, url, content_type) -> None:
+    from crawler.extract.document import (JSONLD_TEXTS, LINK_TAGS, META_TAGS, STYLED_ELEMENTS,
+                                          decode_html, parse_tree)
+
+    root = parse_tree(decode_html(html, content_type), url)
+    for fast, plain in ((META_TAGS, "//meta[@content]"), (LINK_TAGS, "//link[@rel and @href]"),
+                        (STYLED_ELEMENTS, "//*[@style]"),
+                        (JSONLD_TEXTS, '//script[@type="application/ld+json"]/text()')):
+        assert fast(root) == etree.XPath(plain, smart_strings=False)(root), plain
+
+
+def test_an_expander_to_a_script_with_a_slash_is_still_dropped() -> None:
+    from crawler.extract.document import drop_expanders
+
+    doc = Document.parse('<p>Một hai ba bốn năm sáu bảy tám chín mười mười một. '
+                         '<a href=" JavaScript:show(\'/more\')">(đọc thêm)</a></p>'
+                         '<p><a href="/tin/a.html">Xem thêm</a></p>', "https://a.vn/")
+    drop_expanders(doc.root)
+    assert [a.get("href") for a in doc.root.iter("a")] == ["/tin/a.html"]
