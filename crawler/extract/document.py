@@ -133,6 +133,16 @@ class Document:
             self.cache[key] = "\n" + "\n".join(values) if values else ""
         return self.cache[key]
 
+    def carrying(self, name: str, text: str, equal: bool = False) -> list[etree._Element]:
+        """The elements, in page order, whose attribute ``name`` holds ``text`` (or, with
+        ``equal``, is it): from one scan of the page per name, for ``crawler.extract.css``
+        (not for our own marks, ``data-vnnews-*``, set after the scan)."""
+        key = "attribute nodes:" + name
+        if key not in self.cache:
+            self.cache[key] = attribute_nodes_xpath(name)(self.root)
+        return [value.getparent() for value in self.cache[key]
+                if (value == text if equal else text in value)]
+
     def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
         """Record a rejected candidate for ``field_name`` (a no-op unless explaining)."""
         if self.trace is not None:
@@ -373,6 +383,12 @@ def describe(value: Any) -> Any:
 def attribute_xpath(name: str) -> etree.XPath:
     """``//@name`` compiled once, giving plain strings (``name`` is a plain attribute name)."""
     return etree.XPath(f"//@{name}", smart_strings=False)
+
+
+@lru_cache(maxsize=64)
+def attribute_nodes_xpath(name: str) -> etree.XPath:
+    """``//@name`` compiled once, giving each value with its element (``getparent()``)."""
+    return etree.XPath(f"//@{name}")
 
 
 # What the page declares, read straight from the tree (compiled once; plain strings).  Each
