@@ -229,3 +229,19 @@ def test_a_selector_runs_from_its_one_starting_element_or_on_the_whole_page() ->
     assert doc.carrying("id", "main") == [doc.root.find(".//div[@id='main']"),
                                           doc.root.find(".//div[@id='main-2']")]
     assert doc.carrying("id", "main", equal=True) == [doc.root.find(".//div[@id='main']")]
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_text_keys_are_the_plain_patterns(name, html, url, content_type) -> None:
+    # text_key drops spaces with str.split and keeps paragraph-sized keys: same keys.
+    import re
+
+    from crawler.extract.body import text_key
+
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = "".join(element.itertext())
+            assert text_key(text) == re.sub(r"\W+", "", text).lower()
+    for node in root.xpath("//text()")[:200]:  # lxml's own text results (str subclasses)
+        assert text_key(node) == re.sub(r"\W+", "", node).lower()
