@@ -245,3 +245,18 @@ def test_text_keys_are_the_plain_patterns(name, html, url, content_type) -> None
             assert text_key(text) == re.sub(r"\W+", "", text).lower()
     for node in root.xpath("//text()")[:200]:  # lxml's own text results (str subclasses)
         assert text_key(node) == re.sub(r"\W+", "", node).lower()
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_clean_texts_kept_are_those_computed_again(name, html, url, content_type) -> None:
+    import sys
+
+    from crawler.normalize.text import _clean, clean_text
+
+    root = Document.parse(html, url, content_type).root
+    for node in root.xpath("//text()"):
+        before = sys.getrefcount(node)
+        assert clean_text(node) == _clean(node)
+        assert type(clean_text(node)) is str
+        # The cache keeps a plain copy, never lxml's result (which holds the whole tree).
+        assert sys.getrefcount(node) == before
