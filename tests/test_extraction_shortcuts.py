@@ -209,22 +209,22 @@ def test_an_expander_to_a_script_with_a_slash_is_still_dropped() -> None:
     assert [a.get("href") for a in doc.root.iter("a")] == ["/tin/a.html"]
 
 
-def test_a_selector_runs_from_its_one_starting_element_or_on_the_whole_page() -> None:
+def test_a_selector_runs_from_the_elements_its_first_step_can_keep() -> None:
     from crawler.extract.css import css_elements, selector_start
 
     start = selector_start(".box > p.x")
     assert (start.attribute, start.text, start.equal) == ("class", "box", False)
-    assert start.rest.path.startswith("self::*[@class and contains(@class, 'box')")
+    assert start.rest.path.startswith("$starts/self::*[@class and contains(@class, 'box')")
     assert selector_start("#main").equal and selector_start("#main").text == "main"
     assert selector_start(".a, .b") is None and selector_start("article p") is None
     page = ('<html><body><div class="box"><p class="x">Một</p><div class="boxes">'
             '<p class="x">Hai</p></div></div><div id="main"><p>Ba</p></div>'
             '<div id="main-2"><p>Bốn</p></div></body></html>')
     doc = Document.parse(page, "https://a.vn/")
-    # "box" is in two class values ("box", "boxes"): the whole page is searched.
+    # "box" is in two class values ("box", "boxes"): both are started from.
     assert [e.text for e in css_elements(doc, ".box > p.x")] == ["Một"]
     assert [e.text for e in css_elements(doc, ".box p.x")] == ["Một", "Hai"]
-    assert [e.text for e in css_elements(doc, ".boxes p")] == ["Hai"]  # from its one element
+    assert [e.text for e in css_elements(doc, ".boxes p")] == ["Hai"]
     assert [e.text for e in css_elements(doc, "#main p")] == ["Ba"]  # an id equal, not holding
     assert doc.carrying("id", "main") == [doc.root.find(".//div[@id='main']"),
                                           doc.root.find(".//div[@id='main-2']")]

@@ -92,7 +92,7 @@ def leading_attribute(path: str) -> tuple[str, str | None, str | None, str, str]
 @dataclass(frozen=True)
 class Start:
     """Where a one-branch selector starts: the elements whose ``attribute`` holds ``text``
-    (or equals it, with ``equal``); ``rest`` is the selector run from one of them."""
+    (or equals it, with ``equal``); ``rest`` is the selector run from them (``$starts``)."""
 
     attribute: str
     text: str
@@ -109,7 +109,7 @@ def selector_start(css: str) -> Start | None:
         return None
     name, contained, equal, element, rest = leading
     return Start(name, (contained or equal)[1:-1], equal is not None,
-                 etree.XPath(f"self::{element}{rest}"))
+                 etree.XPath(f"$starts/self::{element}{rest}"))
 
 
 def outside_literals(expression: str) -> str:
@@ -207,16 +207,15 @@ def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
 
 
 def run_selector(doc: Document, css: str) -> list:
-    """What ``css`` selects on the page: nothing when the page lacks what it asks for; run
-    from the one element its first step can start from when there is only one (the
-    container of a site's profile, mostly: the page's attribute values were scanned once,
-    and a run from one element costs a few microseconds, not a scan of the page); else run
-    on the whole page."""
+    """What ``css`` selects on the page: nothing when the page lacks what it asks for; for a
+    selector led by an attribute test, what it selects from the elements that pass the test
+    (the page's values of the attribute are scanned once; a run from a few elements costs a
+    few microseconds, not a test of every element of the page: the same elements, in page
+    order, as the first step keeps only elements that pass it); else a run on the page."""
     if not may_match(doc, css):
         return []
     start = selector_start(css)
     if start is not None:
         found = doc.carrying(start.attribute, start.text, start.equal)
-        if len(found) <= 1:
-            return start.rest(found[0]) if found else []
+        return start.rest(doc.root, starts=found) if found else []
     return compiled_css(css)(doc.root)
