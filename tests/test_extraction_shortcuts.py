@@ -260,3 +260,17 @@ def test_clean_texts_kept_are_those_computed_again(name, html, url, content_type
         assert type(clean_text(node)) is str
         # The cache keeps a plain copy, never lxml's result (which holds the whole tree).
         assert sys.getrefcount(node) == before
+
+
+def test_the_text_caches_serve_one_page_not_the_pages_before() -> None:
+    # A page read twice finds its lines in the caches no more often the second time.
+    from crawler.extract import extract_article
+    from crawler.extract.body import cached_key
+    from crawler.normalize.text import _clean_cached
+
+    name, html, url, content_type = PAGES[0]
+    hits = []
+    for _ in range(2):
+        extract_article(html, url, content_type=content_type)
+        hits.append((_clean_cached.cache_info(), cached_key.cache_info()))
+    assert hits[0] == hits[1] and hits[0][0].hits > 0

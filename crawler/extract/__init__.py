@@ -13,12 +13,13 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import fields as f
-from crawler.extract.body import Body, dedupe_images
+from crawler.extract.body import Body, cached_key, dedupe_images
 from crawler.extract.classify import page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article, utc_timestamp
+from crawler.normalize.text import forget_cleaned
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
 
@@ -69,6 +70,10 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
                   ) -> tuple[RawArticle, Document, etree._Element | None]:
     """The page's fields, with the document they were read from and the text's container
     (the element, or None), which ``page_kind`` reads too."""
+    # The caches of clean_text and text_key serve the lines this page repeats, not the pages
+    # read before it (a benchmark repeating a page would time lookups, a crawl never does).
+    forget_cleaned()
+    cached_key.cache_clear()
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
     doc = Document.parse(html, url, content_type, explain=explain)

@@ -92,6 +92,12 @@ def _clean(text: str) -> str:
 _clean_cached = lru_cache(maxsize=1024)(_clean)
 
 
+def forget_cleaned() -> None:
+    """Empty clean_text's cache (extraction does, before each page: it serves the lines a
+    page repeats, not pages read before)."""
+    _clean_cached.cache_clear()
+
+
 def clean_multiline(text: str | None) -> str:
     """Clean each line like :func:`clean_text`, drop blank lines, and join
     the remaining lines as paragraphs separated by a blank line.
