@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from lxml import etree
+
 from crawler.extract import fields as f
-from crawler.extract.body import Body, dedupe_images
+from crawler.extract.body import Body, cached_key, dedupe_images
 from crawler.extract.classify import page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article, utc_timestamp
+from crawler.normalize.text import forget_cleaned
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
 
@@ -40,10 +43,12 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
     """Every field of the article at ``url`` as printed, with the layer that found it.
 
     ``profile`` defaults to the one whose domains cover ``url``; without one only the generic
-    layers run and ``site`` defaults to the host name.
+    layers run and ``site`` defaults to the host name.  (The page's kind is not asked: see
+    ``read_page``.)
     """
-    return read_page(html, url, profile=profile, site=site, fetched_at=fetched_at,
-                     content_type=content_type).raw
+    raw, _, _ = read_document(html, url, profile=profile, site=site, fetched_at=fetched_at,
+                              content_type=content_type)
+    return raw
 
 
 def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -53,6 +58,22 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
 
     With ``explain`` every layer of every field runs and the candidates that lost are kept,
     with the reason (slower; for `vnnews extract --explain`)."""
+    raw, doc, container = read_document(html, url, profile=profile, site=site,
+                                        fetched_at=fetched_at, content_type=content_type,
+                                        explain=explain)
+    return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
+
+
+def read_document(html: bytes | str, url: str, *, profile: Profile | None = None,
+                  site: str | None = None, fetched_at: str | datetime | None = None,
+                  content_type: str | None = None, explain: bool = False
+                  ) -> tuple[RawArticle, Document, etree._Element | None]:
+    """The page's fields, with the document they were read from and the text's container
+    (the element, or None), which ``page_kind`` reads too."""
+    # The caches of clean_text and text_key serve the lines this page repeats, not the pages
+    # read before it (a benchmark repeating a page would time lookups, a crawl never does).
+    forget_cleaned()
+    cached_key.cache_clear()
     profile = profile or profile_for_url(url)
     selectors = profile.fields if profile else FieldSelectors()
     doc = Document.parse(html, url, content_type, explain=explain)
@@ -84,7 +105,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
-        body.paragraphs, byline = generic_body(doc.selector.root, container, body, furniture=[
+        body.paragraphs, byline = generic_body(doc.root, container, body, furniture=[
             raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
             *(r["title"] for r in raw.related), *body.dropped,
             *(f.element_text(box) for box in doc.cache.get("body_story_boxes", ()))])
@@ -104,7 +125,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     take("byline", f.extract_byline(doc, selectors, body))
     if explain:
         f.note_unused_declarations(doc, raw)
-    return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
+    return raw, doc, container
 
 
 def extract_article(html: bytes | str, url: str, *, profile: Profile | None = None,

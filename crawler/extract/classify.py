@@ -61,7 +61,7 @@ def teaser_share(doc: Document) -> tuple[int, int]:
     teasers, i.e. the only text of a small block that also holds a headline link (a listing's
     item: title link + summary)."""
     teasers = paragraphs = 0
-    for p in doc.selector.root.iter("p"):
+    for p in doc.root.iter("p"):
         if len(clean_text("".join(p.itertext())).split()) < 12:
             continue
         paragraphs += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 import lxml.html
@@ -38,15 +39,23 @@ def decode_html(html: bytes | str, content_type: str | None = None) -> str:
     (which cannot write Vietnamese) but is valid UTF-8 is UTF-8; a page that declares nothing
     and is not valid UTF-8 is windows-1258, the legacy Vietnamese code page of old CMSs.
     """
+    return decoded_html(html, content_type)[0]
+
+
+def decoded_html(html: bytes | str, content_type: str | None = None) -> tuple[str, bool]:
+    """``decode_html``'s text, and True when that text is exactly ``html`` read as UTF-8 (no
+    BOM, no byte replaced), so that the bytes themselves can be handed to the parser."""
     if isinstance(html, str):
-        return html
+        return html, False
     encoding, text = html_to_unicode(content_type, html)
     if encoding.lower().replace("_", "-") in NON_VIETNAMESE_CHARSETS and is_utf8(html) \
             and not html.isascii():
-        return html.decode("utf-8")
+        return html.decode("utf-8"), True
     if not declares_charset(content_type, html) and not is_utf8(html):
-        return html.decode("cp1258", errors="replace")
-    return text
+        return html.decode("cp1258", errors="replace"), False
+    # w3lib decodes with errors="replace": without a U+FFFD every byte was read as written.
+    return text, (encoding == "utf-8" and not html.startswith(b"\xef\xbb\xbf")
+                  and "\ufffd" not in text)
 
 
 def is_utf8(data: bytes) -> bool:
@@ -74,7 +83,7 @@ class Document:
     """One page ready for the field extractors."""
 
     url: str
-    selector: Selector
+    root: etree._Element
     meta: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     # Results several field extractors share (the headline element, ...), computed once.
@@ -85,6 +94,11 @@ class Document:
     # Candidates the rules rejected, with why: collected only when the page is explained
     # (`vnnews extract --explain`); None otherwise, so a crawl pays nothing for it.
     trace: list[dict[str, Any]] | None = None
+
+    @property
+    def selector(self) -> Selector:
+        """The tree as a parsel Selector (the field extractors use the lxml tree itself)."""
+        return Selector(root=self.root, type="html", base_url=self.url)
 
     def class_style(self, name: str) -> str:
         """The declarations the page's stylesheets give the class ``name`` on its own
@@ -100,6 +114,34 @@ class Document:
                         found.append(self.styles[start + 1:end])
             self.cache[key] = " ".join(found).lower()
         return self.cache[key]
+
+    def carries(self, name: str, text: str) -> bool:
+        """True when some element of the page has the attribute ``name`` (lower-case) with
+        ``text`` inside its value; our own marks (``data-vnnews-*``), set while the fields are
+        read, are taken to be anywhere."""
+        if name.startswith("data-vnnews"):
+            return True
+        values = self.attribute_values(name)
+        return bool(values) and text in values
+
+    def attribute_values(self, name: str) -> str:
+        """Every value of the attribute ``name`` in the page, each after a line break ("" when
+        no element has it): one scan of the tree per name, for ``crawler.extract.css``."""
+        key = "attribute:" + name
+        if key not in self.cache:
+            values = attribute_xpath(name)(self.root)
+            self.cache[key] = "\n" + "\n".join(values) if values else ""
+        return self.cache[key]
+
+    def carrying(self, name: str, text: str, equal: bool = False) -> list[etree._Element]:
+        """The elements, in page order, whose attribute ``name`` holds ``text`` (or, with
+        ``equal``, is it): from one scan of the page per name, for ``crawler.extract.css``
+        (not for our own marks, ``data-vnnews-*``, set after the scan)."""
+        key = "attribute nodes:" + name
+        if key not in self.cache:
+            self.cache[key] = attribute_nodes_xpath(name)(self.root)
+        return [value.getparent() for value in self.cache[key]
+                if (value == text if equal else text in value)]
 
     def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:
         """Record a rejected candidate for ``field_name`` (a no-op unless explaining)."""
@@ -118,15 +160,14 @@ class Document:
         """Raises PageTooLarge for a page over MAX_PAGE_BYTES (see ``within_limits``)."""
         html = within_limits(html)
         large = len(html) > TRAFILATURA_MAX_BYTES
-        root = parse_tree(decode_html(html, content_type), url)
-        del html
+        text, as_utf8 = decoded_html(html, content_type)
+        root = parse_tree(text, url, utf8=html if as_utf8 else None)
+        del html, text
         if large or has_more_elements(root, LARGE_PAGE_ELEMENTS):
             root.set(LARGE_PAGE_MARK, "1")
-        selector = Selector(root=root, type="html", base_url=url)
-        doc = cls(url=url, selector=selector, meta=read_meta(selector),
-                  jsonld=list(read_jsonld(selector)), trace=[] if explain else None,
-                  styles="\n".join(selector.xpath("//style/text()").getall()))
-        prepare_tree(selector.root)
+        doc = cls(url=url, root=root, meta=read_meta(root), jsonld=list(read_jsonld(root)),
+                  trace=[] if explain else None, styles="\n".join(STYLE_TEXTS(root)))
+        prepare_tree(root)
         return doc
 
     def meta_first(self, *names: str) -> str | None:
@@ -212,7 +253,7 @@ def within_limits(html: bytes | str) -> bytes | str:
     return data if as_bytes else data.decode("utf-8", "surrogatepass")
 
 
-def parse_tree(text: str, url: str) -> etree._Element:
+def parse_tree(text: str, url: str, utf8: bytes | None = None) -> etree._Element:
     """The page's element tree, parsed as parsel parses it, in bounded memory.
 
     parsel's ``Selector(text=...)`` keeps the decoded text (two to four bytes a character)
@@ -222,17 +263,54 @@ def parse_tree(text: str, url: str) -> etree._Element:
     there, and everything after is lost) is read again with its elements below
     ``MAX_NESTING`` unwrapped, their text kept (``flatten_nesting``).
     """
-    body = (text or "<html></html>").strip().replace("\x00", "").encode("utf-8") or b"<html/>"
-    del text
+    body = stripped_utf8(text, utf8) if utf8 is not None else None
+    if body is None:
+        body = (text or "<html></html>").strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    del text, utf8
     root, too_deep = parse_bytes(body, url)
     if too_deep:
         root, _ = parse_bytes(flatten_nesting(body), url)
     return root
 
 
+def stripped_utf8(text: str, utf8: bytes) -> bytes | None:
+    """What ``parse_tree`` makes of ``text`` (stripped, encoded), cut from ``utf8``, the bytes
+    ``text`` was decoded from as UTF-8, without encoding it again (a tenth of the parse's time
+    on a Vietnamese page); None when the cut is not plain (a NUL to drop, non-ASCII spaces
+    at the ends, nothing left).
+
+    >>> stripped_utf8("\\n <p>Chào</p>\\n", "\\n <p>Chào</p>\\n".encode())
+    b'<p>Ch\\xc3\\xa0o</p>'
+    """
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if "\x00" in text or lead + trail >= len(text) or not text[:lead].isascii() \
+            or not text[len(text) - trail:].isascii():
+        return None
+    # The spaces cut are ASCII: as many bytes as characters.
+    return utf8[lead:len(utf8) - trail] if lead or trail else utf8
+
+
+# lxml.html's own parser picks each element's Python class by calling a Python method
+# whenever lxml wraps an element (for its form classes): about a fifth of a millisecond a page
+# here, and as much again in trafilatura's copies of the tree, which keep the parser.  The
+# same HtmlElement class for every element is chosen in C (we never use the form classes).
+HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+
+
+def html_parser() -> etree.HTMLParser:
+    """lxml's HTML parser as parsel sets it up (``recover``, ``huge_tree``), its elements
+    lxml.html's ``HtmlElement`` (what trafilatura expects)."""
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    parser.set_element_class_lookup(HTML_CLASSES)
+    return parser
+
+
 def parse_bytes(body: bytes, url: str) -> tuple[etree._Element, bool]:
     """(root, whether libxml2 stopped at its nesting limit) for UTF-8 ``body``."""
-    parser = lxml.html.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    parser = html_parser()
     root = etree.fromstring(body, parser=parser, base_url=url)
     too_deep = any("Excessive depth" in error.message for error in parser.error_log)
     if root is None:
@@ -301,21 +379,43 @@ def describe(value: Any) -> Any:
     return value
 
 
-def read_meta(selector: Selector) -> dict[str, list[str]]:
+@lru_cache(maxsize=64)
+def attribute_xpath(name: str) -> etree.XPath:
+    """``//@name`` compiled once, giving plain strings (``name`` is a plain attribute name)."""
+    return etree.XPath(f"//@{name}", smart_strings=False)
+
+
+@lru_cache(maxsize=64)
+def attribute_nodes_xpath(name: str) -> etree.XPath:
+    """``//@name`` compiled once, giving each value with its element (``getparent()``)."""
+    return etree.XPath(f"//@{name}")
+
+
+# What the page declares, read straight from the tree (compiled once; plain strings).  Each
+# starts from the attribute it asks for: libxml2 tests a condition on every element of the
+# page (``//meta[@content]``) at twice the cost of reading one attribute's values.
+META_TAGS = etree.XPath("//meta/@content/..")
+LINK_TAGS = etree.XPath("//link/@href/parent::*[@rel]")
+JSONLD_TEXTS = etree.XPath("//script/@type[. = 'application/ld+json']/../text()",
+                           smart_strings=False)
+STYLE_TEXTS = etree.XPath("//style/text()", smart_strings=False)
+
+
+def read_meta(root: etree._Element) -> dict[str, list[str]]:
     """``<meta>`` values by lower-cased name, property or itemprop, in page order."""
     meta: dict[str, list[str]] = {}
-    for node in selector.xpath("//meta[@content]"):
-        key = node.attrib.get("property") or node.attrib.get("name") or node.attrib.get("itemprop")
+    for node in META_TAGS(root):
+        key = node.get("property") or node.get("name") or node.get("itemprop")
         if key:
-            meta.setdefault(key.strip().lower(), []).append(node.attrib["content"])
-    for node in selector.xpath("//link[@rel and @href]"):
-        meta.setdefault("link:" + node.attrib["rel"].strip().lower(), []).append(node.attrib["href"])
+            meta.setdefault(key.strip().lower(), []).append(node.get("content"))
+    for node in LINK_TAGS(root):
+        meta.setdefault("link:" + node.get("rel").strip().lower(), []).append(node.get("href"))
     return meta
 
 
-def read_jsonld(selector: Selector) -> Iterator[dict[str, Any]]:
+def read_jsonld(root: etree._Element) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of the page, flattening lists and ``@graph``; bad JSON is skipped."""
-    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in JSONLD_TEXTS(root):
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -367,7 +467,10 @@ def drop_expanders(root: etree._Element) -> None:
     href="#">(đọc thêm)</a></p>``); a link to a page, or one that is a block's only text (a
     "Xem thêm" label over a list), stays."""
     for anchor in list(root.iter("a")):
-        href = (anchor.get("href") or "").strip().lower()
+        href = anchor.get("href") or ""
+        if "/" in href and "javascript:" not in href.lower():
+            continue  # a link to a page, most of a page's: known without more work
+        href = href.strip().lower()
         parent = anchor.getparent()
         # Only a link to nowhere: "#section" jumps to a part of the page, which is text.
         if parent is None or not (href in ("", "#") or href.startswith("javascript:")) \
@@ -385,6 +488,9 @@ def drop_expanders(root: etree._Element) -> None:
             parent.remove(anchor)
 
 
+# Elements with an inline style (found by libxml2: a Python loop would wrap every element;
+# from the style attributes, not testing every element: see META_TAGS).
+STYLED_ELEMENTS = etree.XPath("//@style/..")
 INLINE_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 INLINE_ITALIC = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
 
@@ -393,8 +499,8 @@ def mark_inline_emphasis(root: etree._Element) -> None:
     """Mark elements an inline style sets in bold or italics (``<span style="font-weight:
     bold">``, what old rich-text editors write instead of ``<strong>``), so the rules that read
     bold leads, bylines and italic captions see them like ``<strong>`` and ``<em>``."""
-    for element in root.iter():
-        style = element.get("style") if isinstance(element.tag, str) else None
+    for element in STYLED_ELEMENTS(root):
+        style = element.get("style")
         if not style:
             continue
         if INLINE_BOLD.search(style):

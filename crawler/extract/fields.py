@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
-from typing import Any, Callable, Iterable, Optional, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
+from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, strip_tracking
@@ -61,20 +60,6 @@ def first_of(doc: Document, field: str, *layers_: tuple[str, Callable[[], T | No
     return found
 
 
-@lru_cache(maxsize=512)
-def compiled_css(css: str) -> etree.XPath:
-    """A CSS selector compiled once to XPath (parsel would translate and compile per call)."""
-    return etree.XPath(HTMLTranslator().css_to_xpath(css))
-
-
-def css_elements(doc: Document, css: str | None) -> list[etree._Element]:
-    """Elements matching a CSS selector, in page order (each selector runs once per page)."""
-    if not css:
-        return []
-    return doc.cached("css:" + css, lambda: [e for e in compiled_css(css)(doc.selector.root)
-                                             if isinstance(e, etree._Element)])
-
-
 def css_text(doc: Document, css: str | None) -> str | None:
     """Text of the first element matched by ``css`` that has any."""
     for element in css_elements(doc, css):
@@ -101,7 +86,14 @@ def jsonld_text(doc: Document, key: str) -> str | None:
 
 def document_order(doc: Document) -> dict[etree._Element, int]:
     """Each element's position in the page, for "printed after the headline" questions."""
-    return doc.cached("order", lambda: {el: i for i, el in enumerate(doc.selector.root.iter())})
+    elements = document_elements(doc)
+    return doc.cached("order", lambda: dict(zip(elements, range(len(elements)))))
+
+
+def document_elements(doc: Document) -> list[etree._Element]:
+    """Every node of the page in document order (``document_order`` gives their positions):
+    one walk of the tree, shared."""
+    return doc.cached("elements", lambda: list(doc.root.iter()))
 
 
 def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | None:
@@ -139,7 +131,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
     deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
     first <h1>."""
     titles = declared_titles(doc)
-    body = doc.selector.root.find("body")
+    body = doc.root.find("body")
     if body is None:
         return None
     h1s = [h for h in body.iter("h1") if element_text(h)]
@@ -148,10 +140,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
             return h1
     longest = max((len(t) for t in titles), default=0)
     best: etree._Element | None = None
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("a", "title", "option") \
-                or any(a.tag == "a" for a in element.iterancestors()):
-            continue
+    for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
         raw = "".join(element.itertext())
         if len(raw) > 2 * longest + 100:
             continue
@@ -162,6 +151,15 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+# The elements (``body`` itself and those under it) that are not, and are not inside, a link,
+# a <title> or an <option>, whose text is at most ``limit`` characters long, in page order.  An
+# element's string-value is the text ``itertext`` gives (checked on every saved page), so
+# libxml2 measures it without the Python walk joining every wrapper's whole text.
+SHORT_TEXT_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[not(self::a or self::title or self::option) and not(ancestor::a)"
+    " and string-length(.) <= $limit]")
 
 
 # Class or id words of a headline printed without <h1> ("td.NewsTitle", "span#lblTitle",
@@ -332,16 +330,30 @@ def itemprop_date(doc: Document) -> str | None:
     return None
 
 
+def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str]]:
+    """The 60 text nodes after ``anchor`` and the 15 before it (nearest first), each with its
+    clean text: the same for the timestamp and the view count, so found once (the clean
+    texts as asked)."""
+    found = doc.cache.get("texts_near")
+    if found is None or found[0] is not anchor:
+        nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
+        nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
+        found = doc.cache["texts_near"] = (anchor, nodes, {})
+    _, nodes, cleaned = found
+    for node in nodes:
+        if node not in cleaned:
+            cleaned[node] = clean_text(node)
+        yield node, cleaned[node]
+
+
 def printed_near_headline(doc: Document, fields: FieldSelectors,
                           pattern: re.Pattern[str]) -> str | None:
     """The short printed line matching ``pattern`` just after (or just before) the headline."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
-    nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
-    nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
-    for node in nodes:
-        if pattern.search(clean_text(node)):
+    for node, text in texts_near(doc, anchor):
+        if pattern.search(text):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
@@ -372,7 +384,7 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     order = document_order(doc)
     start = order.get(anchor, 0)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     for element in elements[start + 1:start + 81]:
         if not isinstance(element.tag, str):
             continue
@@ -438,7 +450,7 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0)
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
@@ -493,7 +505,7 @@ def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
     # link before the headline (looked at in page order, each once).
     before = order.get(headline, 0)
     blocks = {ancestor: order.get(ancestor, 0)
-              for anchor in doc.selector.root.iter("a") if order.get(anchor, 0) < before
+              for anchor in doc.root.iter("a") if order.get(anchor, 0) < before
               for level, ancestor in zip(range(3), anchor.iterancestors())}
     for block in sorted(blocks, key=blocks.__getitem__):
         if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav"):
@@ -551,7 +563,7 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
     found = None
     order = document_order(doc)
     host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
-    for anchor in doc.selector.root.iter("a"):
+    for anchor in doc.root.iter("a"):
         if order.get(anchor, 0) >= order.get(headline, 0):
             break
         href = urlsplit(anchor.get("href") or "")
@@ -588,7 +600,7 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     before = order.get(headline, 0) if headline is not None else float("inf")
     found = None
-    for anchor in doc.selector.root.iter("a"):
+    for anchor in doc.root.iter("a"):
         if order.get(anchor, 0) > before:
             break
         if not layers.HOME_WORDS.match(element_text(anchor)):
@@ -637,7 +649,7 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
     headline = headline_element(doc, fields)
     order = document_order(doc)
     start = order.get(headline, 0) if headline is not None else 0
-    for block in doc.selector.root.iter():
+    for block in doc.root.iter():
         if not isinstance(block.tag, str) or order.get(block, 0) <= start \
                 or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
                 or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
@@ -680,10 +692,9 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        node for node in doc.selector.root.xpath("//body//text()[normalize-space()]")
+        (node, clean_text(node)) for node in doc.root.xpath("//body//text()[normalize-space()]")
         if len(node) <= 60])
-    for node in short_texts:
-        label = clean_text(node)
+    for node, label in short_texts:
         if not pattern.match(label):
             continue
         owner = node.getparent()
@@ -817,7 +828,7 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
     if container is None:
         return True
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:order.get(anchor, 0)]:
         if isinstance(element.tag, str) and is_section_heading(element) \
@@ -1089,7 +1100,7 @@ def densest_container(doc: Document) -> etree._Element | None:
     ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
     text does not count, so a column of teaser links is no text)."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.selector.root.iter("p", "div"):
+    for element in doc.root.iter("p", "div"):
         parent = element.getparent()
         if parent is None:
             continue
@@ -1152,7 +1163,7 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         return None
     longest = max(len(d) for d in descriptions.values())
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0)
     # The lead comes before the article's text ends (a footer may repeat a slogan-description).
     container, _ = body_container(doc, fields)
@@ -1256,7 +1267,7 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     if headline is None or container is None:
         return None
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     start = order.get(headline, 0) + 1
     for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
         if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
@@ -1288,7 +1299,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         return []
     order = document_order(doc)
     start, end = order.get(headline, 0), order.get(container, 0)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     photos = []
     for img in elements[start + 1:end]:
         if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
@@ -1298,7 +1309,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
                 or (width.isdigit() and int(width) < 200) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-                       for a in [img, *img.iterancestors()] if a is not doc.selector.root):
+                       for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
         caption = figure.find(".//figcaption") if figure is not None else None
@@ -1353,7 +1364,7 @@ def credits_after_text(doc: Document, container: etree._Element) -> str | None:
     least labelled with a credit role.  Its lines are kept apart: the byline is read line by
     line."""
     order = document_order(doc)
-    elements = doc.cached("elements", lambda: list(doc.selector.root.iter()))
+    elements = document_elements(doc)
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:last + 40]:
         if not isinstance(element.tag, str) or not element_text(element):

@@ -13,7 +13,6 @@ rows): there the walk's own paragraphs are used instead.
 
 from __future__ import annotations
 
-import copy
 import re
 
 import trafilatura
@@ -42,10 +41,14 @@ def squeeze(text: str) -> str:
 def trafilatura_paragraphs(root: etree._Element) -> list[str]:
     """trafilatura's plain-text paragraphs for the page (comments left out); none for a
     large page (crawler.extract.document.LARGE_PAGE_BYTES: trafilatura copies the tree
-    twice), whose body is then the walk's."""
+    twice), whose body is then the walk's.
+
+    trafilatura is given our tree itself: since 2.3 it copies a tree it is given before it
+    changes anything (``tests/test_extraction_shortcuts.py`` checks that it leaves it as it
+    was), so a copy of our own would only be copied again."""
     if root.get(LARGE_PAGE_MARK):
         return []
-    text = trafilatura.extract(copy.deepcopy(root), include_comments=False) or ""
+    text = trafilatura.extract(root, include_comments=False) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["clean_text", "clean_multiline", "fold_diacritics"]
 
@@ -73,7 +74,28 @@ def clean_text(text: str | None) -> str:
     """
     if not text:
         return ""
+    if len(text) <= _MAX_CACHED:
+        # Extraction cleans the same short lines many times over a page (labels, link texts,
+        # meta values): each is cleaned once, and kept as a plain str (lxml's text results are
+        # str subclasses holding their tree).
+        return _clean_cached(text if type(text) is str else str(text))
+    return _clean(text)
+
+
+_MAX_CACHED = 2000
+
+
+def _clean(text: str) -> str:
     return " ".join(_canonical_code_points(text).split())
+
+
+_clean_cached = lru_cache(maxsize=1024)(_clean)
+
+
+def forget_cleaned() -> None:
+    """Empty clean_text's cache (extraction does, before each page: it serves the lines a
+    page repeats, not pages read before)."""
+    _clean_cached.cache_clear()
 
 
 def clean_multiline(text: str | None) -> str:

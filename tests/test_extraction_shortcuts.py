@@ -1,0 +1,276 @@
+"""The shortcuts extraction takes for speed give what the long way gives.
+
+Each one is checked against the long way it replaces, on every saved page we have (the
+fixtures, the held-out pages and, when present, the real pages of ../shared/real-pages), so a
+shortcut that stops being exact fails here.  ``benchmarks/snapshot_outputs.py`` checks the
+whole outputs before and after a change.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml import etree
+
+from crawler.extract.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_PAGES = ROOT.parent / "shared" / "real-pages"
+
+
+def saved_pages() -> list[tuple[str, bytes, str, str | None]]:
+    """(name, bytes, url, content type) of every saved page: fixtures, held-out, real."""
+    pages = []
+    for path in sorted([*ROOT.glob("tests/fixtures/*/*/page.html"),
+                        *ROOT.glob("benchmarks/heldout*/*/page.html")]):
+        meta = json.loads((path.parent / "meta.json").read_text(encoding="utf-8"))
+        pages.append((f"{path.parent.parent.name}/{path.parent.name}", path.read_bytes(),
+                      meta["url"], (meta.get("headers") or {}).get("Content-Type")))
+    if (REAL_PAGES / "manifest.json").is_file():
+        for entry in json.loads((REAL_PAGES / "manifest.json").read_text(encoding="utf-8")):
+            pages.append((entry["file"], (REAL_PAGES / entry["file"]).read_bytes(),
+                          entry.get("url") or "https://example.vn/", None))
+    return pages
+
+
+PAGES = saved_pages()
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::7], ids=[p[0] for p in PAGES[::7]])
+def test_trafilatura_leaves_the_tree_it_is_given_as_it_was(name, html, url, content_type) -> None:
+    # The generic path hands trafilatura the document's own tree, without a copy.
+    root = Document.parse(html, url, content_type).root
+    before = etree.tostring(root, encoding="unicode")
+    trafilatura.extract(root, include_comments=False)
+    assert etree.tostring(root, encoding="unicode") == before
+
+
+def every_selector() -> list[str]:
+    """Every CSS selector extraction runs: the generic layers' and every profile's."""
+    import dataclasses
+
+    from crawler.extract import layers
+    from crawler.sites import all_profiles
+
+    found = {"head title", "[itemprop=datePublished]", 'a[rel~="tag"]'}
+    for name in dir(layers):
+        if name.endswith("_CSS"):
+            found.update(getattr(layers, name))
+    for profile in all_profiles().values():
+        for item in dataclasses.fields(profile.fields):
+            value = getattr(profile.fields, item.name)
+            found.update([value] if isinstance(value, str) else value or ())
+    return sorted(found)
+
+
+SELECTORS = every_selector()
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_css_selectors_skipped_unrun_would_have_matched_nothing(name, html, url,
+                                                                content_type) -> None:
+    # css_elements does not run a selector asking for a class, id or attribute value no
+    # element of the page carries, and runs the others from the attribute they ask for: on
+    # every page, for every selector, it finds what parsel's translation of it finds.
+    from parsel.csstranslator import HTMLTranslator
+
+    from crawler.extract.css import css_elements, may_match
+
+    doc = Document.parse(html, url, content_type)
+    skipped = 0
+    for css in SELECTORS:
+        translated = etree.XPath(HTMLTranslator().css_to_xpath(css))
+        full = [e for e in translated(doc.root) if isinstance(e, etree._Element)]
+        assert css_elements(doc, css) == full, css
+        skipped += not may_match(doc, css)
+    assert skipped  # the shortcut is taken on every page (each lacks some class names)
+
+
+def test_what_a_selector_asks_the_page_to_carry() -> None:
+    from crawler.extract.css import attribute_needs
+
+    assert attribute_needs("div.sapo p, #main, h1") == (
+        (("class", "sapo"),), (("id", "main"),), ())
+    # Through combinators both sides count; an attribute name is lower-cased as in the tree.
+    assert attribute_needs('[itemtype*="BreadcrumbList"] a, ol.breadcrumb > li + a') == (
+        (("itemtype", "BreadcrumbList"),), (("class", "breadcrumb"),))
+    assert attribute_needs("[itemProp=author]") == ((("itemprop", "author"),),)
+    # What :not() names may be absent; "!=" and a case-insensitive match ask for nothing.
+    assert attribute_needs("p:not(.ads), [class!=x], [class=X i]") == ((), (), ())
+    assert attribute_needs("[data-src]") == ((("data-src", ""),),)
+
+
+def test_a_selector_whose_every_branch_lacks_its_class_is_not_run() -> None:
+    from crawler.extract.css import css_elements, may_match
+
+    doc = Document.parse('<html><body><div class="sapo-box" id="x"><p>Chào</p></div>'
+                         '<span data-src="">a</span></body></html>', "https://a.vn/")
+    assert not may_match(doc, ".tomtat, #main p")
+    assert css_elements(doc, ".tomtat, #main p") == []
+    # A substring of a value is enough to run it (".sapo" is not "sapo-box": run, no match).
+    assert may_match(doc, ".sapo") and css_elements(doc, ".sapo") == []
+    assert may_match(doc, "[class*=sapo] p") and len(css_elements(doc, "[class*=sapo] p")) == 1
+    assert may_match(doc, "[data-src]") and len(css_elements(doc, "[data-src]")) == 1
+
+
+STRING_LENGTH = etree.XPath("string-length(.)")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_an_elements_string_value_is_the_text_itertext_gives(name, html, url,
+                                                            content_type) -> None:
+    # printed_headline lets libxml2 measure each element's text (fields.SHORT_TEXT_ELEMENTS).
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert STRING_LENGTH(element) == len("".join(element.itertext()))
+
+
+def test_short_text_elements_are_those_outside_links_within_the_limit() -> None:
+    from crawler.extract.fields import SHORT_TEXT_ELEMENTS
+
+    doc = Document.parse('<html><body><div><h2>Phong Nha đón khách</h2><a href="/x"><span>'
+                         'Tin</span></a><p>Một đoạn văn dài hơn giới hạn</p></div></body></html>',
+                         "https://a.vn/")
+    body = doc.root.find("body")
+    assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=20)] == ["h2"]
+    assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=200)] == ["body", "div", "h2", "p"]
+
+
+def test_a_selector_runs_from_the_attribute_its_first_step_asks_for() -> None:
+    from crawler.extract.css import compiled_css, from_attributes
+
+    assert from_attributes("descendant-or-self::div[@class and contains(@class, 'sapo') and "
+                           "contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]/a") \
+        == ("//@class[contains(., 'sapo')]/parent::div[@class and contains(@class, 'sapo') and "
+            "contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]/a")
+    # Left alone: a first step that tests no attribute, or one whose test an "or" makes
+    # optional, or one that counts positions.
+    for path in ("descendant-or-self::article/descendant::p",
+                 "descendant-or-self::*[@lang and (@lang = 'en' or starts-with(@lang, 'en-'))]",
+                 "descendant-or-self::*[@id = 'x' and position() = 1]"):
+        assert from_attributes(path) == path
+    # Each branch of a group on its own; a " | " inside a literal is no branch.
+    assert compiled_css('.a, [title="x | y"]').path == (
+        "//@class[contains(., 'a')]/parent::*[@class and contains(@class, 'a') and "
+        "contains(concat(' ', normalize-space(@class), ' '), ' a ')] | "
+        "//@title[. = 'x | y']/parent::*[@title = 'x | y']")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES, ids=[p[0] for p in PAGES])
+def test_bytes_cut_for_the_parser_are_the_text_encoded_again(name, html, url,
+                                                             content_type) -> None:
+    from crawler.extract.document import decoded_html, stripped_utf8
+
+    text, as_utf8 = decoded_html(html, content_type)
+    if as_utf8:
+        assert text == html.decode("utf-8")
+        cut = stripped_utf8(text, html)
+        assert cut is None or cut == text.strip().replace("\x00", "").encode("utf-8")
+
+
+def test_bytes_are_only_cut_when_plain() -> None:
+    from crawler.extract.document import decoded_html, stripped_utf8
+
+    page = '<meta charset="utf-8"><p>Chào</p>'
+    assert decoded_html(page.encode()) == (page, True)
+    assert decoded_html(b"\xef\xbb\xbf" + page.encode())[1] is False  # a BOM
+    assert decoded_html(page.encode() + b"\xff")[1] is False  # a byte replaced
+    assert decoded_html(page.encode("utf-16"), "text/html; charset=utf-16")[1] is False
+    assert decoded_html(page)[1] is False
+    assert stripped_utf8(" \n" + page + "\r\n", (" \n" + page + "\r\n").encode()) == page.encode()
+    for text in ("\xa0" + page, page + "\u3000", page + "\x00", " \n "):
+        assert stripped_utf8(text, text.encode()) is None
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_declarations_read_from_their_attributes_are_those_of_the_plain_paths(
+        name, html, url, content_type) -> None:
+    from crawler.extract.document import (JSONLD_TEXTS, LINK_TAGS, META_TAGS, STYLED_ELEMENTS,
+                                          decode_html, parse_tree)
+
+    root = parse_tree(decode_html(html, content_type), url)
+    for fast, plain in ((META_TAGS, "//meta[@content]"), (LINK_TAGS, "//link[@rel and @href]"),
+                        (STYLED_ELEMENTS, "//*[@style]"),
+                        (JSONLD_TEXTS, '//script[@type="application/ld+json"]/text()')):
+        assert fast(root) == etree.XPath(plain, smart_strings=False)(root), plain
+
+
+def test_an_expander_to_a_script_with_a_slash_is_still_dropped() -> None:
+    from crawler.extract.document import drop_expanders
+
+    doc = Document.parse('<p>Một hai ba bốn năm sáu bảy tám chín mười mười một. '
+                         '<a href=" JavaScript:show(\'/more\')">(đọc thêm)</a></p>'
+                         '<p><a href="/tin/a.html">Xem thêm</a></p>', "https://a.vn/")
+    drop_expanders(doc.root)
+    assert [a.get("href") for a in doc.root.iter("a")] == ["/tin/a.html"]
+
+
+def test_a_selector_runs_from_the_elements_its_first_step_can_keep() -> None:
+    from crawler.extract.css import css_elements, selector_start
+
+    start = selector_start(".box > p.x")
+    assert (start.attribute, start.text, start.equal) == ("class", "box", False)
+    assert start.rest.path.startswith("$starts/self::*[@class and contains(@class, 'box')")
+    assert selector_start("#main").equal and selector_start("#main").text == "main"
+    assert selector_start(".a, .b") is None and selector_start("article p") is None
+    page = ('<html><body><div class="box"><p class="x">Một</p><div class="boxes">'
+            '<p class="x">Hai</p></div></div><div id="main"><p>Ba</p></div>'
+            '<div id="main-2"><p>Bốn</p></div></body></html>')
+    doc = Document.parse(page, "https://a.vn/")
+    # "box" is in two class values ("box", "boxes"): both are started from.
+    assert [e.text for e in css_elements(doc, ".box > p.x")] == ["Một"]
+    assert [e.text for e in css_elements(doc, ".box p.x")] == ["Một", "Hai"]
+    assert [e.text for e in css_elements(doc, ".boxes p")] == ["Hai"]
+    assert [e.text for e in css_elements(doc, "#main p")] == ["Ba"]  # an id equal, not holding
+    assert doc.carrying("id", "main") == [doc.root.find(".//div[@id='main']"),
+                                          doc.root.find(".//div[@id='main-2']")]
+    assert doc.carrying("id", "main", equal=True) == [doc.root.find(".//div[@id='main']")]
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_text_keys_are_the_plain_patterns(name, html, url, content_type) -> None:
+    # text_key drops spaces with str.split and keeps paragraph-sized keys: same keys.
+    import re
+
+    from crawler.extract.body import text_key
+
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = "".join(element.itertext())
+            assert text_key(text) == re.sub(r"\W+", "", text).lower()
+    for node in root.xpath("//text()")[:200]:  # lxml's own text results (str subclasses)
+        assert text_key(node) == re.sub(r"\W+", "", node).lower()
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_clean_texts_kept_are_those_computed_again(name, html, url, content_type) -> None:
+    import sys
+
+    from crawler.normalize.text import _clean, clean_text
+
+    root = Document.parse(html, url, content_type).root
+    for node in root.xpath("//text()"):
+        before = sys.getrefcount(node)
+        assert clean_text(node) == _clean(node)
+        assert type(clean_text(node)) is str
+        # The cache keeps a plain copy, never lxml's result (which holds the whole tree).
+        assert sys.getrefcount(node) == before
+
+
+def test_the_text_caches_serve_one_page_not_the_pages_before() -> None:
+    # A page read twice finds its lines in the caches no more often the second time.
+    from crawler.extract import extract_article
+    from crawler.extract.body import cached_key
+    from crawler.normalize.text import _clean_cached
+
+    name, html, url, content_type = PAGES[0]
+    hits = []
+    for _ in range(2):
+        extract_article(html, url, content_type=content_type)
+        hits.append((_clean_cached.cache_info(), cached_key.cache_info()))
+    assert hits[0] == hits[1] and hits[0][0].hits > 0
