@@ -151,8 +151,13 @@ def crawl(sites: Sequence[str], all_sites: bool, start_urls: Sequence[str], db_p
                             log_file=log_file, progress=not quiet, overrides=settings)
     except ReplayError as exc:  # raised while loading the saved pages, before the engine
         raise fail(str(exc)) from None
+    for r in results:
+        if r.skipped:  # an overlapping scheduled run: nothing failed, nothing fetched twice
+            click.echo(f"vnnews: {r.site}: skipped, another crawl of this site into {db_path} "
+                       f"is running", err=True)
+    results = [r for r in results if not r.skipped]
     failed = [r for r in results if not r.ok]
-    if not quiet or failed:
+    if results and (not quiet or failed):
         from crawler.report import crawl_summary
         click.echo(crawl_summary(results, db_path))
     interrupted = [r.site for r in results if r.finish_reason == "interrupted"]

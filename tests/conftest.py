@@ -53,6 +53,27 @@ def run_vnnews(*args: str, cwd: Path | None = None, timeout: float = 180) -> sub
                           capture_output=True, text=True, timeout=timeout, env=env)
 
 
+def stored(db: Path) -> int:
+    """How many articles an archive holds, read without writing (0 before it exists)."""
+    import sqlite3
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0  # not created yet
+
+
+def wait_for(db: Path, count: int, process: subprocess.Popen, timeout: float = 120) -> None:
+    """Wait until a running crawl has archived ``count`` articles (failing if it dies or
+    stalls), so a test can interrupt it in the middle."""
+    import time
+    deadline = time.monotonic() + timeout
+    while stored(db) < count:
+        assert process.poll() is None, process.stderr.read().decode()
+        assert time.monotonic() < deadline, "the crawl made no progress"
+        time.sleep(0.05)
+
+
 def query(db: Path, sql: str, *params) -> list[tuple]:
     """Rows of one SQL query against an archive file."""
     import sqlite3
@@ -162,7 +183,16 @@ def no_process_left_behind():
     yield
     if not subreaper:
         return
-    left = live_children(os.getpid())
+    # A crawl killed by a test takes its helpers with it, but not at the same instant (the
+    # extraction worker dies on its parent's death signal, multiprocessing's resource tracker
+    # when its pipe closes): give them a moment before calling them left behind.
+    import time
+    deadline = time.monotonic() + 5
+    while (left := live_children(os.getpid())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG) != (0, 0):
+                pass
     for pid in left:
         with contextlib.suppress(OSError):
             os.kill(pid, 9)

@@ -12,19 +12,18 @@ import json
 import math
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from conftest import FIXTURES, ROOT, article_cases, query, run_vnnews
+from conftest import FIXTURES, ROOT, article_cases, query, run_vnnews, stored, wait_for
 from savedsites import build_site, set_fault, write_profile
 
-SLOW = {"kind": "sleep", "seconds": 0.15}
+# Slow enough that a signal lands mid-crawl: commits come in half-second groups.
+SLOW = {"kind": "sleep", "seconds": 0.5}
 QUICK_RETRIES = ("-s", "RETRY_TIMES=1", "-s", "VNNEWS_RETRY_BACKOFF=0.05")
 
 
@@ -51,20 +50,6 @@ def start(tmp_path: Path, site, *extra: str) -> subprocess.Popen:
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-
-
-def wait_for(db: Path, count: int, process: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while stored(db) < count:
-        assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "the crawl made no progress"
-        time.sleep(0.05)
 
 
 def assert_each_archived_once(db: Path, urls: list[str]) -> None:
@@ -210,3 +195,45 @@ def test_an_archive_of_schema_2_gets_the_crawl_state_and_keeps_its_articles(tmp_
         assert archive.known_articles("thaibinhtv") == {"https://thaibinhtv.vn/a-1.html": None}
         archive.frontier_add("thaibinhtv", [("https://thaibinhtv.vn/b-2.html", "listings", None)])
         assert list(archive.frontier("thaibinhtv")) == ["https://thaibinhtv.vn/b-2.html"]
+
+
+def test_a_crawl_that_only_finishes_the_frontier_is_healthy(tmp_path):
+    """Every article failed last time, so the listings now offer only what the frontier already
+    holds: the links were found, and the rerun is a success, not "no article links"."""
+    site = listing_site(tmp_path, count=6, per_page=3)
+    for url in site.articles:
+        set_fault(site.root, url, {"kind": "reset"})
+    db = tmp_path / "news.db"
+    run_vnnews(*crawl_args(tmp_path, site, *QUICK_RETRIES), timeout=300)
+    assert stored(db) == 0
+    assert query(db, "SELECT count(*) FROM crawl_frontier")[0][0] == len(site.articles)
+    for url in site.articles:
+        set_fault(site.root, url, None)
+    rerun = run_vnnews(*crawl_args(tmp_path, site, *QUICK_RETRIES), timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "no article links" not in rerun.stderr
+    assert_each_archived_once(db, site.articles)
+
+
+def test_a_site_already_being_crawled_into_the_archive_is_skipped_with_one_line(tmp_path):
+    """An overlapping scheduled crawl does not fetch the site a second time; other sites go on."""
+    from crawler.crawling.locks import SiteLocks
+
+    db = tmp_path / "x.db"
+    base = ("crawl", "thaibinhtv", "--replay", str(FIXTURES / "thaibinhtv"), "--db", str(db),
+            "-q")
+    with SiteLocks(db) as held:  # this test process plays the crawl already running
+        assert held.acquire("thaibinhtv")
+        run = run_vnnews(*base)
+        assert run.returncode == 0, run.stderr
+        assert run.stderr.strip().splitlines() == [
+            f"vnnews: thaibinhtv: skipped, another crawl of this site into {db} is running"]
+        assert stored(db) == 0
+        other = run_vnnews("crawl", "baothaibinh", "--replay", str(FIXTURES / "baothaibinh"),
+                           "--db", str(db), "-q")
+        assert other.returncode == 0, other.stderr
+        assert stored(db) > 0
+    # the lock goes with the process that held it
+    again = run_vnnews(*base)
+    assert again.returncode == 0, again.stderr
+    assert query(db, "SELECT count(*) FROM articles WHERE site = 'thaibinhtv'")[0][0] > 0

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 
-from conftest import ROOT, run_vnnews, thaibinhtv_site
+from conftest import ROOT, run_vnnews, thaibinhtv_site, stored, wait_for
 
 # Slow enough that a crawl spans several of the archive's half-second commit groups, so that
 # a signal sent once some articles are committed lands in the middle of it.
@@ -26,20 +26,6 @@ def start_crawl(replay: Path, db: Path, *args: str) -> subprocess.Popen:
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # not created yet
-
-
-def wait_for(db: Path, count: int, process: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while stored(db) < count:
-        assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "the crawl made no progress"
-        time.sleep(0.05)
 
 
 def assert_consistent(db: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
+import zlib
 from io import BytesIO
 from pathlib import Path
 
@@ -92,6 +93,57 @@ def test_a_warc_cut_inside_a_response_skips_and_counts_it(exported, tmp_path, wh
     assert f"{len(spans) // 2} articles stored" in run.stdout
     assert query(target, f"SELECT {CONTENT} FROM articles ORDER BY url") == \
         query(db, f"SELECT {CONTENT} FROM articles ORDER BY url")
+
+
+def block_is_whole(data: bytes, offset: int, end: int, cut: int) -> bool:
+    """Whether a cut at ``cut`` leaves the gzip member ``data[offset:end]`` holding its whole
+    record but the two CRLFs after the block (and the gzip trailer): nothing of it is lost."""
+    whole = len(zlib.decompressobj(31).decompress(data[offset:end]))
+    kept = len(zlib.decompressobj(31).decompress(data[offset:cut]))
+    return kept >= whole - len(b"\r\n\r\n")
+
+
+def test_a_cut_anywhere_inside_any_record_is_counted_incomplete(exported):
+    """Every cut position, every kind of record (warcinfo and request too), every part of one
+    (its gzip header, its WARC headers, its HTTP headers, its body): counted, never passed off
+    as a shorter complete file.  warcio alone ends quietly at a member cut before its headers
+    are whole, or yields a record with half a header."""
+    from crawler.archive.warc import ImportReport, html_responses
+
+    _, warc = exported
+    data = warc.read_bytes()
+    spans = [(offset, offset + length) for _, offset, length in record_spans(warc)]
+    missed, false_alarms = [], []
+    for cut in [*range(1, len(data), 13), *(end for _, end in spans)]:
+        report = ImportReport()
+        list(html_responses(BytesIO(data[:cut]), report))
+        offset, end = next((o, e) for o, e in spans if o < cut <= e)
+        whole = block_is_whole(data, offset, end, cut)
+        if whole and report.incomplete:
+            false_alarms.append((cut, report.incomplete))
+        if not whole and not report.incomplete:
+            missed.append(cut)
+    assert missed == [] and false_alarms == []
+
+
+def test_a_cut_anywhere_in_an_uncompressed_warc_is_counted_incomplete(exported):
+    """The same for a WARC that is not gzipped: a cut counts unless it leaves whole records
+    (and at most part of the two CRLFs that close the last)."""
+    from crawler.archive.warc import ImportReport, html_responses
+
+    _, warc = exported
+    data = gzip.decompress(warc.read_bytes())
+    plain = warc.with_name("plain.warc")
+    plain.write_bytes(data)
+    spans = [(offset, offset + length) for _, offset, length in record_spans(plain)]
+    wrong = []
+    for cut in range(1, len(data), 11):
+        report = ImportReport()
+        list(html_responses(BytesIO(data[:cut]), report))
+        whole = not any(offset < cut < end for offset, end in spans)
+        if whole == bool(report.incomplete):
+            wrong.append(cut)
+    assert wrong == []
 
 
 def seed_response(tmp_path: Path, *, body: bytes | None = None, url: str | None = "SEED",

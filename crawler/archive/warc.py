@@ -10,6 +10,8 @@ into the archive.
 from __future__ import annotations
 
 import gzip
+import io
+import os
 import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -129,14 +131,16 @@ def html_responses(stream: BinaryIO, report: ImportReport) -> Iterator[WarcPage]
     (``check_digests``), and a ``WARC-Truncated`` header.  An incomplete record is skipped and
     described in ``report.incomplete``; a file that ends mid-record ends the import there.
     """
+    size = stream_size(stream)
     records = ArchiveIterator(stream, check_digests=True)
     records.loader = UriTolerantLoader(verify_http=False, arc2warc=False)
-    number = 0
+    number, end = 0, 0
     try:
         for record in records:
             number += 1
             page = response_page(record, report)
             records.read_to_end()  # the rest of the record, through the digest check
+            end = records.get_record_offset() + records.get_record_length()
             problem = record_problem(record)
             if problem:
                 uri = record.rec_headers.get_header("WARC-Target-URI") or "no URI"
@@ -146,6 +150,38 @@ def html_responses(stream: BinaryIO, report: ImportReport) -> Iterator[WarcPage]
     except BROKEN_FILE as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         report.incomplete.append(f"the file is unreadable after record {number}: {reason}")
+        return
+    if size is not None and end < size and not blank_tail(stream, end, size):
+        # warcio ends quietly at a gzip member cut short before its record's headers were
+        # whole: nothing was yielded for it, but the bytes after the last record say so.
+        report.incomplete.append(f"the file ends inside record {number + 1}: {size - end:,} "
+                                 f"bytes after record {number} are not a whole record")
+
+
+def blank_tail(stream: BinaryIO, end: int, size: int) -> bool:
+    """True when the bytes after the last record are only (part of) its closing CRLFs."""
+    if size - end > 4:
+        return False
+    try:
+        stream.seek(end)
+        return not stream.read(size - end).strip(b"\r\n")
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def stream_size(stream: BinaryIO) -> int | None:
+    """The size in bytes of a file-like stream, None when it cannot tell (a pipe)."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        pass
+    try:
+        here = stream.tell()
+        size = stream.seek(0, io.SEEK_END)
+        stream.seek(here)
+        return size
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 class UriTolerantLoader(ArcWarcRecordLoader):
@@ -185,6 +221,11 @@ def record_problem(record: ArcWarcRecord) -> str | None:
     truncated = record.rec_headers.get_header("WARC-Truncated")
     if truncated:
         return f"WARC-Truncated: {truncated} (the crawler that wrote it cut it short)"
+    if record.format != "arc" and not (
+            record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        # Content-Length is mandatory in a WARC header: warcio yields what it read of a
+        # header cut short, with no length or an empty one
+        return "its header ends before its Content-Length: the file ends inside it"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         return (f"{missing:,} of its {record.length:,} bytes (Content-Length) are missing: "

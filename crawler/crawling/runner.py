@@ -23,6 +23,7 @@ NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, Downlo
                   ConnectError, ConnectionLost,
                   DNSLookupError, TimeoutError, ResponseFailed, ResponseNeverReceived,
                   TunnelError, OSError)
+from crawler.crawling.locks import SiteLocks
 from crawler.crawling.replay import ReplayServer, load_saved_pages
 from crawler.sites import Profile
 
@@ -32,6 +33,8 @@ class CrawlResult:
     site: str
     stats: dict[str, Any] = field(default_factory=dict)
     profile: Profile | None = None
+    #: Not crawled: another process was crawling this site into the same archive.
+    skipped: bool = False
 
     @property
     def stored(self) -> int:
@@ -44,6 +47,8 @@ class CrawlResult:
     @property
     def problems(self) -> list[str]:
         """Why this crawl should make cron mail the operator (crawler.crawling.monitor); empty if none."""
+        if self.skipped:
+            return []
         return monitor.problems(self.stats, self.profile)
 
     @property
@@ -134,7 +139,7 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
     from crawler.crawling.spiders.generic import GenericSpider, host_name
     from crawler.crawling.spiders.news import NewsSpider
 
-    with ExitStack() as stack:
+    with SiteLocks(db_path) as locks, ExitStack() as stack:
         replay_url = None
         if replay:
             server = stack.enter_context(ReplayServer(load_saved_pages(replay)))
@@ -146,7 +151,7 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
             for name in ("robotstxt", "retry"):
                 logging.getLogger(f"scrapy.downloadermiddlewares.{name}").addFilter(
                     NetworkTracebackFilter())
-        crawlers = []
+        crawlers, skipped = [], []
         by_host: dict[str, list[str]] = {}
         for url in start_urls:
             by_host.setdefault(host_name(url), []).append(url)
@@ -156,15 +161,20 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
             # No Scrapy JOBDIR: what a stopped crawl leaves is in the archive (the frontier and
             # the listing cursors, crawler.crawling.state), so every crawl resumes the last one.
             profile = spider_cls.profile
+            if not locks.acquire(profile.name):
+                skipped.append(CrawlResult(site=profile.name, skipped=True,
+                                           stats={"finish_reason": SKIPPED}))
+                continue
             crawler = process.create_crawler(spider_cls)
             process.crawl(crawler, since=since, max_articles=max_articles,
                           refresh_days=refresh_days, refetch=refetch)
             crawlers.append((profile, crawler))
-        process.start()
-    # After a second Ctrl-C no spider was closed: commit what the writers' open groups hold,
-    # stop the extraction workers.
-    writer.close_all()
-    extraction.close_all()
+        if crawlers:
+            process.start()
+        # After a second Ctrl-C no spider was closed: commit what the writers' open groups
+        # hold, stop the extraction workers (before the site locks are let go).
+        writer.close_all()
+        extraction.close_all()
     results = []
     for profile, crawler in crawlers:
         # A generic crawl has no selectors to drift: judge it without a profile.
@@ -174,10 +184,11 @@ def run_crawl(profiles: Sequence[Profile], *, db_path: str, start_urls: Sequence
             stats["finish_reason"] = INTERRUPTED
             record_interrupted_run(db_path, stats, judged)
         results.append(CrawlResult(site=profile.name, stats=stats, profile=judged))
-    return results
+    return results + skipped
 
 
 INTERRUPTED = "interrupted"
+SKIPPED = "skipped: another crawl of this site into this archive is running"
 
 
 def record_interrupted_run(db_path: str, stats: dict[str, Any], profile: Profile | None) -> None:

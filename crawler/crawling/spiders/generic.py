@@ -128,7 +128,12 @@ class GenericSpider(NewsSpider):
         articles = set(article_links(response.selector, response.url))
         for link in page_links(response.selector, response.url):
             url = link.url
-            if not self.is_candidate(url) or url in self.seen_articles:
+            if not self.is_candidate(url):
+                continue
+            if url in self.seen_articles:
+                if self.offered_again(url):
+                    stats.inc_value("vnnews/article_links")
+                    self.count(LISTINGS, "found")
                 continue
             self.seen_articles.add(url)
             if url in articles or url in self.known:  # archived: an article for sure

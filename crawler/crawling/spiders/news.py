@@ -67,6 +67,8 @@ class NewsSpider(Spider):
         self.refetch = str(refetch).lower() in ("1", "true", "yes")
         self.articles_requested = 0
         self.seen_articles: set[str] = set()
+        # Frontier addresses requested at the start that no source has offered yet.
+        self.resumed: set[str] = set()
         self.seen_sitemaps: set[str] = set()
         self.known: dict[str, str | None] = {}
         self.state: CrawlState | None = None
@@ -139,6 +141,7 @@ class NewsSpider(Spider):
         for url, row in sorted(self.state.frontier.items(),
                                key=lambda item: item[1]["published_at"] or "", reverse=True):
             self.seen_articles.add(url)
+            self.resumed.add(url)
             if row["tries"] >= MAX_TRIES:
                 stats.inc_value("vnnews/frontier/skipped_given_up")
             elif self.since and older_than(parse_iso(row["published_at"]), self.since):
@@ -390,6 +393,8 @@ class NewsSpider(Spider):
         for url, date in unique.items():
             self.count(source, "found")
             if url in self.seen_articles:
+                if self.offered_again(url):
+                    stats.inc_value("vnnews/article_links")
                 continue
             self.seen_articles.add(url)
             stats.inc_value("vnnews/article_links")
@@ -407,6 +412,17 @@ class NewsSpider(Spider):
                 requests.append(self.article_request(url, reason, source))
         self.state.add(new_rows)
         return requests, offered
+
+    def offered_again(self, url: str) -> bool:
+        """True the first time a source offers an address this crawl resumed from the frontier.
+
+        The link is there, so the source works (a rerun that only finishes the frontier is no
+        broken layout), but the article is fetched once.
+        """
+        if url in self.resumed:
+            self.resumed.discard(url)
+            return True
+        return False
 
     @property
     def capped(self) -> bool:

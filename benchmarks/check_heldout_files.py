@@ -1,6 +1,6 @@
-"""Sanity checks for the heldout4 files themselves (never runs the extractor).
+"""Sanity checks for a held-out set's files themselves (never runs the extractor).
 
-Usage: python benchmarks/heldout4/check_files.py
+Usage: python benchmarks/check_heldout_files.py benchmarks/heldout4 [benchmarks/heldout3 ...]
 Checks: every JSON parses; page.html decodes in its declared charset (UTF-8 when none is
 declared); expected.json has exactly the Article contract keys; published_at ends in +07:00;
 fetched_at agrees with meta.json; image and related URLs are absolute; and every expected
@@ -18,7 +18,6 @@ from pathlib import Path
 
 import lxml.html
 
-HERE = Path(__file__).resolve().parent
 KEYS = ["url", "site", "title", "sapo", "body", "authors", "source", "published_at",
         "published_raw", "views", "category", "tags", "images", "related", "fetched_at"]
 
@@ -93,10 +92,10 @@ def check_case(case: Path) -> list[str]:
     return errors
 
 
-def check_strings() -> list[str]:
+def check_strings(here: Path) -> list[str]:
     errors = []
     for name, kind in (("timestamps", "ts"), ("bylines", "by"), ("views", "v")):
-        path = HERE / "strings" / f"{name}.jsonl"
+        path = here / "strings" / f"{name}.jsonl"
         if not path.exists():
             errors.append(f"missing {path}")
             continue
@@ -118,19 +117,27 @@ def check_strings() -> list[str]:
     return errors
 
 
-def main() -> int:
-    cases = sorted(p for p in HERE.iterdir() if (p / "expected.json").exists())
+def check_set(here: Path) -> int:
+    """Print each problem of one held-out set; return how many there were."""
+    cases = sorted(p for p in here.iterdir() if (p / "expected.json").exists())
     bad = 0
     for case in cases:
         for err in check_case(case):
             bad += 1
-            print(f"{case.name}: {err}")
-    for err in check_strings():
+            print(f"{here.name}/{case.name}: {err}")
+    for err in check_strings(here):
         bad += 1
-        print(err)
-    print(f"{len(cases)} cases checked, {bad} problems")
-    return 1 if bad else 0
+        print(f"{here.name}: {err}")
+    print(f"{here.name}: {len(cases)} cases checked, {bad} problems")
+    return bad
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.split("\n\n")[0], file=sys.stderr)
+        return 2
+    return 1 if sum(check_set(Path(arg)) for arg in argv) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
