@@ -322,6 +322,22 @@ CATEGORIES = [
     ("", "<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' "
      "href='/'>Trang chủ</a></span> <i class='td-icon-right td-bread-sep'></i> <span><a "
      "class='entry-crumb' href='/category/giao-duc/'>Giáo dục</a></span></div></div>", "Giáo dục"),
+    # A portal's section title box above the headline, no link in it, one of the menu's names
+    # (heldout5 class: PHP/ASP portals' div.cat-name, div.cat-title; a Liferay portlet title).
+    ("", MENU + "<div id='left'><div class='cat-name'>Xã hội</div>", "Xã hội"),
+    ("", MENU + "<div class='portlet-title-text'>Văn hóa</div>", "Văn hóa"),
+    # A programme label linking to its section, the menu naming it too (heldout5 class: vtv9).
+    ("", MENU + "<div class='program-label'><a href='/the-thao/'>Thể thao</a></div>", "Thể thao"),
+    # A trail joined by an arrow image, no glyph; its last link is one of the side menu's
+    # (heldout5 class: a JSP table portal's div.path).
+    ("", "<div class='menu-left'><a href='List.jsp?cat=1'>Tin chung</a><br><a href='List.jsp?cat=2'>"
+     "Hoạt động địa phương</a></div><div class='path'><a href='List.jsp'>Tin tức</a> <img "
+     "src='/images/arrow.gif'> <a href='List.jsp?cat=1'>Tin chung</a></div>", "Tin chung"),
+    # A "Chuyên mục:" label in the one-line meta (heldout5 class: 90min; vov.gov's "Thể loại:").
+    ("", "<div class='post-meta'>Bởi: admin | Lượt xem: 71 | Chuyên mục: <a href='/chuyen-muc/"
+     "le-hoi'>Lễ hội</a></div>", "Lễ hội"),
+    # The menu printed twice (desktop and mobile): its names repeat, but a menu is no label.
+    ("", MENU + MENU, None),
 ]
 
 
@@ -583,6 +599,31 @@ def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
     assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
     assert (page["views"], page["published_at"]) == (1532, "2019-06-14T08:47:12+07:00")
     assert page["category"] is None
+
+
+def test_a_section_name_in_the_title_is_not_the_headline() -> None:
+    # A portal's <title> "<paper> - <section>", the section's box title above the story and no
+    # <h1>: the headline is the title-classed element, the box title the category (heldout5
+    # class: baocaobang's album pages, hoainhon's portal).
+    html = ("<html><head><meta charset='utf-8'><title>Báo Tỉnh - Phóng sự ảnh</title></head><body>"
+            "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/Thoisu/'>Thời sự</a> | "
+            "<a href='/Phongsuanh/'>Phóng sự ảnh</a></div><div id='content'><div class='cat'>"
+            "Phóng sự ảnh</div><div class='album-title'>Tưng bừng đón Tết Trung thu</div>"
+            f"<div class='album-desc'>{PS}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["title"], page["category"]) == ("Tưng bừng đón Tết Trung thu", "Phóng sự ảnh")
+
+
+def test_a_side_menu_title_is_not_the_headline() -> None:
+    # No <h1>, a <title> naming the portal: the side menu's "div.menu-title" comes first but
+    # names the menu (heldout5 class: a JSP table portal).
+    html = ("<html><head><meta charset='utf-8'><title>IMPE :: Tin chung</title></head><body>"
+            "<div class='menu-left'><div class='menu-title'>Tin tức - Sự kiện chung</div>"
+            "<a href='List.jsp?cat=1'>Tin chung</a></div>"
+            "<div class='info-title'>Đồng bào dân tộc Pa Cô ở A Lưới</div>"
+            f"<div class='info-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
 def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:

@@ -145,12 +145,21 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
-        if is_headline_of(text, titles) and (best is None or len(text) > len(element_text(best))
+        if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()):
             best = element
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+def section_names(doc: Document) -> set[str]:
+    """The names of the site's sections, as its links to section pages print them: a portal's
+    <title> "Báo Cao Bằng - Phóng sự ảnh" ends with one, and the page prints it above the
+    headline; it is the section, not the headline."""
+    return doc.cached("section_names", lambda: {
+        element_text(a) for a in doc.root.iter("a")
+        if is_section_path(urlsplit(a.get("href") or "").path) and element_text(a)})
 
 
 # The elements (``body`` itself and those under it) that are not, and are not inside, a link,
@@ -175,7 +184,9 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
         if not isinstance(element.tag, str) or element.tag in ("a", "option", "title") \
                 or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
-        if element.find(".//a") is not None or any(
+        # A menu's or a side box's title ("div.menu-title") names the box, not the story.
+        if element.find(".//a") is not None or MENU_CLASS.search(
+                f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
         if 5 <= len(element_text(element).split()) <= 40:
@@ -437,8 +448,59 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
         ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
-         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)),
+         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
+         or labelled_section(doc) or section_name_before_headline(doc, fields)),
     )
+
+
+SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
+
+
+def labelled_section(doc: Document) -> str | None:
+    """The link printed after a "Chuyên mục:" / "Thể loại:" label in the article's meta line
+    ("Lượt xem: 71 | Chuyên mục: <a>Di tích thắng cảnh</a>"); the colon tells it from a side
+    box's "CHUYÊN MỤC" heading."""
+    for anchor in doc.root.iter("a"):
+        before = anchor.getprevious()
+        label = (before.tail if before is not None else anchor.getparent().text) or ""
+        label = clean_text(re.split(r"[|•·]", label)[-1])
+        if SECTION_LABEL.match(label) and element_text(anchor) \
+                and len(element_text(anchor).split()) <= 8:
+            return element_text(anchor)
+    return None
+
+
+def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A section's name printed on its own just above the headline, the same words as one of
+    the site's menu links (a portal's section title box "div.cat-name", a Liferay portlet's
+    title, a programme label, the last link of a trail joined by an arrow image): the page's
+    section.  A menu is no such label: the name must stand alone (at most one other link
+    beside it) and be printed twice in the page."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    elements = document_elements(doc)
+    start = order.get(headline, 0)
+    counts: dict[str, int] = {}
+    for anchor in doc.root.iter("a"):
+        text = element_text(anchor)
+        counts[text] = counts.get(text, 0) + 1
+    for element in reversed(elements[max(0, start - 40):start]):
+        if not isinstance(element.tag, str) or element in headline.iterancestors() \
+                or (element.tag != "a" and element.find(".//a") is not None):
+            continue
+        text = element_text(element)
+        if not text or layers.HOME_WORDS.match(text) or len(text.split()) > 8 \
+                or counts.get(text, 0) + (element.tag != "a") < 2:
+            continue
+        block = element.getparent() if element.tag == "a" else element
+        if block is None or len(block.findall(".//a")) > 2 \
+                or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()):
+            continue
+        return text
+    return None
 
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
