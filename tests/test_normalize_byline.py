@@ -277,6 +277,11 @@ REAL_BYLINES = [
     # An upper-case name in parentheses is an author, not a source.
     ("(NGỌC ANH)", ["Ngọc Anh"], None, "issue 11: upper-case name in parentheses"),
     ("Theo Nhân Dân (MINH HÀ)", ["Minh Hà"], "Nhân Dân", "issue 11: upper-case name after a source"),
+    # A name in parentheses with nothing outside them is the author, not an affiliation
+    # (heldout5 class: provincial radio-TV portals closing the story with "(Thanh Ngọc)").
+    ("(Thanh Ngọc)", ["Thanh Ngọc"], None,
+     "https://truyenhinhnghean.vn/giao-duc/201312/trao-150-ao-am-cho-hs-huyen-tuong-duong-618999"),
+    ("Minh Hà (Thái Bình)", ["Minh Hà"], "Thái Bình", "after a name it stays the affiliation"),
     ("Thu Hà (TTXVN)", ["Thu Hà"], "TTXVN", "an agency in parentheses stays a source"),
     # Several names run together.
     ("Minh ThuLan Anh", ["Minh Thu", "Lan Anh"], None, "issue 11: names run together"),
