@@ -806,6 +806,24 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
 
 
+def test_no_date_printed_for_the_article_gives_no_timestamp() -> None:
+    # A magazine page with no article date (heldout5 class: tapchicuaviet): the top bar's day
+    # before the site's menu is the site's; a sentence of the text saying "hôm nay" or citing
+    # a date is prose.  Both stay in the body.
+    prose = ("<p>Trong bút ký “Cửa Việt”, nhà văn cho rằng cái danh và cái nghĩa ấy không hoàn "
+             "toàn do sự ngẫu nhiên của lịch sử hay do người Quảng Trị hôm nay “vơ vào”, mà đã "
+             "phải đánh đổi bằng máu xương.</p><p>Trong bài “Cửa Việt ngày ký Hiệp định Paris "
+             "(27/1/1973)”, ông cho biết Cửa Việt là cửa khẩu lớn, quan trọng về giao thông, kinh "
+             "tế và quân sự của Quảng Trị và của cả vùng.</p>")
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='topbar'><span>Hội Văn "
+            "học Nghệ thuật tỉnh</span> <span class='today'>26/04/2024</span></div><header><nav>"
+            "<a href='/but-ky'>Bút ký</a><a href='/tho'>Thơ</a></nav></header>"
+            f"<h1>Bình minh Cửa Việt</h1><div class='entry-content'>{prose}{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] is None
+    assert page["body"].startswith("Trong bút ký “Cửa Việt”")
+
+
 def test_a_bold_paragraph_under_the_photo_opening_the_text_is_the_lead_not_its_caption() -> None:
     # The lead photo first, then the lead in bold: the lead, not a bold caption.
     page = body_page(f"{PHOTO}<p><strong>{LEAD}</strong></p>{PS}", head="")

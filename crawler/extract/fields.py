@@ -364,7 +364,10 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
     if anchor is None:
         return None
     for node, text in texts_near(doc, anchor):
-        if pattern.search(text):
+        # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
+        # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.
+        if pattern.search(text) and not is_prose_sentence(text) \
+                and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
@@ -375,6 +378,28 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def above_the_menu(doc: Document, element: etree._Element | None,
+                   headline: etree._Element) -> bool:
+    """True for text printed before the site's menu (a <nav> or <header> between it and the
+    headline): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị 26/04/2024" is the
+    site's day, not the article's."""
+    order = document_order(doc)
+    at, end = order.get(element, 0), order.get(headline, 0)
+    if element is None or at >= end:
+        return False
+    return any(at < order.get(menu, 0) < end and element not in menu.iter()
+               for menu in doc.root.iter("nav", "header"))
+
+
+PROSE_WORDS = 25
+
+
+def is_prose_sentence(text: str) -> bool:
+    """A run of text too long for a meta line and written as a sentence (words, then a full
+    stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”."."""
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\"]\s*$", text))
 
 
 def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
