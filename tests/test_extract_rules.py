@@ -386,6 +386,10 @@ BODIES = [
     # stylesheet classes (baolaocai).
     (DIVS + "<div class='t1'><span class='t2'>Anh Dũng</span></div>",
      "<style>.t2 { font-weight: bold; } .t1 { text-align: right; }</style>", ["Anh Dũng"], None),
+    # An invitation to the broadcaster's streaming service after the text, starred as a note
+    # (heldout5 class: vtv.vn's "* Mời quý độc giả theo dõi ... trên TV Online VTVGo!").
+    (PS + "<p class='promo'><i>* Mời quý độc giả theo dõi các chương trình đã phát sóng trên TV "
+     "Online <a href='https://vtvgo.vn'>VTVGo</a>!</i></p>", "", [], None),
     # An upper-case byline in <strong> after the share buttons (tuoitre 2015).
     (PS + "<div class='wrapper-qt'><div class='qtam_social btn-qt'><iframe></iframe></div></div>"
      "<strong>XUÂN LONG</strong>", "", ["Xuân Long"], None),

@@ -30,7 +30,7 @@ CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
 # Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", and
 # their English forms on bilingual sites ("Read more: ...", "Related: ...").
-SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
+SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
                       r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
                       re.IGNORECASE)
