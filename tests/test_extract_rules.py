@@ -176,7 +176,26 @@ RELATED = [
     # A section's older stories: "Các tin cũ hơn", "Tin bài đã đăng".
     ("", f"<div><h3>Các tin cũ hơn</h3><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>",
      titles(1, 2)),
+    # A genre's own related labels (heldout5 class: a video page's "Video liên quan", a photo
+    # service's "Ảnh cùng chủ đề", a photo album's "Các Album đã đăng").
+    ("", f"<div class='m-related'><h3>Video liên quan</h3>{link(1)}</div>", titles(1)),
+    ("", f"<div class='same-cat'><h3>Ảnh cùng chủ đề</h3><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    ("", f"<div class='album-list'><div class='cat'>Các Album đã đăng</div>{link(1)}<br>{link(2)}</div>",
+     titles(1, 2)),
 ]
+
+
+def test_a_mobile_page_links_its_related_stories_on_the_desktop_host() -> None:
+    # A mobile view ("m." host) whose "Video liên quan" links the desktop host's article
+    # (heldout5 class: kienthuc's mobile pages; the contract counts m./amp. as the site).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{TEXT}</div><div class='m-related'><h3>Video "
+            "liên quan</h3><a href='https://baotinh.example.vn/video/phu-quoc-don-khach-412300.html'>"
+            "Phú Quốc đón khách quốc tế dịp cuối năm</a></div></body></html>")
+    page = extract_article(html.encode(), "https://m.baotinh.example.vn/video/hoi-nghi-412481.html",
+                           fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert [r["url"] for r in page["related"]] == [
+        "https://baotinh.example.vn/video/phu-quoc-don-khach-412300.html"]
 
 
 @pytest.mark.parametrize(("inside", "after", "expected"), RELATED)

@@ -22,7 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, same_site, strip_tracking
+from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
 
 T = TypeVar("T")
@@ -990,7 +990,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
         if not url or not title or not reads_as_headline(title, url):
             continue
         key = strip_tracking(url)
-        if key != own and same_site(key, own):
+        if key != own and same_site_view(key, own):
             stories.setdefault(key, {"url": key, "title": title})
     return list(stories.values())
 
@@ -1061,7 +1061,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     path a prefix of the page's), a headline of four words or more (three, in a block
     ``labelled`` as related stories, to an article's address)."""
     url = absolute_url(anchor.get("href"), doc.url)
-    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site(url, doc.url):
+    # A mobile view ("m.") links to the stories on the desktop host: the same site.
+    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
     if not path or urlsplit(doc.url).path.startswith(path + "/"):
