@@ -409,6 +409,10 @@ BODIES = [
     # (heldout5 class: vtv.vn's "* Mời quý độc giả theo dõi ... trên TV Online VTVGo!").
     (PS + "<p class='promo'><i>* Mời quý độc giả theo dõi các chương trình đã phát sóng trên TV "
      "Online <a href='https://vtvgo.vn'>VTVGo</a>!</i></p>", "", [], None),
+    # The credit glued to the last paragraph, pushed right by a run of spaces (heldout5 class:
+    # an old provincial CMS's photo albums, "… hoa quả.        <b>P.V</b>").
+    ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{PARAGRAPHS[-1]}" + " " * 40
+     + "<b>Minh Thu</b></p>", "", ["Minh Thu"], None),
     # An upper-case byline in <strong> after the share buttons (tuoitre 2015).
     (PS + "<div class='wrapper-qt'><div class='qtam_social btn-qt'><iframe></iframe></div></div>"
      "<strong>XUÂN LONG</strong>", "", ["Xuân Long"], None),

@@ -175,18 +175,41 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
             return
         if el.tag in BLOCK_TAGS:
             flush(el.getparent() if el.getparent() is not None else el)
+        credit = padded_credit(el) if el.tag in BLOCK_TAGS else None
         inline.append(el.text or "")
         for child in el:
+            if child is credit:
+                flush(el)  # the text before it is a paragraph of its own
             visit(child)
             inline.append(child.tail or "")
         if el.tag in BLOCK_TAGS:
-            flush(el)
+            flush(credit if credit is not None else el)
         elif el is not element:
             run.append(el)
 
     visit(element)
     flush(element)
     return blocks
+
+
+SENTENCE_END = re.compile(r"[.!?…”\"]\s*$")
+
+
+def padded_credit(block: etree._Element) -> etree._Element | None:
+    """A short bold name closing a block's text after its last sentence, pushed right by a run
+    of spaces, as old CMSs print the credit of a photo album or a one-paragraph story
+    ("… mâm cỗ đầy bánh kẹo, hoa quả.            <b>P.V</b>"): the byline, not the paragraph's
+    end."""
+    if len(block) == 0:
+        return None
+    last = block[-1]
+    if last.tag not in ("b", "strong") or (last.tail or "").strip() or len(last) \
+            or not 1 <= len((last.text or "").split()) <= 4 or SENTENCE_END.search(last.text or ""):
+        return None
+    before = last.getprevious()
+    gap = (before.tail if before is not None else block.text) or ""
+    return last if re.search(r"\S", gap) and SENTENCE_END.search(gap.rstrip()) \
+        and re.search(r"\s{3,}$", gap) else None
 
 
 def framed_images(frame: etree._Element, base: str) -> list[Block]:
