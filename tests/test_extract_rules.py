@@ -409,6 +409,10 @@ BODIES = [
     # (heldout5 class: vtv.vn's "* Mời quý độc giả theo dõi ... trên TV Online VTVGo!").
     (PS + "<p class='promo'><i>* Mời quý độc giả theo dõi các chương trình đã phát sóng trên TV "
      "Online <a href='https://vtvgo.vn'>VTVGo</a>!</i></p>", "", [], None),
+    # A contributor's name right-aligned at the top of the text, the position under it, none
+    # closing the text (heldout5 class: a research institute's analysis on susta).
+    ("<p style='text-align:right'><strong>Phan Đức Ngữ</strong></p><p style='text-align:right'>"
+     "<em>Chuyên viên cao cấp</em></p>" + PS, "", ["Phan Đức Ngữ"], None),
     # The credit glued to the last paragraph, pushed right by a run of spaces (heldout5 class:
     # an old provincial CMS's photo albums, "… hoa quả.        <b>P.V</b>").
     ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{PARAGRAPHS[-1]}" + " " * 40

@@ -406,6 +406,22 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     return paragraphs, None
 
 
+def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a byline printed right-aligned at the top of the text, with the author's
+    position on the line under it (a contributed analysis: "Phan Đức Ngữ" / "Chuyên viên cao
+    cấp"), when none closes the text: right-aligned short lines, not sentences."""
+    count = 0
+    while count < min(2, len(paragraphs) - 1):
+        block = paragraphs[count]
+        if block.element is None or not is_right_aligned(block.element) \
+                or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
+            break
+        count += 1
+    if not count:
+        return paragraphs, None
+    return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
 def is_furniture_line(text: str) -> bool:
     """A short line of page furniture inside the text (see FURNITURE_LINE).
 
@@ -449,6 +465,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_leading_byline(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped,
                 headings=[b.text for b in paragraphs if b.element is not None
