@@ -837,6 +837,15 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
 
 
+def test_the_source_line_under_an_empty_author_line() -> None:
+    # A DNN portal's "Tác giả:" left empty, "Nguồn tin: VOV5" on the line under it, after the
+    # tags (heldout5 class: vov.gov.vn); the author line alone gave nothing.
+    after = ("<div class='dtnew-tags'>Từ khóa: <a href='/tag/VOV'>VOV</a></div>"
+             "<div class='dtnew-author'>Tác giả: </div><div class='dtnew-source'>Nguồn tin: VOV5</div>")
+    page = article(TEXT, after=after)
+    assert (page["authors"], page["source"]) == ([], "VOV5")
+
+
 def test_no_date_printed_for_the_article_gives_no_timestamp() -> None:
     # A magazine page with no article date (heldout5 class: tapchicuaviet): the top bar's day
     # before the site's menu is the site's; a sentence of the text saying "hôm nay" or citing

@@ -1491,7 +1491,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         for element in css_elements(doc, css):
             text = element_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
-                return text
+                return with_source_line(element, text)
     if anchor is None:
         return None
     for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
@@ -1503,6 +1503,19 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+SOURCE_LINE = re.compile(r"^\s*(nguồn|nguồn tin|theo)\s*:", re.IGNORECASE)
+
+
+def with_source_line(element: etree._Element, text: str) -> str:
+    """The author line with the source line printed right under it, read as one credit
+    (a portal's "Tác giả: " left empty, then "Nguồn tin: VOV5")."""
+    after = element.getnext()
+    line = element_text(after) if after is not None and isinstance(after.tag, str) else ""
+    if line and len(line) <= 80 and SOURCE_LINE.match(line) and after.find(".//a") is None:
+        return f"{text}\n{line}"
+    return text
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
