@@ -407,7 +407,9 @@ _NOT_IN_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "del", "dos", "das", "y"})  # fmt: skip
-_SENTENCE_PUNCTUATION = re.compile(r"[!?…“”\"]|[^\W\d_]{3,}\.\s+\S")
+# A full stop after a word, unless the word is an upper-case abbreviation ("Nguồn: BCDNTM. TV",
+# a commune's steering committee and its station).
+_SENTENCE_PUNCTUATION = re.compile(r"[!?…“”\"]|[^\W\d_]{3,}(?<![A-ZĐ]{3})\.\s+\S")
 _MAX_NAME_WORDS = 6
 _MAX_SOURCE_WORDS = 14
 _MAX_LENGTH = 250
