@@ -837,6 +837,17 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
 
 
+def test_a_press_digest_item_heading_is_text_and_credits_the_source() -> None:
+    # A government portal's "Điểm báo": the item's bold heading closes with the outlet and the
+    # day it printed the story (heldout5 class: quangninh.gov.vn's digest).  It is no lead: it
+    # stays in the text, and its outlets are the source.
+    heading = ("Công nghiệp chế biến, chế tạo trở thành trụ cột chính của tỉnh "
+               "(TTXVN/Báo Nhân Dân 22/9)")
+    page = body_page(f"<p><strong>{heading}</strong></p>{PS}")
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, [heading, *PARAGRAPHS])
+    assert (page["authors"], page["source"]) == ([], "TTXVN, Báo Nhân Dân")
+
+
 def test_the_source_line_under_an_empty_author_line() -> None:
     # A DNN portal's "Tác giả:" left empty, "Nguồn tin: VOV5" on the line under it, after the
     # tags (heldout5 class: vov.gov.vn); the author line alone gave nothing.

@@ -467,6 +467,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     paragraphs, byline = split_byline(paragraphs)
     if byline is None:
         paragraphs, byline = split_leading_byline(paragraphs)
+    if byline is None:
+        byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped,
                 headings=[b.text for b in paragraphs if b.element is not None
@@ -509,11 +511,25 @@ LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|l
 
 def looks_like_lead(block: Block) -> bool:
     """A first paragraph set in bold (by markup, or by a class such as "font-semibold" or
-    "lead") and long enough to be a sapo, not a subheading."""
+    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading."""
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
-        and len(block.text.split()) >= MIN_LEAD_WORDS \
+        and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A press digest's ("Điểm báo") item heading closes with the outlet and the day it printed the
+# story: "Công nghiệp chế biến … trụ cột chính của Quảng Ninh (TTXVN/VietnamPlus.vn 22/9)".
+DIGEST_CREDIT = re.compile(r"\((?P<credit>[^()\d]{2,60}?)\s+\d{1,2}/\d{1,2}\)\s*$")
+
+
+def digest_credits(paragraphs: list[Block]) -> str | None:
+    """The outlets credited in a press digest's bold item headings, one credit line each
+    ("TTXVN/VietnamPlus.vn"): the digest's sources."""
+    credits = [m["credit"].strip() for m in (DIGEST_CREDIT.search(b.text) for b in paragraphs
+                                             if b.element is not None and is_emphasised(b.element))
+               if m]
+    return "\n".join(f"Nguồn: {c}" for c in dict.fromkeys(credits)) or None
 
 
 NON_WORD = re.compile(r"\W+")
