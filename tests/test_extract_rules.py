@@ -837,6 +837,17 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
 
 
+def test_the_site_logo_and_badges_in_a_broad_container_are_not_images() -> None:
+    # An old layout whose text sits in the page's main block with the header's logo (a link to
+    # the home page) and a "Theo dõi … trên" Google News badge (an .svg) (heldout5 class:
+    # baobinhduong 2013).
+    page = body_page("<div id='header'><a href='/'><img src='/Content/images/logo.png'></a></div>"
+                     "<div class='ggnews'>Theo dõi Báo Tỉnh trên <img src='/images/google-news.svg'>"
+                     f"</div><figure><img src='/anh/hoi-nghi.jpg'><figcaption>Hội nghị</figcaption>"
+                     f"</figure>{PS}")
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/anh/hoi-nghi.jpg"]
+
+
 def test_a_press_digest_item_heading_is_text_and_credits_the_source() -> None:
     # A government portal's "Điểm báo": the item's bold heading closes with the outlet and the
     # day it printed the story (heldout5 class: quangninh.gov.vn's digest).  It is no lead: it

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -210,6 +211,18 @@ def padded_credit(block: etree._Element) -> etree._Element | None:
     gap = (before.tail if before is not None else block.text) or ""
     return last if re.search(r"\S", gap) and SENTENCE_END.search(gap.rstrip()) \
         and re.search(r"\s{3,}$", gap) else None
+
+
+def is_site_badge(img: etree._Element | None, src: str) -> bool:
+    """The site's own pictures a broad container also holds: its logo (the picture of the link
+    to the home page) and vector badges ("Theo dõi … trên <img google-news.svg>")."""
+    if urlsplit(src).path.lower().endswith(".svg"):
+        return True
+    # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
+    return img is not None and any(
+        urlsplit(a.get("href") or "").path in ("", "/")
+        and not urlsplit(a.get("href") or "").query and (a.get("href") or "").strip() not in ("", "#")
+        for a in (*img.iterancestors("a"), *img.iter("a")))
 
 
 def framed_images(frame: etree._Element, base: str) -> list[Block]:
@@ -449,7 +462,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
-    images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
+    images = [{"url": b.image, "caption": b.caption} for b in blocks
+              if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and not is_furniture_line(b.text)
