@@ -176,7 +176,26 @@ RELATED = [
     # A section's older stories: "Các tin cũ hơn", "Tin bài đã đăng".
     ("", f"<div><h3>Các tin cũ hơn</h3><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>",
      titles(1, 2)),
+    # A genre's own related labels (heldout5 class: a video page's "Video liên quan", a photo
+    # service's "Ảnh cùng chủ đề", a photo album's "Các Album đã đăng").
+    ("", f"<div class='m-related'><h3>Video liên quan</h3>{link(1)}</div>", titles(1)),
+    ("", f"<div class='same-cat'><h3>Ảnh cùng chủ đề</h3><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    ("", f"<div class='album-list'><div class='cat'>Các Album đã đăng</div>{link(1)}<br>{link(2)}</div>",
+     titles(1, 2)),
 ]
+
+
+def test_a_mobile_page_links_its_related_stories_on_the_desktop_host() -> None:
+    # A mobile view ("m." host) whose "Video liên quan" links the desktop host's article
+    # (heldout5 class: kienthuc's mobile pages; the contract counts m./amp. as the site).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{TEXT}</div><div class='m-related'><h3>Video "
+            "liên quan</h3><a href='https://baotinh.example.vn/video/phu-quoc-don-khach-412300.html'>"
+            "Phú Quốc đón khách quốc tế dịp cuối năm</a></div></body></html>")
+    page = extract_article(html.encode(), "https://m.baotinh.example.vn/video/hoi-nghi-412481.html",
+                           fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert [r["url"] for r in page["related"]] == [
+        "https://baotinh.example.vn/video/phu-quoc-don-khach-412300.html"]
 
 
 @pytest.mark.parametrize(("inside", "after", "expected"), RELATED)
@@ -322,6 +341,22 @@ CATEGORIES = [
     ("", "<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' "
      "href='/'>Trang chủ</a></span> <i class='td-icon-right td-bread-sep'></i> <span><a "
      "class='entry-crumb' href='/category/giao-duc/'>Giáo dục</a></span></div></div>", "Giáo dục"),
+    # A portal's section title box above the headline, no link in it, one of the menu's names
+    # (heldout5 class: PHP/ASP portals' div.cat-name, div.cat-title; a Liferay portlet title).
+    ("", MENU + "<div id='left'><div class='cat-name'>Xã hội</div>", "Xã hội"),
+    ("", MENU + "<div class='portlet-title-text'>Văn hóa</div>", "Văn hóa"),
+    # A programme label linking to its section, the menu naming it too (heldout5 class: vtv9).
+    ("", MENU + "<div class='program-label'><a href='/the-thao/'>Thể thao</a></div>", "Thể thao"),
+    # A trail joined by an arrow image, no glyph; its last link is one of the side menu's
+    # (heldout5 class: a JSP table portal's div.path).
+    ("", "<div class='menu-left'><a href='List.jsp?cat=1'>Tin chung</a><br><a href='List.jsp?cat=2'>"
+     "Hoạt động địa phương</a></div><div class='path'><a href='List.jsp'>Tin tức</a> <img "
+     "src='/images/arrow.gif'> <a href='List.jsp?cat=1'>Tin chung</a></div>", "Tin chung"),
+    # A "Chuyên mục:" label in the one-line meta (heldout5 class: 90min; vov.gov's "Thể loại:").
+    ("", "<div class='post-meta'>Bởi: admin | Lượt xem: 71 | Chuyên mục: <a href='/chuyen-muc/"
+     "le-hoi'>Lễ hội</a></div>", "Lễ hội"),
+    # The menu printed twice (desktop and mobile): its names repeat, but a menu is no label.
+    ("", MENU + MENU, None),
 ]
 
 
@@ -370,6 +405,18 @@ BODIES = [
     # stylesheet classes (baolaocai).
     (DIVS + "<div class='t1'><span class='t2'>Anh Dũng</span></div>",
      "<style>.t2 { font-weight: bold; } .t1 { text-align: right; }</style>", ["Anh Dũng"], None),
+    # An invitation to the broadcaster's streaming service after the text, starred as a note
+    # (heldout5 class: vtv.vn's "* Mời quý độc giả theo dõi ... trên TV Online VTVGo!").
+    (PS + "<p class='promo'><i>* Mời quý độc giả theo dõi các chương trình đã phát sóng trên TV "
+     "Online <a href='https://vtvgo.vn'>VTVGo</a>!</i></p>", "", [], None),
+    # A contributor's name right-aligned at the top of the text, the position under it, none
+    # closing the text (heldout5 class: a research institute's analysis on susta).
+    ("<p style='text-align:right'><strong>Phan Đức Ngữ</strong></p><p style='text-align:right'>"
+     "<em>Chuyên viên cao cấp</em></p>" + PS, "", ["Phan Đức Ngữ"], None),
+    # The credit glued to the last paragraph, pushed right by a run of spaces (heldout5 class:
+    # an old provincial CMS's photo albums, "… hoa quả.        <b>P.V</b>").
+    ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{PARAGRAPHS[-1]}" + " " * 40
+     + "<b>Minh Thu</b></p>", "", ["Minh Thu"], None),
     # An upper-case byline in <strong> after the share buttons (tuoitre 2015).
     (PS + "<div class='wrapper-qt'><div class='qtam_social btn-qt'><iframe></iframe></div></div>"
      "<strong>XUÂN LONG</strong>", "", ["Xuân Long"], None),
@@ -585,6 +632,31 @@ def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
     assert page["category"] is None
 
 
+def test_a_section_name_in_the_title_is_not_the_headline() -> None:
+    # A portal's <title> "<paper> - <section>", the section's box title above the story and no
+    # <h1>: the headline is the title-classed element, the box title the category (heldout5
+    # class: baocaobang's album pages, hoainhon's portal).
+    html = ("<html><head><meta charset='utf-8'><title>Báo Tỉnh - Phóng sự ảnh</title></head><body>"
+            "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/Thoisu/'>Thời sự</a> | "
+            "<a href='/Phongsuanh/'>Phóng sự ảnh</a></div><div id='content'><div class='cat'>"
+            "Phóng sự ảnh</div><div class='album-title'>Tưng bừng đón Tết Trung thu</div>"
+            f"<div class='album-desc'>{PS}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["title"], page["category"]) == ("Tưng bừng đón Tết Trung thu", "Phóng sự ảnh")
+
+
+def test_a_side_menu_title_is_not_the_headline() -> None:
+    # No <h1>, a <title> naming the portal: the side menu's "div.menu-title" comes first but
+    # names the menu (heldout5 class: a JSP table portal).
+    html = ("<html><head><meta charset='utf-8'><title>IMPE :: Tin chung</title></head><body>"
+            "<div class='menu-left'><div class='menu-title'>Tin tức - Sự kiện chung</div>"
+            "<a href='List.jsp?cat=1'>Tin chung</a></div>"
+            "<div class='info-title'>Đồng bào dân tộc Pa Cô ở A Lưới</div>"
+            f"<div class='info-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
+
+
 def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
     # A video page: the description is the only text; an article has a body, so it is the body
     # and there is no sapo (heldout3 class: vnews video pages).
@@ -763,6 +835,55 @@ def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str]
 def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) -> None:
     page = article(TEXT, before=meta)
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
+
+
+def test_the_site_logo_and_badges_in_a_broad_container_are_not_images() -> None:
+    # An old layout whose text sits in the page's main block with the header's logo (a link to
+    # the home page) and a "Theo dõi … trên" Google News badge (an .svg) (heldout5 class:
+    # baobinhduong 2013).
+    page = body_page("<div id='header'><a href='/'><img src='/Content/images/logo.png'></a></div>"
+                     "<div class='ggnews'>Theo dõi Báo Tỉnh trên <img src='/images/google-news.svg'>"
+                     f"</div><figure><img src='/anh/hoi-nghi.jpg'><figcaption>Hội nghị</figcaption>"
+                     f"</figure>{PS}")
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/anh/hoi-nghi.jpg"]
+
+
+def test_a_press_digest_item_heading_is_text_and_credits_the_source() -> None:
+    # A government portal's "Điểm báo": the item's bold heading closes with the outlet and the
+    # day it printed the story (heldout5 class: quangninh.gov.vn's digest).  It is no lead: it
+    # stays in the text, and its outlets are the source.
+    heading = ("Công nghiệp chế biến, chế tạo trở thành trụ cột chính của tỉnh "
+               "(TTXVN/Báo Nhân Dân 22/9)")
+    page = body_page(f"<p><strong>{heading}</strong></p>{PS}")
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, [heading, *PARAGRAPHS])
+    assert (page["authors"], page["source"]) == ([], "TTXVN, Báo Nhân Dân")
+
+
+def test_the_source_line_under_an_empty_author_line() -> None:
+    # A DNN portal's "Tác giả:" left empty, "Nguồn tin: VOV5" on the line under it, after the
+    # tags (heldout5 class: vov.gov.vn); the author line alone gave nothing.
+    after = ("<div class='dtnew-tags'>Từ khóa: <a href='/tag/VOV'>VOV</a></div>"
+             "<div class='dtnew-author'>Tác giả: </div><div class='dtnew-source'>Nguồn tin: VOV5</div>")
+    page = article(TEXT, after=after)
+    assert (page["authors"], page["source"]) == ([], "VOV5")
+
+
+def test_no_date_printed_for_the_article_gives_no_timestamp() -> None:
+    # A magazine page with no article date (heldout5 class: tapchicuaviet): the top bar's day
+    # before the site's menu is the site's; a sentence of the text saying "hôm nay" or citing
+    # a date is prose.  Both stay in the body.
+    prose = ("<p>Trong bút ký “Cửa Việt”, nhà văn cho rằng cái danh và cái nghĩa ấy không hoàn "
+             "toàn do sự ngẫu nhiên của lịch sử hay do người Quảng Trị hôm nay “vơ vào”, mà đã "
+             "phải đánh đổi bằng máu xương.</p><p>Trong bài “Cửa Việt ngày ký Hiệp định Paris "
+             "(27/1/1973)”, ông cho biết Cửa Việt là cửa khẩu lớn, quan trọng về giao thông, kinh "
+             "tế và quân sự của Quảng Trị và của cả vùng.</p>")
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='topbar'><span>Hội Văn "
+            "học Nghệ thuật tỉnh</span> <span class='today'>26/04/2024</span></div><header><nav>"
+            "<a href='/but-ky'>Bút ký</a><a href='/tho'>Thơ</a></nav></header>"
+            f"<h1>Bình minh Cửa Việt</h1><div class='entry-content'>{prose}{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] is None
+    assert page["body"].startswith("Trong bút ký “Cửa Việt”")
 
 
 def test_a_bold_paragraph_under_the_photo_opening_the_text_is_the_lead_not_its_caption() -> None:

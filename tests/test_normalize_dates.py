@@ -206,6 +206,14 @@ REAL_TIMESTAMPS = [
     ("April 10, 2014 10:30 AM", "2014-04-10T10:30:00+07:00", "issue 11: English month (bilingual site)"),
     ("10 April 2014 | 22:30", "2014-04-10T22:30:00+07:00", "issue 11: English month, day first"),
     ("Thursday, 10 Apr 2014 10:30", "2014-04-10T10:30:00+07:00", "issue 11: English weekday and month"),
+    # heldout5 strings: an English month between dashes; a forum's month-first date, read so
+    # only when no day-first reading exists (24 is no month), "05-12-2020" stays day first.
+    ("Post on 07-Sep-2019", "2019-09-07T00:00:00+07:00",
+     "https://vdocuments.pub/th-vi-n-t-nh-s-n-la-iem-ba-sn-la-qua-nhng-trang-bo-tp-ch.html"),
+    ("10-24-2011, 12:18 AM", "2011-10-24T00:18:00+07:00",
+     "http://baoandoor.com/forum/showthread.php?mode=linear&p=53553"),
+    ("Gửi lúc 10/24/2011 21:05", "2011-10-24T21:05:00+07:00", "month first, the general scan"),
+    ("05-12-2020", "2020-12-05T00:00:00+07:00", "day first when both readings exist"),
     ("28/05/2020 10:7", "2020-05-28T10:07:00+07:00", "issue 11: single-digit minutes"),
     ("10:7 - 28/05/2020", "2020-05-28T10:07:00+07:00", "issue 11: single-digit minutes first"),
     ("28/05/2020 9:5:3", "2020-05-28T09:05:03+07:00", "issue 11: single-digit minutes and seconds"),

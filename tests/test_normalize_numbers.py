@@ -172,6 +172,11 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         "Thời gian đọc: 5 phút",
         "5 bình luận",
         "Bình luận (5)",
+        # A comment count in parentheses before its label, a forum's reply count after the
+        # time (heldout5 strings: "(0) Bình luận", "… 09:54 AM - 0 Trả lời").
+        "(0) Bình luận",
+        "Thứ năm, 05/10/2023 09:54 AM - 0 Trả lời",
+        "12 replies",
         "Giá 15.000 đồng",
         "Tăng 5%",
         # Several unlabelled numbers are ambiguous.

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -30,7 +31,7 @@ CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
 # Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", and
 # their English forms on bilingual sites ("Read more: ...", "Related: ...").
-SEE_ALSO = re.compile(r"^\s*(>>+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
+SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
                       r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
                       re.IGNORECASE)
@@ -175,18 +176,53 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
             return
         if el.tag in BLOCK_TAGS:
             flush(el.getparent() if el.getparent() is not None else el)
+        credit = padded_credit(el) if el.tag in BLOCK_TAGS else None
         inline.append(el.text or "")
         for child in el:
+            if child is credit:
+                flush(el)  # the text before it is a paragraph of its own
             visit(child)
             inline.append(child.tail or "")
         if el.tag in BLOCK_TAGS:
-            flush(el)
+            flush(credit if credit is not None else el)
         elif el is not element:
             run.append(el)
 
     visit(element)
     flush(element)
     return blocks
+
+
+SENTENCE_END = re.compile(r"[.!?…”\"]\s*$")
+
+
+def padded_credit(block: etree._Element) -> etree._Element | None:
+    """A short bold name closing a block's text after its last sentence, pushed right by a run
+    of spaces, as old CMSs print the credit of a photo album or a one-paragraph story
+    ("… mâm cỗ đầy bánh kẹo, hoa quả.            <b>P.V</b>"): the byline, not the paragraph's
+    end."""
+    if len(block) == 0:
+        return None
+    last = block[-1]
+    if last.tag not in ("b", "strong") or (last.tail or "").strip() or len(last) \
+            or not 1 <= len((last.text or "").split()) <= 4 or SENTENCE_END.search(last.text or ""):
+        return None
+    before = last.getprevious()
+    gap = (before.tail if before is not None else block.text) or ""
+    return last if re.search(r"\S", gap) and SENTENCE_END.search(gap.rstrip()) \
+        and re.search(r"\s{3,}$", gap) else None
+
+
+def is_site_badge(img: etree._Element | None, src: str) -> bool:
+    """The site's own pictures a broad container also holds: its logo (the picture of the link
+    to the home page) and vector badges ("Theo dõi … trên <img google-news.svg>")."""
+    if urlsplit(src).path.lower().endswith(".svg"):
+        return True
+    # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
+    return img is not None and any(
+        urlsplit(a.get("href") or "").path in ("", "/")
+        and not urlsplit(a.get("href") or "").query and (a.get("href") or "").strip() not in ("", "#")
+        for a in (*img.iterancestors("a"), *img.iter("a")))
 
 
 def framed_images(frame: etree._Element, base: str) -> list[Block]:
@@ -383,6 +419,22 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     return paragraphs, None
 
 
+def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a byline printed right-aligned at the top of the text, with the author's
+    position on the line under it (a contributed analysis: "Phan Đức Ngữ" / "Chuyên viên cao
+    cấp"), when none closes the text: right-aligned short lines, not sentences."""
+    count = 0
+    while count < min(2, len(paragraphs) - 1):
+        block = paragraphs[count]
+        if block.element is None or not is_right_aligned(block.element) \
+                or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
+            break
+        count += 1
+    if not count:
+        return paragraphs, None
+    return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
 def is_furniture_line(text: str) -> bool:
     """A short line of page furniture inside the text (see FURNITURE_LINE).
 
@@ -410,7 +462,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
     blocks = attach_captions(walk(container, base, excluded))
-    images = [{"url": b.image, "caption": b.caption} for b in blocks if b.image]
+    images = [{"url": b.image, "caption": b.caption} for b in blocks
+              if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and not is_furniture_line(b.text)
@@ -426,6 +479,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_leading_byline(paragraphs)
+    if byline is None:
+        byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped,
                 headings=[b.text for b in paragraphs if b.element is not None
@@ -468,11 +525,25 @@ LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|l
 
 def looks_like_lead(block: Block) -> bool:
     """A first paragraph set in bold (by markup, or by a class such as "font-semibold" or
-    "lead") and long enough to be a sapo, not a subheading."""
+    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading."""
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
-        and len(block.text.split()) >= MIN_LEAD_WORDS \
+        and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A press digest's ("Điểm báo") item heading closes with the outlet and the day it printed the
+# story: "Công nghiệp chế biến … trụ cột chính của Quảng Ninh (TTXVN/VietnamPlus.vn 22/9)".
+DIGEST_CREDIT = re.compile(r"\((?P<credit>[^()\d]{2,60}?)\s+\d{1,2}/\d{1,2}\)\s*$")
+
+
+def digest_credits(paragraphs: list[Block]) -> str | None:
+    """The outlets credited in a press digest's bold item headings, one credit line each
+    ("TTXVN/VietnamPlus.vn"): the digest's sources."""
+    credits = [m["credit"].strip() for m in (DIGEST_CREDIT.search(b.text) for b in paragraphs
+                                             if b.element is not None and is_emphasised(b.element))
+               if m]
+    return "\n".join(f"Nguồn: {c}" for c in dict.fromkeys(credits)) or None
 
 
 NON_WORD = re.compile(r"\W+")

@@ -22,7 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, same_site, strip_tracking
+from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
 
 T = TypeVar("T")
@@ -145,12 +145,21 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
-        if is_headline_of(text, titles) and (best is None or len(text) > len(element_text(best))
+        if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()):
             best = element
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+def section_names(doc: Document) -> set[str]:
+    """The names of the site's sections, as its links to section pages print them: a portal's
+    <title> "Báo Cao Bằng - Phóng sự ảnh" ends with one, and the page prints it above the
+    headline; it is the section, not the headline."""
+    return doc.cached("section_names", lambda: {
+        element_text(a) for a in doc.root.iter("a")
+        if is_section_path(urlsplit(a.get("href") or "").path) and element_text(a)})
 
 
 # The elements (``body`` itself and those under it) that are not, and are not inside, a link,
@@ -175,7 +184,9 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
         if not isinstance(element.tag, str) or element.tag in ("a", "option", "title") \
                 or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
-        if element.find(".//a") is not None or any(
+        # A menu's or a side box's title ("div.menu-title") names the box, not the story.
+        if element.find(".//a") is not None or MENU_CLASS.search(
+                f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
         if 5 <= len(element_text(element).split()) <= 40:
@@ -353,7 +364,10 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
     if anchor is None:
         return None
     for node, text in texts_near(doc, anchor):
-        if pattern.search(text):
+        # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
+        # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.
+        if pattern.search(text) and not is_prose_sentence(text) \
+                and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
@@ -364,6 +378,28 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def above_the_menu(doc: Document, element: etree._Element | None,
+                   headline: etree._Element) -> bool:
+    """True for text printed before the site's menu (a <nav> or <header> between it and the
+    headline): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị 26/04/2024" is the
+    site's day, not the article's."""
+    order = document_order(doc)
+    at, end = order.get(element, 0), order.get(headline, 0)
+    if element is None or at >= end:
+        return False
+    return any(at < order.get(menu, 0) < end and element not in menu.iter()
+               for menu in doc.root.iter("nav", "header"))
+
+
+PROSE_WORDS = 25
+
+
+def is_prose_sentence(text: str) -> bool:
+    """A run of text too long for a meta line and written as a sentence (words, then a full
+    stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”."."""
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\"]\s*$", text))
 
 
 def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
@@ -437,8 +473,59 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
         ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
-         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)),
+         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
+         or labelled_section(doc) or section_name_before_headline(doc, fields)),
     )
+
+
+SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
+
+
+def labelled_section(doc: Document) -> str | None:
+    """The link printed after a "Chuyên mục:" / "Thể loại:" label in the article's meta line
+    ("Lượt xem: 71 | Chuyên mục: <a>Di tích thắng cảnh</a>"); the colon tells it from a side
+    box's "CHUYÊN MỤC" heading."""
+    for anchor in doc.root.iter("a"):
+        before = anchor.getprevious()
+        label = (before.tail if before is not None else anchor.getparent().text) or ""
+        label = clean_text(re.split(r"[|•·]", label)[-1])
+        if SECTION_LABEL.match(label) and element_text(anchor) \
+                and len(element_text(anchor).split()) <= 8:
+            return element_text(anchor)
+    return None
+
+
+def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A section's name printed on its own just above the headline, the same words as one of
+    the site's menu links (a portal's section title box "div.cat-name", a Liferay portlet's
+    title, a programme label, the last link of a trail joined by an arrow image): the page's
+    section.  A menu is no such label: the name must stand alone (at most one other link
+    beside it) and be printed twice in the page."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    elements = document_elements(doc)
+    start = order.get(headline, 0)
+    counts: dict[str, int] = {}
+    for anchor in doc.root.iter("a"):
+        text = element_text(anchor)
+        counts[text] = counts.get(text, 0) + 1
+    for element in reversed(elements[max(0, start - 40):start]):
+        if not isinstance(element.tag, str) or element in headline.iterancestors() \
+                or (element.tag != "a" and element.find(".//a") is not None):
+            continue
+        text = element_text(element)
+        if not text or layers.HOME_WORDS.match(text) or len(text.split()) > 8 \
+                or counts.get(text, 0) + (element.tag != "a") < 2:
+            continue
+        block = element.getparent() if element.tag == "a" else element
+        if block is None or len(block.findall(".//a")) > 2 \
+                or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()):
+            continue
+        return text
+    return None
 
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
@@ -903,7 +990,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
         if not url or not title or not reads_as_headline(title, url):
             continue
         key = strip_tracking(url)
-        if key != own and same_site(key, own):
+        if key != own and same_site_view(key, own):
             stories.setdefault(key, {"url": key, "title": title})
     return list(stories.values())
 
@@ -974,7 +1061,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     path a prefix of the page's), a headline of four words or more (three, in a block
     ``labelled`` as related stories, to an article's address)."""
     url = absolute_url(anchor.get("href"), doc.url)
-    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site(url, doc.url):
+    # A mobile view ("m.") links to the stories on the desktop host: the same site.
+    if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
     if not path or urlsplit(doc.url).path.startswith(path + "/"):
@@ -1403,7 +1491,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         for element in css_elements(doc, css):
             text = element_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
-                return text
+                return with_source_line(element, text)
     if anchor is None:
         return None
     for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
@@ -1415,6 +1503,19 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+SOURCE_LINE = re.compile(r"^\s*(nguồn|nguồn tin|theo)\s*:", re.IGNORECASE)
+
+
+def with_source_line(element: etree._Element, text: str) -> str:
+    """The author line with the source line printed right under it, read as one credit
+    (a portal's "Tác giả: " left empty, then "Nguồn tin: VOV5")."""
+    after = element.getnext()
+    line = element_text(after) if after is not None and isinstance(after.tag, str) else ""
+    if line and len(line) <= 80 and SOURCE_LINE.match(line) and after.find(".//a") is None:
+        return f"{text}\n{line}"
+    return text
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:

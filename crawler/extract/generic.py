@@ -86,6 +86,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         # (then the rows are a data table inside the article, and trafilatura has the text).
         return walked.paragraphs, None
     paragraphs = without_leading_captions(paragraphs, [i["caption"] for i in walked.images])
+    paragraphs = without_glued_byline(paragraphs, walked.byline)
     # A credit block is read line by line; trafilatura may print its lines apart.
     byline_lines = (walked.byline or "").split("\n")
     unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
@@ -159,6 +160,27 @@ def without_leading_captions(paragraphs: list[str], captions: list[str | None]) 
                 break
         out.append(paragraph)
     return out
+
+
+def without_glued_byline(paragraphs: list[str], byline: str | None) -> list[str]:
+    """trafilatura joins a credit the page pushes right with spaces inside the paragraph
+    ("… hoa quả.        <b>P.V</b>") to the paragraph's last sentence; the walk printed it
+    apart as the byline, so it is cut off the end of the line.
+
+    >>> without_glued_byline(["Trẻ em đón Tết Trung thu. P.V"], "P.V")
+    ['Trẻ em đón Tết Trung thu.']
+    """
+    if not byline or "\n" in byline:
+        return paragraphs
+    out = []
+    for paragraph in paragraphs:
+        if paragraph.endswith(" " + byline) and BODY_SENTENCE_END.search(paragraph[:-len(byline)]):
+            paragraph = paragraph[:-len(byline)].strip()
+        out.append(paragraph)
+    return out
+
+
+BODY_SENTENCE_END = re.compile(r"[.!?…”\"]\s*$")
 
 
 def without_tag_lines(paragraphs: list[str]) -> list[str]:

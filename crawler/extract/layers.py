@@ -95,12 +95,13 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.  A video page's "Video
 # khác" is its section's other stories, like "Tin khác".
 # The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
-# ("Video khác" on a video page, "E-magazine khác" under a longform story).
+# ("Video khác" on a video page, "E-magazine khác" under a longform story, "Video liên quan",
+# "Ảnh cùng chủ đề", "Các Album đã đăng" under a photo album).
 STORY_WORDS = (r"(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
-               r"phóng sự ảnh|ảnh|e-?magazine|emagazine|longform|megastory|infographics?|podcasts?|"
-               r"multimedia)")
+               r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
+               r"infographics?|podcasts?|multimedia)")
 RELATED_HEADINGS = (
-    re.compile(r"^\s*(các\s+)?(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài)\s+"
+    re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(liên quan|cùng chủ đề|cùng sự kiện)|"
                r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
                # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".

@@ -407,7 +407,9 @@ _NOT_IN_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "del", "dos", "das", "y"})  # fmt: skip
-_SENTENCE_PUNCTUATION = re.compile(r"[!?…“”\"]|[^\W\d_]{3,}\.\s+\S")
+# A full stop after a word, unless the word is an upper-case abbreviation ("Nguồn: BCDNTM. TV",
+# a commune's steering committee and its station).
+_SENTENCE_PUNCTUATION = re.compile(r"[!?…“”\"]|[^\W\d_]{3,}(?<![A-ZĐ]{3})\.\s+\S")
 _MAX_NAME_WORDS = 6
 _MAX_SOURCE_WORDS = 14
 _MAX_LENGTH = 250
@@ -634,7 +636,9 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
         raise _Prose(text)
 
 
-def _parse_parenthetical(text: str, out: _Collector) -> None:
+def _parse_parenthetical(text: str, out: _Collector, alone: bool = False) -> None:
+    """``alone``: nothing printed outside the parentheses names anyone, so a name inside them
+    is the author, not an affiliation: "(Thanh Ngọc)"."""
     text = _strip_edges(text)
     if not any(ch.isalpha() for ch in text) or _key(text) in _NOT_A_PERSON \
             or _ROLES_ONLY.match(text):
@@ -649,7 +653,7 @@ def _parse_parenthetical(text: str, out: _Collector) -> None:
         return
     if inner.sources and not inner.authors:
         out.merge(inner)  # "(TTXVN/Vietnam+)" -> two sources, as outside parens
-    elif inner.authors and (_shouted_name(text) or _STAFF_PREFIX.match(text)):
+    elif inner.authors and (alone or _shouted_name(text) or _STAFF_PREFIX.match(text)):
         # "(MINH HÀ)", "(Ảnh MỸ HÀ)": a name in capitals, or after a credit word, is an
         # author, not an affiliation.
         out.merge(inner)
@@ -658,10 +662,12 @@ def _parse_parenthetical(text: str, out: _Collector) -> None:
 
 
 def _parse_segment(segment: str, inner: list[str], out: _Collector) -> None:
+    alone = not out.authors and not out.sources \
+        and not _strip_edges(_PLACEHOLDER.sub(" ", segment))
     _parse_segment_text(segment, out)
     # After the name: "Minh Hà (NGỌC ANH)" keeps print order.
     for index in _PLACEHOLDER.findall(segment):
-        _parse_parenthetical(inner[int(index)], out)
+        _parse_parenthetical(inner[int(index)], out, alone=alone)
 
 
 def _parse_segment_text(segment: str, out: _Collector) -> None:

@@ -207,7 +207,8 @@ _WORD_DATE = re.compile(
     rf"|(?<![^\W\d_])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 _ENGLISH_DATE = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_ENGLISH_MONTH_PATTERN})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{_ENGLISH_MONTH_PATTERN})"
+    rf"(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
     rf"|\b(?P<m2>{_ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 # A day-first date whose four-digit year runs into the next digits (a time, a counter).
@@ -580,8 +581,21 @@ def _date_parts(m: re.Match[str], now_vn: datetime) -> tuple[int, int, int]:
     fields = m.groupdict()
     suffix = "" if fields["d"] else "2"
     year = fields.get("y" + suffix)
-    month = _month_number(fields["m" + suffix])
-    return (_full_year(year, now_vn) if year else now_vn.year), month, int(fields["d" + suffix])
+    day, printed_month = int(fields["d" + suffix]), fields["m" + suffix]
+    if printed_month.isdigit() and suffix:  # the day-first alternative, not year first
+        day, month = _month_first_if_only_reading(day, int(printed_month))
+    else:
+        month = _month_number(printed_month)
+    return (_full_year(year, now_vn) if year else now_vn.year), month, day
+
+
+def _month_first_if_only_reading(day: int, month: int) -> tuple[int, int]:
+    """(day, month) of a numeric date printed day first, or month first when no day-first
+    reading exists: "10-24-2011, 12:18 AM" (a forum's or an English CMS's US order) is
+    24 October."""
+    if month > 12 and 1 <= day <= 12:
+        return month, day
+    return day, month
 
 
 def _previous_year(moment: datetime) -> datetime:
@@ -652,8 +666,9 @@ def _parse_common(text: str) -> datetime | None:
         year, month, day = match["y"], match["m"], match["d"]
     else:
         year, month, day = match["wy"], match["wm"], match["wd"]
+    day, month = _month_first_if_only_reading(int(day), int(month))
     hour = _apply_meridiem(int(match["H"] or 0), match["mer"] or "")
-    return _build(_checked_year(int(year)), int(month), int(day), hour, int(match["M"] or 0),
+    return _build(_checked_year(int(year)), month, day, hour, int(match["M"] or 0),
                   int(match["S"] or 0))
 
 

@@ -71,12 +71,14 @@ _LABEL_AFTER = (
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
-# and the comment/like/share counters printed next to the view counter.
+# and the comment/like/share/reply counters printed next to the view counter ("(0) Bình
+# luận", a forum's "0 Trả lời").
 _OTHER_COUNTER_LABEL = (
-    r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi)"
+    r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
+    r"|repl(?:y|ies))"
 )
 _NOT_A_VIEW_AFTER = re.compile(
-    rf"^\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
+    rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
