@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Hash
@@ -117,8 +118,9 @@ def outside_literals(expression: str) -> str:
     return re.sub(r"'[^']*'|\"[^\"]*\"", "''", expression)
 
 
-def closing_bracket(expression: str, start: int) -> int | None:
-    """Where the bracket opened at ``start`` closes (string literals passed over)."""
+def outside_literals_with_depth(expression: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``expression`` from ``start`` that is outside its string literals,
+    with the depth of brackets around it (counting the bracket itself when it opens one)."""
     depth, quote = 0, None
     for index in range(start, len(expression)):
         char = expression[index]
@@ -126,33 +128,26 @@ def closing_bracket(expression: str, start: int) -> int | None:
             quote = None if char == quote else quote
         elif char in "'\"":
             quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (char in "[(") - (char in "])")
+            yield index, char, depth
+
+
+def closing_bracket(expression: str, start: int) -> int | None:
+    """Where the bracket opened at ``start`` closes (string literals passed over)."""
+    for index, char, depth in outside_literals_with_depth(expression, start):
+        if char in "])" and depth == 0:
+            return index
     return None
 
 
 def top_level_split(expression: str, separator: str) -> list[str]:
     """``expression`` split at ``separator`` where it is outside brackets and literals."""
-    parts, depth, quote, last, index = [], 0, None, 0, 0
-    while index < len(expression):
-        char = expression[index]
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        elif depth == 0 and expression.startswith(separator, index):
+    parts, last = [], 0
+    for index, _, depth in outside_literals_with_depth(expression):
+        if index >= last and depth == 0 and expression.startswith(separator, index):
             parts.append(expression[last:index])
-            last = index = index + len(separator)
-            continue
-        index += 1
+            last = index + len(separator)
     return parts + [expression[last:]]
 
 
