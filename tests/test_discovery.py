@@ -230,14 +230,20 @@ def archived(db: Path) -> list[str]:
     return sorted(u for (u,) in query(db, "SELECT url FROM articles"))
 
 
-def test_a_scripted_site_is_crawled_completely_through_its_robots_sitemap_index(tmp_path):
-    site = build_site("sitemap-index", tmp_path / "site")
+def crawled_from_home(tmp_path: Path, shape: str):
+    """A saved site whose pages link no article, crawled with --start-url HOME: every article
+    is archived.  The site and the run's discovery sources."""
+    site = build_site(shape, tmp_path / "site")
     assert_no_listing_links(site.root, site.articles)
     db = tmp_path / "x.db"
     run = crawl("--start-url", site.home, "--replay", str(site.root), "--db", str(db))
     assert run.returncode == 0, run.stdout + run.stderr
     assert archived(db) == sorted(site.articles)
-    sources = last_run(db)["sources"]
+    return site, last_run(db)["sources"]
+
+
+def test_a_scripted_site_is_crawled_completely_through_its_robots_sitemap_index(tmp_path):
+    site, sources = crawled_from_home(tmp_path, "sitemap-index")
     assert sources["robots"]["sitemaps"] == 1
     # Every article is new through the sitemap; the two section pages its categories file
     # lists are credited to the sitemap or to the home page's links, whichever is read
@@ -280,13 +286,7 @@ def test_since_prunes_old_sitemaps_and_unchanged_ones_are_not_fetched_again(tmp_
 
 
 def test_a_scripted_site_is_crawled_completely_through_the_feed_its_home_page_declares(tmp_path):
-    site = build_site("rss", tmp_path / "site")
-    assert_no_listing_links(site.root, site.articles)
-    db = tmp_path / "x.db"
-    run = crawl("--start-url", site.home, "--replay", str(site.root), "--db", str(db))
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert archived(db) == sorted(site.articles)
-    sources = last_run(db)["sources"]
+    site, sources = crawled_from_home(tmp_path, "rss")
     assert sources["feeds"]["declared"] == 1 and sources["feeds"]["new"] == len(site.articles)
     assert "new" not in sources.get("sitemap", {})
 
