@@ -495,18 +495,26 @@ def labelled_section(doc: Document) -> str | None:
     return None
 
 
+def headline_in_page(doc: Document, fields: FieldSelectors
+                     ) -> tuple[etree._Element, list[etree._Element], int] | None:
+    """The headline element, every node of the page in order, and the headline's position
+    among them; None without a headline."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    return headline, document_elements(doc), document_order(doc).get(headline, 0)
+
+
 def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
     """A section's name printed on its own just above the headline, the same words as one of
     the site's menu links (a portal's section title box "div.cat-name", a Liferay portlet's
     title, a programme label, the last link of a trail joined by an arrow image): the page's
     section.  A menu is no such label: the name must stand alone (at most one other link
     beside it) and be printed twice in the page."""
-    headline = headline_element(doc, fields)
-    if headline is None:
+    found = headline_in_page(doc, fields)
+    if found is None:
         return None
-    order = document_order(doc)
-    elements = document_elements(doc)
-    start = order.get(headline, 0)
+    headline, elements, start = found
     counts: dict[str, int] = {}
     for anchor in doc.root.iter("a"):
         text = element_text(anchor)
@@ -533,12 +541,10 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``),
     or else in the meta line just under it (``<a class="cat">Kiến thức</a> - 9 giờ trước``):
     one or two links (section, subsection), outside the site's menu."""
-    headline = headline_element(doc, fields)
-    if headline is None:
+    found = headline_in_page(doc, fields)
+    if found is None:
         return None
-    order = document_order(doc)
-    elements = document_elements(doc)
-    start = order.get(headline, 0)
+    headline, elements, start = found
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
         if not isinstance(element.tag, str) or element in headline.iterancestors() \
