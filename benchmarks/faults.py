@@ -43,6 +43,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "thaibinhtv"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from measure.common import children_of  # noqa: E402 (benchmarks/, the script's folder)
+
 
 @dataclass
 class Row:
@@ -126,14 +128,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def children(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except OSError:
-        return []
-    return [int(p) for p in text.split()]
 
 
 def alive(pid: int) -> bool:
@@ -425,6 +419,8 @@ def item_8(lab: Lab) -> Row:
     proc.stderr.close()
     if proc.wait(timeout=60) != 0:
         bad.append(f"search | head -1: exit {proc.returncode}")
+    if "Traceback" in err:
+        bad.append("search | head -1: a traceback")
     return Row("8 crashes", "one line each (no traceback), the right status; | head exits 0",
                "; ".join(bad) or f"all {len(checks) + 1} cases as expected", not bad)
 
@@ -622,7 +618,7 @@ def item_12(lab: Lab) -> Row:
                    "installed", None)
     db = lab.copy("serve")
     proc, port = start_serve(db)
-    kids = children(proc.pid)
+    kids = children_of(proc.pid)
     metadata = [metadata_file(pid) for pid in kids]
     try:
         proc.send_signal(signal.SIGTERM)
@@ -701,7 +697,7 @@ def item_14(lab: Lab) -> Row:
     ours = lab.vnnews("search", "Đảng", "--db", str(db), "--json", "--limit", "100")
     ours_count = len(ours.stdout.splitlines())
     proc, port = start_serve(db)
-    kids = children(proc.pid)
+    kids = children_of(proc.pid)
     try:
         base = f"http://127.0.0.1:{port}/{db.stem}"
 
