@@ -38,7 +38,7 @@ finally:
 assert extractor.pool is None
 here = run_job(first_thaibinhtv_job())
 assert result.is_article and here.is_article
-assert result.reading.raw == here.reading.raw
+assert result.raw == here.raw
 # the page comes back packed for the archive, as the writer would have packed it
 assert (result.sha256, result.compressed) == (here.sha256, here.compressed)
 print("same")
@@ -57,6 +57,37 @@ def test_a_worker_reads_a_page_as_the_crawl_process_would():
     assert run.returncode == 0 and run.stdout.strip() == "same", run.stderr[-3000:]
 
 
+LIGHT_CRAWL_PROCESS = """
+import asyncio, json, sys
+from pathlib import Path
+from crawler.crawling.extraction import Extractor, Job
+from crawler.sites import get_profile
+case = Path("tests/fixtures/thaibinhtv/agency-ttxvn")
+meta = json.loads((case / "meta.json").read_text())
+extractor = Extractor(1)
+extractor.open()
+try:
+    result = asyncio.run(extractor.read(Job(
+        body=(case / "page.html").read_bytes(), url=meta["url"],
+        profile=get_profile("thaibinhtv"), site="thaibinhtv",
+        fetched_at=meta["fetched_at"], content_type=None)))
+finally:
+    extractor.close()
+assert result.is_article and result.raw.title
+print(sorted(m for m in ("crawler.extract", "trafilatura", "lxml.html") if m in sys.modules))
+"""
+
+
+def test_with_workers_the_crawl_process_never_imports_the_extractor():
+    # What a worker sends back is unpickled in the crawl process: were it one of
+    # crawler.extract's own classes, the crawl process would import lxml's cleaner and
+    # trafilatura (~25 MB) for nothing.
+    run = subprocess.run([sys.executable, "-c", LIGHT_CRAWL_PROCESS], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip() == "[]"
+
+
 def test_without_workers_the_crawl_process_reads_the_page_itself():
     case = next(c for c in article_cases() if c.site == "thaibinhtv")
     extractor = Extractor(0)
@@ -64,7 +95,7 @@ def test_without_workers_the_crawl_process_reads_the_page_itself():
     assert extractor.pool is None
     result = asyncio.run(extractor.read(job_for(case)))
     extractor.close()
-    assert result.reading.raw.title
+    assert result.raw.title
 
 
 def test_the_extraction_worker_ends_when_its_crawl_is_killed(tmp_path):

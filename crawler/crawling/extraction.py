@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.archive.pages import pack_body
+from crawler.items import RawArticle
 from crawler.sites import Profile
 
 
@@ -42,11 +43,15 @@ class Job:
 
 @dataclass
 class Result:
-    """What a worker read: the fields (``crawler.extract.Reading``), whether the page is an
-    article, and its bytes packed for the archive when it is; or, for a page that was not
-    read, why (``rejected``: "page_too_large")."""
+    """What a worker read: the fields as printed (``crawler.items.RawArticle``), whether the
+    page is an article, and its bytes packed for the archive when it is; or, for a page that
+    was not read, why (``rejected``: "page_too_large").
 
-    reading: Any
+    The fields travel as a RawArticle, not as ``crawler.extract.Reading``: unpickling a
+    Reading would import crawler.extract (lxml's cleaner, trafilatura: ~25 MB) into the crawl
+    process, which otherwise never needs it."""
+
+    raw: RawArticle | None
     is_article: bool
     sha256: str | None = None
     compressed: bytes | None = None
@@ -66,8 +71,8 @@ def run_job(job: Job) -> Result:
     is_article = reading.kind == ARTICLE
     if job.pack and is_article:
         sha256, compressed = pack_body(job.body)
-        return Result(reading, is_article, sha256, compressed)
-    return Result(reading, is_article)
+        return Result(reading.raw, is_article, sha256, compressed)
+    return Result(reading.raw, is_article)
 
 
 def end_with_parent(parent: int) -> None:

@@ -500,7 +500,7 @@ class NewsSpider(Spider):
 
     def with_page(self, result: Any, response: Response) -> Any:
         """The RawArticle read from ``response``, with its raw page (packed by the worker)."""
-        raw = result.reading.raw
+        raw = result.raw
         headers = response_headers(response)
         # A replayed page carries the time it was saved: its "2 giờ trước" means then, not now.
         raw.relative_base = captured_at(headers)
