@@ -184,8 +184,8 @@ def no_process_left_behind():
     if not subreaper:
         return
     # A crawl killed by a test takes its helpers with it, but not at the same instant (the
-    # extraction worker dies on its parent's death signal, multiprocessing's resource tracker
-    # when its pipe closes): give them a moment before calling them left behind.
+    # extraction worker dies on its parent's death signal): give them a moment before
+    # calling them left behind.
     import time
     deadline = time.monotonic() + 5
     while (left := live_children(os.getpid())) and time.monotonic() < deadline:

@@ -10,9 +10,11 @@ import subprocess
 import sys
 import time
 
+import pytest
 from conftest import ROOT, article_cases, live_children, thaibinhtv_site
 from test_robustness import stored
-from crawler.crawling.extraction import Extractor, Job
+
+from crawler.crawling.extraction import WORKER_CRASHED, ExtractionError, Extractor, Job
 from crawler.sites import get_profile
 
 
@@ -27,15 +29,15 @@ WORKER_CHECK = """
 import asyncio, os, sys
 sys.path.insert(0, "tests")
 from test_extraction_workers import first_thaibinhtv_job
-from crawler.crawling.extraction import Extractor, run_job, warm_up
+from crawler.crawling.extraction import Extractor, run_job
 extractor = Extractor(1)
 extractor.open()
 try:
-    assert extractor.pool.submit(warm_up).result(timeout=60) != os.getpid()
+    assert extractor.pids() and os.getpid() not in extractor.pids()
     result = asyncio.run(extractor.read(first_thaibinhtv_job()))
 finally:
     extractor.close()
-assert extractor.pool is None
+assert not extractor.running
 here = run_job(first_thaibinhtv_job())
 assert result.is_article and here.is_article
 assert result.raw == here.raw
@@ -50,15 +52,13 @@ def first_thaibinhtv_job() -> Job:
 
 
 def test_a_worker_reads_a_page_as_the_crawl_process_would():
-    # In a process of its own: a spawned pool leaves multiprocessing's resource tracker
-    # running for the life of the process that started it.
     run = subprocess.run([sys.executable, "-c", WORKER_CHECK], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 0 and run.stdout.strip() == "same", run.stderr[-3000:]
 
 
 LIGHT_CRAWL_PROCESS = """
-import asyncio, json, sys
+import asyncio, json, os, sys
 from pathlib import Path
 from crawler.crawling.extraction import Extractor, Job
 from crawler.sites import get_profile
@@ -71,6 +71,10 @@ try:
         body=(case / "page.html").read_bytes(), url=meta["url"],
         profile=get_profile("thaibinhtv"), site="thaibinhtv",
         fetched_at=meta["fetched_at"], content_type=None)))
+    # the crawl process's only children are its workers (no resource tracker either)
+    pid = os.getpid()
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    assert sorted(map(int, children)) == sorted(extractor.pids()), children
 finally:
     extractor.close()
 assert result.is_article and result.raw.title
@@ -81,18 +85,65 @@ print(sorted(m for m in ("crawler.extract", "trafilatura", "lxml.html") if m in 
 def test_with_workers_the_crawl_process_never_imports_the_extractor():
     # What a worker sends back is unpickled in the crawl process: were it one of
     # crawler.extract's own classes, the crawl process would import lxml's cleaner and
-    # trafilatura (~25 MB) for nothing.
+    # trafilatura (~25 MB) for nothing.  And it starts no process but its workers.
     run = subprocess.run([sys.executable, "-c", LIGHT_CRAWL_PROCESS], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout.strip() == "[]"
 
 
+class KillsItsReader:
+    """A page body whose unpickling ends the process that reads it: a stand-in for a page
+    that crashes a worker (a C library's fault, the out-of-memory killer)."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def read_with(extractor: Extractor, job: Job):
+    return asyncio.run(extractor.read(job))
+
+
+def test_a_worker_that_died_is_replaced_and_the_page_it_was_reading_is_dropped():
+    extractor = Extractor(1)
+    extractor.open()
+    try:
+        first = extractor.pids()[0]
+        os.kill(first, signal.SIGKILL)  # died between two pages: nothing lost
+        os.waitpid(first, 0)
+        assert read_with(extractor, first_thaibinhtv_job()).raw.title
+        second = extractor.pids()[0]
+        assert second != first
+        crashing = job_for(next(c for c in article_cases() if c.site == "thaibinhtv"))
+        crashing.body = KillsItsReader()
+        dropped = read_with(extractor, crashing)  # died reading this page: it is dropped
+        assert dropped.rejected == WORKER_CRASHED and dropped.raw is None
+        after = read_with(extractor, first_thaibinhtv_job())  # and the crawl goes on
+        assert after.is_article and after.raw.title
+        assert extractor.pids()[0] not in (first, second)
+    finally:
+        extractor.close()
+    assert not extractor.running
+
+
+def test_a_page_that_raises_in_the_worker_raises_where_it_is_awaited():
+    extractor = Extractor(1)
+    extractor.open()
+    try:
+        broken = first_thaibinhtv_job()
+        broken.url = None  # read_page cannot work without the page's address
+        with pytest.raises(ExtractionError, match="Traceback"):
+            read_with(extractor, broken)
+        assert read_with(extractor, first_thaibinhtv_job()).raw.title  # same worker goes on
+    finally:
+        extractor.close()
+
+
 def test_without_workers_the_crawl_process_reads_the_page_itself():
     case = next(c for c in article_cases() if c.site == "thaibinhtv")
     extractor = Extractor(0)
     extractor.open()
-    assert extractor.pool is None
+    assert not extractor.running
     result = asyncio.run(extractor.read(job_for(case)))
     extractor.close()
     assert result.raw.title
@@ -108,7 +159,7 @@ def test_the_extraction_worker_ends_when_its_crawl_is_killed(tmp_path):
     while stored(db) < 1:  # a page was read: the worker runs
         assert crawl.poll() is None and time.monotonic() < deadline, "nothing stored"
         time.sleep(0.05)
-    children = live_children(crawl.pid)  # the worker, and multiprocessing's resource tracker
+    children = live_children(crawl.pid)  # the extraction worker
     assert children
     crawl.send_signal(signal.SIGKILL)
     crawl.wait(timeout=30)

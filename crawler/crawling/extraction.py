@@ -1,4 +1,4 @@
-"""Extraction off the reactor: crawler.extract run in a process pool, on the machine's other
+"""Extraction off the reactor: crawler.extract run in worker processes, on the machine's other
 cores, while the reactor thread fetches and writes.
 
 The crawl process is one thread: Scrapy's engine, the pipelines and the archive's one writer.
@@ -8,23 +8,50 @@ has, at least one) and awaited; the worker also packs the raw page for the archi
 SHA-256 and zlib bytes, ``storage.pack_page``), so that neither costs the writer's core.
 ``VNNEWS_EXTRACT_WORKERS = 0`` extracts in the crawl process itself.
 
+A worker is an interpreter running ``worker_main``: jobs go to its stdin and results come
+back on its stdout, pickled (a pickle stream marks where each object ends).  Not
+``concurrent.futures.ProcessPoolExecutor``, for two reasons measured and tested:
+
+- a pool that loses a worker is broken for good (every later page fails), while a crawl runs
+  unattended for hours: here the page being read when its worker died is dropped with a
+  reason (``extraction_crashed``, kept in the frontier for the next run) and a new worker
+  takes the next page;
+- a spawned pool starts multiprocessing's resource tracker, one more interpreter (~15 MB) for
+  semaphores this design does not use.
+
 This module is imported by the workers too: nothing of Scrapy or Twisted at its top.  And the
-crawl process imports crawler.extract (lxml's HTML cleaner, trafilatura and their own
-dependencies) only when it extracts itself: with workers it never needs them.
+crawl process imports crawler.extract (lxml's HTML cleaner and their own dependencies) only
+when it extracts itself: with workers it never needs them.
 """
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+import traceback
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from crawler.archive.pages import pack_body
 from crawler.items import RawArticle
 from crawler.sites import Profile
+
+# Why a page was not read when its worker died while reading it (a crash in a C library on a
+# malformed page, the out-of-memory killer): the page is dropped, the crawl goes on.
+WORKER_CRASHED = "extraction_crashed"
+# A worker: an interpreter running worker_main (run by import, not as ``-m``, so that what it
+# pickles names this module's classes, not ``__main__``'s).
+WORKER_COMMAND = ("import sys; from crawler.crawling.extraction import worker_main; "
+                  "worker_main(sys.argv[1])")
+# How long a worker may take to end after its stdin closes, before it is killed.
+WORKER_STOP_S = 10.0
 
 
 @dataclass
@@ -75,16 +102,19 @@ def run_job(job: Job) -> Result:
     return Result(reading.raw, is_article)
 
 
-def end_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker when the crawl process ends, however it ends.
+class ExtractionError(RuntimeError):
+    """A page whose reading raised in the worker: the worker's traceback, as the crawl
+    process would have raised it itself."""
 
-    A SIGKILLed crawl cannot stop its pool, and a worker waiting for jobs would wait forever
-    (it holds both ends of its job queue).  On Linux the kernel sends the worker SIGKILL when
-    its parent dies (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent every second.
+
+def end_with_parent(parent: int) -> None:
+    """End this worker when the crawl process ends, however it ends.
+
+    A SIGKILLed crawl cannot stop its workers.  On Linux the kernel sends the worker SIGKILL
+    when its parent dies (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent every
+    second.  (A worker waiting on stdin also ends when the pipe closes.)
     """
     import signal
-    import sys
-    import threading
     import time
 
     if sys.platform.startswith("linux"):
@@ -106,11 +136,28 @@ def end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="vnnews-parent-watch", daemon=True).start()
 
 
-def warm_up() -> int:
-    """The first job of a new worker: its imports, before pages wait for them."""
-    import crawler.extract  # noqa: F401
+def serve(parent: int, jobs: BinaryIO, results: BinaryIO) -> None:
+    """A worker's life: read pickled Jobs from ``jobs`` until it ends, write each one's
+    pickled Result (or ("error", traceback)) to ``results``."""
+    import signal
 
-    return os.getpid()
+    # Ctrl-C in a terminal reaches the whole process group: the crawl process decides when
+    # its workers stop (it closes their stdin).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent(parent)
+    import crawler.extract  # noqa: F401  (its imports, before the first page waits for them)
+
+    while True:
+        try:
+            job = pickle.load(jobs)
+        except EOFError:
+            return
+        try:
+            answer: Any = ("ok", run_job(job))
+        except Exception:
+            answer = ("error", traceback.format_exc())
+        pickle.dump(answer, results, protocol=pickle.HIGHEST_PROTOCOL)
+        results.flush()
 
 
 def default_workers() -> int:
@@ -118,37 +165,134 @@ def default_workers() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
+class WorkerProcess:
+    """One worker process, started when first needed and again after it died."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER_COMMAND, str(os.getpid())],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True)
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def read(self, job: Job) -> Result:
+        """The page read by this worker; a dropped page when the worker died reading it."""
+        if not self.alive():
+            self.stop()
+            self.start()
+        assert self.proc is not None and self.proc.stdin and self.proc.stdout
+        try:
+            pickle.dump(job, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.proc.stdin.flush()
+            kind, value = pickle.load(self.proc.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            self.stop()
+            return Result(None, False, rejected=WORKER_CRASHED)
+        if kind == "error":
+            raise ExtractionError(value)
+        return value
+
+    def stop(self) -> None:
+        """Close the worker's stdin (it ends when it sees the end), kill it if it does not."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        for pipe in (proc.stdin, proc.stdout):
+            try:
+                if pipe:
+                    pipe.close()
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=WORKER_STOP_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 class Extractor:
-    """The crawl process's pool of extraction workers (one for all its spiders)."""
+    """The crawl process's extraction workers (one set for all its spiders).
+
+    Each worker has a thread of the crawl process that hands it the next page and waits for
+    its answer (the reactor thread only awaits a future)."""
 
     def __init__(self, workers: int):
         self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
         self.users = 0
+        self.jobs: queue.Queue[tuple[Job, Future[Result]] | None] = queue.Queue()
+        self.processes: list[WorkerProcess] = []
+        self.threads: list[threading.Thread] = []
+
+    @property
+    def running(self) -> bool:
+        return bool(self.threads)
 
     def open(self) -> None:
         self.users += 1
-        if self.workers and self.pool is None:
-            # spawn: a fresh interpreter, not a fork of a process with threads (the replay
-            # server's, asyncio's) and the crawl's open archive.
-            self.pool = ProcessPoolExecutor(self.workers,
-                                            mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=end_with_parent,
-                                            initargs=(os.getpid(),))
-            for _ in range(self.workers):
-                self.pool.submit(warm_up)
+        if self.workers and not self.threads:
+            self.processes = [WorkerProcess() for _ in range(self.workers)]
+            for number, process in enumerate(self.processes):
+                process.start()  # now: the worker's imports overlap the first fetches
+                thread = threading.Thread(target=self.feed, args=(process,), daemon=True,
+                                          name=f"vnnews-extract-{number}")
+                thread.start()
+                self.threads.append(thread)
+
+    def feed(self, process: WorkerProcess) -> None:
+        """Give ``process`` the next page until told to stop (None), then stop it."""
+        while (item := self.jobs.get()) is not None:
+            job, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(process.read(job))
+            except BaseException as exc:  # the page's own error, raised where it is awaited
+                future.set_exception(exc)
+        process.stop()
 
     def close(self) -> None:
         self.users -= 1
-        if self.users <= 0 and self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        if self.users <= 0:
+            self.stop()
+
+    def stop(self) -> None:
+        """Cancel the pages still waiting, let each worker finish its page, and end them."""
+        if not self.threads:
+            self.users = 0
+            return
+        while True:
+            try:
+                item = self.jobs.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[1].cancel()
+        for _ in self.threads:
+            self.jobs.put(None)
+        for thread in self.threads:
+            thread.join()
+        self.threads, self.processes, self.users = [], [], 0
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self.processes if p.pid is not None]
 
     async def read(self, job: Job) -> Result:
         """The page read by a worker, awaited on the reactor's asyncio loop."""
-        if self.pool is None:
+        if not self.threads:
             return run_job(job)
-        future: Future[Result] = self.pool.submit(run_job, job)
+        future: Future[Result] = Future()
+        self.jobs.put((job, future))
         return await asyncio.wrap_future(future)
 
 
@@ -163,14 +307,21 @@ def extractor(workers: int) -> Extractor:
 
 
 def close_all() -> None:
-    """Stop every pool (after the reactor stopped without closing the spiders)."""
+    """Stop every extractor's workers (after the reactor stopped without closing the
+    spiders)."""
     for ext in _extractors.values():
-        if ext.pool is not None:
-            ext.pool.shutdown(wait=True, cancel_futures=True)
-            ext.pool = None
-        ext.users = 0
+        ext.stop()
 
 
 def setting_workers(value: Any) -> int:
     """``VNNEWS_EXTRACT_WORKERS`` as a count: None (not set) means ``default_workers()``."""
     return default_workers() if value in (None, "") else max(0, int(value))
+
+
+def worker_main(parent: str) -> None:
+    """A worker process's entry point: jobs on stdin, results on the stdout it was started
+    with; anything a library prints goes to stderr, so it cannot corrupt the results."""
+    results = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    serve(int(parent), sys.stdin.buffer, results)
