@@ -243,6 +243,13 @@ def children_of(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
+def cmdline_of(pid: int) -> bytes | None:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+
+
 def run_measured(cmd: list[str], *, cwd: Path, timeout: float, env: dict | None = None,
                  stdout_path: Path, stderr_path: Path) -> dict[str, Any]:
     """Run ``cmd``; wall time, the child's own peak RSS, and that of its own children.
@@ -250,8 +257,9 @@ def run_measured(cmd: list[str], *, cwd: Path, timeout: float, env: dict | None 
     The peak is sampled from /proc/<pid>/status (VmHWM) while the child runs: the rusage of a
     child (os.wait4) keeps the high-water mark of the forking process across exec, so a child
     forked from this benchmark, which holds thousands of pages, would report our memory.  The
-    child's children (a crawl's extraction workers, multiprocessing's resource tracker) are
-    sampled the same way: ``workers_mb`` is the largest sum of their peaks seen at once.
+    child's children (a crawl's extraction workers) are sampled the same way: ``workers_mb`` is
+    the largest sum of their peaks seen at once.  A child caught between its fork and its exec
+    still shows the child's command line and its memory, not a process of its own: skipped.
     """
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
         start = time.perf_counter()
@@ -265,7 +273,9 @@ def run_measured(cmd: list[str], *, cwd: Path, timeout: float, env: dict | None 
             hwm = vm_hwm_mb(proc.pid)
             if hwm:
                 peak = max(peak, hwm)
-            workers = max(workers, sum(vm_hwm_mb(c) or 0.0 for c in children_of(proc.pid)))
+            own = cmdline_of(proc.pid)
+            workers = max(workers, sum(vm_hwm_mb(c) or 0.0 for c in children_of(proc.pid)
+                                       if cmdline_of(c) != own))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break

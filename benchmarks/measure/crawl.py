@@ -289,7 +289,7 @@ def describe_crawl(label: str, res: dict[str, Any], served: int) -> list[str]:
     notes = [f"{label}: {res['responses']} responses, {res['stored']}/{served} stored, "
              f"rc={res['rc']}, wall {res['wall']:.1f} s (crawl_runs: {res['crawl_s']} s), child "
              f"CPU {res['cpu']:.1f} s (workers included), peak RSS {res['maxrss_mb']:.0f} MB "
-             f"+ its children (extraction workers, resource tracker) {res['workers_mb']:.0f} MB"]
+             f"+ its children (the extraction workers) {res['workers_mb']:.0f} MB"]
     if res["logstats"]:
         notes.append(f"{label}: LogStats over {res['logstats']['seconds']} s: peak "
                      f"{res['logstats']['peak']} pages/min, average "
