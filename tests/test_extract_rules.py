@@ -525,7 +525,7 @@ def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -
              "Tăng cường cải cách hành chính, chuyển đổi số ở tất cả các cấp."]
     lines = [PARAGRAPHS[0], *(f"- {i}" for i in items), "| Xã 1 | 120 hộ |", *PARAGRAPHS[1:],
              "Bình luận của bạn đọc về bài viết này"]
-    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root: list(lines))
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: list(lines))
     page = body_page(f"<p>{PARAGRAPHS[0]}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
                      + "</ul><table><tr><td>Xã 1</td><td>120 hộ</td></tr></table>"
                      + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]),
@@ -576,13 +576,102 @@ def test_a_block_outside_the_container_is_weighed_without_the_headline_and_sapo(
               "thi đua yêu nước sôi nổi, thiết thực trong toàn xã, thu hút đông đảo bà con tham gia.")
     headline = "Hội nghị tổng kết công tác năm 2025"
     lines = [headline, LEAD, *PARAGRAPHS, "Tin cùng chuyên mục", story(1)[1], teaser]
-    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root: list(lines))
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: list(lines))
     html = (f"<html><head><meta charset='utf-8'>{DESCRIPTION}</head><body><h1>{headline}</h1>"
             f"<div class='sapo'>{LEAD}</div><div class='detail-body'>{PS}</div>"
             f"<div class='same-cate'><div class='box-title'>Tin cùng chuyên mục</div><div class='item'>"
             f"<h3>{link(1)}</h3><p class='sapo'>{teaser}</p></div></div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+SUMMARIES = [f"Tóm tắt bài viết số {n}: tỉnh đã triển khai đồng bộ nhiều giải pháp, huy động "
+             f"nguồn lực xã hội hóa và nhận được sự đồng thuận cao của nhân dân địa phương."
+             for n in range(1, 6)]
+
+
+def teaser_item(n: int, shape: str) -> str:
+    href, title = story(n)
+    summary = SUMMARIES[n - 1]
+    return {
+        # <article class="story"> with a picture, a heading link, a meta line and a summary
+        # (baolaocai's site-wide "content-list", the same CMS on many provincial papers).
+        "story": f"<article class='story'><figure class='story__thumb'><a href='{href}'>"
+                 f"<img src='/anh/{n}.jpg'></a></figure><h2 class='story__heading'><a href='{href}'>"
+                 f"{title}</a></h2><div class='story__meta'><a href='/thoi-su/'>Thời sự</a>"
+                 f"<time>24/07/2025</time></div><div class='story__summary'>{summary}</div></article>",
+        # A list item: picture link, <h3> headline link, <p> summary.
+        "li": f"<li><a href='{href}'><img src='/anh/{n}.jpg'></a><h3><a href='{href}'>{title}</a>"
+              f"</h3><p>{summary}</p></li>",
+        # A whole card as one link.
+        "card": f"<a class='item' href='{href}'><img src='/anh/{n}.jpg'><h3>{title}</h3>"
+                f"<p>{summary}</p></a>",
+        # An old table layout: a row per story, the headline link, a <br>, the summary.
+        "row": f"<tr><td><a class='title' href='{href}'><b>{title}</b></a><br>{summary}</td></tr>",
+    }[shape]
+
+
+def teaser_list(shape: str, count: int = 5) -> str:
+    items = "".join(teaser_item(n, shape) for n in range(1, count + 1))
+    wrapper = {"story": "div class='box-content content-list'", "li": "ul class='list-news'",
+               "card": "div class='items'", "row": "table"}[shape]
+    return f"<div class='timeline'><{wrapper}>{items}</{wrapper.split()[0]}></div>"
+
+
+@pytest.mark.parametrize("shape", ["story", "li", "card", "row"])
+def test_the_teasers_of_a_story_list_outside_the_container_do_not_count(monkeypatch, shape) -> None:
+    # trafilatura's fast mode appends the summaries of the site's latest stories, printed after
+    # the article outside its container (baolaocai): more text than the article's own.  They
+    # are no text of the article, so the container holds most of the rest and the summaries
+    # leave with everything outside it; trafilatura's full mode is not needed.
+    from crawler.extract import generic
+    modes = []
+
+    def paragraphs(root, fast=True):
+        modes.append(fast)
+        return [*PARAGRAPHS, *SUMMARIES]
+
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", paragraphs)
+    page = body_page(PS, after=teaser_list(shape))
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert modes == [True]
+
+
+NOT_TEASERS = [
+    # Paragraphs after the container, each with a link inside a sentence: the article's text
+    # going on, not a list of stories.
+    ("".join(f"<p>Theo <a href='/thoi-su/bai-viet-so-{n}-post{n}.html'>báo cáo của Sở Nông "
+             f"nghiệp tỉnh</a>, {s}</p>" for n, s in enumerate(SUMMARIES, 1)), SUMMARIES),
+    # Two stories are no list.
+    (teaser_list("li", count=2), SUMMARIES[:2]),
+]
+
+
+@pytest.mark.parametrize(("after", "outside"), NOT_TEASERS, ids=["links-in-sentences", "two-items"])
+def test_text_outside_the_container_that_is_no_story_list_still_counts(monkeypatch, after,
+                                                                        outside) -> None:
+    # The container holds too little of trafilatura's text: it is not trusted, trafilatura's
+    # full mode decides and its text is kept whole.
+    from crawler.extract import generic
+    modes = []
+    lines = [PARAGRAPHS[0], *outside]
+
+    def paragraphs(root, fast=True):
+        modes.append(fast)
+        return list(lines)
+
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", paragraphs)
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>", after=after)
+    assert modes == [True, False]
+    assert len(page["body"].split("\n\n")) == len(lines)
+
+
+def test_trafilatura_s_full_mode_reads_a_page_its_fast_mode_found_nothing_on(monkeypatch) -> None:
+    from crawler.extract import generic
+    # (The walk's own paragraphs, all three, are the body only when both modes find nothing.)
+    monkeypatch.setattr(generic, "trafilatura_paragraphs",
+                        lambda root, fast=True: [] if fast else PARAGRAPHS[:2])
+    assert body_page(PS)["body"].split("\n\n") == PARAGRAPHS[:2]
 
 
 def test_an_author_line_labelled_in_the_meta_line() -> None:

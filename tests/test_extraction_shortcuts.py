@@ -41,11 +41,13 @@ PAGES = saved_pages()
 
 @pytest.mark.parametrize("name,html,url,content_type", PAGES[::7], ids=[p[0] for p in PAGES[::7]])
 def test_trafilatura_leaves_the_tree_it_is_given_as_it_was(name, html, url, content_type) -> None:
-    # The generic path hands trafilatura the document's own tree, without a copy.
+    # The generic path hands trafilatura the document's own tree, without a copy, in its fast
+    # mode and then, on some pages, its full one.
     root = Document.parse(html, url, content_type).root
     before = etree.tostring(root, encoding="unicode")
-    trafilatura.extract(root, include_comments=False)
-    assert etree.tostring(root, encoding="unicode") == before
+    for fast in (True, False):
+        trafilatura.extract(root, include_comments=False, fast=fast)
+        assert etree.tostring(root, encoding="unicode") == before
 
 
 def every_selector() -> list[str]:

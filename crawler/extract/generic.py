@@ -17,8 +17,8 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import (BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block, Body,
-                                  element_text, is_furniture_line, looks_like_byline, text_key)
+from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
+                                  Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import TAGS_HEADING
 from crawler.normalize.text import clean_text
@@ -37,10 +37,14 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def trafilatura_paragraphs(root: etree._Element) -> list[str]:
+def trafilatura_paragraphs(root: etree._Element, fast: bool = True) -> list[str]:
     """trafilatura's plain-text paragraphs for the page (comments left out); none for a
     large page (crawler.extract.document.LARGE_PAGE_BYTES: trafilatura copies the tree
     twice), whose body is then the walk's.
+
+    ``fast`` skips trafilatura's comparison of its result with readability's and jusText's
+    (a third of its time): ``generic_body`` asks for the comparison only where the fast text
+    and the walk's container disagree.
 
     trafilatura is given our tree itself: since 2.3 it copies a tree it is given before it
     changes anything (``tests/test_extraction_shortcuts.py`` checks that it leaves it as it
@@ -48,10 +52,10 @@ def trafilatura_paragraphs(root: etree._Element) -> list[str]:
     if root.get(LARGE_PAGE_MARK):
         return []
     # Imported here, not at the top: a crawl whose pages all have a profile never needs
-    # trafilatura, and its extraction worker is ~15 MB lighter without it.
+    # trafilatura, and its extraction worker is ~9 MB lighter without it.
     import trafilatura
 
-    text = trafilatura.extract(root, include_comments=False) or ""
+    text = trafilatura.extract(root, include_comments=False, fast=fast) or ""
     return [p for p in (clean_text(line) for line in text.split("\n")) if p]
 
 
@@ -70,7 +74,7 @@ def looks_like_layout_tables(paragraphs: list[str]) -> bool:
 
 
 def generic_body(root: etree._Element, container: etree._Element | None, walked: Body, *,
-                 furniture: list[str]) -> tuple[list[str], str | None]:
+                 furniture: list[str], site_root: bool = False) -> tuple[list[str], str | None]:
     """The article's paragraphs: trafilatura's, minus the Vietnamese furniture found by the
     walk (``walked``) and the printed ``furniture`` lines (title, sapo, timestamp, views ...).
 
@@ -78,32 +82,30 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     paragraphs outside it (a footer's address, a sidebar teaser) are dropped; when it does not,
     the container was a wrong guess and trafilatura is trusted alone.
 
+    trafilatura runs in its fast mode first; its full cascade (the comparison with readability
+    and jusText) decides where the fast text is empty, reads as layout tables, or is not
+    mostly inside the container: there the fast mode may have taken a whole page's menus for
+    the text.  Not on the ``site_root``, the home page, which is never an article (see
+    crawler.extract.classify), whatever text is found on it.
+
     Returns the paragraphs and, when trafilatura's text ended with one the walk had missed,
     the byline.
     """
-    paragraphs = trafilatura_paragraphs(root)
-    if not paragraphs or (looks_like_layout_tables(paragraphs)
-                          and sum(map(len, walked.paragraphs)) >= LAYOUT_WALK_SHARE
-                          * sum(len(p) for p in paragraphs if not TABLE_ROW.match(p))):
-        # Old table layouts: the walk's paragraphs, unless the walk found little of the text
-        # (then the rows are a data table inside the article, and trafilatura has the text).
-        return walked.paragraphs, None
-    paragraphs = without_leading_captions(paragraphs, [i["caption"] for i in walked.images])
-    paragraphs = without_glued_byline(paragraphs, walked.byline)
     # A credit block is read line by line; trafilatura may print its lines apart.
     byline_lines = (walked.byline or "").split("\n")
     unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
-    if container is not None:
-        inside = squeeze(element_text(container))
-        # trafilatura prints list items as "- item" and table rows as "| a | b |": the bullet
-        # and the bars are not in the page's text.  What is left out anyway (the headline,
-        # the sapo, a related block's titles) does not count for or against the container.
-        considered = [p for p in paragraphs if text_key(p) not in unwanted]
-        kept_inside = [p for p in considered if squeeze(p) in inside
-                       or squeeze(page_text_of(p)) in inside]
-        if sum(map(len, kept_inside)) >= CONTAINER_COVERAGE * sum(map(len, considered)):
-            paragraphs = kept_inside
+    paragraphs = trafilatura_text(root, walked, fast=True)
+    inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
+    if paragraphs == [] or (paragraphs and container is not None and inside is None
+                            and not site_root):
+        paragraphs = trafilatura_text(root, walked, fast=False)
+        inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
+    if not paragraphs:
+        # Old table layouts: the walk's paragraphs, unless the walk found little of the text
+        # (then the rows are a data table inside the article, and trafilatura has the text).
+        return walked.paragraphs, None
+    paragraphs = inside if inside is not None else paragraphs
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted])
@@ -116,6 +118,126 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def trafilatura_text(root: etree._Element, walked: Body, fast: bool) -> list[str] | None:
+    """trafilatura's paragraphs without the captions and the byline it glued to the text;
+    None on an old table-layout page whose text the walk has (see ``generic_body``), and an
+    empty list when trafilatura found nothing."""
+    paragraphs = trafilatura_paragraphs(root, fast=fast)
+    if paragraphs and looks_like_layout_tables(paragraphs) and sum(map(len, walked.paragraphs)) \
+            >= LAYOUT_WALK_SHARE * sum(len(p) for p in paragraphs if not TABLE_ROW.match(p)):
+        return None
+    paragraphs = without_leading_captions(paragraphs, [i["caption"] for i in walked.images])
+    return without_glued_byline(paragraphs, walked.byline)
+
+
+def container_text(root: etree._Element, container: etree._Element | None,
+                   paragraphs: list[str], unwanted: set[str]) -> list[str] | None:
+    """The ``paragraphs`` printed inside ``container``, when they are most of the text; None
+    when they are not, or none is (or there is no container)."""
+    if container is None:
+        return None
+    inside = squeeze(element_text(container))
+    # trafilatura prints list items as "- item" and table rows as "| a | b |": the bullet
+    # and the bars are not in the page's text.  What is left out anyway (the headline, the
+    # sapo, a related block's titles) does not count for or against the container.
+    considered = [p for p in paragraphs if text_key(p) not in unwanted]
+    kept_inside = [p for p in considered if squeeze(p) in inside
+                   or squeeze(page_text_of(p)) in inside]
+    if not holds_most(kept_inside, considered):
+        # The teasers of a story list outside the container (the site's latest stories,
+        # each a headline link and a summary) are no text of the article either: they
+        # count neither way.  Looked for only here, where they can change the verdict.
+        teasers = teaser_texts(root, container)
+        if teasers:
+            considered = [p for p in considered if not is_teaser(p, teasers)]
+    return kept_inside if kept_inside and holds_most(kept_inside, considered) else None
+
+
+def holds_most(inside: list[str], considered: list[str]) -> bool:
+    """True when the paragraphs found ``inside`` the container are most of the text
+    (CONTAINER_COVERAGE of the ``considered`` paragraphs' length)."""
+    return sum(map(len, inside)) >= CONTAINER_COVERAGE * sum(map(len, considered))
+
+
+# A list of stories: at least this many sibling items of one kind, each a teaser.
+MIN_STORY_ITEMS = 3
+# A story's headline has this many words or more ("Nét duyên thầm của thiếu nữ Thái").
+MIN_HEADLINE_WORDS = 4
+
+
+def teaser_texts(root: etree._Element, container: etree._Element) -> str:
+    """The text of every teaser of a story list outside ``container`` (the site's latest
+    stories, a section's list, "Tin cùng chuyên mục"), squeezed and one item a line.
+
+    A story list is what every Vietnamese CMS prints around an article in one shape or
+    another: at least three sibling items of one kind (tag and class), each an item that
+    holds a headline link to another page (see ``is_teaser_item``), with its picture, time
+    and summary.  None is ever the article's text."""
+    items: list[str] = []
+    for parent in root.iter():
+        if len(parent) < MIN_STORY_ITEMS or not isinstance(parent.tag, str):
+            continue
+        kinds: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                kinds.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for siblings in kinds.values():
+            teasers = [s for s in siblings if is_teaser_item(s, container)] \
+                if len(siblings) >= MIN_STORY_ITEMS else []
+            if len(teasers) >= MIN_STORY_ITEMS:
+                items.extend(squeeze(element_text(t)) for t in teasers)
+    return "\n".join(items)
+
+
+def is_teaser_item(item: etree._Element, container: etree._Element) -> bool:
+    """An item of a story list, outside the article's ``container``: it holds a headline (four
+    words or more) linked to another page and printed on a line of its own (the item itself,
+    a heading, a line between ``<br>``s), not a link inside a sentence.
+
+    >>> from lxml import html
+    >>> page = html.fromstring("<div><div id='text'><p>Bài</p></div><ul>"
+    ...     "<li><h3><a href='/tin-1.html'>Nông dân thu hoạch lúa xuân sớm</a></h3>"
+    ...     "<p>Nông dân trong tỉnh đang tập trung thu hoạch.</p></li>"
+    ...     "<li><p>Theo <a href='/tin-2.html'>báo cáo của Sở Nông nghiệp tỉnh</a>, năm nay"
+    ...     " được mùa.</p></li></ul></div>")
+    >>> [is_teaser_item(li, page.get_element_by_id("text")) for li in page.iter("li")]
+    [True, False]
+    """
+    if item is container or container in item.iterancestors() \
+            or item in container.iterancestors():
+        return False
+    for anchor in item.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        title = element_text(anchor) or clean_text(anchor.get("title", ""))
+        if len(title.split()) >= MIN_HEADLINE_WORDS and on_a_line_of_its_own(anchor, item):
+            return True
+    return False
+
+
+def on_a_line_of_its_own(anchor: etree._Element, item: etree._Element) -> bool:
+    """True when no text stands right before or after ``anchor`` up to the block holding it
+    (``<h3><a>…</a></h3>``, ``<td><a>…</a><br>tóm tắt</td>``), or ``anchor`` is ``item``."""
+    element = anchor
+    while element is not item:
+        parent = element.getparent()
+        previous = element.getprevious()
+        before = previous.tail if previous is not None else parent.text
+        if (before or "").strip() or (element.tail or "").strip():
+            return False
+        if parent is item or parent.tag in BLOCK_TAGS:
+            return True
+        element = parent
+    return True
+
+
+def is_teaser(paragraph: str, teasers: str) -> bool:
+    """True when trafilatura's ``paragraph`` is (part of) one item of ``teaser_texts``."""
+    text = squeeze(page_text_of(paragraph))
+    return bool(text) and text in teasers
 
 
 def with_subheadings(kept: list[str], walked: Body) -> list[str]:
