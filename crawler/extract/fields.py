@@ -367,6 +367,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
         # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.
         if pattern.search(text) and not is_prose_sentence(text) \
+                and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
@@ -378,6 +379,25 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+# A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
+# "387/GP-BTTTT" (a number, maybe the year, then the issuer's code in capitals).
+DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ][\wĐđ]*)*(?![\w/])")
+
+
+def cites_a_document(text: str) -> bool:
+    """True for a line that cites an official document with its date: the date is the
+    document's, not the article's ("Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;", a
+    footer's "Giấy phép số 387/GP-BTTTT ngày 12/8/2021").
+
+    >>> cites_a_document("- Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;")
+    True
+    >>> cites_a_document("Thứ năm, 29/7/2021, 16:18"), cites_a_document("Số: 12/2024 | 10:05")
+    (False, False)
+    """
+    number = DOCUMENT_NUMBER.search(text)
+    return number is not None and layers.DATE_TEXT.search(text, number.end()) is not None
 
 
 def above_the_menu(doc: Document, element: etree._Element | None,
