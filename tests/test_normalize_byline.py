@@ -261,6 +261,13 @@ REAL_BYLINES = [
     ("09/12/2024 10:30 | Minh Thu", ["Minh Thu"], None, "issue 11: timestamp before the name"),
     ("Minh Thu • 2 giờ trước", ["Minh Thu"], None, "issue 11: relative time after the name"),
     ("10:30 SA 09/12/2024 - Minh Thu", ["Minh Thu"], None, "issue 11: SA time before the name"),
+    # ... with its weekday: the meta line under the headline read as one (heldout6: sggp's
+    # "QUANG HUY" span beside "Chủ Nhật, 18/1/2026 - 17:42"; the other forms written anew).
+    ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42", ["Quang Huy"], None, "heldout6: weekday after the name"),
+    ("Minh Thu Thứ hai, 12/1/2026", ["Minh Thu"], None, "weekday in lower case, no time"),
+    ("MINH THU Thứ 7, ngày 10/1/2026", ["Minh Thu"], None, "numbered weekday and 'ngày'"),
+    ("Minh Thu CN, 18/01/2026 | 08:00", ["Minh Thu"], None, "'CN' and a time after a bar"),
+    ("Thứ Ba, 13/01/2026 08:00 Minh Thu", ["Minh Thu"], None, "weekday and time before the name"),
     # "bởi NAME", "Tạo ngày ... bởi NAME".
     ("bởi Minh Thu", ["Minh Thu"], None, "issue 11: bởi"),
     ("Đăng bởi: Minh Thu", ["Minh Thu"], None, "issue 11: đăng bởi"),

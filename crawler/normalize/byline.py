@@ -17,7 +17,8 @@ or agency it came from.  Decisions on ambiguous credits:
   ("Đồ họa: TÔ NGỌC", an infographic) gives the designer as the author.
 * A credit block of several lines is read line by line; a line that reads
   like prose there (a job title, "Giảng viên khoa ...") is skipped, not fatal.
-  Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước")
+  Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước", with
+  their weekday: "QUANG HUY Chủ Nhật, 18/1/2026 - 17:42")
   and moderation trailers ("Đã kiểm duyệt nội dung") are cut out first.
 * Academic, professional, military and religious titles are not part of the
   name: "PGS.TS. Phạm Văn Dược" -> "Phạm Văn Dược".  The institute printed with a
@@ -315,10 +316,13 @@ _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|
 # A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
 # "Minh Thu • 2 giờ trước"): cut out before the names are read.
 _TIMESTAMP = re.compile(
-    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
+    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?"
+    # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42").
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,:]?\s*)?"
+    r"(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
-    r"(?:\s*,?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
+    r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
     re.IGNORECASE,
 )
 # Moderation trailers some CMSs print after the name.
