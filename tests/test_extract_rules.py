@@ -657,6 +657,30 @@ def test_a_side_menu_title_is_not_the_headline() -> None:
     assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
+HEADLINE = ("Cải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh toàn diện, "
+            "mẫu mực, tiêu biểu trong giai đoạn mới")
+
+
+@pytest.mark.parametrize("trail", [
+    # A breadcrumb that ends with the headline, printed before it (heldout6 class: Joomla K2's
+    # pathway, lyluanchinhtri; the other forms written anew).
+    f"<div class='breadcrumbs pathway'><a href='/'>Trang chủ</a> <span>{HEADLINE}</span></div>",
+    f"<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li class='active'>{HEADLINE}</li></ol>",
+    f"<div class='path'>Bạn đang ở: <a href='/'>Trang chủ</a> » <b>{HEADLINE}</b></div>",
+])
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline(trail: str) -> None:
+    # Read as the headline, the trail would make the real headline, an <h2>, the lead.
+    html = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>{trail}"
+            f"<div class='itemView'><div class='itemHeader'><span class='date'>Thứ hai, "
+            f"11/12/2023 16:03</span><div class='itemHits'><span>4664 Lượt xem</span></div>"
+            f"<h2 class='itemTitle'>{HEADLINE}</h2></div>"
+            f"<div class='itemBody'>{TEXT}{TEXT}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["sapo"], page["published_at"], page["views"]) == \
+        (None, "2023-12-11T16:03:00+07:00", 4664)
+    assert page["body"].startswith("Sáng 9/12")
+
+
 def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
     # A video page: the description is the only text; an article has a body, so it is the body
     # and there is no sapo (heldout3 class: vnews video pages).

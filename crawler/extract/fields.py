@@ -146,11 +146,23 @@ def printed_headline(doc: Document) -> etree._Element | None:
             continue
         text = clean_text(raw)
         if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
-                                             or best in element.iterancestors()):
+                                             or best in element.iterancestors()
+                                             or heading_beats_trail_item(element, best)):
             best = element
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def heading_beats_trail_item(element: etree._Element, best: etree._Element) -> bool:
+    """True when ``element``, a heading, prints the same headline as ``best``, which is not
+    one: a breadcrumb that ends with the headline ("Trang chủ > Đào tạo > <span>headline")
+    prints it first, but the headline is the heading under it (Joomla K2's h2.itemTitle)."""
+    return element.tag in HEADING_TAGS and best.tag not in HEADING_TAGS \
+        and element_text(element) == element_text(best)
 
 
 def section_names(doc: Document) -> set[str]:
