@@ -41,9 +41,11 @@ or agency it came from.  Decisions on ambiguous credits:
   becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
   huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
   is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
-  in parentheses on the line under a name ("NGUYỄN THỊ HẰNG" / "(Đoàn khối
-  Doanh nghiệp ...)") is where a contributor works: no source, unless it is
-  an outlet or a broadcaster ("(TTXVN)", "(Trung tâm ... Truyền thanh ...)").
+  on the line under a name, in parentheses or not ("NGUYỄN THỊ HẰNG" / "(Đoàn
+  khối Doanh nghiệp ...)", "Phương Nam" / "Hội nhà văn VN") is where a
+  contributor works: no source, unless it is an outlet or a broadcaster
+  ("(TTXVN)", "(Trung tâm ... Truyền thanh ...)", "... (VTV8)") or marked
+  by "Theo"/"Nguồn:".
 * A caption before its labelled credit ("Bão đổ bộ ... - Ảnh: TTKTTV") is
   skipped: the label says where the credit starts.  "Minh Thu thực hiện",
   "Báo Thái Bình thực hiện" name the makers.  A 2025 merged outlet ("Báo và
@@ -611,6 +613,16 @@ def _press_source(text: str) -> bool:
                 or _MEDIA_WORDS.search(key))
 
 
+_CLOSING_PARENTHESES = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _channel_in_parentheses(text: str) -> bool:
+    """An organisation that names its outlet in closing parentheses, a broadcaster's bureau:
+    "Trung tâm THVN khu vực miền Trung - Tây Nguyên (VTV8)"."""
+    inner = _CLOSING_PARENTHESES.search(text)
+    return inner is not None and _press_source(inner[1].strip())
+
+
 _MEDIA_WORDS = re.compile(r"truyền\s+thanh|truyền\s+hình|phát\s+thanh|\bpt-?th\b|thông\s+tấn")
 
 
@@ -868,12 +880,14 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
-        if out.authors and not line_out.authors and _AFFILIATION_LINE.match(line):
-            # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)": the organisation in
-            # parentheses under a name is where the writer works; an outlet there is still
-            # the source ("Minh Hà" / "(TTXVN)").
+        if out.authors and not line_out.authors:
+            # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)", "Phương Nam" / "Hội nhà
+            # văn VN": the organisation on the line under a name, in parentheses or not, is
+            # where the writer works; an outlet there, or what "Theo"/"Nguồn:" names, is still
+            # the source ("Minh Hà" / "(TTXVN)", "Minh Hà" / "Báo Thái Bình").
             line_out.sources = [s for s in line_out.sources
-                                if _key(s) in line_out.marked or _press_source(s)]
+                                if _key(s) in line_out.marked or _press_source(s)
+                                or _channel_in_parentheses(s)]
         out.merge(line_out)
     # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
     authors = out.authors or out.designers
