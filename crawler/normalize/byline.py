@@ -63,7 +63,12 @@ or agency it came from.  Decisions on ambiguous credits:
   "VNEWS"; an address alone after "Nguồn:" gives its host.  E-mail addresses
   and phone or e-mail labels after a name are cut off.
 * A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
-  của ...", "Phóng sự của ..."; "(gt)", "(t/h)" are notes, not sources.
+  của ...", "Phóng sự của ...", "(Trích tham luận của nhà văn ...)"; "(gt)",
+  "(t/h)" are notes, not sources.  A footnote mark after a name ("TS. Nguyễn
+  Thị Như 1") is no part of it; a correspondent abroad ("Pv TTXVN tại Lào")
+  gives the agency; a document site's uploader ("Chia sẻ: ...") names no one;
+  an aggregator's label printed twice with the item's age ("Báo X Báo X 85
+  ngày") is the source once.
 * After "/" or " - ", a known outlet, an organisation ("Báo ...", "Đài ...",
   "Trung tâm ..."), a domain ("baothaibinh.com.vn"), a vowel-free
   acronym ("BTB", "QĐND"), a numbered channel ("VOV4", "VTV1") or an outlet's
@@ -310,7 +315,10 @@ _JOB_TITLE = re.compile(
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
 # what follows names no author.
 _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
-                         r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms)\s*[:：]",
+                         r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms"
+                         # A document site's uploader account ("Chia sẻ: Cuahapbia").
+                         r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
+                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]",
                          re.IGNORECASE)
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
@@ -361,7 +369,10 @@ _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNOR
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
-    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của)\s+",
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của"
+    # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
+    r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
+    r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
     re.IGNORECASE,
 )
 # Contact details after the name ("- Email: minhthu@baotb.vn", "ĐT: 0912..."): cut from the
@@ -904,10 +915,31 @@ _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
 
+# A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
+# numbered channel keeps its number ("VOV4": no space before it).
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
+_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
+                            r"\s+[^,;|/–—()-]+", re.IGNORECASE)
+# An aggregator's age of the item after the outlet's name, without "trước" ("... 85 ngày").
+_AGE = re.compile(r"(?<=[^\W\d_])\s+\d{1,4}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s*$", re.IGNORECASE)
+
+
+def _without_repeat(line: str) -> str:
+    """A label printed twice in a row, as aggregators print their source's name beside its
+    logo: "Báo Quân Đội Nhân Dân Báo Quân Đội Nhân Dân" -> "Báo Quân Đội Nhân Dân"."""
+    words = line.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return line
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line.strip()))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
