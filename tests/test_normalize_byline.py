@@ -275,6 +275,11 @@ REAL_BYLINES = [
     ("09/12/2024 10:30 | Minh Thu", ["Minh Thu"], None, "issue 11: timestamp before the name"),
     ("Minh Thu • 2 giờ trước", ["Minh Thu"], None, "issue 11: relative time after the name"),
     ("10:30 SA 09/12/2024 - Minh Thu", ["Minh Thu"], None, "issue 11: SA time before the name"),
+    # "Người thực hiện:" (who carried out an initiative or a report), the post on the next
+    # line (heldout6 class: a commune portal's initiative report, xasonlinh).
+    ("Người thực hiện: Trần Văn Hùng\nCông chức Văn phòng - Thống kê xã", ["Trần Văn Hùng"], None,
+     "heldout6: 'Người thực hiện:' and a post"),
+    ("Người thực hiện: Minh Thu - Lan Anh", ["Minh Thu", "Lan Anh"], None, "two names"),
     # A footnote mark after the name (heldout6 class: a journal's "TS. Nguyễn Thị Như 1",
     # triethoc; the other forms written anew); a numbered channel keeps its number.
     ("TS. Nguyễn Thị Như 1", ["Nguyễn Thị Như"], None, "heldout6: footnote number"),

@@ -347,7 +347,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
     "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
-    "thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
+    "thực hiện", "người thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
     "biên tập", "tác giả", "người viết", "ghi chép", "ghi", "phóng sự",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
     "dẫn chương trình", "mc", "text", "photos", "photo", "author", "by",
