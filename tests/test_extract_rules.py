@@ -746,6 +746,30 @@ def test_a_side_menu_title_is_not_the_headline() -> None:
     assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
+HEADLINE = ("Cải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh toàn diện, "
+            "mẫu mực, tiêu biểu trong giai đoạn mới")
+
+
+@pytest.mark.parametrize("trail", [
+    # A breadcrumb that ends with the headline, printed before it (heldout6 class: Joomla K2's
+    # pathway, lyluanchinhtri; the other forms written anew).
+    f"<div class='breadcrumbs pathway'><a href='/'>Trang chủ</a> <span>{HEADLINE}</span></div>",
+    f"<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li class='active'>{HEADLINE}</li></ol>",
+    f"<div class='path'>Bạn đang ở: <a href='/'>Trang chủ</a> » <b>{HEADLINE}</b></div>",
+])
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline(trail: str) -> None:
+    # Read as the headline, the trail would make the real headline, an <h2>, the lead.
+    html = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>{trail}"
+            f"<div class='itemView'><div class='itemHeader'><span class='date'>Thứ hai, "
+            f"11/12/2023 16:03</span><div class='itemHits'><span>4664 Lượt xem</span></div>"
+            f"<h2 class='itemTitle'>{HEADLINE}</h2></div>"
+            f"<div class='itemBody'>{TEXT}{TEXT}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["sapo"], page["published_at"], page["views"]) == \
+        (None, "2023-12-11T16:03:00+07:00", 4664)
+    assert page["body"].startswith("Sáng 9/12")
+
+
 def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
     # A video page: the description is the only text; an article has a body, so it is the body
     # and there is no sapo (heldout3 class: vnews video pages).
@@ -924,6 +948,50 @@ def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str]
 def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) -> None:
     page = article(TEXT, before=meta)
     assert (page["published_raw"], page["published_at"][:16]) == (raw, "2024-05-02T08:40")
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # Month words printed as the timestamp line (heldout6 class: Joomla K2's vi-VN date
+    # before the headline, lyluanchinhtri; Blogger's forms; written anew).
+    ("<span class='itemDateCreated'>Thứ hai, 11 Tháng 12 2023 16:03</span>", "2023-12-11T16:03"),
+    ("<span class='date-header'>Thứ Năm, 4 tháng 7, 2019</span>", "2019-07-04T00:00"),
+    ("<span class='published'>15 thg 10, 2019</span>", "2019-10-15T00:00"),
+    ("<div class='date'>Thứ ba, 09 Tháng 10 2018 15:21</div>", "2018-10-09T15:21"),
+])
+def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expected: str) -> None:
+    html = (f"<html><head><meta charset='utf-8'></head><body>{before}"
+            f"<h2 class='itemTitle'>Hội nghị tổng kết công tác năm 2025</h2>"
+            f"<div class='itemFullText'>{TEXT}{TEXT}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["published_at"] or "")[:16] == expected
+
+
+CITED_DOCUMENTS = [
+    # A government page's text cites documents with their dates; they are the documents'
+    # dates, not the article's (heldout6 class: a district education office's procedure,
+    # pgdhongbang; a violet.vn legal text, longphu; a footer licence, heldout's baobinhphuoc).
+    "<p>- Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;</p>",
+    "<p><em>(Ban hành kèm theo Thông tư số: 45/2011/TT-BGDĐT ngày 11 tháng 10 năm 2011)</em></p>",
+    "<p>Căn cứ Quyết định số 25/QĐ-TTg ngày 22/7/2021;</p>",
+    "<p>Công văn 1234/UBND-VX, 05/3/2024</p>",
+    "<p>Giấy phép số 387/GP-BTTTT ngày 12/8/2021</p>",
+]
+
+
+@pytest.mark.parametrize("cited", CITED_DOCUMENTS)
+def test_a_cited_documents_date_is_not_the_articles(cited: str) -> None:
+    assert article(cited + TEXT)["published_at"] is None
+    dated = article(cited + TEXT, before="<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div>")
+    assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
+
+
+def test_a_timestamp_line_above_the_headline_beats_a_cited_date_under_it() -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body>"
+            "<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div><div>Lượt đọc: 50</div>"
+            "<h1>Giải quyết các thủ tục hành chính về cho phép hoạt động giáo dục</h1>"
+            f"<div class='art-content'>{CITED_DOCUMENTS[0]}{TEXT}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2021-07-29T16:18:00+07:00"
 
 
 def test_the_site_logo_and_badges_in_a_broad_container_are_not_images() -> None:

@@ -253,6 +253,20 @@ REAL_BYLINES = [
      None, "issue 11: academic title, affiliation"),
     ("TS. Lê Thu Hà\nTrường Đại học Kinh tế Quốc dân", ["Lê Thu Hà"], None,
      "issue 11: affiliation on the next line"),
+    # An organisation on the line under a name, without parentheses or title: where the writer
+    # works, not the story's source (heldout6 class: baovannghe's name and organisation spans,
+    # khxhnvnghean's "Name," over an office; the other forms written anew).  An outlet there,
+    # or a marked source, still is the source.
+    ("Phương Nam\nHội nhà văn VN", ["Phương Nam"], None, "heldout6: an association under the name"),
+    ("Trần Quốc Khánh,\n\nBan Tuyên giáo Tỉnh ủy", ["Trần Quốc Khánh"], None,
+     "heldout6: a party office under the name"),
+    ("Minh Thu\nSở Văn hóa, Thể thao và Du lịch", ["Minh Thu"], None, "a department"),
+    ("MINH THU\nTrường THPT Chuyên Thái Bình", ["Minh Thu"], None, "a school"),
+    ("Minh Thu\nBáo Thái Bình", ["Minh Thu"], "Báo Thái Bình", "a paper under the name: source"),
+    ("Minh Thu\nTTXVN", ["Minh Thu"], "TTXVN", "an agency under the name: source"),
+    ("Minh Thu\nTheo Sở Y tế", ["Minh Thu"], "Sở Y tế", "a marked source under the name"),
+    ("Minh Thu\nTrung tâm THVN khu vực Tây Bắc (VTV5)", ["Minh Thu"],
+     "Trung tâm THVN khu vực Tây Bắc (VTV5)", "a broadcaster's bureau naming its channel"),
     ("ThS. Nguyễn Văn Cường\nGiảng viên Khoa Lý luận chính trị, Trường Đại học Sư phạm, Đại học Huế",
      ["Nguyễn Văn Cường"], None, "issue 11: a job line that reads like prose is left out"),
     ("Đại tá Lê Văn Bình", ["Lê Văn Bình"], None, "military rank before the name"),
@@ -261,6 +275,45 @@ REAL_BYLINES = [
     ("09/12/2024 10:30 | Minh Thu", ["Minh Thu"], None, "issue 11: timestamp before the name"),
     ("Minh Thu • 2 giờ trước", ["Minh Thu"], None, "issue 11: relative time after the name"),
     ("10:30 SA 09/12/2024 - Minh Thu", ["Minh Thu"], None, "issue 11: SA time before the name"),
+    # "Người thực hiện:" (who carried out an initiative or a report), the post on the next
+    # line (heldout6 class: a commune portal's initiative report, xasonlinh).
+    ("Người thực hiện: Trần Văn Hùng\nCông chức Văn phòng - Thống kê xã", ["Trần Văn Hùng"], None,
+     "heldout6: 'Người thực hiện:' and a post"),
+    ("Người thực hiện: Minh Thu - Lan Anh", ["Minh Thu", "Lan Anh"], None, "two names"),
+    # A footnote mark after the name (heldout6 class: a journal's "TS. Nguyễn Thị Như 1",
+    # triethoc; the other forms written anew); a numbered channel keeps its number.
+    ("TS. Nguyễn Thị Như 1", ["Nguyễn Thị Như"], None, "heldout6: footnote number"),
+    ("Minh Thu [2]", ["Minh Thu"], None, "footnote in brackets"),
+    ("PGS.TS Lê Văn Hải (1)", ["Lê Văn Hải"], None, "footnote in parentheses"),
+    ("Minh Thu¹", ["Minh Thu"], None, "superscript footnote"),
+    ("Ngọc Anh/VOV4", ["Ngọc Anh"], "VOV4", "a numbered channel is no footnote"),
+    # A document site's uploader account is nobody's byline (heldout6 class: tailieu.vn).
+    ("Chia sẻ: Cuahapbia", [], None, "heldout6: uploader account"),
+    ("Người chia sẻ: minhthu88", [], None, "uploader label"),
+    ("Tải lên bởi: Minh Thu", [], None, "uploaded by"),
+    # An excerpt "of" its author (heldout6 class: trannhuong's "(Trích tham luận của ...)").
+    ("(Trích tham luận của nhà văn Vũ Xuân Tửu)", ["Vũ Xuân Tửu"], None, "heldout6: excerpt"),
+    ("Trích bài viết của Minh Thu", ["Minh Thu"], None, "excerpt of an article"),
+    ("(Trích phát biểu của PGS.TS Lê Văn Hải)", ["Lê Văn Hải"], None, "excerpt of a speech"),
+    # A correspondent abroad: the agency is the source, not the place (heldout6 class:
+    # "Pv TTXVN tại Lào"; the other forms written anew).
+    ("Ảnh: Phạm Kiên - Pv TTXVN tại Lào", ["Phạm Kiên"], "TTXVN", "heldout6: PV ... tại"),
+    ("Thu Hằng - Phóng viên VOV tại Bắc Kinh", ["Thu Hằng"], "VOV", "phóng viên ... tại"),
+    ("Minh Hà, PV TTXVN thường trú tại Pháp", ["Minh Hà"], "TTXVN", "thường trú tại"),
+    # An aggregator's label: the outlet printed twice (logo text and name), the item's age
+    # (heldout6 class: aiyeu.com; the other forms written anew).
+    ("Báo Quân Đội Nhân Dân Báo Quân Đội Nhân Dân 85 ngày", [], "Báo Quân đội nhân dân",
+     "heldout6: name twice and an age"),
+    ("Báo CafeF 309 ngày", [], "Báo CafeF", "an age in days"),
+    ("Dân trí Dân trí 15 phút", [], "Dân trí", "twice, an age in minutes"),
+    ("Báo Thái Bình 2 tháng", [], "Báo Thái Bình", "an age in months"),
+    # ... with its weekday: the meta line under the headline read as one (heldout6: sggp's
+    # "QUANG HUY" span beside "Chủ Nhật, 18/1/2026 - 17:42"; the other forms written anew).
+    ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42", ["Quang Huy"], None, "heldout6: weekday after the name"),
+    ("Minh Thu Thứ hai, 12/1/2026", ["Minh Thu"], None, "weekday in lower case, no time"),
+    ("MINH THU Thứ 7, ngày 10/1/2026", ["Minh Thu"], None, "numbered weekday and 'ngày'"),
+    ("Minh Thu CN, 18/01/2026 | 08:00", ["Minh Thu"], None, "'CN' and a time after a bar"),
+    ("Thứ Ba, 13/01/2026 08:00 Minh Thu", ["Minh Thu"], None, "weekday and time before the name"),
     # "bởi NAME", "Tạo ngày ... bởi NAME".
     ("bởi Minh Thu", ["Minh Thu"], None, "issue 11: bởi"),
     ("Đăng bởi: Minh Thu", ["Minh Thu"], None, "issue 11: đăng bởi"),

@@ -31,8 +31,24 @@ CHOICES = [
      "2026-01-08T18:21:40+07:00", "published_declared"),  # minutes printed, seconds declared
     ("20/01/2022 05:39", "2022-01-20T13:39:00+08:00", False,
      "2022-01-20T12:39:00+07:00", "published_declared"),  # a real other offset: kept
+    ("20/01/2022", "2022-01-19T09:00:00+07:00", False,
+     "2022-01-19T09:00:00+07:00", "published_declared"),  # other day, a bare date found
+    ("ngày 12/8/2021", "2023-08-02T15:20:00+07:00", False,
+     "2023-08-02T15:20:00+07:00", "published_declared"),  # ... a licence date in the footer
+    ("16:17 05.11.18", "2018-10-11T12:53:00+07:00", False,
+     "2018-10-11T12:53:00+07:00", "published_declared"),  # ... a short year: not in full
     ("20/01/2022 13:39", "2022-01-19T09:00:00+07:00", False,
-     "2022-01-19T09:00:00+07:00", "published_declared"),  # other day, heuristic print
+     "2022-01-20T13:39:00+07:00", "published"),  # other day, printed in full near the headline
+    ("Thứ năm, 14/03/2024 - 09:15", "2024-03-13T21:40:00+07:00", False,
+     "2024-03-14T09:15:00+07:00", "published"),  # ... a creation time the evening before
+    ("Chủ Nhật, 18/1/2026 - 17:42", "2026-01-19T06:30:00+07:00", False,
+     "2026-01-18T17:42:00+07:00", "published"),  # ... a scheduled time the morning after
+    ("17:42 | 18/01/2026", "2026-01-19T06:30:00+07:00", False,
+     "2026-01-18T17:42:00+07:00", "published"),  # ... time first
+    ("Cập nhật lúc 10:05 ngày 08/09/2014", "2014-09-09T08:00:00+07:00", False,
+     "2014-09-08T10:05:00+07:00", "published"),  # ... "10:05 ngày"
+    ("14h50 ngày 27/5/2025", "2025-05-26T08:00:00+07:00", False,
+     "2025-05-27T14:50:00+07:00", "published"),  # ... "14h50"
     ("20/01/2022 13:39", "2022-01-19T09:00:00+07:00", True,
      "2022-01-20T13:39:00+07:00", "published"),  # other day, the profile's date line
     (None, "2022-01-20T13:39:00+08:00", False,
@@ -46,7 +62,7 @@ def test_choose_published(printed, declared, by_site, expected, source) -> None:
     chosen, field = choose_published(
         parse_published(printed, now=NOW) if printed else None,
         parse_published(declared, now=NOW) if declared else None,
-        printed_by_site=by_site, declared_text=declared)
+        printed_by_site=by_site, declared_text=declared, printed_text=printed)
     assert (chosen.isoformat(), field) == (expected, source)
 
 

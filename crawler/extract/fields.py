@@ -146,11 +146,23 @@ def printed_headline(doc: Document) -> etree._Element | None:
             continue
         text = clean_text(raw)
         if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
-                                             or best in element.iterancestors()):
+                                             or best in element.iterancestors()
+                                             or heading_beats_trail_item(element, best)):
             best = element
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def heading_beats_trail_item(element: etree._Element, best: etree._Element) -> bool:
+    """True when ``element``, a heading, prints the same headline as ``best``, which is not
+    one: a breadcrumb that ends with the headline ("Trang chủ > Đào tạo > <span>headline")
+    prints it first, but the headline is the heading under it (Joomla K2's h2.itemTitle)."""
+    return element.tag in HEADING_TAGS and best.tag not in HEADING_TAGS \
+        and element_text(element) == element_text(best)
 
 
 def section_names(doc: Document) -> set[str]:
@@ -367,6 +379,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
         # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.
         if pattern.search(text) and not is_prose_sentence(text) \
+                and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
@@ -378,6 +391,25 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+# A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
+# "387/GP-BTTTT" (a number, maybe the year, then the issuer's code in capitals).
+DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ][\wĐđ]*)*(?![\w/])")
+
+
+def cites_a_document(text: str) -> bool:
+    """True for a line that cites an official document with its date: the date is the
+    document's, not the article's ("Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;", a
+    footer's "Giấy phép số 387/GP-BTTTT ngày 12/8/2021").
+
+    >>> cites_a_document("- Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;")
+    True
+    >>> cites_a_document("Thứ năm, 29/7/2021, 16:18"), cites_a_document("Số: 12/2024 | 10:05")
+    (False, False)
+    """
+    number = DOCUMENT_NUMBER.search(text)
+    return number is not None and layers.DATE_TEXT.search(text, number.end()) is not None
 
 
 def above_the_menu(doc: Document, element: etree._Element | None,

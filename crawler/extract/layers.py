@@ -56,6 +56,8 @@ VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
+                       # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
+                       r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
 # Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt

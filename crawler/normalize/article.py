@@ -37,6 +37,22 @@ TIME_OF_DAY = re.compile(r"\d\s*[:h]\s*\d|^\s*\d{10}")
 # The UTC offset a declared ISO timestamp is written with.
 WRITTEN_OFFSET = re.compile(r"(?:(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})|(?P<z>Z))\s*$", re.IGNORECASE)
 VIETNAM_OFFSET = timedelta(hours=7)
+# A printed timestamp that names its year in full and its minute ("Thứ năm, 14/03/2024 - 09:15").
+FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+PRINTED_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{1,2}(?!\d)")
+
+
+def printed_in_full(text: str | None) -> bool:
+    """Whether a printed timestamp gives a four-digit year and a time of day: the article's
+    own time line, unlike a licence date in the footer ("Giấy phép số 387 ngày 12/8/2021") or
+    a short "16:17 05.11.18" that a heuristic may also find.
+
+    >>> printed_in_full("Chủ Nhật, 18/1/2026 - 17:42")
+    True
+    >>> printed_in_full("ngày 12/8/2021"), printed_in_full("16:17 05.11.18")
+    (False, False)
+    """
+    return bool(text and FULL_YEAR.search(text) and PRINTED_CLOCK.search(text))
 
 
 def written_wall_clock(moment: datetime, text: str) -> datetime | None:
@@ -62,7 +78,7 @@ def same_minute(a: datetime, b: datetime) -> bool:
 
 def choose_published(printed: datetime | None, declared: datetime | None, *,
                      printed_by_site: bool = False, declared_text: str | None = None,
-                     notes: list[dict[str, Any]] | None = None) -> tuple[datetime | None, str]:
+                     printed_text: str | None = None, notes: list[dict[str, Any]] | None = None) -> tuple[datetime | None, str]:
     """The publication time, and which RawArticle field gave it.
 
     The declared time (JSON-LD, meta) is exact to the second and carries its offset, so it
@@ -72,8 +88,11 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
     ("13:39+08:00" on a page printing 13:39) was written in Vietnam time with a wrong offset:
     the printed time wins, with the declared seconds.  When they disagree on the day, a date
     printed where the profile says the date is wins (metadata often holds a creation or
-    modification time); a date the heuristics found near the headline does not, since it may
-    be another date on the page.  ``notes`` collects the rejected reading and why.
+    modification time, or a CMS's scheduled time), and so does a date the heuristics found
+    near the headline when ``printed_text`` gives it in full, year and minute ("Chủ Nhật,
+    18/1/2026 - 17:42"); a bare or short date they found does not, since it may be another
+    date on the page (a licence date in the footer).  ``notes`` collects the rejected
+    reading and why.
     """
     def reject(field: str, value: datetime, why: str) -> None:
         if notes is not None:
@@ -91,16 +110,18 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
                    "(Vietnam time written with a wrong offset)")
             return printed.replace(second=written.second, microsecond=written.microsecond), \
                 "published"
+    printed_wins_on_another_day = printed_by_site or printed_in_full(printed_text)
     if declared is not None and (printed is None or printed.date() == declared.date()
-                                 or not printed_by_site):
+                                 or not printed_wins_on_another_day):
         if printed is not None and printed != declared:
             reject("published", printed, "the declared time is exact to the second"
                    if printed.date() == declared.date() else
-                   "found by the heuristics, not where the profile says the date is")
+                   "found by the heuristics without a full date and time, not where the "
+                   "profile says the date is")
         return declared, "published_declared"
     if declared is not None:
-        reject("published_declared", declared, "not on the day the profile's date selector "
-               "prints (a creation or modification time)")
+        reject("published_declared", declared, "not on the day the page prints (a creation, "
+               "modification or scheduled time)")
     return printed, "published"
 
 
@@ -141,7 +162,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
         parse_published(raw.published, now=clock) if raw.published else None,
         parse_published(raw.published_declared, now=clock) if raw.published_declared else None,
         printed_by_site=raw.provenance.get("published") == "site",
-        declared_text=raw.published_declared, notes=notes)
+        declared_text=raw.published_declared, printed_text=raw.published, notes=notes)
     byline = parse_byline(raw.byline)
     source = site_sources(byline, raw.url)
     if notes is not None and source != byline.source:

@@ -17,7 +17,8 @@ or agency it came from.  Decisions on ambiguous credits:
   ("Đồ họa: TÔ NGỌC", an infographic) gives the designer as the author.
 * A credit block of several lines is read line by line; a line that reads
   like prose there (a job title, "Giảng viên khoa ...") is skipped, not fatal.
-  Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước")
+  Timestamps ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30", "2 giờ trước", with
+  their weekday: "QUANG HUY Chủ Nhật, 18/1/2026 - 17:42")
   and moderation trailers ("Đã kiểm duyệt nội dung") are cut out first.
 * Academic, professional, military and religious titles are not part of the
   name: "PGS.TS. Phạm Văn Dược" -> "Phạm Văn Dược".  The institute printed with a
@@ -40,9 +41,11 @@ or agency it came from.  Decisions on ambiguous credits:
   becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
   huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
   is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
-  in parentheses on the line under a name ("NGUYỄN THỊ HẰNG" / "(Đoàn khối
-  Doanh nghiệp ...)") is where a contributor works: no source, unless it is
-  an outlet or a broadcaster ("(TTXVN)", "(Trung tâm ... Truyền thanh ...)").
+  on the line under a name, in parentheses or not ("NGUYỄN THỊ HẰNG" / "(Đoàn
+  khối Doanh nghiệp ...)", "Phương Nam" / "Hội nhà văn VN") is where a
+  contributor works: no source, unless it is an outlet or a broadcaster
+  ("(TTXVN)", "(Trung tâm ... Truyền thanh ...)", "... (VTV8)") or marked
+  by "Theo"/"Nguồn:".
 * A caption before its labelled credit ("Bão đổ bộ ... - Ảnh: TTKTTV") is
   skipped: the label says where the credit starts.  "Minh Thu thực hiện",
   "Báo Thái Bình thực hiện" name the makers.  A 2025 merged outlet ("Báo và
@@ -60,7 +63,12 @@ or agency it came from.  Decisions on ambiguous credits:
   "VNEWS"; an address alone after "Nguồn:" gives its host.  E-mail addresses
   and phone or e-mail labels after a name are cut off.
 * A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
-  của ...", "Phóng sự của ..."; "(gt)", "(t/h)" are notes, not sources.
+  của ...", "Phóng sự của ...", "(Trích tham luận của nhà văn ...)"; "(gt)",
+  "(t/h)" are notes, not sources.  A footnote mark after a name ("TS. Nguyễn
+  Thị Như 1") is no part of it; a correspondent abroad ("Pv TTXVN tại Lào")
+  gives the agency; a document site's uploader ("Chia sẻ: ...") names no one;
+  an aggregator's label printed twice with the item's age ("Báo X Báo X 85
+  ngày") is the source once.
 * After "/" or " - ", a known outlet, an organisation ("Báo ...", "Đài ...",
   "Trung tâm ..."), a domain ("baothaibinh.com.vn"), a vowel-free
   acronym ("BTB", "QĐND"), a numbered channel ("VOV4", "VTV1") or an outlet's
@@ -307,7 +315,10 @@ _JOB_TITLE = re.compile(
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
 # what follows names no author.
 _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
-                         r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms)\s*[:：]",
+                         r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms"
+                         # A document site's uploader account ("Chia sẻ: Cuahapbia").
+                         r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
+                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]",
                          re.IGNORECASE)
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
@@ -315,10 +326,13 @@ _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|
 # A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
 # "Minh Thu • 2 giờ trước"): cut out before the names are read.
 _TIMESTAMP = re.compile(
-    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
+    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?"
+    # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42").
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,:]?\s*)?"
+    r"(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
-    r"(?:\s*,?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
+    r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
     re.IGNORECASE,
 )
 # Moderation trailers some CMSs print after the name.
@@ -333,7 +347,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
     "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
-    "thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
+    "thực hiện", "người thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
     "biên tập", "tác giả", "người viết", "ghi chép", "ghi", "phóng sự",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
     "dẫn chương trình", "mc", "text", "photos", "photo", "author", "by",
@@ -355,7 +369,10 @@ _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNOR
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
-    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của)\s+",
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của"
+    # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
+    r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
+    r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
     re.IGNORECASE,
 )
 # Contact details after the name ("- Email: minhthu@baotb.vn", "ĐT: 0912..."): cut from the
@@ -605,6 +622,16 @@ def _press_source(text: str) -> bool:
                 or (_ACRONYM.match(text) and not _VOWEL.search(text))
                 or any(key.startswith(prefix + " ") for prefix in _PRESS_PREFIXES)
                 or _MEDIA_WORDS.search(key))
+
+
+_CLOSING_PARENTHESES = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _channel_in_parentheses(text: str) -> bool:
+    """An organisation that names its outlet in closing parentheses, a broadcaster's bureau:
+    "Trung tâm THVN khu vực miền Trung - Tây Nguyên (VTV8)"."""
+    inner = _CLOSING_PARENTHESES.search(text)
+    return inner is not None and _press_source(inner[1].strip())
 
 
 _MEDIA_WORDS = re.compile(r"truyền\s+thanh|truyền\s+hình|phát\s+thanh|\bpt-?th\b|thông\s+tấn")
@@ -864,12 +891,14 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
-        if out.authors and not line_out.authors and _AFFILIATION_LINE.match(line):
-            # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)": the organisation in
-            # parentheses under a name is where the writer works; an outlet there is still
-            # the source ("Minh Hà" / "(TTXVN)").
+        if out.authors and not line_out.authors:
+            # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)", "Phương Nam" / "Hội nhà
+            # văn VN": the organisation on the line under a name, in parentheses or not, is
+            # where the writer works; an outlet there, or what "Theo"/"Nguồn:" names, is still
+            # the source ("Minh Hà" / "(TTXVN)", "Minh Hà" / "Báo Thái Bình").
             line_out.sources = [s for s in line_out.sources
-                                if _key(s) in line_out.marked or _press_source(s)]
+                                if _key(s) in line_out.marked or _press_source(s)
+                                or _channel_in_parentheses(s)]
         out.merge(line_out)
     # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
     authors = out.authors or out.designers
@@ -886,10 +915,31 @@ _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
 
+# A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
+# numbered channel keeps its number ("VOV4": no space before it).
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
+_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
+                            r"\s+[^,;|/–—()-]+", re.IGNORECASE)
+# An aggregator's age of the item after the outlet's name, without "trước" ("... 85 ngày").
+_AGE = re.compile(r"(?<=[^\W\d_])\s+\d{1,4}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s*$", re.IGNORECASE)
+
+
+def _without_repeat(line: str) -> str:
+    """A label printed twice in a row, as aggregators print their source's name beside its
+    logo: "Báo Quân Đội Nhân Dân Báo Quân Đội Nhân Dân" -> "Báo Quân Đội Nhân Dân"."""
+    words = line.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return line
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line.strip()))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
