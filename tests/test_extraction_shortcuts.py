@@ -321,3 +321,33 @@ def test_element_texts_are_remembered_only_during_a_read() -> None:
     # During a read the first text stands (the tree never changes while fields are read).
     assert remembering_texts(read)() == ("Tin cũ", "Tin cũ")
     assert element_text(paragraph) == "Tin khác"
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_code_points_mapped_run_by_run_are_those_translate_gives(name, html, url,
+                                                                 content_type) -> None:
+    # _canonical_code_points maps the runs of invisible and lookalike characters, not the
+    # whole text with str.translate: the same text, on every text of the page and on the
+    # page's whole text.
+    import unicodedata
+
+    from crawler.normalize.text import _CANONICAL_CHARS, _canonical_code_points
+
+    def long_way(text: str) -> str:
+        return unicodedata.normalize("NFC", text.translate(_CANONICAL_CHARS))
+
+    root = Document.parse(html, url, content_type).root
+    for text in [*root.xpath("//text()"), "".join(root.itertext())]:
+        assert _canonical_code_points(text) == long_way(text)
+
+
+def test_code_points_mapped_run_by_run_on_every_character_mapped() -> None:
+    import unicodedata
+
+    from crawler.normalize.text import _CANONICAL_CHARS, _canonical_code_points
+
+    mapped = "".join(map(chr, _CANONICAL_CHARS))
+    for text in (mapped, "a" + mapped + "b" + mapped[::-1], "Ð\u200bại\u00adhội\x07 ð",
+                 "Tha\u200b\u0301i", "\u2066\u2069Đà Nẵng\ufeff"):
+        assert _canonical_code_points(text) == unicodedata.normalize(
+            "NFC", text.translate(_CANONICAL_CHARS))
