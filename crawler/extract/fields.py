@@ -1150,9 +1150,15 @@ def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Elemen
     return doc.cached("container", lambda: first_of(doc, "body",
         ("site", lambda: first_element(doc, [fields.body])),
         ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
-        ("heuristic", lambda: first_not_none(narrowed(first_element(doc, layers.BODY_CSS)),
-                                             densest_container(doc))),
+        ("heuristic", lambda: heuristic_container(doc)),
     ))
+
+
+def heuristic_container(doc: Document) -> etree._Element | None:
+    """The container a common class name marks (``narrowed``), else the densest one (looked
+    for only then: it weighs every paragraph of the page)."""
+    found = narrowed(first_element(doc, layers.BODY_CSS))
+    return found if found is not None else densest_container(doc)
 
 
 def narrowed(container: etree._Element | None) -> etree._Element | None:
