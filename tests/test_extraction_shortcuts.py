@@ -351,3 +351,29 @@ def test_code_points_mapped_run_by_run_on_every_character_mapped() -> None:
                  "Tha\u200b\u0301i", "\u2066\u2069Đà Nẵng\ufeff"):
         assert _canonical_code_points(text) == unicodedata.normalize(
             "NFC", text.translate(_CANONICAL_CHARS))
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_squeezed_texts_are_those_of_the_whitespace_pattern(name, html, url,
+                                                            content_type) -> None:
+    # generic.squeeze drops whitespace with str.split, not re.sub(r"\s+"): the same text.
+    import re
+
+    from crawler.extract.generic import squeeze
+
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = "".join(element.itertext())
+            assert squeeze(text) == re.sub(r"\s+", "", text)
+
+
+def test_squeeze_drops_every_whitespace_character_the_pattern_drops() -> None:
+    import re
+    import sys
+
+    from crawler.extract.generic import squeeze
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if not 0xD800 <= c <= 0xDFFF)
+    assert squeeze("a" + every + "b") == re.sub(r"\s+", "", "a" + every + "b")
