@@ -276,3 +276,104 @@ def test_the_text_caches_serve_one_page_not_the_pages_before() -> None:
         extract_article(html, url, content_type=content_type)
         hits.append((_clean_cached.cache_info(), cached_key.cache_info()))
     assert hits[0] == hits[1] and hits[0][0].hits > 0
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_element_texts_remembered_during_a_read_are_those_computed_after_it(
+        name, html, url, content_type) -> None:
+    # element_text computes each element's text once while a page is read
+    # (body.remembering_texts): the tree does not change after the texts are asked, so each
+    # remembered text is the element's text computed again from the tree once the read is over.
+    from crawler.extract import read_document
+    from crawler.extract.body import READ_TEXTS, remembering_texts
+    from crawler.normalize.text import clean_text
+
+    remembered = {}
+
+    def read(*args, **kwargs):
+        found = read_document.__wrapped__(*args, **kwargs)
+        remembered.update(READ_TEXTS.get())
+        return found
+
+    remembering_texts(read)(html, url, content_type=content_type)
+    assert remembered  # every page asks for some element's text
+    for element, text in remembered.items():
+        assert text == clean_text("".join(element.itertext()))
+    assert READ_TEXTS.get() is None  # nothing is kept after the read
+
+
+def test_element_texts_are_remembered_only_during_a_read() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.body import element_text, remembering_texts
+
+    page = lxml_html.fromstring("<div><p>Tin  mới</p></div>")
+    paragraph = page.find("p")
+    assert element_text(paragraph) == "Tin mới"
+    paragraph.text = "Tin cũ"
+    assert element_text(paragraph) == "Tin cũ"  # outside a read: computed each time
+
+    def read() -> tuple[str, str]:
+        first = element_text(paragraph)
+        paragraph.text = "Tin khác"
+        return first, element_text(paragraph)
+
+    # During a read the first text stands (the tree never changes while fields are read).
+    assert remembering_texts(read)() == ("Tin cũ", "Tin cũ")
+    assert element_text(paragraph) == "Tin khác"
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_code_points_mapped_run_by_run_are_those_translate_gives(name, html, url,
+                                                                 content_type) -> None:
+    # _canonical_code_points maps the runs of invisible and lookalike characters, not the
+    # whole text with str.translate: the same text, on every text of the page and on the
+    # page's whole text.
+    import unicodedata
+
+    from crawler.normalize.text import _CANONICAL_CHARS, _canonical_code_points
+
+    def long_way(text: str) -> str:
+        return unicodedata.normalize("NFC", text.translate(_CANONICAL_CHARS))
+
+    root = Document.parse(html, url, content_type).root
+    for text in [*root.xpath("//text()"), "".join(root.itertext())]:
+        assert _canonical_code_points(text) == long_way(text)
+
+
+def test_code_points_mapped_run_by_run_on_every_character_mapped() -> None:
+    import unicodedata
+
+    from crawler.normalize.text import _CANONICAL_CHARS, _canonical_code_points
+
+    mapped = "".join(map(chr, _CANONICAL_CHARS))
+    for text in (mapped, "a" + mapped + "b" + mapped[::-1], "Ð\u200bại\u00adhội\x07 ð",
+                 "Tha\u200b\u0301i", "\u2066\u2069Đà Nẵng\ufeff"):
+        assert _canonical_code_points(text) == unicodedata.normalize(
+            "NFC", text.translate(_CANONICAL_CHARS))
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_squeezed_texts_are_those_of_the_whitespace_pattern(name, html, url,
+                                                            content_type) -> None:
+    # generic.squeeze drops whitespace with str.split, not re.sub(r"\s+"): the same text.
+    import re
+
+    from crawler.extract.generic import squeeze
+
+    root = Document.parse(html, url, content_type).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = "".join(element.itertext())
+            assert squeeze(text) == re.sub(r"\s+", "", text)
+
+
+def test_squeeze_drops_every_whitespace_character_the_pattern_drops() -> None:
+    import re
+    import sys
+
+    from crawler.extract.generic import squeeze
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if not 0xD800 <= c <= 0xDFFF)
+    assert squeeze("a" + every + "b") == re.sub(r"\s+", "", "a" + every + "b")

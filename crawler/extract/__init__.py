@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import fields as f
-from crawler.extract.body import Body, cached_key, dedupe_images
+from crawler.extract.body import Body, cached_key, dedupe_images, remembering_texts
 from crawler.extract.classify import is_site_root, page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
@@ -64,6 +64,7 @@ def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
     return Reading(raw=raw, kind=page_kind(doc, raw, container), rejected=doc.trace or [])
 
 
+@remembering_texts
 def read_document(html: bytes | str, url: str, *, profile: Profile | None = None,
                   site: str | None = None, fetched_at: str | datetime | None = None,
                   content_type: str | None = None, explain: bool = False

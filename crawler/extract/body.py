@@ -9,9 +9,10 @@ CMS repeats it as the first paragraph.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable
+from functools import lru_cache, wraps
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -84,8 +85,37 @@ class Body:
 
 
 def element_text(element: etree._Element) -> str:
-    """All text under ``element`` on one line, cleaned."""
-    return clean_text("".join(element.itertext()))
+    """All text under ``element`` on one line, cleaned (once per element while a page is
+    read: see ``remembering_texts``)."""
+    texts = READ_TEXTS.get()
+    if texts is None:
+        return clean_text("".join(element.itertext()))
+    text = texts.get(element)
+    if text is None:
+        text = texts[element] = clean_text("".join(element.itertext()))
+    return text
+
+
+# The texts of the elements of the page being read.  The field rules ask for the same
+# element's text again and again (a content container's, several times over, each a whole
+# column of text to join and clean: up to 6 ms on a real page); the tree does not change once
+# it is prepared (crawler.extract.document.prepare_tree), so each is computed once.  Held by
+# the read only: a dict of elements keeps their tree alive.
+READ_TEXTS: ContextVar[dict[etree._Element, str] | None] = ContextVar("READ_TEXTS",
+                                                                      default=None)
+
+
+def remembering_texts(read: Callable[..., Any]) -> Callable[..., Any]:
+    """``read`` (a reading of one page, its tree prepared before any text is asked) with
+    ``element_text`` computing each element's text once during it."""
+    @wraps(read)
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        token = READ_TEXTS.set({})
+        try:
+            return read(*args, **kwargs)
+        finally:
+            READ_TEXTS.reset(token)
+    return reading
 
 
 def paragraph_text(parts: list[str]) -> str:

@@ -33,8 +33,13 @@ LAYOUT_WALK_SHARE = 0.5
 
 
 def squeeze(text: str) -> str:
-    """Text without whitespace, to compare paragraphs however lines were broken."""
-    return re.sub(r"\s+", "", text)
+    """Text without whitespace, to compare paragraphs however lines were broken (str.split's
+    whitespace is the regex's ``\\s``: a third of the time of ``re.sub``).
+
+    >>> squeeze("Sáng 9/12,\\u00a0tỉnh\\n Thái Bình")
+    'Sáng9/12,tỉnhTháiBình'
+    """
+    return "".join(text.split())
 
 
 def trafilatura_paragraphs(root: etree._Element, fast: bool = True) -> list[str]:
