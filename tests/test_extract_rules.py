@@ -1158,3 +1158,44 @@ def test_a_right_aligned_line_after_the_text_begins_is_no_top_signature() -> Non
     lead = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
     page = article(TEXT, before=lead + "<p style='text-align:right'><em>Hồ Chí Minh</em></p>")
     assert page["authors"] == []
+
+
+@pytest.mark.parametrize("letterhead", [
+    # An official document posted as the text: the issuing body beside the national motto,
+    # the number beside the place and date (heldout6 class: a ward portal's draft report).
+    ("<table border='0' width='100%'><tr><td align='center'><b>ỦY BAN NHÂN DÂN<br>PHƯỜNG<br>LONG ANH"
+     "</b></td><td align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh "
+     "phúc</b></td></tr><tr><td align='center'>Số:      /BC-UBND</td><td align='center'><i>Long Anh,"
+     " ngày       tháng 01 năm 2024</i></td></tr></table>"),
+    # One row, "HOÀ" spelt with the old tone placement and a missing space (heldout6 class: a
+    # school office's regulation on violet.vn).
+    ("<table width='100%' border='0'><tr><td align='center'><b>BỘ GIÁO DỤC VÀ ĐÀO TẠO</b></td>"
+     "<td align='center'><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆTNAM</b><br><b>Độc lập - Tự do - Hạnh "
+     "phúc</b></td></tr></table>"),
+    # The motto in title case with en dashes, the number row first.
+    ("<table><tr><td>UBND HUYỆN HƯƠNG SƠN<br>PHÒNG GIÁO DỤC</td><td>Cộng hòa xã hội chủ nghĩa "
+     "Việt Nam<br>Độc lập – Tự do – Hạnh phúc</td></tr><tr><td>Số: 125/KH-PGD</td><td>Hương Sơn, "
+     "ngày 12 tháng 3 năm 2023</td></tr></table>"),
+])
+def test_an_official_document_s_letterhead_table_is_not_text(letterhead: str) -> None:
+    page = body_page(letterhead + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_table_in_the_text_that_names_the_state_is_text() -> None:
+    # A data table citing the state's name is no letterhead: it has no motto beside an
+    # issuing body, and more text than one.
+    rows = "".join(f"<tr><td>{i}</td><td>Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa "
+                   f"Việt Nam và đối tác số {i} về hợp tác đầu tư, thương mại</td></tr>"
+                   for i in range(1, 6))
+    page = body_page(PS + f"<table>{rows}</table>")
+    assert "Cộng hòa xã hội chủ nghĩa Việt Nam" in page["body"]
+
+
+@pytest.mark.parametrize("name", ["Tiếp cận pháp luạt.jpg", "Ke hoach so 125.pdf",
+                                  "Báo cáo tháng 3.docx", "IMG_2041.JPG"])
+def test_an_uploaded_file_s_name_printed_in_the_text_is_not_text(name: str) -> None:
+    # A portal prints the uploaded photo's or attachment's file name as its title (heldout6
+    # class: a Liferay ward portal's "Tiếp cận pháp luạt.jpg" under the photo).
+    page = body_page(f"<p>{name} </p>" + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS

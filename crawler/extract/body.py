@@ -37,9 +37,11 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|m
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
-# follow the paper on Google News, Zalo or a newsletter.
+# follow the paper on Google News, Zalo or a newsletter; the name of an uploaded file a
+# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg").
 FURNITURE_LINE = re.compile(
-    r"^\s*((cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
+    r"^\s*([^\n]{1,80}\.(jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip)\s*$"
+    r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
@@ -468,6 +470,8 @@ def is_furniture_line(text: str) -> bool:
     >>> is_furniture_line("Đăng ký kết hôn tăng trong tháng 10/2025")
     False
     >>> is_furniture_line("Mô tả ảnh.")
+    True
+    >>> is_furniture_line("Tiếp cận pháp luạt.jpg ")
     True
     """
     return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text)

@@ -1470,11 +1470,34 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
+    letterheads = letterhead_tables(container)
+    excluded.update(letterheads)
     body = extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
+    body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+# The national motto an official document's letterhead prints beside the issuing body.
+NATIONAL_MOTTO = re.compile(r"độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|"
+                            r"cộng\s+(?:hòa|hoà)\s+xã\s+hội\s+chủ\s+nghĩa", re.IGNORECASE)
+MAX_LETTERHEAD_CHARS = 400
+
+
+def letterhead_tables(container: etree._Element) -> list[etree._Element]:
+    """The header table of an official document printed in the text (a report, a decision, a
+    regulation posted on a government portal): the issuing body beside the national motto
+    ("ỦY BAN NHÂN DÂN PHƯỜNG LONG ANH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+    Hạnh phúc"), then the number beside the place and date ("Số: 12/BC-UBND | Long Anh, ngày
+    02 tháng 01 năm 2024"). It is letterhead, not text; the document's own title lines that
+    follow it ("DỰ THẢO BÁO CÁO", "QUY ĐỊNH") are."""
+    return [table for table in container.iter("table")
+            if len(element_text(table)) <= MAX_LETTERHEAD_CHARS
+            and NATIONAL_MOTTO.search(element_text(table))
+            and table.find(".//table") is None]
 
 
 # A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".
