@@ -1199,3 +1199,22 @@ def test_an_uploaded_file_s_name_printed_in_the_text_is_not_text(name: str) -> N
     # class: a Liferay ward portal's "Tiếp cận pháp luạt.jpg" under the photo).
     page = body_page(f"<p>{name} </p>" + PS)
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_an_aggregator_card_s_one_summary_is_the_body_not_a_sapo() -> None:
+    # The card prints the publisher and date, one summary paragraph (the description repeats
+    # it), then the link to the original: the summary is the page's only text, so it is the
+    # body, and the link line is neither (heldout6 class: haynhat's card; written anew).
+    summary = PARAGRAPHS[0]
+    for origin in ("Xem bài gốc: <a href='https://baotinh.vn/a-1.html'>https://baotinh.vn/a-1.html</a>",
+                   "<a href='https://baotinh.vn/a-1.html'>Đọc bài gốc tại đây</a>",
+                   "Link bài gốc: https://baotinh.vn/a-1.html"):
+        html = (f"<html><head><meta charset='utf-8'><meta name='description' content='{summary}'>"
+                "</head><body><main class='article-card'><h1 class='card-title'>Hội nghị tổng kết "
+                "công tác năm 2025</h1><div class='card-meta'><span class='publisher'>Báo Tỉnh</span>"
+                " • <span class='date'>15/10/2025</span></div><div class='card-summary'>"
+                f"<p>{summary}</p></div><div class='card-origin'>{origin}</div><div "
+                "class='card-actions'><button>like</button> <button>share</button></div></main>"
+                "</body></html>")
+        page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+        assert (page.body, page.sapo) == (summary, None)
