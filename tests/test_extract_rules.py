@@ -1060,3 +1060,161 @@ def test_bold_and_italics_set_by_inline_styles_read_like_strong_and_em() -> None
     assert [i["caption"] for i in page["images"]] == [CAPTION]
     assert page["authors"] == ["Lan Anh"]
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("heading", [
+    # A report's numbered section headings, bold and short like a name, right above the last
+    # paragraph (heldout6 class: baovannghe's "2. Tổ chức các chuyến đi thực tế sáng tác").
+    "2. Tổ chức các chuyến đi thực tế",
+    "II. NHIỆM VỤ NĂM 2026",
+    "b) Giải pháp trọng tâm",
+    "1.2/ Kết quả đạt được",
+    "IV. Kiến nghị",
+])
+def test_a_numbered_heading_above_the_last_paragraph_is_no_byline(heading: str) -> None:
+    body = (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>{heading}</strong></p>"
+            f"<p>{PARAGRAPHS[2]}</p>")
+    page = body_page(body)
+    assert page["authors"] == []
+    assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
+
+
+def test_a_name_s_initial_is_no_section_number() -> None:
+    # "V." and "X." before a name are initials (V. Hùng, X. Hoàng), not Roman numerals.
+    for name, author in (("V. Hùng", "V. Hùng"), ("X. Hoàng Long", "X. Hoàng Long")):
+        assert body_page(PS + f"<p><strong>{name}</strong></p>")["authors"] == [author]
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    # A labelled name over the writer's post, both right-aligned (heldout6 class: a commune
+    # portal's initiative report, "Người thực hiện:" + "Công chức Văn phòng - Thống kê xã").
+    ("<p style='text-align:right'><b>Người thực hiện: Trần Văn Hùng</b></p>"
+     "<p style='text-align:right'><i>Công chức Văn phòng - Thống kê xã</i></p>", ["Trần Văn Hùng"]),
+    # The same, not aligned: the label makes it a credit, the post under it is in italics.
+    ("<p><b>Thực hiện: Minh Anh</b></p><p><i>Phó Chủ tịch UBND xã</i></p>", ["Minh Anh"]),
+    # A titled name over the institute, right-aligned, in paragraphs of their own.
+    ("<p style='text-align:right'><strong>TS. Nguyễn Văn An</strong></p>"
+     "<p style='text-align:right'>Trường Đại học Vinh</p>", ["Nguyễn Văn An"]),
+    # An upper-case name over the office, set right by the paragraphs' class.
+    ("<p class='text-right'><b>LÊ THỊ HOA</b></p><p class='text-right'><em>Phòng Giáo dục và "
+     "Đào tạo</em></p>", ["Lê Thị Hoa"]),
+])
+def test_a_two_line_signature_closing_the_text(signature: str, authors: list[str]) -> None:
+    page = body_page(PS + signature)
+    assert (page["authors"], page["source"]) == (authors, None)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_place_and_date_line_over_the_signature_is_not_its_name() -> None:
+    # An official letter's "Sơn Lĩnh, ngày 30 tháng 01 năm 2023" over the signer's name.
+    page = body_page(PS + "<p style='text-align:right'><i>Sơn Lĩnh, ngày 30 tháng 01 năm 2023</i></p>"
+                          "<p style='text-align:right'><b>Nguyễn Văn An</b></p>")
+    assert page["authors"] == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(("credit", "authors", "source"), [
+    # The name and the writer's organisation in spans of their own, nothing between them
+    # (heldout6 class: baovannghe's "Phương Nam" + "Hội nhà văn VN").
+    ("<div class='detail-author'><span class='author-name'>Phương Nam</span>"
+     "<span class='author-org'>Hội nhà văn VN</span></div>", ["Phương Nam"], None),
+    # The same with a space between the spans.
+    ("<div class='author'><span>Phương Nam</span> <span>Trường Đại học Vinh</span></div>",
+     ["Phương Nam"], None),
+    # Two names in links of their own, run together.
+    ("<div class='author'><a href='/tac-gia/minh-anh'>Minh Anh</a><a href='/tac-gia/thu-ha'>"
+     "Thu Hà</a></div>", ["Minh Anh", "Thu Hà"], None),
+    # A label in a piece of its own stays with the name; an outlet under the name is the source.
+    ("<p class='author'><b>Bài:</b><a href='/tac-gia/minh-anh'>Minh Anh</a><span>TTXVN</span></p>",
+     ["Minh Anh"], "TTXVN"),
+])
+def test_the_pieces_of_an_author_element_are_read_apart(credit: str, authors: list[str],
+                                                         source: str | None) -> None:
+    page = article(TEXT, before=credit)
+    assert (page["authors"], page["source"]) == (authors, source)
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    # A journal's analysis: the titled upper-case name right-aligned above the lead, the
+    # institute under it after a <br> (heldout6 class: lyluanchinhtri's Joomla K2 intro text).
+    ("<p style='text-align:right'><strong>ThS LÊ VĂN CƯỜNG</strong><br><em>Học viện Chính trị, "
+     "Bộ Quốc phòng</em></p>", ["Lê Văn Cường"]),
+    # A name set right by an old CMS's align attribute, the affiliation in a line of its own.
+    ("<div align='right'><b>PGS.TS Nguyễn Văn An</b></div><div align='right'><i>Trường Đại học "
+     "Vinh</i></div>", ["Nguyễn Văn An"]),
+    # A plain right-aligned name by class.
+    ("<p class='text-right'>Nguyễn Thị Hà</p>", ["Nguyễn Thị Hà"]),
+    # A right-aligned date or section label is no signature.
+    ("<p style='text-align:right'>Thứ hai, 11/12/2023</p>", []),
+    ("<p style='text-align:right'><em>Chuyên đề</em></p>", []),
+])
+def test_a_signature_above_the_text_outside_its_container(signature: str, authors: list[str]) -> None:
+    lead = f"<p><strong>(LLCT) - {PARAGRAPHS[0]}</strong></p>"
+    page = article(TEXT, before=signature + lead)
+    assert page["authors"] == authors
+
+
+def test_a_right_aligned_line_after_the_text_begins_is_no_top_signature() -> None:
+    # A right-aligned quotation's author after the lead is no byline of the article.
+    lead = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+    page = article(TEXT, before=lead + "<p style='text-align:right'><em>Hồ Chí Minh</em></p>")
+    assert page["authors"] == []
+
+
+@pytest.mark.parametrize("letterhead", [
+    # An official document posted as the text: the issuing body beside the national motto,
+    # the number beside the place and date (heldout6 class: a ward portal's draft report).
+    ("<table border='0' width='100%'><tr><td align='center'><b>ỦY BAN NHÂN DÂN<br>PHƯỜNG<br>LONG ANH"
+     "</b></td><td align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh "
+     "phúc</b></td></tr><tr><td align='center'>Số:      /BC-UBND</td><td align='center'><i>Long Anh,"
+     " ngày       tháng 01 năm 2024</i></td></tr></table>"),
+    # One row, "HOÀ" spelt with the old tone placement and a missing space (heldout6 class: a
+    # school office's regulation on violet.vn).
+    ("<table width='100%' border='0'><tr><td align='center'><b>BỘ GIÁO DỤC VÀ ĐÀO TẠO</b></td>"
+     "<td align='center'><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆTNAM</b><br><b>Độc lập - Tự do - Hạnh "
+     "phúc</b></td></tr></table>"),
+    # The motto in title case with en dashes, the number row first.
+    ("<table><tr><td>UBND HUYỆN HƯƠNG SƠN<br>PHÒNG GIÁO DỤC</td><td>Cộng hòa xã hội chủ nghĩa "
+     "Việt Nam<br>Độc lập – Tự do – Hạnh phúc</td></tr><tr><td>Số: 125/KH-PGD</td><td>Hương Sơn, "
+     "ngày 12 tháng 3 năm 2023</td></tr></table>"),
+])
+def test_an_official_document_s_letterhead_table_is_not_text(letterhead: str) -> None:
+    page = body_page(letterhead + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_table_in_the_text_that_names_the_state_is_text() -> None:
+    # A data table citing the state's name is no letterhead: it has no motto beside an
+    # issuing body, and more text than one.
+    rows = "".join(f"<tr><td>{i}</td><td>Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa "
+                   f"Việt Nam và đối tác số {i} về hợp tác đầu tư, thương mại</td></tr>"
+                   for i in range(1, 6))
+    page = body_page(PS + f"<table>{rows}</table>")
+    assert "Cộng hòa xã hội chủ nghĩa Việt Nam" in page["body"]
+
+
+@pytest.mark.parametrize("name", ["Tiếp cận pháp luạt.jpg", "Ke hoach so 125.pdf",
+                                  "Báo cáo tháng 3.docx", "IMG_2041.JPG"])
+def test_an_uploaded_file_s_name_printed_in_the_text_is_not_text(name: str) -> None:
+    # A portal prints the uploaded photo's or attachment's file name as its title (heldout6
+    # class: a Liferay ward portal's "Tiếp cận pháp luạt.jpg" under the photo).
+    page = body_page(f"<p>{name} </p>" + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_an_aggregator_card_s_one_summary_is_the_body_not_a_sapo() -> None:
+    # The card prints the publisher and date, one summary paragraph (the description repeats
+    # it), then the link to the original: the summary is the page's only text, so it is the
+    # body, and the link line is neither (heldout6 class: haynhat's card; written anew).
+    summary = PARAGRAPHS[0]
+    for origin in ("Xem bài gốc: <a href='https://baotinh.vn/a-1.html'>https://baotinh.vn/a-1.html</a>",
+                   "<a href='https://baotinh.vn/a-1.html'>Đọc bài gốc tại đây</a>",
+                   "Link bài gốc: https://baotinh.vn/a-1.html"):
+        html = (f"<html><head><meta charset='utf-8'><meta name='description' content='{summary}'>"
+                "</head><body><main class='article-card'><h1 class='card-title'>Hội nghị tổng kết "
+                "công tác năm 2025</h1><div class='card-meta'><span class='publisher'>Báo Tỉnh</span>"
+                " • <span class='date'>15/10/2025</span></div><div class='card-summary'>"
+                f"<p>{summary}</p></div><div class='card-origin'>{origin}</div><div "
+                "class='card-actions'><button>like</button> <button>share</button></div></main>"
+                "</body></html>")
+        page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+        assert (page.body, page.sapo) == (summary, None)

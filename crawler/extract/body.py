@@ -30,17 +30,21 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
 CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
-# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", and
-# their English forms on bilingual sites ("Read more: ...", "Related: ...").
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", an
+# aggregator's link to the story it summarises ("Xem bài gốc: <address>"), and their English
+# forms on bilingual sites ("Read more: ...", "Related: ...").
 SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
+                      r"(xem|đọc) (bài|tin|bài viết) gốc|link (bài|tin) gốc|"
                       r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
-# follow the paper on Google News, Zalo or a newsletter.
+# follow the paper on Google News, Zalo or a newsletter; the name of an uploaded file a
+# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg").
 FURNITURE_LINE = re.compile(
-    r"^\s*((cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
+    r"^\s*([^\n]{1,80}\.(jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip)\s*$"
+    r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
@@ -49,11 +53,17 @@ FURNITURE_LINE = re.compile(
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
-                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả)\s*[:\-–]",
+                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
+                           r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
 BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# A numbered heading of a report's sections ("2. Tổ chức các chuyến đi", "II. NHIỆM VỤ", "b)
+# Giải pháp", "1.2/ Kết quả"): bold and short like a name, but no name starts with a number.
+# A lone "V." or "X." is left out: it is a name's initial ("V. Hùng").
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*|I{1,3}|IV|VI{1,3}|IX|X[IVX]{1,4}|[a-zđ])"
+                            r"\s*[.)/]\s*\S")
 MAX_BYLINE_CHARS = 80
 MAX_BYLINE_WORDS = 10
 MIN_LEAD_WORDS = 15
@@ -335,7 +345,7 @@ def looks_like_byline(block: Block) -> bool:
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(")."):
         return False
-    if block.element is None:
+    if block.element is None or SECTION_NUMBER.match(text):
         return False
     return is_right_aligned(block.element) or is_emphasised(block.element)
 
@@ -434,19 +444,32 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take the byline off the end of the text (it may sit above a last "Xem thêm" line).
 
     A credit printed on two lines is taken whole: the name above a "Theo ..." line or above
-    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), one line each.
+    another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), one line each, and
+    a signature with the writer's position under the name (see ``signs_above``).
     """
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
         if looks_like_byline(paragraphs[index]):
             start = index
             text = paragraphs[index].text
-            if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)) \
+            if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)
+                              or signs_above(paragraphs[index - 1], paragraphs[index])) \
                     and looks_like_byline(paragraphs[index - 1]):
                 start = index - 1
             # Line breaks stay: each line of a credit block is read on its own.
             byline = "\n".join(b.text for b in paragraphs[start:index + 1])
             return paragraphs[:start] + paragraphs[index + 1:], byline
     return paragraphs, None
+
+
+def signs_above(upper: Block, lower: Block) -> bool:
+    """The upper line of a two-line signature closing the text, over the writer's position
+    or office: a labelled credit ("Người thực hiện: Trần Văn Hùng" / "Công chức Văn phòng -
+    Thống kê xã"), or a name right-aligned like the line under it ("ThS. Lê Văn Cường" /
+    "Học viện Chính trị"). Not a place and date line ("Sơn Lĩnh, ngày 30/01/2023")."""
+    if upper.element is None or lower.element is None or re.search(r"\d", upper.text):
+        return False
+    return bool(BYLINE_PREFIX.match(upper.text)) \
+        or (is_right_aligned(upper.element) and is_right_aligned(lower.element))
 
 
 def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
@@ -479,6 +502,8 @@ def is_furniture_line(text: str) -> bool:
     >>> is_furniture_line("Đăng ký kết hôn tăng trong tháng 10/2025")
     False
     >>> is_furniture_line("Mô tả ảnh.")
+    True
+    >>> is_furniture_line("Tiếp cận pháp luạt.jpg ")
     True
     """
     return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text)

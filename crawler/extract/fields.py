@@ -19,8 +19,10 @@ from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
+from crawler.extract.body import is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
+from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
@@ -1475,11 +1477,34 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     if container is None:
         return None, None, None
     excluded = excluded_elements(doc, container, fields)
+    letterheads = letterhead_tables(container)
+    excluded.update(letterheads)
     body = extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
+    body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+# The national motto an official document's letterhead prints beside the issuing body.
+NATIONAL_MOTTO = re.compile(r"độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|"
+                            r"cộng\s+(?:hòa|hoà)\s+xã\s+hội\s+chủ\s+nghĩa", re.IGNORECASE)
+MAX_LETTERHEAD_CHARS = 400
+
+
+def letterhead_tables(container: etree._Element) -> list[etree._Element]:
+    """The header table of an official document printed in the text (a report, a decision, a
+    regulation posted on a government portal): the issuing body beside the national motto
+    ("ỦY BAN NHÂN DÂN PHƯỜNG LONG ANH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+    Hạnh phúc"), then the number beside the place and date ("Số: 12/BC-UBND | Long Anh, ngày
+    02 tháng 01 năm 2024"). It is letterhead, not text; the document's own title lines that
+    follow it ("DỰ THẢO BÁO CÁO", "QUY ĐỊNH") are."""
+    return [table for table in container.iter("table")
+            if len(element_text(table)) <= MAX_LETTERHEAD_CHARS
+            and NATIONAL_MOTTO.search(element_text(table))
+            and table.find(".//table") is None]
 
 
 # A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".
@@ -1521,6 +1546,7 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: body.byline if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
+        ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
     )
@@ -1534,7 +1560,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     start = order.get(anchor, 0) if anchor is not None else 0
     for css in layers.AUTHOR_CSS:
         for element in css_elements(doc, css):
-            text = element_text(element)
+            text = credit_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
     if anchor is None:
@@ -1548,6 +1574,75 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A contributor's signature printed right-aligned between the headline and the text,
+    outside the text's container, the writer's position or office under the name (a
+    journal's analysis: ``<p style="text-align:right"><strong>ThS LÊ VĂN CƯỜNG</strong><br>
+    <em>Học viện Chính trị, Bộ Quốc phòng</em></p>`` above the lead): short right-aligned
+    lines naming a person, before the first paragraph of prose."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    seen: set[etree._Element] = set()
+    for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
+        owner = node.getparent()
+        if node.is_tail and owner is not None:
+            owner = owner.getparent()
+        block = next((a for a in owner.iterancestors() if a.tag in BLOCK_TAGS), None) \
+            if owner is not None and owner.tag not in BLOCK_TAGS else owner
+        if block is None or block in seen:
+            continue
+        seen.add(block)
+        text = element_text(block)
+        if len(text.split()) > PROSE_WORDS:
+            return None  # the text has begun
+        lines = paragraph_text(["".join(block.itertext())]).split("\n")
+        if len(lines) <= 3 and all(len(line) <= 80 for line in lines) \
+                and not re.search(r"\d", lines[0]) \
+                and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \
+                and is_right_aligned(block) and looks_like_byline(Block(text=lines[0], element=block)) \
+                and parse_byline("\n".join(lines)).authors:
+            return "\n".join(lines)
+    return None
+
+
+def credit_text(element: etree._Element) -> str:
+    """An author element's text, one line per piece when it prints the pieces of a credit in
+    elements of their own side by side (a name span, then the writer's organisation or the
+    time: ``<span class="author-name">Phương Nam</span><span class="author-org">Hội nhà văn
+    VN</span>``): the page sets them apart by their style, the text alone runs them together
+    ("Phương NamHội nhà văn VN") and the organisation would read as a second name or a
+    source. A label ("Bài:", "Tác giả", "bởi") stays on its name's line, and so does a
+    piece joined by a separator ("- Thu Hà", ", Thu Hà").
+
+    >>> credit_text(etree.fromstring("<div><b>Bài: </b><a>Minh Anh</a><i>Hội nhà văn VN</i></div>"))
+    'Bài: Minh Anh\\nHội nhà văn VN'
+    >>> credit_text(etree.fromstring("<p><span>Phương Nam</span> <span>Hội nhà văn VN</span></p>"))
+    'Phương Nam\\nHội nhà văn VN'
+    """
+    pieces = [c for c in element if isinstance(c.tag, str)]
+    if len(pieces) < 2 or (element.text or "").strip() or any((c.tail or "").strip() for c in pieces):
+        return element_text(element)
+    lines: list[str] = []
+    glued = False
+    for text in (element_text(c) for c in pieces):
+        if not text:
+            continue
+        if lines and (glued or text.startswith(CREDIT_SEPARATORS)):
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+        glued = text.endswith((":", *CREDIT_SEPARATORS)) or bool(CREDIT_LABEL.match(text))
+    return "\n".join(lines)
+
+
+CREDIT_SEPARATORS = ("-", "–", "—", ",", "/", "|", "&")
+# A label printed in a piece of its own, without a colon, before the name.
+CREDIT_LABEL = re.compile(r"^(tác giả|bài|ảnh|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|"
+                          r"thực hiện|người viết|đăng bởi|viết bởi|bởi|theo|nguồn|by|posted by|"
+                          r"written by)$", re.IGNORECASE)
 
 
 SOURCE_LINE = re.compile(r"^\s*(nguồn|nguồn tin|theo)\s*:", re.IGNORECASE)
