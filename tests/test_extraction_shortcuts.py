@@ -377,3 +377,21 @@ def test_squeeze_drops_every_whitespace_character_the_pattern_drops() -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1)
                     if not 0xD800 <= c <= 0xDFFF)
     assert squeeze("a" + every + "b") == re.sub(r"\s+", "", "a" + every + "b")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_elements_of_the_article_gathered_once_are_those_the_ancestor_walks_find(
+        name, html, url, content_type) -> None:
+    # generic.teaser_texts gathers the container, its descendants and its ancestors once;
+    # is_teaser_item asked each item for its ancestors and the container for its own.
+    from crawler.extract.generic import is_teaser_item
+
+    root = Document.parse(html, url, content_type).root
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for container in elements[::max(1, len(elements) // 12)]:
+        article = {*container.iter(), *container.iterancestors()}
+        for item in elements:
+            assert (item in article) == (item is container or container in item.iterancestors()
+                                         or item in container.iterancestors())
+            if item in article:
+                assert not is_teaser_item(item, container)
