@@ -395,3 +395,24 @@ def test_elements_of_the_article_gathered_once_are_those_the_ancestor_walks_find
                                          or item in container.iterancestors())
             if item in article:
                 assert not is_teaser_item(item, container)
+
+
+def test_organisation_prefixes_tested_at_once_are_those_tested_one_by_one() -> None:
+    # byline._organisation and _press_source test every prefix with one str.startswith of a
+    # tuple (prefix + " "), not a loop over the prefixes: the same answer on every printed
+    # byline of the string sets, every piece of them, and the prefixes themselves.
+    from crawler.normalize import byline
+
+    texts = [*byline._ORGANISATION_PREFIXES, *(p + " x" for p in byline._ORGANISATION_PREFIXES),
+             *(p + "x y" for p in byline._ORGANISATION_PREFIXES)]
+    for path in sorted(ROOT.glob("benchmarks/heldout*/strings/bylines.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            texts += [text, *text.replace("-", ",").replace("\n", ",").split(",")]
+    assert len(texts) > 200
+    for text in texts:
+        key = byline._key(text)
+        assert byline._organisation(text) == any(
+            key.startswith(p + " ") for p in byline._ORGANISATION_PREFIXES), text
+        assert key.startswith(byline._PRESS_STARTS) == any(
+            key.startswith(p + " ") for p in byline._PRESS_PREFIXES), text
