@@ -416,3 +416,41 @@ def test_organisation_prefixes_tested_at_once_are_those_tested_one_by_one() -> N
             key.startswith(p + " ") for p in byline._ORGANISATION_PREFIXES), text
         assert key.startswith(byline._PRESS_STARTS) == any(
             key.startswith(p + " ") for p in byline._PRESS_PREFIXES), text
+
+
+LABELLED_BLOCKS_PAGE = """<html><head><title>Nông dân thu hoạch lúa xuân sớm</title></head><body>
+<h1>Nông dân thu hoạch lúa xuân sớm</h1>
+<div class="detail-content"><p>Sáng 9/12, nông dân trong tỉnh tập trung thu hoạch lúa xuân
+sớm trên những cánh đồng đã chín vàng, năng suất ước đạt cao hơn năm trước.</p></div>
+<div><h3>Tin liên quan</h3><ul>
+<li><a href="/tin/nuoc-tuoi-cho-vu-xuan-12345.html">Đủ nước tưới cho vụ xuân năm nay</a></li>
+<li><a href="/tin/gia-lua-tang-manh-12346.html">Giá lúa tăng mạnh sau mùa mưa lũ</a></li></ul></div>
+<div><h3>Tin cùng chuyên mục</h3><ul>
+<li><a href="/tin/cho-tet-vung-cao-22345.html">Chợ Tết vùng cao đông vui nhộn nhịp</a></li>
+<li><a href="/tin/duong-moi-ve-xa-22346.html">Con đường mới về xã vùng sâu hoàn thành</a></li></ul></div>
+</body></html>"""
+
+
+def test_related_blocks_left_out_are_read_only_to_be_explained(monkeypatch) -> None:
+    # heuristic_related reads the stories of the blocks it leaves out only for the
+    # explanation (`--explain`), not on every page: the same stories either way.
+    from crawler.extract import fields, read_page
+
+    url = "https://baoxyz.vn/tin/lua-xuan-11111.html"
+    calls: list[int] = []
+    real = fields.related_from_links
+
+    def counted(anchors, base):
+        calls.append(len(anchors))
+        return real(anchors, base)
+
+    monkeypatch.setattr(fields, "related_from_links", counted)
+    plain = read_page(LABELLED_BLOCKS_PAGE, url)
+    assert len(calls) == 1
+    explained = read_page(LABELLED_BLOCKS_PAGE, url, explain=True)
+    assert len(calls) == 3
+    assert plain.raw.related == explained.raw.related
+    assert [r["title"] for r in plain.raw.related] == ["Đủ nước tưới cho vụ xuân năm nay",
+                                                     "Giá lúa tăng mạnh sau mùa mưa lũ"]
+    assert any(r["field"] == "related" and "Tin cùng chuyên mục" in r["why"]
+               for r in explained.rejected)
