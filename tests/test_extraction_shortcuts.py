@@ -377,3 +377,80 @@ def test_squeeze_drops_every_whitespace_character_the_pattern_drops() -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1)
                     if not 0xD800 <= c <= 0xDFFF)
     assert squeeze("a" + every + "b") == re.sub(r"\s+", "", "a" + every + "b")
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
+def test_elements_of_the_article_gathered_once_are_those_the_ancestor_walks_find(
+        name, html, url, content_type) -> None:
+    # generic.teaser_texts gathers the container, its descendants and its ancestors once;
+    # is_teaser_item asked each item for its ancestors and the container for its own.
+    from crawler.extract.generic import is_teaser_item
+
+    root = Document.parse(html, url, content_type).root
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for container in elements[::max(1, len(elements) // 12)]:
+        article = {*container.iter(), *container.iterancestors()}
+        for item in elements:
+            assert (item in article) == (item is container or container in item.iterancestors()
+                                         or item in container.iterancestors())
+            if item in article:
+                assert not is_teaser_item(item, container)
+
+
+def test_organisation_prefixes_tested_at_once_are_those_tested_one_by_one() -> None:
+    # byline._organisation and _press_source test every prefix with one str.startswith of a
+    # tuple (prefix + " "), not a loop over the prefixes: the same answer on every printed
+    # byline of the string sets, every piece of them, and the prefixes themselves.
+    from crawler.normalize import byline
+
+    texts = [*byline._ORGANISATION_PREFIXES, *(p + " x" for p in byline._ORGANISATION_PREFIXES),
+             *(p + "x y" for p in byline._ORGANISATION_PREFIXES)]
+    for path in sorted(ROOT.glob("benchmarks/heldout*/strings/bylines.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            texts += [text, *text.replace("-", ",").replace("\n", ",").split(",")]
+    assert len(texts) > 200
+    for text in texts:
+        key = byline._key(text)
+        assert byline._organisation(text) == any(
+            key.startswith(p + " ") for p in byline._ORGANISATION_PREFIXES), text
+        assert key.startswith(byline._PRESS_STARTS) == any(
+            key.startswith(p + " ") for p in byline._PRESS_PREFIXES), text
+
+
+LABELLED_BLOCKS_PAGE = """<html><head><title>Nông dân thu hoạch lúa xuân sớm</title></head><body>
+<h1>Nông dân thu hoạch lúa xuân sớm</h1>
+<div class="detail-content"><p>Sáng 9/12, nông dân trong tỉnh tập trung thu hoạch lúa xuân
+sớm trên những cánh đồng đã chín vàng, năng suất ước đạt cao hơn năm trước.</p></div>
+<div><h3>Tin liên quan</h3><ul>
+<li><a href="/tin/nuoc-tuoi-cho-vu-xuan-12345.html">Đủ nước tưới cho vụ xuân năm nay</a></li>
+<li><a href="/tin/gia-lua-tang-manh-12346.html">Giá lúa tăng mạnh sau mùa mưa lũ</a></li></ul></div>
+<div><h3>Tin cùng chuyên mục</h3><ul>
+<li><a href="/tin/cho-tet-vung-cao-22345.html">Chợ Tết vùng cao đông vui nhộn nhịp</a></li>
+<li><a href="/tin/duong-moi-ve-xa-22346.html">Con đường mới về xã vùng sâu hoàn thành</a></li></ul></div>
+</body></html>"""
+
+
+def test_related_blocks_left_out_are_read_only_to_be_explained(monkeypatch) -> None:
+    # heuristic_related reads the stories of the blocks it leaves out only for the
+    # explanation (`--explain`), not on every page: the same stories either way.
+    from crawler.extract import fields, read_page
+
+    url = "https://baoxyz.vn/tin/lua-xuan-11111.html"
+    calls: list[int] = []
+    real = fields.related_from_links
+
+    def counted(anchors, base):
+        calls.append(len(anchors))
+        return real(anchors, base)
+
+    monkeypatch.setattr(fields, "related_from_links", counted)
+    plain = read_page(LABELLED_BLOCKS_PAGE, url)
+    assert len(calls) == 1
+    explained = read_page(LABELLED_BLOCKS_PAGE, url, explain=True)
+    assert len(calls) == 3
+    assert plain.raw.related == explained.raw.related
+    assert [r["title"] for r in plain.raw.related] == ["Đủ nước tưới cho vụ xuân năm nay",
+                                                     "Giá lúa tăng mạnh sau mùa mưa lũ"]
+    assert any(r["field"] == "related" and "Tin cùng chuyên mục" in r["why"]
+               for r in explained.rejected)

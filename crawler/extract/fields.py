@@ -925,7 +925,9 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
         best = None
     for blocks in ranked:
         for block in blocks:
-            if block is not best:
+            # The blocks left out are read for an explanation only (their stories, read only
+            # to be noted, cost a few milliseconds on a page with a long "Tin khác" list).
+            if block is not best and doc.trace is not None:
                 doc.note("related", [r["title"] for r in related_from_links(block[1], doc.url)],
                          "heuristic",
                          f"the block labelled {block[0]!r} is not the article's own "

@@ -181,6 +181,9 @@ def teaser_texts(root: etree._Element, container: etree._Element) -> str:
     holds a headline link to another page (see ``is_teaser_item``), with its picture, time
     and summary.  None is ever the article's text."""
     items: list[str] = []
+    # The elements no teaser can be (the container, what it holds, what holds it), gathered
+    # once: asking each item for its ancestors walked up the tree a thousand times a page.
+    article = {*container.iter(), *container.iterancestors()}
     for parent in root.iter():
         if len(parent) < MIN_STORY_ITEMS or not isinstance(parent.tag, str):
             continue
@@ -189,14 +192,15 @@ def teaser_texts(root: etree._Element, container: etree._Element) -> str:
             if isinstance(child.tag, str):
                 kinds.setdefault((child.tag, child.get("class", "")), []).append(child)
         for siblings in kinds.values():
-            teasers = [s for s in siblings if is_teaser_item(s, container)] \
+            teasers = [s for s in siblings if is_teaser_item(s, container, article)] \
                 if len(siblings) >= MIN_STORY_ITEMS else []
             if len(teasers) >= MIN_STORY_ITEMS:
                 items.extend(squeeze(element_text(t)) for t in teasers)
     return "\n".join(items)
 
 
-def is_teaser_item(item: etree._Element, container: etree._Element) -> bool:
+def is_teaser_item(item: etree._Element, container: etree._Element,
+                   article: set[etree._Element] | None = None) -> bool:
     """An item of a story list, outside the article's ``container``: it holds a headline (four
     words or more) linked to another page and printed on a line of its own (the item itself,
     a heading, a line between ``<br>``s), not a link inside a sentence.
@@ -209,8 +213,14 @@ def is_teaser_item(item: etree._Element, container: etree._Element) -> bool:
     ...     " được mùa.</p></li></ul></div>")
     >>> [is_teaser_item(li, page.get_element_by_id("text")) for li in page.iter("li")]
     [True, False]
+
+    ``article``, when given, is the set of the container, its descendants and its ancestors
+    (``teaser_texts`` gathers it once for all the items it asks about).
     """
-    if item is container or container in item.iterancestors() \
+    if article is not None:
+        if item in article:
+            return False
+    elif item is container or container in item.iterancestors() \
             or item in container.iterancestors():
         return False
     for anchor in item.iter("a"):
