@@ -139,6 +139,23 @@ def test_a_page_that_raises_in_the_worker_raises_where_it_is_awaited():
         extractor.close()
 
 
+def test_a_job_that_cannot_be_sent_raises_and_the_worker_goes_on():
+    extractor = Extractor(1)
+    extractor.open()
+    try:
+        worker = extractor.pids()[0]
+        unsendable = first_thaibinhtv_job()
+        # a body longer than pickle's 64 KB frame would be written out before the failure
+        unsendable.body = unsendable.body * 10
+        unsendable.profile = lambda: None  # no pickle for a lambda
+        with pytest.raises(Exception, match="pickle"):
+            read_with(extractor, unsendable)
+        assert read_with(extractor, first_thaibinhtv_job()).raw.title
+        assert extractor.pids() == [worker]  # nothing half-written reached it
+    finally:
+        extractor.close()
+
+
 def test_without_workers_the_crawl_process_reads_the_page_itself():
     case = next(c for c in article_cases() if c.site == "thaibinhtv")
     extractor = Extractor(0)

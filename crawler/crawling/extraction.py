@@ -153,10 +153,10 @@ def serve(parent: int, jobs: BinaryIO, results: BinaryIO) -> None:
         except EOFError:
             return
         try:
-            answer: Any = ("ok", run_job(job))
-        except Exception:
-            answer = ("error", traceback.format_exc())
-        pickle.dump(answer, results, protocol=pickle.HIGHEST_PROTOCOL)
+            message = pickle.dumps(("ok", run_job(job)), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # the page's own error (or an answer that cannot be sent)
+            message = pickle.dumps(("error", traceback.format_exc()))
+        results.write(message)
         results.flush()
 
 
@@ -192,8 +192,11 @@ class WorkerProcess:
             self.stop()
             self.start()
         assert self.proc is not None and self.proc.stdin and self.proc.stdout
+        # Pickled whole before anything is written: a job that cannot be pickled raises here
+        # and leaves no half message in the worker's stream.
+        message = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            pickle.dump(job, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.proc.stdin.write(message)
             self.proc.stdin.flush()
             kind, value = pickle.load(self.proc.stdout)
         except (EOFError, OSError, pickle.UnpicklingError):
