@@ -14,7 +14,8 @@ import pytest
 from conftest import ROOT, article_cases, live_children, thaibinhtv_site
 from test_robustness import stored
 
-from crawler.crawling.extraction import WORKER_CRASHED, ExtractionError, Extractor, Job
+from crawler.crawling.extraction import (EXTRACT_TIMEOUT_S, WORKER_CRASHED, WORKER_TIMED_OUT,
+                                        ExtractionError, Extractor, Job, setting_timeout)
 from crawler.sites import get_profile
 
 
@@ -100,6 +101,14 @@ class KillsItsReader:
         return (os._exit, (3,))
 
 
+class KeepsItsReaderBusy:
+    """A page body whose unpickling keeps its reader busy for a minute: a stand-in for a
+    page that sends extraction into a pathological case."""
+
+    def __reduce__(self):
+        return (time.sleep, (60,))
+
+
 def read_with(extractor: Extractor, job: Job):
     return asyncio.run(extractor.read(job))
 
@@ -124,6 +133,29 @@ def test_a_worker_that_died_is_replaced_and_the_page_it_was_reading_is_dropped()
     finally:
         extractor.close()
     assert not extractor.running
+
+
+def test_a_page_that_takes_too_long_is_dropped_and_its_worker_replaced():
+    extractor = Extractor(1, timeout=1.0)
+    extractor.open()
+    try:
+        first = extractor.pids()[0]
+        slow = first_thaibinhtv_job()
+        slow.body = KeepsItsReaderBusy()
+        started = time.monotonic()
+        dropped = read_with(extractor, slow)
+        assert dropped.rejected == WORKER_TIMED_OUT and time.monotonic() - started < 15
+        assert not os.path.exists(f"/proc/{first}")  # killed and reaped, not left sleeping
+        assert read_with(extractor, first_thaibinhtv_job()).raw.title
+        assert extractor.pids()[0] != first
+    finally:
+        extractor.close()
+
+
+def test_the_extraction_timeout_setting():
+    assert setting_timeout(None) == EXTRACT_TIMEOUT_S
+    assert setting_timeout("30") == 30.0
+    assert setting_timeout("0") is None
 
 
 def test_a_page_that_raises_in_the_worker_raises_where_it_is_awaited():

@@ -30,6 +30,7 @@ import asyncio
 import os
 import pickle
 import queue
+import select
 import subprocess
 import sys
 import threading
@@ -46,6 +47,12 @@ from crawler.sites import Profile
 # Why a page was not read when its worker died while reading it (a crash in a C library on a
 # malformed page, the out-of-memory killer): the page is dropped, the crawl goes on.
 WORKER_CRASHED = "extraction_crashed"
+# Why a page was not read when its worker took longer than ``Extractor.timeout`` on it (a
+# pathological page: a crawl left to run for years must not wait on one page forever): the
+# worker is killed and replaced, the page dropped.
+WORKER_TIMED_OUT = "extraction_timeout"
+# The default of that limit (VNNEWS_EXTRACT_TIMEOUT): a real 200 KB page takes 15-45 ms.
+EXTRACT_TIMEOUT_S = 120.0
 # A worker: an interpreter running worker_main (run by import, not as ``-m``, so that what it
 # pickles names this module's classes, not ``__main__``'s).
 WORKER_COMMAND = ("import sys; from crawler.crawling.extraction import worker_main; "
@@ -186,8 +193,9 @@ class WorkerProcess:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def read(self, job: Job) -> Result:
-        """The page read by this worker; a dropped page when the worker died reading it."""
+    def read(self, job: Job, timeout: float | None = None) -> Result:
+        """The page read by this worker; a dropped page when the worker died reading it or
+        took more than ``timeout`` seconds."""
         if not self.alive():
             self.stop()
             self.start()
@@ -198,6 +206,11 @@ class WorkerProcess:
         try:
             self.proc.stdin.write(message)
             self.proc.stdin.flush()
+            # The answer is read whole each time, so nothing waits in the reader's buffer and
+            # the pipe says when the next one starts.
+            if timeout is not None and not select.select([self.proc.stdout], [], [], timeout)[0]:
+                self.kill()
+                return Result(None, False, rejected=WORKER_TIMED_OUT)
             kind, value = pickle.load(self.proc.stdout)
         except (EOFError, OSError, pickle.UnpicklingError):
             self.stop()
@@ -205,6 +218,12 @@ class WorkerProcess:
         if kind == "error":
             raise ExtractionError(value)
         return value
+
+    def kill(self) -> None:
+        """End a worker stuck on a page now."""
+        if self.proc is not None:
+            self.proc.kill()
+        self.stop()
 
     def stop(self) -> None:
         """Close the worker's stdin (it ends when it sees the end), kill it if it does not."""
@@ -230,8 +249,10 @@ class Extractor:
     Each worker has a thread of the crawl process that hands it the next page and waits for
     its answer (the reactor thread only awaits a future)."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, timeout: float | None = EXTRACT_TIMEOUT_S):
         self.workers = workers
+        # Seconds a worker may take on one page (None: no limit).
+        self.timeout = timeout
         self.users = 0
         self.jobs: queue.Queue[tuple[Job, Future[Result]] | None] = queue.Queue()
         self.processes: list[WorkerProcess] = []
@@ -259,7 +280,7 @@ class Extractor:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                future.set_result(process.read(job))
+                future.set_result(process.read(job, self.timeout))
             except BaseException as exc:  # the page's own error, raised where it is awaited
                 future.set_exception(exc)
         process.stop()
@@ -314,6 +335,14 @@ def close_all() -> None:
     spiders)."""
     for ext in _extractors.values():
         ext.stop()
+
+
+def setting_timeout(value: Any) -> float | None:
+    """``VNNEWS_EXTRACT_TIMEOUT`` in seconds: None (not set) means ``EXTRACT_TIMEOUT_S``, 0
+    means no limit."""
+    if value in (None, ""):
+        return EXTRACT_TIMEOUT_S
+    return float(value) or None
 
 
 def setting_workers(value: Any) -> int:

@@ -52,6 +52,9 @@ CONCURRENT_ITEMS = 1
 # ---- extraction: worker processes on the other cores (crawler.crawling.extraction) ----
 # 0: extract in the crawl process itself.
 VNNEWS_EXTRACT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
+# Seconds a worker may spend on one page before it is killed and the page dropped
+# (``extraction_timeout``); 0: no limit.  Without workers there is no limit.
+VNNEWS_EXTRACT_TIMEOUT = 120
 
 # ---- replay (tests, demo): serve saved pages from a local server, see crawler.crawling.replay ----
 DOWNLOADER_MIDDLEWARES = {

@@ -34,7 +34,7 @@ from crawler.normalize.dates import parse_published
 from crawler.normalize.urls import strip_tracking
 from crawler.sites import Profile
 from crawler.crawling import writer
-from crawler.crawling.extraction import Job, extractor, setting_workers
+from crawler.crawling.extraction import Job, extractor, setting_timeout, setting_workers
 from crawler.crawling.state import MAX_TRIES, CrawlState, iso
 
 
@@ -90,6 +90,7 @@ class NewsSpider(Spider):
         crawler.signals.connect(spider.article_dropped, signal=signals.item_dropped)
         spider.extractor = extractor(setting_workers(
             crawler.settings.get("VNNEWS_EXTRACT_WORKERS")))
+        spider.extractor.timeout = setting_timeout(crawler.settings.get("VNNEWS_EXTRACT_TIMEOUT"))
         return spider
 
     # ---- start: what the last crawl left, then the discovery chain ----
