@@ -746,6 +746,45 @@ def test_a_side_menu_title_is_not_the_headline() -> None:
     assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
+@pytest.mark.parametrize("headline", [
+    # An old WordPress theme: the blog's name in an <h1>, the post's headline an <h2> link to
+    # its own one-segment permalink, a date inside it (heldout7 class: cuuchienbinh; the other
+    # forms written anew: an <h3>, the canonical naming the permalink).
+    "<h2 class='post-title'><a href='{url}' rel='bookmark'>{title}</a></h2>",
+    "<h3 class='entry-title'><a href='{url}'>{title}</a></h3>",
+    "<h2><a href='{canonical}'>{title}</a></h2>",
+])
+def test_a_headline_linking_to_its_own_permalink_is_the_headline(headline: str) -> None:
+    url = "http://cuuchienbinh.example.vn/hoi-ccb-ky-niem-20-nam-ngay-thanh-lap-24-08-2010/"
+    title = "Hội CCB tỉnh kỷ niệm 20 năm ngày thành lập (24/08/2010)"
+    html = (f"<html><head><meta charset='utf-8'><title>{title} | Cựu Chiến Binh</title>"
+            f"<link rel='canonical' href='{url}'></head><body><div id='header'><h1 class="
+            f"'blog-title'><a href='/'>Cựu Chiến Binh</a></h1><div class='description'>Trang "
+            f"thông tin của cựu chiến binh Việt Nam</div></div><div class='post'>"
+            + headline.format(url=url, canonical=url.removeprefix("http://cuuchienbinh.example.vn"),
+                              title=title)
+            + f"<div class='entry'>{TEXT}</div><p class='postmetadata'>Đăng ngày 25 Tháng Tám, "
+            f"2010 | Chuyên mục: <a href='/category/hoat-dong-hoi/' rel='category tag'>Hoạt động "
+            f"Hội</a></p></div></body></html>")
+    page = extract_article(html.encode(), url + "?amp;p=1", fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["title"], page["sapo"]) == (title, None)
+    # The headline's date, also in the <title>, is not the timestamp; the date under the text is.
+    assert page["published_at"] == "2010-08-25T00:00:00+07:00"
+    # WordPress marks its category link rel="category tag": a category, not a tag.
+    assert page["tags"] == []
+
+
+@pytest.mark.parametrize(("links", "expected"), [
+    ("<a href='/category/hoat-dong-hoi/' rel='category tag'>Hoạt động Hội</a>", []),
+    ("<a href='/category/hoat-dong-hoi/' rel='category'>Hoạt động Hội</a>", []),
+    ("<a href='/tag/cuu-chien-binh/' rel='tag'>cựu chiến binh</a>, "
+     "<a href='/tag/quang-binh/' rel='tag'>Quảng Bình</a>", ["cựu chiến binh", "Quảng Bình"]),
+])
+def test_wordpress_rel_tag_links_are_tags_and_its_category_links_are_not(links: str,
+                                                                       expected: list[str]) -> None:
+    assert article(TEXT, after=f"<footer class='entry-meta'><span>{links}</span></footer>")["tags"] == expected
+
+
 HEADLINE = ("Cải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh toàn diện, "
             "mẫu mực, tiêu biểu trong giai đoạn mới")
 
@@ -957,6 +996,15 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     ("<span class='date-header'>Thứ Năm, 4 tháng 7, 2019</span>", "2019-07-04T00:00"),
     ("<span class='published'>15 thg 10, 2019</span>", "2019-10-15T00:00"),
     ("<div class='date'>Thứ ba, 09 Tháng 10 2018 15:21</div>", "2018-10-09T15:21"),
+    # Month names (heldout7 class: an old WordPress theme's vi locale, cuuchienbinh; the other
+    # forms written anew: month first, WordPress' "Th2", a bilingual site's English months).
+    ("<p class='postmetadata'>Đăng ngày 25 Tháng Tám, 2010 | Chuyên mục: <a href='/c/'>Hội</a></p>",
+     "2010-08-25T00:00"),
+    ("<span class='date'>Tháng Tư 3, 2014</span>", "2014-04-03T00:00"),
+    ("<span class='date'>Th2 3, 2014 lúc 8:15 sáng</span>", "2014-02-03T08:15"),
+    ("<span class='date'>Tháng Mười Hai 24, 2019</span>", "2019-12-24T00:00"),
+    ("<span class='date'>Posted on August 25, 2010</span>", "2010-08-25T00:00"),
+    ("<span class='date'>25 Aug 2010 10:05</span>", "2010-08-25T10:05"),
 ])
 def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expected: str) -> None:
     html = (f"<html><head><meta charset='utf-8'></head><body>{before}"

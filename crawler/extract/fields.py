@@ -171,9 +171,19 @@ def section_names(doc: Document) -> set[str]:
     """The names of the site's sections, as its links to section pages print them: a portal's
     <title> "Báo Cao Bằng - Phóng sự ảnh" ends with one, and the page prints it above the
     headline; it is the section, not the headline."""
+    own = own_paths(doc)
     return doc.cached("section_names", lambda: {
         element_text(a) for a in doc.root.iter("a")
-        if is_section_path(urlsplit(a.get("href") or "").path) and element_text(a)})
+        if is_section_path(path := urlsplit(a.get("href") or "").path) and element_text(a)
+        and path.rstrip("/") not in own})
+
+
+def own_paths(doc: Document) -> set[str]:
+    """The paths of the page itself (fetched and canonical), without a trailing slash: a
+    WordPress headline links to its own one-segment permalink ("/hoi-ccb-ky-niem-20-nam/"),
+    which reads like a section's path but names the story, not a section."""
+    urls = (doc.url, doc.meta_first("link:canonical") or "")
+    return {urlsplit(u).path.rstrip("/") for u in urls if urlsplit(u).path.rstrip("/")}
 
 
 # The elements (``body`` itself and those under it) that are not, and are not inside, a link,
@@ -383,6 +393,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
+                and not unprinted(node) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
@@ -394,6 +405,14 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def unprinted(node: etree._Element) -> bool:
+    """True for the <title>'s text: the browser's tab, not a line of the page (a headline
+    naming a date, "Kỷ niệm 20 năm thành lập (24/08/2010) | Cựu Chiến Binh", is no
+    timestamp)."""
+    owner = node.getparent()
+    return owner is not None and owner.tag == "title"
 
 
 # A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
@@ -751,7 +770,8 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
         ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
-         or clean_tags(element_text(a) for a in css_elements(doc, 'a[rel~="tag"]'))
+         or clean_tags(element_text(a) for a in css_elements(
+             doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
          or tag_block_items(doc, fields)),
         ("metadata", lambda: clean_tags(t for name in layers.TAG_META
                                         for value in doc.meta.get(name, ())

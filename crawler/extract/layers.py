@@ -52,12 +52,22 @@ HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b",
                         re.IGNORECASE)
+# Month names as Vietnamese and bilingual sites print them in dates.
+MONTH_WORDS = "mười một|mười hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
+ENGLISH_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                  "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}\b|"
+                       # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
+                       # 2014", "Th2 3, 2014"; bilingual sites' "August 25, 2010", "25 Aug 2010")
+                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORDS}),?\s+\d{{4}}\b|"
+                       rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORDS}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
+                       rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{ENGLISH_MONTHS})\.?,?\s+\d{{4}}\b|"
+                       rf"\b(?:{ENGLISH_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
 # Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt
