@@ -1014,6 +1014,43 @@ def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expe
     assert (page["published_at"] or "")[:16] == expected
 
 
+@pytest.mark.parametrize(("meta", "expected"), [
+    # The day printed, its time kept in the <time> element's datetime (heldout7 class:
+    # WordPress themes' entry-meta, tuoitregiongrieng and khoahocchinhtri; the other forms
+    # written anew).
+    ("<div class='entry-meta'>Ngày đăng: <a href='/15872'><time class='entry-date published' "
+     "datetime='2024-06-06T09:14:27+07:00'>06/06/2024</time></a> bởi admin</div>",
+     "2024-06-06T09:14:27+07:00"),
+    ("<div class='entry-meta'><time datetime='2024-06-06T08:00:00+07:00'>06/06/2024</time></div>",
+     "2024-06-06T08:00:00+07:00"),
+    # Written in UTC: the same moment in Vietnam time.
+    ("<span class='date'><time datetime='2024-06-06T02:14:27Z'>Thứ Năm, 06/06/2024</time></span>",
+     "2024-06-06T09:14:27+07:00"),
+    # The printed day inside the <time> element's markup.
+    ("<time datetime='2024-06-06T09:14:27+07:00'><b>06/06/2024</b></time>",
+     "2024-06-06T09:14:27+07:00"),
+    # hAtom's <abbr class="published"> on old blog themes.
+    ("<div class='meta'><abbr class='published' title='2024-06-06T10:00:00+07:00'>6 Tháng Sáu, "
+     "2024</abbr></div>", "2024-06-06T10:00:00+07:00"),
+    # The attribute gives the day only: midnight.
+    ("<div class='entry-meta'><time datetime='2024-06-06'>06/06/2024</time></div>",
+     "2024-06-06T00:00:00+07:00"),
+    # Another day than the printed one: the printed day wins.
+    ("<div class='entry-meta'>Ngày đăng: <time datetime='2024-06-01T09:14:27+07:00'>"
+     "06/06/2024 10:30</time></div>", "2024-06-06T10:30:00+07:00"),
+])
+def test_the_printed_day_takes_its_time_from_its_time_element(meta: str, expected: str) -> None:
+    assert article(TEXT, before=meta)["published_at"] == expected
+
+
+def test_another_story_s_time_element_gives_no_time() -> None:
+    related = ("<div class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/15860'>Huyện "
+               "đoàn tổ chức lễ ra quân chiến dịch hè</a> <time datetime='2024-06-06T15:20:00+07:00'>"
+               "06/06/2024</time></li></ul></div>")
+    page = article(TEXT, before="<div class='entry-meta'>Ngày đăng: 06/06/2024</div>", after=related)
+    assert page["published_at"] == "2024-06-06T00:00:00+07:00"
+
+
 CITED_DOCUMENTS = [
     # A government page's text cites documents with their dates; they are the documents'
     # dates, not the article's (heldout6 class: a district education office's procedure,

@@ -330,7 +330,30 @@ def declared_times(doc: Document) -> list[str]:
     found = [jsonld_text(doc, "datePublished")]
     found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
     found.append(itemprop_date(doc))
+    found.append(printed_time_declaration(doc))
     return unique(t for t in found if t)
+
+
+# A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
+
+
+def printed_time_declaration(doc: Document) -> str | None:
+    """The machine form the page gives its printed timestamp: the ``datetime`` of the <time>
+    element printing it, or the ISO ``title`` of hAtom's <abbr class="published">.  A
+    WordPress theme prints the day only ("Ngày đăng: <time datetime='2024-06-06T09:14:27+07:00'>
+    06/06/2024</time>") and keeps the time in the attribute.  Only the printed line's own
+    element counts: a page has other <time>s (the related stories', a header clock)."""
+    owner = doc.cache.get("timestamp_owner")
+    if owner is None:
+        return None
+    nearby = [*owner.iter("time", "abbr"),
+              *(a for a in islice(owner.iterancestors(), 2) if a.tag in ("time", "abbr"))]
+    for element in nearby:
+        value = element.get("datetime") if element.tag == "time" else element.get("title")
+        if value and ISO_DATE.match(value):
+            return clean_text(value)
+    return None
 
 
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
