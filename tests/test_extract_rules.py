@@ -1063,6 +1063,56 @@ def test_a_day_and_its_time_printed_apart_are_one_timestamp(meta: str, expected:
     assert (article(TEXT, before=meta)["published_at"] or "")[:16] == expected
 
 
+OTHER_STORY = "Tập huấn kỹ năng phổ biến pháp luật trên môi trường số"
+LISTED = "Triển khai Ngày Pháp luật năm 2025 tại các địa phương"
+
+
+@pytest.mark.parametrize("listed", [
+    # The section's earlier stories with their dates, after the text, while the article's date
+    # is printed above the headline (heldout7 class: a SharePoint portal's "Các tin đã đưa",
+    # pbgdpl; the other forms written anew).
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY}</a> <span class='date'>(12/05/2025)</span>"
+    f"</li><li><a href='/tin/5141.aspx'>{LISTED}</a> <span class='date'>(08/05/2025)</span></li></ul>",
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY}</a> (12/05/2025)</li>"
+    f"<li><a href='/tin/5141.aspx'>{LISTED}</a> (08/05/2025)</li></ul>",
+    f"<ul><li><span>12/05/2025</span> <a href='/tin/5150.aspx'>{OTHER_STORY}</a></li>"
+    f"<li><span>08/05/2025</span> <a href='/tin/5141.aspx'>{LISTED}</a></li></ul>",
+    f"<table><tr><td><a href='/tin/5150.aspx'>{OTHER_STORY}</a></td><td>12/05/2025</td></tr>"
+    f"<tr><td><a href='/tin/5141.aspx'>{LISTED}</a></td><td>08/05/2025</td></tr></table>",
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY} (12/05/2025)</a></li>"
+    f"<li><a href='/tin/5141.aspx'>{LISTED} (08/05/2025)</a></li></ul>",
+])
+def test_a_listed_story_s_date_is_not_the_article_s(listed: str) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='news-detail'>"
+            "<div class='date-tools'><span class='date'>15/05/2025</span><ul class='tools'>"
+            "<li>Xem cỡ chữ</li><li><a href='#'>In</a></li></ul></div>"
+            "<div class='title'>Phổ biến pháp luật trong kỷ nguyên số cho từng công dân</div>"
+            f"<div class='content'>{TEXT}</div><div class='other-news'><h4>Các tin đã đưa</h4>"
+            f"{listed}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2025-05-15T00:00:00+07:00"
+
+
+def test_a_date_in_a_layout_table_s_row_is_the_article_s() -> None:
+    # An old table layout: the whole article is one row of the page's table, beside rows of
+    # story links (heldout3's baophuyen shape); the row is no list item.
+    html = ("<html><head><meta charset='utf-8'></head><body><table>"
+            f"<tr><td class='menu'><a href='/tin/1.html'>{OTHER_STORY}</a></td></tr>"
+            "<tr><td><div class='title'>Buôn làng Đắk Lắk mong chờ Lễ hội cà phê năm nay</div>"
+            f"<div class='date'>Cập nhật lúc: 08:15 |08/03/2023</div><div class='text'>{TEXT}</div>"
+            f"<h4>Các tin khác</h4><ul><li><a href='/tin/2.html'>{LISTED}</a> (07/03/2023)</li></ul>"
+            f"</td></tr><tr><td class='footer'><a href='/tin/3.html'>{LISTED}</a></td></tr>"
+            "</table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2023-03-08T08:15:00+07:00"
+
+
+def test_a_meta_line_printed_as_a_list_still_gives_the_date() -> None:
+    meta = ("<ul class='post-meta'><li><a href='/tac-gia/nguyen-van-an'>Nguyễn Văn An</a></li>"
+            "<li>15/05/2025 08:30</li><li><a href='/thoi-su/'>Thời sự</a></li></ul>")
+    assert article(TEXT, before=meta)["published_at"] == "2025-05-15T08:30:00+07:00"
+
+
 def test_another_story_s_time_element_gives_no_time() -> None:
     related = ("<div class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/15860'>Huyện "
                "đoàn tổ chức lễ ra quân chiến dịch hè</a> <time datetime='2024-06-06T15:20:00+07:00'>"

@@ -433,6 +433,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
                 and not unprinted(node) \
+                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(node)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
@@ -444,6 +445,27 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def dates_a_listed_story(node: etree._Element) -> bool:
+    """True for a date printed in an item of a list of stories (a short <li> or table row,
+    with another like it, each holding a link that reads as a headline): the listed story's date
+    ("<li><a>Triển khai Ngày Pháp luật năm 2025</a> (08/05/2025)</li>" under "Các tin đã
+    đưa"), not the article's."""
+    owner = node.getparent()
+    if owner is None:
+        return False
+    item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
+                None)
+    # A list item is a headline and a date; a layout table's row holds the whole page.
+    if item is None or item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
+        return False
+    return any(holds_a_story_link(other) for other in
+               (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def holds_a_story_link(item: etree._Element) -> bool:
+    return any(a.get("href") and len(element_text(a).split()) >= 5 for a in item.iter("a"))
 
 
 def unprinted(node: etree._Element) -> bool:
