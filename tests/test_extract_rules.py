@@ -502,6 +502,14 @@ VIEWS = [
     ("<div class='meta'>Lượt xem: 1.234</div>", 1234),
     # A number beside a comment icon is not a view count.
     ("<div class='meta'><span><i class='fa fa-comment'></i> 12</span></div>", None),
+    # A bare "Xem:" label in the date line of an old table layout (heldout7 class:
+    # khxhnvnghean; the other forms written anew: a pipe, "Đọc:", Joomla's English "Hits:").
+    ("<table><tr><td class='date_detail'><i>Tin đăng ngày: 6/2/2020 - Xem: 92</i></td></tr></table>", 92),
+    ("<div class='meta'>06/02/2020 | Xem: 1.024</div>", 1024),
+    ("<div class='meta'>06/02/2020 - Đọc: 315</div>", 315),
+    ("<dl class='article-info'><dd class='hits'>Hits: 4664</dd></dl>", 4664),
+    # "Xem thêm:" and "Xem cỡ chữ" are links and tools, not counters.
+    ("<div class='tools'>Xem cỡ chữ | Xem thêm: 5 bài viết</div>", None),
 ]
 
 
@@ -980,6 +988,9 @@ def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str]
     ("<div class='time'>Cập nhật: 08:40, 02/05/2024 &nbsp;|&nbsp; Lượt xem: 215</div>",
      "Cập nhật: 08:40, 02/05/2024"),
     ("<div class='info'>Thứ Năm, 02/05/2024 | 08:40:12 1,215 lượt xem</div>", "Thứ Năm, 02/05/2024 | 08:40:12"),
+    # A bare "Xem:" counter after " - " (heldout7 class: khxhnvnghean; written anew).
+    ("<div class='date_detail'>Tin đăng ngày: 02/05/2024 08:40 - Xem: 92</div>",
+     "Tin đăng ngày: 02/05/2024 08:40"),
     # The label in the cell, the date in a span of its own (heldout4 class: ASP.NET labels).
     ("<table><tr><td>Ngày đăng: <span id='lblDate'>02/05/2024 08:40</span></td>"
      "<td>Số lượt xem: <span id='lblViews'>215</span></td></tr></table>", "Ngày đăng: 02/05/2024 08:40"),

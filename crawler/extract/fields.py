@@ -296,7 +296,7 @@ def without_counter(line: str) -> str:
     for part in parts:
         counter = layers.VIEWS_TEXT.search(part)
         if counter and dated(part[:counter.start()]):
-            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip()
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip().rstrip(" -–|•·")
         kept.append(part)
     return " | ".join(p for p in kept if p) or line
 
