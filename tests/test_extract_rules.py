@@ -182,7 +182,38 @@ RELATED = [
     ("", f"<div class='same-cat'><h3>Ảnh cùng chủ đề</h3><ul><li>{link(1)}</li></ul></div>", titles(1)),
     ("", f"<div class='album-list'><div class='cat'>Các Album đã đăng</div>{link(1)}<br>{link(2)}</div>",
      titles(1, 2)),
+    # NukeViet's newer and older stories of the section, one list printed in two halves
+    # (heldout7 class: hoidonghuonghuongkhe, NukeViet 3; ththanhcao, NukeViet 4; the other
+    # forms written anew: the older half alone, "Các tin mới hơn:", the most-read box not taken).
+    ("", f"<div class='other-news'><h4>Những tin mới hơn</h4><ul><li>{link(1)} (20/07/2022)</li>"
+     f"</ul><h4>Những tin cũ hơn</h4><ul><li>{link(2)} (12/07/2022)</li><li>{link(3)}</li></ul></div>"
+     f"<aside><h3>Tin xem nhiều</h3><ul><li>{link(4)}</li></ul></aside>", titles(1, 2, 3)),
+    ("", f"<div class='news_other'><p class='h3'><strong>Những tin mới hơn</strong></p><ul class='related'>"
+     f"<li>{link(1)}</li></ul><p class='h3'><strong>Những tin cũ hơn</strong></p><ul class='related'>"
+     f"<li>{link(2)}</li></ul></div>", titles(1, 2)),
+    ("", f"<div><b>Những tin cũ hơn</b><ul><li>{link(2)}</li><li>{link(3)}</li></ul></div>", titles(2, 3)),
+    ("", f"<div><b>Các tin mới hơn:</b><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    # "Tin liên quan" beats the newer/older halves.
+    ("", f"<div><h3>Tin liên quan</h3><ul><li>{link(5)}</li></ul></div><div><h4>Những tin mới hơn"
+     f"</h4><ul><li>{link(1)}</li></ul><h4>Những tin cũ hơn</h4><ul><li>{link(2)}</li></ul></div>",
+     titles(5)),
 ]
+
+
+@pytest.mark.parametrize("href", [
+    # A CMS that names its articles in the query string at the site's root (heldout7 class: a
+    # provincial magazine's table layout, khxhnvnghean "/?x=2651/..."; written anew:
+    # WordPress' default "/?p=123", "/index.php?newsid=...").
+    "http://baotinh.example.vn/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong-o-nghe-an",
+    "/?p=1234",
+    "/index.php?newsid=2651",
+])
+def test_related_stories_addressed_by_a_query_at_the_site_s_root(href: str) -> None:
+    title = "Về nghệ thuật tuồng ở Nghệ An"
+    after = (f"<table><tr><td class='other_title'><b>Các tin đã đăng:</b><ul><li><a href='{href}'>"
+             f"{title}</a> (3/2/2020)</li><li><a href='/'>Trang chủ của tạp chí khoa học</a></li>"
+             "</ul></td></tr></table>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == [title]
 
 
 def test_a_mobile_page_links_its_related_stories_on_the_desktop_host() -> None:

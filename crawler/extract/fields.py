@@ -1004,16 +1004,29 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     best = next((blocks[0] for blocks in ranked if blocks), None)
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
+    joined = newer_and_older(ranked, best)
     for blocks in ranked:
         for block in blocks:
-            if block is not best:
+            if block is not best and block not in joined:
                 doc.note("related", [r["title"] for r in related_from_links(block[1], doc.url)],
                          "heuristic",
                          f"the block labelled {block[0]!r} is not the article's own "
                          f"(a better or nearer block was taken)")
-    anchors = inline + (best[1] if best else [])
+    anchors = inline + (best[1] if best else []) + [a for _, links in joined for a in links]
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def newer_and_older(ranked: list[list[tuple[str, list[etree._Element]]]],
+                    best: tuple[str, list[etree._Element]] | None
+                    ) -> list[tuple[str, list[etree._Element]]]:
+    """The other half of the section's list when the best block is one half: NukeViet prints
+    the section's stories on either side of the article as "Những tin mới hơn" and "Những tin
+    cũ hơn", one list in two."""
+    if best is None or not layers.NEWER_OR_OLDER.search(best[0]):
+        return []
+    return [block for blocks in ranked for block in blocks
+            if block is not best and layers.NEWER_OR_OLDER.search(block[0])]
 
 
 def inside_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
@@ -1187,7 +1200,10 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
-    if not path or urlsplit(doc.url).path.startswith(path + "/"):
+    # The home page is no story, but a CMS that names its articles in the query string at the
+    # site's root ("/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong", WordPress' "/?p=123") is.
+    if (not path and not urlsplit(url).query) \
+            or (path and urlsplit(doc.url).path.startswith(path + "/")):
         return False
     return reads_as_headline(link_title(anchor), url, labelled)
 

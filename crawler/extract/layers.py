@@ -124,15 +124,19 @@ RELATED_HEADINGS = (
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
-    re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
-               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn)|"
+    # NukeViet prints the section's newer and older stories: "Những tin mới hơn", "Những tin
+    # cũ hơn".
+    re.compile(rf"^\s*((các|những)\s+)?{STORY_WORDS}\s+"
+               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới hơn)|"
                r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
 )
+# The two halves of a section's list around the article ("Những tin mới hơn" / "cũ hơn").
+NEWER_OR_OLDER = re.compile(r"\b(mới|cũ)\s+hơn\b", re.IGNORECASE)
 RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)
 # Headings of the page's own lists, which are never an article's related stories.
 OTHER_SECTIONS = re.compile(
-    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới|nổi bật|nóng|hot|tiêu điểm|"
+    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới(?!\s+hơn)|nổi bật|nóng|hot|tiêu điểm|"
     r"quan tâm|được quan tâm|đọc tiếp|xem tiếp|top|video|ảnh|podcast|infographic|tin vắn)\b|"
     r"^\s*(tin|bài) (đọc|xem) nhiều", re.IGNORECASE)
 # Elements inside a story link that are not its title: comment and view counters, icons.
