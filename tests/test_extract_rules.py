@@ -257,6 +257,20 @@ def sapo_page(before: str, body: str = TEXT, head: str = DESCRIPTION, after: str
     return article(body, head=head, before=before, after=after)
 
 
+@pytest.mark.parametrize("lead", [
+    # NukeViet's introduction field, printed plain (heldout7 class: ththanhcao, NukeViet 4) or
+    # bold by id (hoidonghuonghuongkhe, NukeViet 3).
+    "<div class='clearfix'><div class='hometext m-bottom'>{lead}</div></div>",
+    "<div id='hometext'><strong>{lead}</strong></div>",
+    "<div class='hometext'><p>{lead}</p></div>",
+])
+def test_nukeviet_s_hometext_is_the_sapo(lead: str) -> None:
+    text = ("Sáng ngày 05/9/2025, tiếng trống khai giảng đồng loạt vang lên trên mọi miền đất nước, "
+            "mở đầu năm học mới của hơn 1,7 triệu thầy, cô giáo và gần 30 triệu học sinh.")
+    page = article(TEXT, before=lead.format(lead=text))
+    assert page["sapo"] == text and not page["body"].startswith("Sáng ngày 05/9")
+
+
 SAPOS = [
     # The paper's tag inside the lead, no sapo class; the description repeats it (tuoitre).
     (f"<p class='txt-head'>TT - {LEAD}</p>", TEXT,

@@ -40,7 +40,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
             ".chapeau", ".chappeau", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
-            ".entry-excerpt", ".post-excerpt", ".td-post-sub-title")
+            ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
+            # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
+            ".hometext", "#hometext")
 
 # Class names of the element printing the article's section beside the headline: "detail-cate",
 # "cate-name", "article__cate", "article-cat", "cat", WordPress' "cat-links", "chuyen-muc" (a
