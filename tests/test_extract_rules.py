@@ -1053,14 +1053,12 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     ("<span class='published'>15 thg 10, 2019</span>", "2019-10-15T00:00"),
     ("<div class='date'>Thứ ba, 09 Tháng 10 2018 15:21</div>", "2018-10-09T15:21"),
     # Month names (heldout7 class: an old WordPress theme's vi locale, cuuchienbinh; the other
-    # forms written anew: month first, WordPress' "Th2", a bilingual site's English months).
+    # forms written anew: month first, WordPress' "Th2").
     ("<p class='postmetadata'>Đăng ngày 25 Tháng Tám, 2010 | Chuyên mục: <a href='/c/'>Hội</a></p>",
      "2010-08-25T00:00"),
     ("<span class='date'>Tháng Tư 3, 2014</span>", "2014-04-03T00:00"),
     ("<span class='date'>Th2 3, 2014 lúc 8:15 sáng</span>", "2014-02-03T08:15"),
     ("<span class='date'>Tháng Mười Hai 24, 2019</span>", "2019-12-24T00:00"),
-    ("<span class='date'>Posted on August 25, 2010</span>", "2010-08-25T00:00"),
-    ("<span class='date'>25 Aug 2010 10:05</span>", "2010-08-25T10:05"),
 ])
 def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expected: str) -> None:
     html = (f"<html><head><meta charset='utf-8'></head><body>{before}"
