@@ -182,7 +182,38 @@ RELATED = [
     ("", f"<div class='same-cat'><h3>Ảnh cùng chủ đề</h3><ul><li>{link(1)}</li></ul></div>", titles(1)),
     ("", f"<div class='album-list'><div class='cat'>Các Album đã đăng</div>{link(1)}<br>{link(2)}</div>",
      titles(1, 2)),
+    # NukeViet's newer and older stories of the section, one list printed in two halves
+    # (heldout7 class: hoidonghuonghuongkhe, NukeViet 3; ththanhcao, NukeViet 4; the other
+    # forms written anew: the older half alone, "Các tin mới hơn:", the most-read box not taken).
+    ("", f"<div class='other-news'><h4>Những tin mới hơn</h4><ul><li>{link(1)} (20/07/2022)</li>"
+     f"</ul><h4>Những tin cũ hơn</h4><ul><li>{link(2)} (12/07/2022)</li><li>{link(3)}</li></ul></div>"
+     f"<aside><h3>Tin xem nhiều</h3><ul><li>{link(4)}</li></ul></aside>", titles(1, 2, 3)),
+    ("", f"<div class='news_other'><p class='h3'><strong>Những tin mới hơn</strong></p><ul class='related'>"
+     f"<li>{link(1)}</li></ul><p class='h3'><strong>Những tin cũ hơn</strong></p><ul class='related'>"
+     f"<li>{link(2)}</li></ul></div>", titles(1, 2)),
+    ("", f"<div><b>Những tin cũ hơn</b><ul><li>{link(2)}</li><li>{link(3)}</li></ul></div>", titles(2, 3)),
+    ("", f"<div><b>Các tin mới hơn:</b><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    # "Tin liên quan" beats the newer/older halves.
+    ("", f"<div><h3>Tin liên quan</h3><ul><li>{link(5)}</li></ul></div><div><h4>Những tin mới hơn"
+     f"</h4><ul><li>{link(1)}</li></ul><h4>Những tin cũ hơn</h4><ul><li>{link(2)}</li></ul></div>",
+     titles(5)),
 ]
+
+
+@pytest.mark.parametrize("href", [
+    # A CMS that names its articles in the query string at the site's root (heldout7 class: a
+    # provincial magazine's table layout, khxhnvnghean "/?x=2651/..."; written anew:
+    # WordPress' default "/?p=123", "/index.php?newsid=...").
+    "http://baotinh.example.vn/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong-o-nghe-an",
+    "/?p=1234",
+    "/index.php?newsid=2651",
+])
+def test_related_stories_addressed_by_a_query_at_the_site_s_root(href: str) -> None:
+    title = "Về nghệ thuật tuồng ở Nghệ An"
+    after = (f"<table><tr><td class='other_title'><b>Các tin đã đăng:</b><ul><li><a href='{href}'>"
+             f"{title}</a> (3/2/2020)</li><li><a href='/'>Trang chủ của tạp chí khoa học</a></li>"
+             "</ul></td></tr></table>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == [title]
 
 
 def test_a_mobile_page_links_its_related_stories_on_the_desktop_host() -> None:
@@ -224,6 +255,20 @@ DESCRIPTION = f"<meta property='og:description' content='{LEAD}'>"
 
 def sapo_page(before: str, body: str = TEXT, head: str = DESCRIPTION, after: str = "") -> dict:
     return article(body, head=head, before=before, after=after)
+
+
+@pytest.mark.parametrize("lead", [
+    # NukeViet's introduction field, printed plain (heldout7 class: ththanhcao, NukeViet 4) or
+    # bold by id (hoidonghuonghuongkhe, NukeViet 3).
+    "<div class='clearfix'><div class='hometext m-bottom'>{lead}</div></div>",
+    "<div id='hometext'><strong>{lead}</strong></div>",
+    "<div class='hometext'><p>{lead}</p></div>",
+])
+def test_nukeviet_s_hometext_is_the_sapo(lead: str) -> None:
+    text = ("Sáng ngày 05/9/2025, tiếng trống khai giảng đồng loạt vang lên trên mọi miền đất nước, "
+            "mở đầu năm học mới của hơn 1,7 triệu thầy, cô giáo và gần 30 triệu học sinh.")
+    page = article(TEXT, before=lead.format(lead=text))
+    assert page["sapo"] == text and not page["body"].startswith("Sáng ngày 05/9")
 
 
 SAPOS = [
@@ -502,6 +547,14 @@ VIEWS = [
     ("<div class='meta'>Lượt xem: 1.234</div>", 1234),
     # A number beside a comment icon is not a view count.
     ("<div class='meta'><span><i class='fa fa-comment'></i> 12</span></div>", None),
+    # A bare "Xem:" label in the date line of an old table layout (heldout7 class:
+    # khxhnvnghean; the other forms written anew: a pipe, "Đọc:", Joomla's English "Hits:").
+    ("<table><tr><td class='date_detail'><i>Tin đăng ngày: 6/2/2020 - Xem: 92</i></td></tr></table>", 92),
+    ("<div class='meta'>06/02/2020 | Xem: 1.024</div>", 1024),
+    ("<div class='meta'>06/02/2020 - Đọc: 315</div>", 315),
+    ("<dl class='article-info'><dd class='hits'>Hits: 4664</dd></dl>", 4664),
+    # "Xem thêm:" and "Xem cỡ chữ" are links and tools, not counters.
+    ("<div class='tools'>Xem cỡ chữ | Xem thêm: 5 bài viết</div>", None),
 ]
 
 
@@ -746,6 +799,45 @@ def test_a_side_menu_title_is_not_the_headline() -> None:
     assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
+@pytest.mark.parametrize("headline", [
+    # An old WordPress theme: the blog's name in an <h1>, the post's headline an <h2> link to
+    # its own one-segment permalink, a date inside it (heldout7 class: cuuchienbinh; the other
+    # forms written anew: an <h3>, the canonical naming the permalink).
+    "<h2 class='post-title'><a href='{url}' rel='bookmark'>{title}</a></h2>",
+    "<h3 class='entry-title'><a href='{url}'>{title}</a></h3>",
+    "<h2><a href='{canonical}'>{title}</a></h2>",
+])
+def test_a_headline_linking_to_its_own_permalink_is_the_headline(headline: str) -> None:
+    url = "http://cuuchienbinh.example.vn/hoi-ccb-ky-niem-20-nam-ngay-thanh-lap-24-08-2010/"
+    title = "Hội CCB tỉnh kỷ niệm 20 năm ngày thành lập (24/08/2010)"
+    html = (f"<html><head><meta charset='utf-8'><title>{title} | Cựu Chiến Binh</title>"
+            f"<link rel='canonical' href='{url}'></head><body><div id='header'><h1 class="
+            f"'blog-title'><a href='/'>Cựu Chiến Binh</a></h1><div class='description'>Trang "
+            f"thông tin của cựu chiến binh Việt Nam</div></div><div class='post'>"
+            + headline.format(url=url, canonical=url.removeprefix("http://cuuchienbinh.example.vn"),
+                              title=title)
+            + f"<div class='entry'>{TEXT}</div><p class='postmetadata'>Đăng ngày 25 Tháng Tám, "
+            f"2010 | Chuyên mục: <a href='/category/hoat-dong-hoi/' rel='category tag'>Hoạt động "
+            f"Hội</a></p></div></body></html>")
+    page = extract_article(html.encode(), url + "?amp;p=1", fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["title"], page["sapo"]) == (title, None)
+    # The headline's date, also in the <title>, is not the timestamp; the date under the text is.
+    assert page["published_at"] == "2010-08-25T00:00:00+07:00"
+    # WordPress marks its category link rel="category tag": a category, not a tag.
+    assert page["tags"] == []
+
+
+@pytest.mark.parametrize(("links", "expected"), [
+    ("<a href='/category/hoat-dong-hoi/' rel='category tag'>Hoạt động Hội</a>", []),
+    ("<a href='/category/hoat-dong-hoi/' rel='category'>Hoạt động Hội</a>", []),
+    ("<a href='/tag/cuu-chien-binh/' rel='tag'>cựu chiến binh</a>, "
+     "<a href='/tag/quang-binh/' rel='tag'>Quảng Bình</a>", ["cựu chiến binh", "Quảng Bình"]),
+])
+def test_wordpress_rel_tag_links_are_tags_and_its_category_links_are_not(links: str,
+                                                                       expected: list[str]) -> None:
+    assert article(TEXT, after=f"<footer class='entry-meta'><span>{links}</span></footer>")["tags"] == expected
+
+
 HEADLINE = ("Cải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh toàn diện, "
             "mẫu mực, tiêu biểu trong giai đoạn mới")
 
@@ -941,6 +1033,9 @@ def test_the_paper_crediting_itself_is_no_source(credit: str, authors: list[str]
     ("<div class='time'>Cập nhật: 08:40, 02/05/2024 &nbsp;|&nbsp; Lượt xem: 215</div>",
      "Cập nhật: 08:40, 02/05/2024"),
     ("<div class='info'>Thứ Năm, 02/05/2024 | 08:40:12 1,215 lượt xem</div>", "Thứ Năm, 02/05/2024 | 08:40:12"),
+    # A bare "Xem:" counter after " - " (heldout7 class: khxhnvnghean; written anew).
+    ("<div class='date_detail'>Tin đăng ngày: 02/05/2024 08:40 - Xem: 92</div>",
+     "Tin đăng ngày: 02/05/2024 08:40"),
     # The label in the cell, the date in a span of its own (heldout4 class: ASP.NET labels).
     ("<table><tr><td>Ngày đăng: <span id='lblDate'>02/05/2024 08:40</span></td>"
      "<td>Số lượt xem: <span id='lblViews'>215</span></td></tr></table>", "Ngày đăng: 02/05/2024 08:40"),
@@ -957,6 +1052,13 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     ("<span class='date-header'>Thứ Năm, 4 tháng 7, 2019</span>", "2019-07-04T00:00"),
     ("<span class='published'>15 thg 10, 2019</span>", "2019-10-15T00:00"),
     ("<div class='date'>Thứ ba, 09 Tháng 10 2018 15:21</div>", "2018-10-09T15:21"),
+    # Month names (heldout7 class: an old WordPress theme's vi locale, cuuchienbinh; the other
+    # forms written anew: month first, WordPress' "Th2").
+    ("<p class='postmetadata'>Đăng ngày 25 Tháng Tám, 2010 | Chuyên mục: <a href='/c/'>Hội</a></p>",
+     "2010-08-25T00:00"),
+    ("<span class='date'>Tháng Tư 3, 2014</span>", "2014-04-03T00:00"),
+    ("<span class='date'>Th2 3, 2014 lúc 8:15 sáng</span>", "2014-02-03T08:15"),
+    ("<span class='date'>Tháng Mười Hai 24, 2019</span>", "2019-12-24T00:00"),
 ])
 def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expected: str) -> None:
     html = (f"<html><head><meta charset='utf-8'></head><body>{before}"
@@ -964,6 +1066,113 @@ def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expe
             f"<div class='itemFullText'>{TEXT}{TEXT}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert (page["published_at"] or "")[:16] == expected
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # The day printed, its time kept in the <time> element's datetime (heldout7 class:
+    # WordPress themes' entry-meta, tuoitregiongrieng and khoahocchinhtri; the other forms
+    # written anew).
+    ("<div class='entry-meta'>Ngày đăng: <a href='/15872'><time class='entry-date published' "
+     "datetime='2024-06-06T09:14:27+07:00'>06/06/2024</time></a> bởi admin</div>",
+     "2024-06-06T09:14:27+07:00"),
+    ("<div class='entry-meta'><time datetime='2024-06-06T08:00:00+07:00'>06/06/2024</time></div>",
+     "2024-06-06T08:00:00+07:00"),
+    # Written in UTC: the same moment in Vietnam time.
+    ("<span class='date'><time datetime='2024-06-06T02:14:27Z'>Thứ Năm, 06/06/2024</time></span>",
+     "2024-06-06T09:14:27+07:00"),
+    # The printed day inside the <time> element's markup.
+    ("<time datetime='2024-06-06T09:14:27+07:00'><b>06/06/2024</b></time>",
+     "2024-06-06T09:14:27+07:00"),
+    # hAtom's <abbr class="published"> on old blog themes.
+    ("<div class='meta'><abbr class='published' title='2024-06-06T10:00:00+07:00'>6 Tháng Sáu, "
+     "2024</abbr></div>", "2024-06-06T10:00:00+07:00"),
+    # The attribute gives the day only: midnight.
+    ("<div class='entry-meta'><time datetime='2024-06-06'>06/06/2024</time></div>",
+     "2024-06-06T00:00:00+07:00"),
+    # Another day than the printed one: the printed day wins.
+    ("<div class='entry-meta'>Ngày đăng: <time datetime='2024-06-01T09:14:27+07:00'>"
+     "06/06/2024 10:30</time></div>", "2024-06-06T10:30:00+07:00"),
+])
+def test_the_printed_day_takes_its_time_from_its_time_element(meta: str, expected: str) -> None:
+    assert article(TEXT, before=meta)["published_at"] == expected
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # The day and the time in elements of their own, one under the other (heldout7 class: a
+    # provincial literature magazine, vannghethainguyen; the other forms written anew).
+    ("<div class='time-post'><span class='day'>Chủ nhật, ngày 08 tháng 12 năm 2024</span><br>"
+     "<span class='hour'>16:02 (GMT +7)</span></div>", "2024-12-08T16:02"),
+    ("<div class='meta'><span class='date'>08/12/2024</span> <span class='time'>16:02</span></div>",
+     "2024-12-08T16:02"),
+    # The time first.
+    ("<div class='meta'><span class='time'>16:02</span> | <span class='date'>08/12/2024</span></div>",
+     "2024-12-08T16:02"),
+    ("<ul class='post-meta'><li class='date'>Chủ nhật, 08/12/2024</li><li class='hour'>16h02</li></ul>",
+     "2024-12-08T16:02"),
+    # No time beside the day: the day alone, at midnight.
+    ("<div class='meta'><span class='date'>08/12/2024</span> <span class='cat'>Thời sự</span></div>",
+     "2024-12-08T00:00"),
+])
+def test_a_day_and_its_time_printed_apart_are_one_timestamp(meta: str, expected: str) -> None:
+    assert (article(TEXT, before=meta)["published_at"] or "")[:16] == expected
+
+
+OTHER_STORY = "Tập huấn kỹ năng phổ biến pháp luật trên môi trường số"
+LISTED = "Triển khai Ngày Pháp luật năm 2025 tại các địa phương"
+
+
+@pytest.mark.parametrize("listed", [
+    # The section's earlier stories with their dates, after the text, while the article's date
+    # is printed above the headline (heldout7 class: a SharePoint portal's "Các tin đã đưa",
+    # pbgdpl; the other forms written anew).
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY}</a> <span class='date'>(12/05/2025)</span>"
+    f"</li><li><a href='/tin/5141.aspx'>{LISTED}</a> <span class='date'>(08/05/2025)</span></li></ul>",
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY}</a> (12/05/2025)</li>"
+    f"<li><a href='/tin/5141.aspx'>{LISTED}</a> (08/05/2025)</li></ul>",
+    f"<ul><li><span>12/05/2025</span> <a href='/tin/5150.aspx'>{OTHER_STORY}</a></li>"
+    f"<li><span>08/05/2025</span> <a href='/tin/5141.aspx'>{LISTED}</a></li></ul>",
+    f"<table><tr><td><a href='/tin/5150.aspx'>{OTHER_STORY}</a></td><td>12/05/2025</td></tr>"
+    f"<tr><td><a href='/tin/5141.aspx'>{LISTED}</a></td><td>08/05/2025</td></tr></table>",
+    f"<ul><li><a href='/tin/5150.aspx'>{OTHER_STORY} (12/05/2025)</a></li>"
+    f"<li><a href='/tin/5141.aspx'>{LISTED} (08/05/2025)</a></li></ul>",
+])
+def test_a_listed_story_s_date_is_not_the_article_s(listed: str) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='news-detail'>"
+            "<div class='date-tools'><span class='date'>15/05/2025</span><ul class='tools'>"
+            "<li>Xem cỡ chữ</li><li><a href='#'>In</a></li></ul></div>"
+            "<div class='title'>Phổ biến pháp luật trong kỷ nguyên số cho từng công dân</div>"
+            f"<div class='content'>{TEXT}</div><div class='other-news'><h4>Các tin đã đưa</h4>"
+            f"{listed}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2025-05-15T00:00:00+07:00"
+
+
+def test_a_date_in_a_layout_table_s_row_is_the_article_s() -> None:
+    # An old table layout: the whole article is one row of the page's table, beside rows of
+    # story links (heldout3's baophuyen shape); the row is no list item.
+    html = ("<html><head><meta charset='utf-8'></head><body><table>"
+            f"<tr><td class='menu'><a href='/tin/1.html'>{OTHER_STORY}</a></td></tr>"
+            "<tr><td><div class='title'>Buôn làng Đắk Lắk mong chờ Lễ hội cà phê năm nay</div>"
+            f"<div class='date'>Cập nhật lúc: 08:15 |08/03/2023</div><div class='text'>{TEXT}</div>"
+            f"<h4>Các tin khác</h4><ul><li><a href='/tin/2.html'>{LISTED}</a> (07/03/2023)</li></ul>"
+            f"</td></tr><tr><td class='footer'><a href='/tin/3.html'>{LISTED}</a></td></tr>"
+            "</table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2023-03-08T08:15:00+07:00"
+
+
+def test_a_meta_line_printed_as_a_list_still_gives_the_date() -> None:
+    meta = ("<ul class='post-meta'><li><a href='/tac-gia/nguyen-van-an'>Nguyễn Văn An</a></li>"
+            "<li>15/05/2025 08:30</li><li><a href='/thoi-su/'>Thời sự</a></li></ul>")
+    assert article(TEXT, before=meta)["published_at"] == "2025-05-15T08:30:00+07:00"
+
+
+def test_another_story_s_time_element_gives_no_time() -> None:
+    related = ("<div class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/15860'>Huyện "
+               "đoàn tổ chức lễ ra quân chiến dịch hè</a> <time datetime='2024-06-06T15:20:00+07:00'>"
+               "06/06/2024</time></li></ul></div>")
+    page = article(TEXT, before="<div class='entry-meta'>Ngày đăng: 06/06/2024</div>", after=related)
+    assert page["published_at"] == "2024-06-06T00:00:00+07:00"
 
 
 CITED_DOCUMENTS = [

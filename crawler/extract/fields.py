@@ -171,9 +171,19 @@ def section_names(doc: Document) -> set[str]:
     """The names of the site's sections, as its links to section pages print them: a portal's
     <title> "Báo Cao Bằng - Phóng sự ảnh" ends with one, and the page prints it above the
     headline; it is the section, not the headline."""
+    own = own_paths(doc)
     return doc.cached("section_names", lambda: {
         element_text(a) for a in doc.root.iter("a")
-        if is_section_path(urlsplit(a.get("href") or "").path) and element_text(a)})
+        if is_section_path(path := urlsplit(a.get("href") or "").path) and element_text(a)
+        and path.rstrip("/") not in own})
+
+
+def own_paths(doc: Document) -> set[str]:
+    """The paths of the page itself (fetched and canonical), without a trailing slash: a
+    WordPress headline links to its own one-segment permalink ("/hoi-ccb-ky-niem-20-nam/"),
+    which reads like a section's path but names the story, not a section."""
+    urls = (doc.url, doc.meta_first("link:canonical") or "")
+    return {urlsplit(u).path.rstrip("/") for u in urls if urlsplit(u).path.rstrip("/")}
 
 
 # The elements (``body`` itself and those under it) that are not, and are not inside, a link,
@@ -286,7 +296,7 @@ def without_counter(line: str) -> str:
     for part in parts:
         counter = layers.VIEWS_TEXT.search(part)
         if counter and dated(part[:counter.start()]):
-            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip()
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip().rstrip(" -–|•·")
         kept.append(part)
     return " | ".join(p for p in kept if p) or line
 
@@ -298,13 +308,29 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     line = printed_near_headline(doc, fields, layers.DATE_TEXT)
     if not line:
         return None
-    line = without_counter(line)
+    line = without_counter(with_clock_beside(doc, line))
     owner = doc.cache.get("timestamp_owner")
     parent = owner.getparent() if owner is not None else None
     if parent is not None and element_text(owner) == line:
         label = clean_text((parent.text or "") if parent[0] is owner else "")
         if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
             return f"{label} {line}"
+    return line
+
+
+def with_clock_beside(doc: Document, line: str) -> str:
+    """A printed day with the time printed in an element of its own beside it, in the same
+    short block: "<span class=day>Chủ nhật, ngày 08 tháng 12 năm 2024</span><br><span
+    class=hour>16:02 (GMT +7)</span>" is one timestamp line, the time first or last."""
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if CLOCK.search(line) or parent is None or parent.tag in ("body", "html"):
+        return line
+    block = clean_text(" ".join(parent.itertext()))  # <li>s' texts are not run together
+    if len(block) <= 80 and line in block and CLOCK.search(block) \
+            and sum(1 for _ in layers.DATE_TEXT.finditer(block)) == 1:
+        doc.cache["timestamp_owner"] = parent
+        return block
     return line
 
 
@@ -320,7 +346,30 @@ def declared_times(doc: Document) -> list[str]:
     found = [jsonld_text(doc, "datePublished")]
     found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
     found.append(itemprop_date(doc))
+    found.append(printed_time_declaration(doc))
     return unique(t for t in found if t)
+
+
+# A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
+
+
+def printed_time_declaration(doc: Document) -> str | None:
+    """The machine form the page gives its printed timestamp: the ``datetime`` of the <time>
+    element printing it, or the ISO ``title`` of hAtom's <abbr class="published">.  A
+    WordPress theme prints the day only ("Ngày đăng: <time datetime='2024-06-06T09:14:27+07:00'>
+    06/06/2024</time>") and keeps the time in the attribute.  Only the printed line's own
+    element counts: a page has other <time>s (the related stories', a header clock)."""
+    owner = doc.cache.get("timestamp_owner")
+    if owner is None:
+        return None
+    nearby = [*owner.iter("time", "abbr"),
+              *(a for a in islice(owner.iterancestors(), 2) if a.tag in ("time", "abbr"))]
+    for element in nearby:
+        value = element.get("datetime") if element.tag == "time" else element.get("title")
+        if value and ISO_DATE.match(value):
+            return clean_text(value)
+    return None
 
 
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
@@ -383,6 +432,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
+                and not unprinted(node) \
+                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(node)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
@@ -394,6 +445,35 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def dates_a_listed_story(node: etree._Element) -> bool:
+    """True for a date printed in an item of a list of stories (a short <li> or table row,
+    with another like it, each holding a link that reads as a headline): the listed story's date
+    ("<li><a>Triển khai Ngày Pháp luật năm 2025</a> (08/05/2025)</li>" under "Các tin đã
+    đưa"), not the article's."""
+    owner = node.getparent()
+    if owner is None:
+        return False
+    item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
+                None)
+    # A list item is a headline and a date; a layout table's row holds the whole page.
+    if item is None or item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
+        return False
+    return any(holds_a_story_link(other) for other in
+               (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def holds_a_story_link(item: etree._Element) -> bool:
+    return any(a.get("href") and len(element_text(a).split()) >= 5 for a in item.iter("a"))
+
+
+def unprinted(node: etree._Element) -> bool:
+    """True for the <title>'s text: the browser's tab, not a line of the page (a headline
+    naming a date, "Kỷ niệm 20 năm thành lập (24/08/2010) | Cựu Chiến Binh", is no
+    timestamp)."""
+    owner = node.getparent()
+    return owner is not None and owner.tag == "title"
 
 
 # A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
@@ -751,7 +831,8 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
         ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
-         or clean_tags(element_text(a) for a in css_elements(doc, 'a[rel~="tag"]'))
+         or clean_tags(element_text(a) for a in css_elements(
+             doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
          or tag_block_items(doc, fields)),
         ("metadata", lambda: clean_tags(t for name in layers.TAG_META
                                         for value in doc.meta.get(name, ())
@@ -923,18 +1004,31 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     best = next((blocks[0] for blocks in ranked if blocks), None)
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
+    joined = newer_and_older(ranked, best)
     for blocks in ranked:
         for block in blocks:
             # The blocks left out are read for an explanation only (their stories, read only
             # to be noted, cost a few milliseconds on a page with a long "Tin khác" list).
-            if block is not best and doc.trace is not None:
+            if block is not best and block not in joined and doc.trace is not None:
                 doc.note("related", [r["title"] for r in related_from_links(block[1], doc.url)],
                          "heuristic",
                          f"the block labelled {block[0]!r} is not the article's own "
                          f"(a better or nearer block was taken)")
-    anchors = inline + (best[1] if best else [])
+    anchors = inline + (best[1] if best else []) + [a for _, links in joined for a in links]
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def newer_and_older(ranked: list[list[tuple[str, list[etree._Element]]]],
+                    best: tuple[str, list[etree._Element]] | None
+                    ) -> list[tuple[str, list[etree._Element]]]:
+    """The other half of the section's list when the best block is one half: NukeViet prints
+    the section's stories on either side of the article as "Những tin mới hơn" and "Những tin
+    cũ hơn", one list in two."""
+    if best is None or not layers.NEWER_OR_OLDER.search(best[0]):
+        return []
+    return [block for blocks in ranked for block in blocks
+            if block is not best and layers.NEWER_OR_OLDER.search(block[0])]
 
 
 def inside_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
@@ -1108,7 +1202,10 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
-    if not path or urlsplit(doc.url).path.startswith(path + "/"):
+    # The home page is no story, but a CMS that names its articles in the query string at the
+    # site's root ("/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong", WordPress' "/?p=123") is.
+    if (not path and not urlsplit(url).query) \
+            or (path and urlsplit(doc.url).path.startswith(path + "/")):
         return False
     return reads_as_headline(link_title(anchor), url, labelled)
 

@@ -40,7 +40,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
             ".chapeau", ".chappeau", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
-            ".entry-excerpt", ".post-excerpt", ".td-post-sub-title")
+            ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
+            # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
+            ".hometext", "#hometext")
 
 # Class names of the element printing the article's section beside the headline: "detail-cate",
 # "cate-name", "article__cate", "article-cat", "cat", WordPress' "cat-links", "chuyen-muc" (a
@@ -49,15 +51,23 @@ CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section.
 HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
-# "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"
-VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b",
-                        re.IGNORECASE)
+# "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"; a bare label before the
+# count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
+VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"
+                        r"(?<!\w)(?:xem|đọc|hits?)\s*:\s*\d", re.IGNORECASE)
+# Month names as Vietnamese sites print them in dates.
+MONTH_WORDS = "mười một|mười hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}\b|"
+                       # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
+                       # 2014", "Th2 3, 2014").  Not English month names: on the English pages
+                       # of the public benchmark they find photo captions and US-time lines.
+                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORDS}),?\s+\d{{4}}\b|"
+                       rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORDS}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
 # Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt
@@ -113,15 +123,19 @@ RELATED_HEADINGS = (
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
                re.IGNORECASE),
-    re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
-               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn)|"
+    # NukeViet prints the section's newer and older stories: "Những tin mới hơn", "Những tin
+    # cũ hơn".
+    re.compile(rf"^\s*((các|những)\s+)?{STORY_WORDS}\s+"
+               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới hơn)|"
                r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
 )
+# The two halves of a section's list around the article ("Những tin mới hơn" / "cũ hơn").
+NEWER_OR_OLDER = re.compile(r"\b(mới|cũ)\s+hơn\b", re.IGNORECASE)
 RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADINGS), re.IGNORECASE)
 # ("Xem thêm:" with a colon introduces one inline link in the body, not a block of stories.)
 # Headings of the page's own lists, which are never an article's related stories.
 OTHER_SECTIONS = re.compile(
-    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới|nổi bật|nóng|hot|tiêu điểm|"
+    r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới(?!\s+hơn)|nổi bật|nóng|hot|tiêu điểm|"
     r"quan tâm|được quan tâm|đọc tiếp|xem tiếp|top|video|ảnh|podcast|infographic|tin vắn)\b|"
     r"^\s*(tin|bài) (đọc|xem) nhiều", re.IGNORECASE)
 # Elements inside a story link that are not its title: comment and view counters, icons.
