@@ -7,6 +7,8 @@ trafilatura's xpaths.py, so a rule is added by adding a line.
 
 import re
 
+from crawler.normalize.dates import MONTH_WORD_PATTERN
+
 # ---- metadata: meta names/properties, most specific first ----
 TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
 PUBLISHED_META = ("article:published_time", "datepublished", "og:article:published_time",
@@ -55,8 +57,6 @@ HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
 # count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"
                         r"(?<!\w)(?:xem|đọc|hits?)\s*:\s*\d", re.IGNORECASE)
-# Month names as Vietnamese sites print them in dates.
-MONTH_WORDS = "mười một|mười hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
@@ -66,8 +66,8 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
                        # 2014", "Th2 3, 2014").  Not English month names: on the English pages
                        # of the public benchmark they find photo captions and US-time lines.
-                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORDS}),?\s+\d{{4}}\b|"
-                       rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORDS}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
+                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}\b|"
+                       rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
 # Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt

@@ -155,7 +155,9 @@ _MONTH_WORDS = {
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
     "mười hai": 12, "chạp": 12,
 }  # fmt: skip
-_MONTH_WORD_PATTERN = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+# The month words as one alternation, longest first ("mười một" before "mười"); also what
+# the extractor looks for in a timestamp line (crawler.extract.layers.DATE_TEXT).
+MONTH_WORD_PATTERN = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 
 _ENGLISH_MONTHS = {
     name: number
@@ -200,7 +202,7 @@ _NUMERIC_DATE = re.compile(
 # month first as Google/Facebook print it: "tháng 5 28, 2020".
 # WordPress' Vietnamese locale abbreviates months "Th1" .. "Th12" ("Th2 3, 2014"); a bare "th"
 # is only a month before a number ("thứ" never matches).
-_MONTH_WORD = rf"(?:(?:tháng|thg)\s*(?:\d{{1,2}}|{_MONTH_WORD_PATTERN})|th\s?\d{{1,2}})"
+_MONTH_WORD = rf"(?:(?:tháng|thg)\s*(?:\d{{1,2}}|{MONTH_WORD_PATTERN})|th\s?\d{{1,2}})"
 _WORD_DATE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})"
     r"(?:\s*[,/-]\s*|\s+năm\s+|\s+)(?P<y>\d{4})(?!\d)"
@@ -216,7 +218,7 @@ _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s*(?P<m>\d{{1,2}}|{_MONTH_WORD_PATTERN})(?![\w/])",
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s*(?P<m>\d{{1,2}}|{MONTH_WORD_PATTERN})(?![\w/])",
 )
 _ENGLISH_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _NGAY_BEFORE = re.compile(r"ngày\s*:?\s*$")
