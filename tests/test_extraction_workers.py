@@ -72,7 +72,8 @@ try:
         body=(case / "page.html").read_bytes(), url=meta["url"],
         profile=get_profile("thaibinhtv"), site="thaibinhtv",
         fetched_at=meta["fetched_at"], content_type=None)))
-    # the crawl process's only children are its workers (no resource tracker either)
+    # the crawl process's only children are its workers (no resource tracker either); read
+    # from /proc here, not with conftest.live_children: conftest imports the extractor
     pid = os.getpid()
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     assert sorted(map(int, children)) == sorted(extractor.pids()), children
