@@ -133,8 +133,12 @@ def check_set(here: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if not argv or argv[0] in ("-h", "--help"):
         print(__doc__.split("\n\n")[0], file=sys.stderr)
+        return 0 if argv else 2
+    missing = [arg for arg in argv if not Path(arg).is_dir()]
+    if missing:
+        print(f"check_heldout_files: error: not a folder: {missing[0]}", file=sys.stderr)
         return 2
     return 1 if sum(check_set(Path(arg)) for arg in argv) else 0
 
