@@ -142,8 +142,9 @@ SENTENCE_END = re.compile(r"[.!?…:;”\"’)]$")
 # ... and the text is Vietnamese: two words in five or more carry a Vietnamese letter (prose
 # has about two in three; English, even quoting Vietnamese names, under one in five).
 VIETNAMESE_WORD_SHARE = 0.4
-VIETNAMESE_LETTER = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
-                               re.IGNORECASE)
+# Looked up as a set (``isdisjoint`` with each word: a third of the time of a regex search).
+VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                               "ĂÂĐÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
 
 
 def walk_is_the_text(walked: Body, container: etree._Element | None) -> bool:
@@ -180,7 +181,8 @@ def walk_is_the_text(walked: Body, container: etree._Element | None) -> bool:
                for p in text):
         return False
     words = " ".join(text).split()
-    return sum(1 for w in words if VIETNAMESE_LETTER.search(w)) >= VIETNAMESE_WORD_SHARE * len(words)
+    vietnamese = sum(1 for w in words if not VIETNAMESE_LETTERS.isdisjoint(w))
+    return vietnamese >= VIETNAMESE_WORD_SHARE * len(words)
 
 
 def trafilatura_text(root: etree._Element, walked: Body, fast: bool) -> list[str] | None:
