@@ -685,6 +685,7 @@ def test_the_teasers_of_a_story_list_outside_the_container_do_not_count(monkeypa
         return [*PARAGRAPHS, *SUMMARIES]
 
     monkeypatch.setattr(generic, "trafilatura_paragraphs", paragraphs)
+    monkeypatch.setattr(generic, "walk_is_the_text", lambda walked, container: False)  # see below
     page = body_page(PS, after=teaser_list(shape))
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert modes == [True]
@@ -724,7 +725,63 @@ def test_trafilatura_s_full_mode_reads_a_page_its_fast_mode_found_nothing_on(mon
     # (The walk's own paragraphs, all three, are the body only when both modes find nothing.)
     monkeypatch.setattr(generic, "trafilatura_paragraphs",
                         lambda root, fast=True: [] if fast else PARAGRAPHS[:2])
+    monkeypatch.setattr(generic, "walk_is_the_text", lambda walked, container: False)  # see below
     assert body_page(PS)["body"].split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_walk_of_sentences_only_is_the_body_without_trafilatura(monkeypatch) -> None:
+    # Every paragraph the walk found is a sentence of a Vietnamese text: trafilatura could only
+    # take lines out, and there is none to take, so it is not run (it is the generic path's
+    # main cost).  The headline outside the container changes nothing.
+    from crawler.extract import generic
+    modes = []
+
+    def paragraphs(root, fast=True):
+        modes.append(fast)
+        return [PARAGRAPHS[0]]
+
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", paragraphs)
+    heading = "Những kết quả nổi bật"
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p><h3>{heading}</h3>"
+                     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]))
+    assert modes == []
+    assert page["body"].split("\n\n") == [PARAGRAPHS[0], heading, *PARAGRAPHS[1:]]
+
+
+ENGLISH = ["On Monday, the provincial People's Council opened its eleventh session in Thai Binh city.",
+           "Delegates discussed the medium-term public investment plan and the budget for next year.",
+           "The session will last three days and close on Thursday afternoon with a vote on the plan."]
+WALKS_TRAFILATURA_STILL_READS = [
+    # A short line that is no sentence (a section's name, a player's clock): trafilatura's work.
+    (PS + "<p>Thời sự</p>", PARAGRAPHS),
+    (PS + "<div class='player'>0:00 / 0:00</div>", PARAGRAPHS),
+    # A comment form's prompt inside the container is a sentence, but no text.
+    (PS + "<form><p>Vui lòng nhập nội dung bình luận của bạn.</p></form>", PARAGRAPHS),
+    # One paragraph, or a short text: too little to judge.
+    (f"<p>{' '.join(PARAGRAPHS)}</p>", [" ".join(PARAGRAPHS)]),
+    ("".join(f"<p>{p[:60]}.</p>" for p in PARAGRAPHS), [f"{p[:60]}." for p in PARAGRAPHS]),
+    # Not Vietnamese: the walk's rules for what is no text are Vietnamese newsroom rules.
+    ("".join(f"<p>{p}</p>" for p in ENGLISH), ENGLISH),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), WALKS_TRAFILATURA_STILL_READS,
+                         ids=["section-name", "player-clock", "form", "one-paragraph", "short",
+                              "english"])
+def test_a_walk_with_any_line_that_is_no_sentence_is_read_by_trafilatura(monkeypatch, body,
+                                                                          text) -> None:
+    # trafilatura's text (here: the page's sentences, without the line that is none) decides.
+    from crawler.extract import generic
+    modes = []
+
+    def paragraphs(root, fast=True):
+        modes.append(fast)
+        return list(text)
+
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", paragraphs)
+    page = body_page(body)
+    assert modes[:1] == [True]
+    assert page["body"].split("\n\n") == text
 
 
 def test_an_author_line_labelled_in_the_meta_line() -> None:

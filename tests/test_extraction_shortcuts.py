@@ -379,6 +379,19 @@ def test_squeeze_drops_every_whitespace_character_the_pattern_drops() -> None:
     assert squeeze("a" + every + "b") == re.sub(r"\s+", "", "a" + every + "b")
 
 
+def test_vietnamese_letters_looked_up_as_a_set_are_those_the_pattern_matches() -> None:
+    # generic.walk_is_the_text asks each word whether it holds a Vietnamese letter with a set,
+    # not a case-insensitive regex class: the same letters, on every code point.
+    import re
+    import sys
+
+    from crawler.extract.generic import VIETNAMESE_LETTERS
+
+    pattern = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
+                         re.IGNORECASE)
+    assert {chr(c) for c in range(sys.maxunicode + 1) if pattern.match(chr(c))} == VIETNAMESE_LETTERS
+
+
 @pytest.mark.parametrize("name,html,url,content_type", PAGES[::5], ids=[p[0] for p in PAGES[::5]])
 def test_elements_of_the_article_gathered_once_are_those_the_ancestor_walks_find(
         name, html, url, content_type) -> None:

@@ -8,7 +8,8 @@ as the first paragraph, the printed timestamp and view count.  Our own walk of t
 (crawler.extract.body) found those; here they are taken out of trafilatura's text.
 
 Old table-layout CMSs are where trafilatura is weak (it prints layout tables as "| ... |"
-rows): there the walk's own paragraphs are used instead.
+rows): there the walk's own paragraphs are used instead.  Where every line the walk found is
+a sentence of a Vietnamese text, trafilatura is not run at all: it would find the same.
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     paragraphs outside it (a footer's address, a sidebar teaser) are dropped; when it does not,
     the container was a wrong guess and trafilatura is trusted alone.
 
-    trafilatura runs in its fast mode first; its full cascade (the comparison with readability
+    trafilatura is not run where every line the walk found is a sentence of a Vietnamese
+    text (``walk_is_the_text``): there it found the same text, and it is most of the path's
+    time.
+    Elsewhere it runs in its fast mode first; its full cascade (the comparison with readability
     and jusText) decides where the fast text is empty, reads as layout tables, or is not
     mostly inside the container: there the fast mode may have taken a whole page's menus for
     the text.  Not on the ``site_root``, the home page, which is never an article (see
@@ -100,17 +104,21 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     byline_lines = (walked.byline or "").split("\n")
     unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
-    paragraphs = trafilatura_text(root, walked, fast=True)
-    inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
-    if paragraphs == [] or (paragraphs and container is not None and inside is None
-                            and not site_root):
-        paragraphs = trafilatura_text(root, walked, fast=False)
+    if not site_root and not root.get(LARGE_PAGE_MARK) and walk_is_the_text(walked, container):
+        # Every line of the walk is a sentence of the text: trafilatura could only agree.
+        paragraphs = walked.paragraphs
+    else:
+        paragraphs = trafilatura_text(root, walked, fast=True)
         inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
-    if not paragraphs:
-        # Old table layouts: the walk's paragraphs, unless the walk found little of the text
-        # (then the rows are a data table inside the article, and trafilatura has the text).
-        return walked.paragraphs, None
-    paragraphs = inside if inside is not None else paragraphs
+        if paragraphs == [] or (paragraphs and container is not None and inside is None
+                                and not site_root):
+            paragraphs = trafilatura_text(root, walked, fast=False)
+            inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
+        if not paragraphs:
+            # Old table layouts: the walk's paragraphs, unless the walk found little of the text
+            # (then the rows are a data table inside the article, and trafilatura has the text).
+            return walked.paragraphs, None
+        paragraphs = inside if inside is not None else paragraphs
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted])
@@ -123,6 +131,58 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+# The walk's text is taken without trafilatura when it has at least this many paragraphs and
+# characters, every paragraph (its subheadings aside) a sentence of this many words or more...
+MIN_WALK_PARAGRAPHS = 2
+MIN_WALK_CHARS = 300
+MIN_SENTENCE_WORDS = 5
+SENTENCE_END = re.compile(r"[.!?…:;”\"’)]$")
+# ... and the text is Vietnamese: two words in five or more carry a Vietnamese letter (prose
+# has about two in three; English, even quoting Vietnamese names, under one in five).
+VIETNAMESE_WORD_SHARE = 0.4
+# Looked up as a set (``isdisjoint`` with each word: a third of the time of a regex search).
+VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                               "ĂÂĐÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
+
+
+def walk_is_the_text(walked: Body, container: etree._Element | None) -> bool:
+    """True when the walk's paragraphs are all sentences (no line break inside) of a
+    Vietnamese text long enough to be an article's, and its ``container`` holds no form:
+    then trafilatura is not asked.  What trafilatura takes out of a container that the walk
+    keeps is short lines (menus, share bars, labels, a section's name, a player's clock) and a
+    comment form's prompt; it joins lines a page broke inside a paragraph.  On the Vietnamese
+    pages we have, trafilatura's text was the walk's on every page this lets through but one,
+    where it had glued a layout table's visitor counter to the text (docs/design.md, "The
+    body").  Only on Vietnamese text: the walk's rules for what is no text are Vietnamese
+    newsroom rules, and on the public benchmark's English pages trafilatura still removes
+    promo sentences and finds text a wrong container guess left out.
+
+    >>> from lxml import html
+    >>> sentences = [
+    ...     "Sáng 9/12, Hội đồng nhân dân tỉnh Thái Bình khai mạc kỳ họp thứ mười một khóa XVII.",
+    ...     "Kỳ họp xem xét, quyết định nhiều nội dung quan trọng về phát triển kinh tế - xã hội.",
+    ...     "Các đại biểu đã thảo luận sôi nổi về kế hoạch đầu tư công trung hạn của tỉnh năm sau.",
+    ...     "Kỳ họp dự kiến diễn ra trong ba ngày, bế mạc vào chiều thứ Năm tuần này."]
+    >>> text = html.fromstring("<div>" + "".join(f"<p>{s}</p>" for s in sentences) + "</div>")
+    >>> walk_is_the_text(Body(paragraphs=sentences), text)
+    True
+    >>> walk_is_the_text(Body(paragraphs=[*sentences, "Chia sẻ Facebook Zalo"]), text)
+    False
+    """
+    if container is None or next(container.iter("form"), None) is not None:
+        return False
+    headings = set(walked.headings)
+    text = [p for p in walked.paragraphs if p not in headings]
+    if len(text) < MIN_WALK_PARAGRAPHS or sum(map(len, text)) < MIN_WALK_CHARS:
+        return False
+    if not all(len(p.split()) >= MIN_SENTENCE_WORDS and "\n" not in p and SENTENCE_END.search(p)
+               for p in text):
+        return False
+    words = " ".join(text).split()
+    vietnamese = sum(1 for w in words if not VIETNAMESE_LETTERS.isdisjoint(w))
+    return vietnamese >= VIETNAMESE_WORD_SHARE * len(words)
 
 
 def trafilatura_text(root: etree._Element, walked: Body, fast: bool) -> list[str] | None:
