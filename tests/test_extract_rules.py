@@ -1427,3 +1427,21 @@ def test_an_aggregator_card_s_one_summary_is_the_body_not_a_sapo() -> None:
                 "</body></html>")
         page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
         assert (page.body, page.sapo) == (summary, None)
+
+
+@pytest.mark.parametrize(("credit", "url", "source"), [
+    # A school's site credited to the school: the site's own page, no source (heldout7 class:
+    # a NukeViet school site's "Tác giả: Trường Tiểu học ..." on th<name>.<district>edu.vn).
+    ("Tác giả: Trường Tiểu học Thanh Cao", "https://ththanhcao.example.edu.vn/news/a-1.html", None),
+    ("Trường THCS Lê Lợi", "https://thcsleloi.example.edu.vn/tin-tuc/a-1.html", None),
+    # The same school on another site (a district portal's story) is the story's source.
+    ("Trường Tiểu học Thanh Cao", "https://huyen.example.gov.vn/tin-tuc/a-1.html",
+     "Trường Tiểu học Thanh Cao"),
+])
+def test_a_school_crediting_itself_on_its_own_site_is_no_source(credit: str, url: str,
+                                                                 source: str | None) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{PS}<p style='text-align:right'><strong>{credit}"
+            "</strong></p></div></body></html>")
+    page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.authors, page.source) == ([], source)
