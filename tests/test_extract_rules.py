@@ -1429,6 +1429,96 @@ def test_an_aggregator_card_s_one_summary_is_the_body_not_a_sapo() -> None:
         assert (page.body, page.sapo) == (summary, None)
 
 
+ABSTRACT = ("Chuyển đổi số đang là xu hướng tất yếu của mọi lĩnh vực đời sống xã hội, trong đó có "
+            "công tác phổ biến, giáo dục pháp luật; bài viết đề xuất một số giải pháp.")
+
+
+@pytest.mark.parametrize("abstract", [
+    # A journal's abstract at the top of the text, its label in bold, all in italics (heldout7
+    # class: khoahocchinhtri's WordPress journal; written anew).
+    f"<p><em><strong>Tóm tắt:</strong> {ABSTRACT}</em></p>",
+    # The label plain, "Tóm lược".
+    f"<p>Tóm lược: {ABSTRACT}</p>",
+])
+def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: str) -> None:
+    page = body_page(abstract + PS)
+    assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+def test_a_short_labelled_summary_line_is_no_sapo() -> None:
+    # Fewer words than a lead: a label over a list, not an abstract.
+    page = body_page("<p>Tóm tắt: ba nội dung chính</p>" + PS)
+    assert page["sapo"] is None
+
+
+TAG_LINES = [
+    # A journal's keywords in one plain line, split at semicolons (a phrase may hold a comma)
+    # (heldout7 class: khoahocchinhtri).
+    ("<p><em><strong>Từ khóa:</strong> công nghệ thông tin; chuyển đổi số; phổ biến, giáo dục "
+     "pháp luật</em></p>", ["công nghệ thông tin", "chuyển đổi số", "phổ biến, giáo dục pháp luật"]),
+    # Commas when there is no semicolon; "Keywords:" on a bilingual journal.
+    ("<p>Keywords: lúa xuân, thủy lợi, nước tưới</p>", ["lúa xuân", "thủy lợi", "nước tưới"]),
+    # A sentence after the label is no tag list.
+    ("<p>Từ khóa: trong năm qua tỉnh đã triển khai đồng bộ nhiều giải pháp quan trọng để phát "
+     "triển kinh tế</p>", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TAG_LINES)
+def test_a_plain_tag_line_gives_the_tags_and_is_no_text(line: str, expected: list[str]) -> None:
+    page = body_page(PS + line)
+    assert page["tags"] == expected
+    if expected:
+        assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_linked_tag_block_beats_a_plain_tag_line() -> None:
+    page = body_page(PS + "<p>Từ khóa: a; b</p>", after="<div class='tags'>Tags: <a "
+                     "href='/tag/lua-xuan'>lúa xuân</a></div>")
+    assert page["tags"] == ["lúa xuân"]
+
+
+def test_the_footnote_under_a_signature_at_the_top_is_no_text() -> None:
+    # The author's name marked "(*)" right-aligned above the text, the note giving the post
+    # under it, too long for a byline line (heldout7 class: khoahocchinhtri; written anew).
+    signature = ("<p style='text-align:right'><strong>PGS, TS. NGUYỄN TẤT VIỄN<sup>(*)</sup>"
+                 "</strong></p><p style='text-align:right'><em>(*) Nguyên Vụ trưởng Vụ Phổ biến, "
+                 "giáo dục pháp luật, Bộ Tư pháp</em></p>")
+    page = body_page(signature + PS)
+    assert (page["body"].split("\n\n"), page["authors"], page["source"]) == \
+        (PARAGRAPHS, ["Nguyễn Tất Viễn"], None)
+
+
+def test_the_credit_of_an_excerpt_in_the_text_is_the_byline() -> None:
+    # A writer's site reports a meeting, then prints one contribution under its credit line
+    # (heldout6 class: trannhuong's "(Trích tham luận của nhà văn …)"; written anew).
+    credit = "<p style='text-align:center'><em>(Trích tham luận của nhà văn Vũ Xuân Tửu)</em></p>"
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{credit}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Vũ Xuân Tửu"])
+
+
+def test_a_closing_byline_beats_an_excerpt_credit() -> None:
+    credit = "<p><em>(Trích bài phát biểu của đồng chí Bí thư Tỉnh ủy)</em></p>"
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{credit}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+                     "<p style='text-align:right'><strong>Minh Thu</strong></p>")
+    assert page["authors"] == ["Minh Thu"]
+
+
+def test_a_teaser_of_a_story_list_is_no_sapo() -> None:
+    # "story__summary" matches the sapo selector "[class*=summary]": a teaser in a list of
+    # stories after the text is another story's, and the page has no sapo.
+    page = article(TEXT, after=teaser_list("story"))
+    assert page["sapo"] is None
+    page = article(TEXT, after=f"<div class='box'><h3>Tin khác</h3>{teaser_list('story', 1)}</div>")
+    assert page["sapo"] is None
+
+
+def test_a_summary_holding_a_link_of_its_own_is_still_the_sapo() -> None:
+    page = article(TEXT, before=f"<div class='summary'>{LEAD} <a href='/giao-thong/du-an-post99.html'>"
+                   "Xem thêm bài viết về giao thông</a></div>")
+    assert page["sapo"].startswith(LEAD)
+
+
 @pytest.mark.parametrize(("credit", "url", "source"), [
     # A school's site credited to the school: the site's own page, no source (heldout7 class:
     # a NukeViet school site's "Tác giả: Trường Tiểu học ..." on th<name>.<district>edu.vn).

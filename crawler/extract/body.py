@@ -475,7 +475,10 @@ def signs_above(upper: Block, lower: Block) -> bool:
 def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a byline printed right-aligned at the top of the text, with the author's
     position on the line under it (a contributed analysis: "Phan Đức Ngữ" / "Chuyên viên cao
-    cấp"), when none closes the text: right-aligned short lines, not sentences."""
+    cấp"), when none closes the text: right-aligned short lines, not sentences.  A journal
+    marks the name with a footnote and prints the note under it ("PGS, TS. NGUYỄN TẤT
+    VIỄN(*)" / "(*) Nguyên Vụ trưởng Vụ Phổ biến, giáo dục pháp luật, Bộ Tư pháp"): the note
+    is the author's post, part of the signature however long."""
     count = 0
     while count < min(2, len(paragraphs) - 1):
         block = paragraphs[count]
@@ -485,7 +488,62 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
         count += 1
     if not count:
         return paragraphs, None
+    if count < len(paragraphs) - 1 and is_footnote_of(paragraphs[count - 1].text,
+                                                      paragraphs[count].text):
+        count += 1
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
+# A line of its own crediting the excerpt the text is made of: "(Trích tham luận của nhà văn Vũ
+# Xuân Tửu)", "(Trích bài viết của PGS.TS Nguyễn Văn A)".
+EXCERPT_CREDIT = re.compile(r"^\(\s*trích\b[^()]{0,60}?\bcủa\s+[^()]{3,60}\)$", re.IGNORECASE)
+
+
+def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the credit of an excerpt, printed as a parenthesised line of its own where the
+    excerpt begins (a writer's site reporting a meeting, then quoting one contribution), when
+    no byline closes or opens the text: the excerpt's author is the text's.
+
+    >>> kept, credit = split_excerpt_credit([Block("Hội thảo nghe 10 ý kiến."),
+    ...     Block("(Trích tham luận của nhà văn Vũ Xuân Tửu)"), Block("Thời gian qua, ...")])
+    >>> [b.text for b in kept], credit
+    (['Hội thảo nghe 10 ý kiến.', 'Thời gian qua, ...'], '(Trích tham luận của nhà văn Vũ Xuân Tửu)')
+    """
+    for index, block in enumerate(paragraphs):
+        if EXCERPT_CREDIT.match(block.text.strip()):
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
+
+
+# The marker a journal puts after an author's name for the footnote giving the author's post.
+FOOTNOTE_MARK = re.compile(r"(\(\*{1,3}\)|\*{1,3}|\(\d\))\s*$")
+MAX_FOOTNOTE_CHARS = 250
+
+
+def is_footnote_of(name: str, line: str) -> bool:
+    """True when ``line`` is the footnote that the marker closing ``name`` points to.
+
+    >>> is_footnote_of("PGS, TS. NGUYỄN TẤT VIỄN(*)", "(*) Nguyên Vụ trưởng, Bộ Tư pháp")
+    True
+    >>> is_footnote_of("PGS, TS. NGUYỄN TẤT VIỄN", "(*) Nguyên Vụ trưởng, Bộ Tư pháp")
+    False
+    """
+    mark = FOOTNOTE_MARK.search(name)
+    return bool(mark) and len(line) <= MAX_FOOTNOTE_CHARS \
+        and line.lstrip().startswith(mark.group(1)) and len(line.strip()) > len(mark.group(1))
+
+
+# The label of a journal article's abstract printed at the top of its text.
+ABSTRACT_LABEL = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\s*:\s*", re.IGNORECASE)
+
+
+def without_abstract_label(text: str) -> str:
+    """The abstract without its label.
+
+    >>> without_abstract_label("Tóm tắt: Chuyển đổi số đang là xu hướng tất yếu.")
+    'Chuyển đổi số đang là xu hướng tất yếu.'
+    """
+    return ABSTRACT_LABEL.sub("", text, count=1)
 
 
 def is_furniture_line(text: str) -> bool:
@@ -524,8 +582,13 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
+    abstracts: list[str] = []
     if sapo:
-        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
+        # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
+        abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
+                     and same_text(without_abstract_label(b.text), sapo)]
+        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
+                      and b.text not in abstracts]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
@@ -537,9 +600,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
+        paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped,
+                byline=byline, lead=lead, dropped=dropped + abstracts,
                 headings=[b.text for b in paragraphs if b.element is not None
                           and b.element.tag in SUBHEADING_TAGS])
 

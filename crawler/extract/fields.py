@@ -20,6 +20,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.body import is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -833,7 +834,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
         ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
          or clean_tags(element_text(a) for a in css_elements(
              doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
-         or tag_block_items(doc, fields)),
+         or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
         ("metadata", lambda: clean_tags(t for name in layers.TAG_META
                                         for value in doc.meta.get(name, ())
                                         for t in value.split(","))),
@@ -869,6 +870,30 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
         if tags and len(tags) <= layers.MAX_TAGS:
             return tags
     return []
+def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The phrases of a tag line printed as plain text after the headline, the way journals
+    print their keywords: "Từ khóa: công nghệ thông tin; chuyển đổi số; phổ biến, giáo dục
+    pháp luật" (split at semicolons when there are any, else at commas); a line holding links
+    is the linked tag block's, and a phrase too long for a tag makes it prose."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for element in document_elements(doc)[start + 1:]:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS \
+                or element.find(".//a") is not None:
+            continue
+        text = element_text(element)
+        label = layers.TAGS_LINE.match(text)
+        if not label or len(text) > layers.MAX_TAG_LINE_CHARS:
+            continue
+        listed = text[label.end():].rstrip(". ")
+        phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
+        if phrases and all(p and len(p.split()) <= layers.MAX_TAG_WORDS for p in phrases):
+            return clean_tags(phrases)
+        return []
+    return []
+
+
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -1367,7 +1392,7 @@ def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
         ("metadata", lambda: declared_lead(doc, fields)),
-        ("heuristic", lambda: lead_after_headline(doc, fields)
+        ("heuristic", lambda: labelled_abstract(doc, fields) or lead_after_headline(doc, fields)
          or bold_lead_before_text(doc, fields)),
     )
 
@@ -1470,17 +1495,58 @@ def dateline_tail(element: etree._Element) -> str:
 
 def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     """The first sapo-like element printed after the headline (teasers of other stories in a
-    sidebar carry the same classes, but come elsewhere in the page)."""
+    sidebar carry the same classes, but come elsewhere in the page), not the teaser of a
+    story in a list after the text (``<article class="story">… <div class="story__summary">``:
+    its item links another story's headline)."""
     headline = headline_element(doc, fields)
     if headline is None:
         return None
     order = document_order(doc)
     start = order.get(headline, -1)
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
-                  if order.get(e, -1) > start and len(element_text(e)) >= 40]
+                  if order.get(e, -1) > start and len(element_text(e)) >= 40
+                  and not teaser_of_a_story(doc, e, headline)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))
+
+
+def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
+    """A journal's abstract printed at the top of the text under its label, without the label:
+    "<p><em><strong>Tóm tắt:</strong> Chuyển đổi số đang là ...</em></p>" (the first
+    paragraph of the window after the headline that opens with the label, long enough to be
+    a lead)."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    start = order.get(headline, 0) + 1
+    for element in document_elements(doc)[start:start + LEAD_WINDOW]:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "td") \
+                or element.find("p") is not None or element.find("div") is not None:
+            continue
+        text = element_text(element)
+        if ABSTRACT_LABEL.match(text):
+            abstract = without_abstract_label(text)
+            return abstract if len(abstract.split()) >= MIN_LEAD_WORDS else None
+    return None
+
+
+def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._Element) -> bool:
+    """True when ``element`` sits in the item of another story: an ancestor (three levels up
+    at most, a card: little more text than the teaser's, not holding the page's headline)
+    holds a link to another page that reads as a headline."""
+    own = {doc.url, absolute_url(doc.meta_first("link:canonical"), doc.url)}
+    limit = len(element_text(element)) + 300
+    for item in islice(element.iterancestors(), 3):
+        if headline in item.iter() or item.tag in ("body", "html") \
+                or len(element_text(item)) > limit:
+            return False
+        if any(len(element_text(a).split()) >= 4 and absolute_url(a.get("href"), doc.url)
+               not in own for a in item.iter("a") if a.get("href")
+               and not a.get("href", "").startswith(("#", "javascript:"))):
+            return True
+    return False
 
 
 def lead_text(element: etree._Element) -> str:

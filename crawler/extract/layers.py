@@ -86,6 +86,9 @@ PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi e
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
+# A tag list printed as one line of plain text after its label ("Từ khóa: a; b; c").
+TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\s*:\s*(?=\S)", re.IGNORECASE)
+MAX_TAG_LINE_CHARS = 300
 # Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
 # A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
 # WordPress' per-post "tag-adam-neumann".
