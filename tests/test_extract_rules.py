@@ -1489,6 +1489,17 @@ def test_the_footnote_under_a_signature_at_the_top_is_no_text() -> None:
         (PARAGRAPHS, ["Nguyễn Tất Viễn"], None)
 
 
+def test_a_lead_cell_of_an_old_table_layout_is_the_sapo() -> None:
+    # The headline's cell, an empty row, the lead's cell in bold italics, the text's cell
+    # (heldout7 class: a DNN print view; the real baohanam prints td.trichdan_ct so).
+    html = ("<html><head><meta charset='utf-8'></head><body><table>"
+            "<tr><td class='TieuDe'><b>Hội nghị tổng kết công tác năm 2025</b></td></tr>"
+            f"<tr><td>&nbsp;</td></tr><tr><td class='TrichDan'><b><i>{LEAD}</i></b></td></tr>"
+            f"<tr><td class='NoiDung'>{PS}</td></tr></table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["sapo"], page["body"].split("\n\n")) == (LEAD, PARAGRAPHS)
+
+
 def test_the_credit_of_an_excerpt_in_the_text_is_the_byline() -> None:
     # A writer's site reports a meeting, then prints one contribution under its credit line
     # (heldout6 class: trannhuong's "(Trích tham luận của nhà văn …)"; written anew).

@@ -1561,7 +1561,8 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     """A paragraph printed between the headline and the article's text, set apart in bold or
     italics (by markup or class: ``div.title-italic``) or as an ``<h2>``, long enough to be a
     lead (the text's container begins after it, so the body's own first-paragraph rule does
-    not see it)."""
+    not see it).  On an old table layout the lead is a cell of its own between the headline's
+    cell and the text's (``<td><b><i>Vừa qua, ...</i></b></td>``)."""
     headline = headline_element(doc, fields)
     container, _ = body_container(doc, fields)
     if headline is None or container is None:
@@ -1570,12 +1571,13 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     elements = document_elements(doc)
     start = order.get(headline, 0) + 1
     for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
-        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
+        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div", "td") \
                 or len(element) > 8:
             continue
         block = Block(text=element_text(element), element=element)
         if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
-                or element.find("div") is not None or is_photo_caption(element):
+                or element.find("div") is not None or element.find(".//table") is not None \
+                or is_photo_caption(element):
             continue
         if looks_like_lead(block) or element.tag == "h2" or is_emphasised(element) \
                 or ITALIC_CLASS.search(element.get("class", "")):
