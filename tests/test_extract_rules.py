@@ -1515,6 +1515,19 @@ def test_a_closing_byline_beats_an_excerpt_credit() -> None:
     assert page["authors"] == ["Minh Thu"]
 
 
+def test_a_caption_printed_twice_is_the_caption_once() -> None:
+    # A photo table with its caption cell, then the same words as a centered italic paragraph
+    # the editor pasted; one caption is a comma (heldout6 class: giaoduc's photo story).
+    captions = ["Nơi họp chợ là trung tâm xã, nằm sát cạnh những con núi cao",
+                "Rượu do tự tay người dân tộc cất nên khá nặng", ","]
+    body = "".join(f"<table class='image'><tr><td><img src='/anh/{i}.jpg' width='500'></td></tr>"
+                   f"<tr><td class='desc'>{c}</td></tr></table><p style='text-align:center'>"
+                   f"<em>{c}</em></p>" for i, c in enumerate(captions))
+    page = body_page(body + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [i["caption"] for i in page["images"]] == [*captions[:2], None]
+
+
 def test_a_teaser_of_a_story_list_is_no_sapo() -> None:
     # "story__summary" matches the sapo selector "[class*=summary]": a teaser in a list of
     # stories after the text is another story's, and the page has no sapo.
@@ -1546,3 +1559,21 @@ def test_a_school_crediting_itself_on_its_own_site_is_no_source(credit: str, url
             "</strong></p></div></body></html>")
     page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z")
     assert (page.authors, page.source) == ([], source)
+
+
+def test_a_photo_story_of_captioned_photos_and_one_paragraph_is_an_article() -> None:
+    # Ten captioned photos tell the story, one closing paragraph under them (heldout6 class:
+    # giaoduc's "Góc ảnh" photo stories); three photos without captions and one paragraph do
+    # not make an article.
+    from crawler.extract import read_page
+    captions = [f"Phiên chợ vùng cao số {n}, đồng bào mang sản vật của núi rừng xuống chợ" for n in range(10)]
+
+    def page(captioned: bool) -> bytes:
+        photos = "".join(f"<figure><img src='/anh/{n}.jpg'><figcaption>{c if captioned else ''}"
+                         "</figcaption></figure>" for n, c in enumerate(captions))
+        return ("<html><head><meta charset='utf-8'></head><body><h1>Góc ảnh: Nhộn nhịp chợ phiên "
+                "vùng cao</h1><div class='date'>11/03/2012 07:06</div><div class='detail-content'>"
+                f"{photos}<p>{PARAGRAPHS[0]}</p></div></body></html>").encode()
+
+    assert read_page(page(True), URL).kind == "article"
+    assert read_page(page(False), URL).kind == "listing"

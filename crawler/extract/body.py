@@ -418,13 +418,18 @@ def centered_text(blocks: list[Block]) -> bool:
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Fold caption blocks, and the short line set apart right under a photo, into the image;
-    a CMS's placeholder caption ("Mô tả ảnh.") is none, and the line under it may be the real
-    one."""
+    a CMS's placeholder caption ("Mô tả ảnh.", or punctuation alone: ",") is none, and the
+    line under it may be the real one.  A caption printed again right under its photo (a
+    caption cell, then the same words as a paragraph an editor pasted) is the caption once,
+    not text."""
     out: list[Block] = []
     centering_sets_apart = not centered_text(blocks)
     for block in blocks:
         last_image = out[-1] if out and out[-1].image else None
-        if last_image and last_image.caption and PLACEHOLDER_CAPTION.match(last_image.caption):
+        if last_image and last_image.caption and block.text and not block.image \
+                and same_text(block.text, last_image.caption):
+            continue
+        if last_image and last_image.caption and is_placeholder_caption(last_image.caption):
             last_image.caption = None
         if block.caption is not None and not block.image:
             if last_image and not last_image.caption:
@@ -435,9 +440,18 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             last_image.caption = block.text
             continue
         out.append(block)
-    if out and out[-1].image and out[-1].caption and PLACEHOLDER_CAPTION.match(out[-1].caption):
+    if out and out[-1].image and out[-1].caption and is_placeholder_caption(out[-1].caption):
         out[-1].caption = None
     return out
+
+
+def is_placeholder_caption(text: str) -> bool:
+    """A CMS's placeholder in the caption's place, or punctuation without a word.
+
+    >>> is_placeholder_caption("Mô tả ảnh."), is_placeholder_caption(","), is_placeholder_caption("Chợ phiên")
+    (True, True, False)
+    """
+    return bool(PLACEHOLDER_CAPTION.match(text)) or not text_key(text)
 
 
 def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:

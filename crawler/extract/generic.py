@@ -111,9 +111,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         # (then the rows are a data table inside the article, and trafilatura has the text).
         return walked.paragraphs, None
     paragraphs = inside if inside is not None else paragraphs
+    # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
-                              and text_key(p) not in unwanted])
+                              and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
