@@ -1528,6 +1528,16 @@ def test_a_caption_printed_twice_is_the_caption_once() -> None:
     assert [i["caption"] for i in page["images"]] == [*captions[:2], None]
 
 
+def test_a_layout_table_row_holding_the_whole_text_is_no_data_table(monkeypatch) -> None:
+    # trafilatura reads a commune portal's layout as one row: the sidebar's visitor counter in
+    # one cell, the headline, date and text in the next (heldout6 class: hoangkhai).
+    from crawler.extract import generic
+    row = "| Thống kê truy cập Đang online: 3 | " + " ".join(PARAGRAPHS) + " |"
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: [row])
+    page = body_page(PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
 def test_a_teaser_of_a_story_list_is_no_sapo() -> None:
     # "story__summary" matches the sapo selector "[class*=summary]": a teaser in a list of
     # stories after the text is another story's, and the page has no sapo.
