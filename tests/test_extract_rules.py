@@ -1553,6 +1553,30 @@ def test_a_summary_holding_a_link_of_its_own_is_still_the_sapo() -> None:
     assert page["sapo"].startswith(LEAD)
 
 
+@pytest.mark.parametrize("meta", [
+    # WordPress' the_category() in the entry header's meta line (heldout7 class:
+    # tuoitregiongrieng's theme; baolangson prints the same link).
+    "<header class='entry-header'><h1>Hội nghị tổng kết công tác năm 2025</h1><div class="
+    "'entry-meta'>Ngày đăng 06/06/2024 bởi admin <span class='cat-links'>trong <a href="
+    "'/category/tin-co-so/' rel='category tag'>Tin cơ sở</a></span></div></header>",
+    # In the entry's footer, after the text.
+    "<h1>Hội nghị tổng kết công tác năm 2025</h1><footer class='entry-footer'>Đăng trong <a "
+    "href='/category/tin-co-so/' rel='category tag'>Tin cơ sở</a></footer>",
+])
+def test_wordpress_s_category_link_names_the_section(meta: str) -> None:
+    html = (f"<html><head><meta charset='utf-8'></head><body>{MENU}{meta}"
+            f"<div class='entry-content'>{TEXT}</div></body></html>")
+    assert extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category == \
+        "Tin cơ sở"
+
+
+def test_a_category_link_in_a_sidebar_names_no_section() -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='entry-content'>{TEXT}</div><aside><a href='/category/tin-co-so/'"
+            " rel='category tag'>Tin cơ sở</a></aside></body></html>")
+    assert extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").category is None
+
+
 @pytest.mark.parametrize(("credit", "url", "source"), [
     # A school's site credited to the school: the site's own page, no source (heldout7 class:
     # a NukeViet school site's "Tác giả: Trường Tiểu học ..." on th<name>.<district>edu.vn).

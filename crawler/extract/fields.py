@@ -590,8 +590,24 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
         ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
-         or labelled_section(doc) or section_name_before_headline(doc, fields)),
+         or labelled_section(doc) or section_name_before_headline(doc, fields)
+         or wordpress_category(doc, fields)),
     )
+
+
+def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
+    """The post's category as WordPress' ``the_category()`` prints it in the meta line,
+    ``<a rel="category tag">`` ("Đăng ngày 12/3/2024 trong <a rel="category tag">Tin cơ
+    sở</a>", in the entry's ``<header>`` or ``<footer>``): the first after the headline,
+    outside the page's menus and sidebars."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, -1) if headline is not None else -1
+    for anchor in css_elements(doc, 'a[rel~="category"][rel~="tag"]'):
+        if order.get(anchor, -1) > start and not any(
+                a.tag in ("nav", "aside") for a in anchor.iterancestors()):
+            return element_text(anchor) or None
+    return None
 
 
 SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
