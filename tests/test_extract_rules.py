@@ -1611,3 +1611,18 @@ def test_a_photo_story_of_captioned_photos_and_one_paragraph_is_an_article() -> 
 
     assert read_page(page(True), URL).kind == "article"
     assert read_page(page(False), URL).kind == "listing"
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # The update printed before the publication in one meta line: the publication's time
+    # (written anew; portals print "Cập nhật" and "Ngày đăng" side by side).
+    ("Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023", "2023-03-12T10:00"),
+    ("Ngày cập nhật: 13/03/2023 15:00 | Ngày tạo: 12/03/2023 10:00", "2023-03-12T10:00"),
+    # The publication first: its time, as before.
+    ("Đăng lúc: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023", "2023-03-12T10:00"),
+    # An update alone is the only time printed.
+    ("Cập nhật: 15:00 13/3/2023", "2023-03-13T15:00"),
+])
+def test_the_publication_time_beats_an_update_printed_before_it(meta: str, expected: str) -> None:
+    page = article(TEXT, before=f"<div class='meta'>{meta}</div>")
+    assert (page["published_at"] or "")[:16] == expected

@@ -309,7 +309,7 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     line = printed_near_headline(doc, fields, layers.DATE_TEXT)
     if not line:
         return None
-    line = without_counter(with_clock_beside(doc, line))
+    line = published_segment(without_counter(with_clock_beside(doc, line)))
     owner = doc.cache.get("timestamp_owner")
     parent = owner.getparent() if owner is not None else None
     if parent is not None and element_text(owner) == line:
@@ -317,6 +317,30 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
         if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
             return f"{label} {line}"
     return line
+
+
+# Labels of a publication time and of a later update in one meta line.
+PUBLISHED_LABEL = re.compile(r"^(ngày đăng|đăng lúc|đăng ngày|đăng vào|ngày xuất bản|xuất bản|"
+                             r"ngày tạo|tạo lúc|được đăng|posted|published)\b", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"^(cập nhật|ngày cập nhật|sửa|chỉnh sửa|updated|modified)\b",
+                           re.IGNORECASE)
+
+
+def published_segment(line: str) -> str:
+    """Of a meta line printing the update time before the publication time, the publication
+    time: "Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023" -> "Ngày đăng: 10:00
+    12/3/2023" (the line is read from its first date otherwise).
+
+    >>> published_segment("Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023")
+    'Ngày đăng: 10:00 12/3/2023'
+    >>> published_segment("Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023")
+    'Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023'
+    """
+    parts = META_SEPARATOR.split(line)
+    if len(parts) < 2 or not UPDATED_LABEL.match(parts[0]):
+        return line
+    published = [p for p in parts[1:] if PUBLISHED_LABEL.match(p) and layers.DATE_TEXT.search(p)]
+    return published[0] if published else line
 
 
 def with_clock_beside(doc: Document, line: str) -> str:
