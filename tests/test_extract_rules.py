@@ -1626,3 +1626,28 @@ def test_a_photo_story_of_captioned_photos_and_one_paragraph_is_an_article() -> 
 def test_the_publication_time_beats_an_update_printed_before_it(meta: str, expected: str) -> None:
     page = article(TEXT, before=f"<div class='meta'>{meta}</div>")
     assert (page["published_at"] or "")[:16] == expected
+
+
+@pytest.mark.parametrize("menu", [
+    # An old CMS's menu by class or id, no <nav> (written anew; the heldout sets' header
+    # clocks sat before a <nav>).
+    "<div id='mainmenu'><a href='/'>Trang chủ</a> <a href='/thoi-su/'>Thời sự</a> "
+    "<a href='/kinh-te/'>Kinh tế</a></div>",
+    "<table><tr><td class='menu'><a href='/'>Trang chủ</a> | <a href='/thoi-su/'>Thời sự</a> | "
+    "<a href='/kinh-te/'>Kinh tế</a></td></tr></table>",
+])
+def test_a_header_clock_before_a_menu_by_class_is_the_site_s_day(menu: str) -> None:
+    html = (f"<html><head><meta charset='utf-8'></head><body><div class='top'>Chủ nhật, ngày "
+            f"01/02/2026</div>{menu}<h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{TEXT}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T03:00:00Z")
+    assert page.published_at is None
+
+
+def test_a_date_before_a_breadcrumb_classed_as_navigation_is_the_article_s() -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='date'>Thứ hai, 12/03/2023 "
+            "14:30</div><div class='breadcrumb-nav'><a href='/'>Trang chủ</a> > <a href='/thoi-su/'>"
+            "Thời sự</a> > <a href='/thoi-su/tinh/'>Tỉnh</a></div><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{TEXT}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T03:00:00Z")
+    assert page.published_at == "2023-03-12T14:30:00+07:00"

@@ -523,14 +523,34 @@ def cites_a_document(text: str) -> bool:
 def above_the_menu(doc: Document, element: etree._Element | None,
                    headline: etree._Element) -> bool:
     """True for text printed before the site's menu (a <nav> or <header> between it and the
-    headline): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị 26/04/2024" is the
-    site's day, not the article's."""
+    headline, or, on old CMSs, a block of three links or more whose class or id names a menu:
+    ``div#mainmenu``, ``td.menu``): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị
+    26/04/2024" is the site's day, not the article's."""
     order = document_order(doc)
     at, end = order.get(element, 0), order.get(headline, 0)
     if element is None or at >= end:
         return False
     return any(at < order.get(menu, 0) < end and element not in menu.iter()
-               for menu in doc.root.iter("nav", "header"))
+               for menu in site_menus(doc))
+
+
+# A breadcrumb ("breadcrumb-nav") is no menu: a date may be printed before it.
+BREADCRUMB_NAME = re.compile(r"crumb|path", re.IGNORECASE)
+
+
+def site_menus(doc: Document) -> list[etree._Element]:
+    """The page's menus: <nav> and <header> elements, and blocks of three links or more whose
+    class or id names a menu (found once per page)."""
+    def find() -> list[etree._Element]:
+        found = list(doc.root.iter("nav", "header"))
+        for element in doc.root.xpath("//body//*[@class or @id]"):
+            names = f"{element.get('class', '')} {element.get('id', '')}"
+            if MENU_CLASS.search(names) and not BREADCRUMB_NAME.search(names) \
+                    and element.tag not in ("a", "li", "span") \
+                    and sum(1 for a in element.iter("a") if a.get("href")) >= 3:
+                found.append(element)
+        return found
+    return doc.cached("site_menus", find)
 
 
 PROSE_WORDS = 25
