@@ -197,6 +197,24 @@ RELATED = [
     ("", f"<div><h3>Tin liên quan</h3><ul><li>{link(5)}</li></ul></div><div><h4>Những tin mới hơn"
      f"</h4><ul><li>{link(1)}</li></ul><h4>Những tin cũ hơn</h4><ul><li>{link(2)}</li></ul></div>",
      titles(5)),
+    # Round 7, labels of CMS families no set has shown yet (written anew): a government
+    # portal's "Thông tin liên quan" / "Các thông tin khác", the section as a list, a field or
+    # a kind ("Tin cùng danh mục", "Tin cùng lĩnh vực"), NukeViet's "Xem thêm các tin khác".
+    ("", f"<div class='box'><div class='box-title'>Thông tin liên quan</div><ul><li>{link(1)}</li>"
+     f"<li>{link(2)}</li></ul></div>", titles(1, 2)),
+    ("", f"<div><h4>Các thông tin khác</h4><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    ("", f"<div><h4>Tin cùng danh mục</h4><ul><li>{link(1)} <span>(12/03/2023)</span></li></ul></div>",
+     titles(1)),
+    ("", f"<div><b>Tin cùng lĩnh vực</b><ul><li>{link(1)}</li></ul></div>", titles(1)),
+    ("", f"<div><div class='panel-heading'><strong>Xem thêm các tin khác</strong></div><ul>"
+     f"<li>{link(1)}</li></ul></div>", titles(1)),
+    # A label inside a heading's inner markup, the list in the next row of the web part's
+    # table (SharePoint's "<h3 class=ms-webpart-titleText><nobr><span>").
+    ("", "<table><tr><td><h3 class='ms-webpart-titleText'><nobr><span>Các tin khác</span></nobr>"
+     f"</h3></td></tr><tr><td><table><tr><td class='ms-vb'>{link(1)}</td></tr><tr><td class='ms-vb'>"
+     f"{link(2)}</td></tr></table></td></tr></table>", titles(1, 2)),
+    # Contact details are no list of stories.
+    ("", f"<div><h4>Thông tin liên hệ</h4><ul><li>{link(1)}</li></ul></div>", []),
 ]
 
 

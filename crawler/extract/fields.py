@@ -999,6 +999,12 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
             continue
         label_at = order.get(label_link if label_link is not None else owner, 0)
         container = owner.getparent() if node.is_tail else owner
+        # A label wrapped in a heading's inner markup (SharePoint's "<h3><nobr><span>Các tin
+        # khác</span></nobr></h3>") climbs from the heading.
+        heading = next((a for a in (container, *islice(container.iterancestors(), 3))
+                        if a.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
+        if heading is not None and element_text(heading) == label:
+            container = heading
         for _ in range(4):
             if container is None or any(order.get(a, -1) > label_at and a is not label_link
                                         for a in container.iter("a") if a.get("href")):
