@@ -1669,3 +1669,24 @@ def test_a_date_before_a_breadcrumb_classed_as_navigation_is_the_article_s() -> 
             f"2025</h1><div class='detail-content'>{TEXT}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T03:00:00Z")
     assert page.published_at == "2023-03-12T14:30:00+07:00"
+
+
+@pytest.mark.parametrize("line", [
+    # CMS furniture printed as a line of the text (written anew, in the shapes of their
+    # families): an attachment's label, Joomla's last-update line, NukeViet's rating lines.
+    "File đính kèm: <a href='/file/kh-125.docx'>Tải về</a>",
+    "<b>Tệp đính kèm:</b> <a href='/file/kh-125.pdf'>Kế hoạch số 125</a>",
+    "Lần cập nhật cuối ( Thứ năm, 11 Tháng 12 2023 08:30 )",
+    "Tổng số điểm của bài viết là: 5 trong 1 đánh giá",
+    "Click để đánh giá bài viết",
+])
+def test_cms_furniture_lines_at_the_end_of_the_text_are_left_out(line: str) -> None:
+    page = body_page(PS + f"<p>{line}</p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_sentence_about_an_attachment_or_a_rating_is_text() -> None:
+    lines = ["Kế hoạch số 125 có tệp đính kèm gửi các xã, phường trước ngày 15/3 để triển khai.",
+             "Người dân được mời đánh giá chất lượng dịch vụ công qua cổng thông tin của tỉnh."]
+    page = body_page(PS + "".join(f"<p>{line}</p>" for line in lines))
+    assert page["body"].split("\n\n") == PARAGRAPHS + lines

@@ -41,11 +41,17 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|m
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
 # follow the paper on Google News, Zalo or a newsletter; the name of an uploaded file a
-# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg").
+# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg"), and the
+# attachment's label ("File đính kèm: Tải về"); Joomla's "Lần cập nhật cuối ( … )"; NukeViet's
+# rating lines ("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết").
 FURNITURE_LINE = re.compile(
     r"^\s*([^\n]{1,80}\.(jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip)\s*$"
     r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
+    r"|(tệp|file|tập tin|tài liệu) đính kèm\s*:"
+    r"|lần cập nhật cuối\s*:?\s*\(?[^()]{0,60}\d[^()]{0,40}\)?\s*$"
+    r"|tổng số điểm của bài viết là\s*:?\s*[\d.,]+ trong [\d.,]+ đánh giá\s*$"
+    r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
