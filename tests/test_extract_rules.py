@@ -1690,3 +1690,27 @@ def test_a_sentence_about_an_attachment_or_a_rating_is_text() -> None:
              "Người dân được mời đánh giá chất lượng dịch vụ công qua cổng thông tin của tỉnh."]
     page = body_page(PS + "".join(f"<p>{line}</p>" for line in lines))
     assert page["body"].split("\n\n") == PARAGRAPHS + lines
+
+
+@pytest.mark.parametrize("listed", [
+    # Items of a list of stories printed as repeated blocks, between the headline and the text
+    # while the article's date closes it (written anew: div cards with a date span; a run of
+    # <p>s, the date a tail after the link).
+    "".join(f"<div class='item'><a href='/thoi-su/tin-{n}-post{n}9901.html'>{OTHER_STORY} số {n}"
+            f"</a><span class='date'>0{n}/02/2023</span></div>" for n in (1, 2, 3)),
+    "".join(f"<p><a href='/thoi-su/tin-{n}-post{n}9901.html'>{OTHER_STORY} số {n}</a> "
+            f"({n}/02/2023)</p>" for n in (1, 2, 3)),
+])
+def test_a_date_in_a_block_of_a_story_list_is_the_listed_story_s(listed: str) -> None:
+    page = article(TEXT + "<p class='date'>Ngày đăng: 12/03/2023 14:30</p>",
+                   before=f"<div class='box-related'>{listed}</div>")
+    assert page["published_at"] == "2023-03-12T14:30:00+07:00"
+
+
+def test_a_meta_line_printed_twice_still_dates_the_article() -> None:
+    # The same meta block above and below the text, each with a link of five words to another
+    # site (baolaocai's "Theo dõi Báo Lào Cai trên Google News"): no list of stories.
+    meta = ("<div class='article__meta'><span>17/06/2025 13:43</span> <a href='https://news.google."
+            "com/publications/x'>Theo dõi Báo Tỉnh trên Google News</a></div>")
+    page = article(TEXT + meta, before=meta)
+    assert page["published_at"] == "2025-06-17T13:43:00+07:00"

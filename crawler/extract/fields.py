@@ -458,9 +458,12 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
                 and not unprinted(node) \
-                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(node)) \
+                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
+            if node.is_tail and owner is not None:
+                # A tail's getparent() is the element before it: "<a>…</a> (12/05/2025)".
+                owner = owner.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
                     and owner.getparent() is not None:
@@ -472,21 +475,44 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
     return None
 
 
-def dates_a_listed_story(node: etree._Element) -> bool:
+def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
     """True for a date printed in an item of a list of stories (a short <li> or table row,
     with another like it, each holding a link that reads as a headline): the listed story's date
     ("<li><a>Triển khai Ngày Pháp luật năm 2025</a> (08/05/2025)</li>" under "Các tin đã
-    đưa"), not the article's."""
+    đưa"), not the article's.  Items printed as other blocks count when they repeat one tag
+    and class (``<div class="item"><a>…</a><span class="date">…</span></div>`` three times, a
+    run of ``<p>``s)."""
     owner = node.getparent()
     if owner is None:
         return False
     item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
                 None)
+    if item is None:
+        block = owner.getparent() if node.is_tail else owner  # a tail's, its parent's
+        return block is not None and dates_a_story_block(doc, block)
     # A list item is a headline and a date; a layout table's row holds the whole page.
-    if item is None or item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
+    if item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
+    """The nearest short block around ``owner`` holding a link to another story of the site,
+    beside a sibling of the same tag and class that holds one too: an item of a list of
+    stories (not a meta line printed twice, with its "Theo dõi … trên Google News" link)."""
+    def holds_a_story(block: etree._Element) -> bool:
+        return any(is_story_link(doc, a) for a in block.iter("a") if a.get("href"))
+
+    for item in (owner, *islice(owner.iterancestors(), 3)):
+        if item.tag in ("body", "html") or item.xpath("string-length(.)") > 300:
+            return False
+        if holds_a_story(item):
+            kind = item.get("class")
+            return any(other.get("class") == kind and holds_a_story(other)
+                       for other in (*item.itersiblings(item.tag),
+                                     *item.itersiblings(item.tag, preceding=True)))
+    return False
 
 
 def holds_a_story_link(item: etree._Element) -> bool:
