@@ -1714,3 +1714,13 @@ def test_a_meta_line_printed_twice_still_dates_the_article() -> None:
             "com/publications/x'>Theo dõi Báo Tỉnh trên Google News</a></div>")
     page = article(TEXT + meta, before=meta)
     assert page["published_at"] == "2025-06-17T13:43:00+07:00"
+
+
+@pytest.mark.parametrize("meta", [
+    # A date printed after an element holding a number of its own, no time: the line is the
+    # date's block, not the element before it (written anew).
+    "<div class='meta'><span class='cat'>Tin số 1</span> 12/03/2023</div>",
+    "<div class='meta'><a href='/nhom-5/'>Nhóm 5</a> - 12/03/2023</div>",
+])
+def test_a_date_printed_after_an_element_is_read_in_its_block(meta: str) -> None:
+    assert article(TEXT, before=meta)["published_at"] == "2023-03-12T00:00:00+07:00"
