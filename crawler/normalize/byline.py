@@ -65,7 +65,10 @@ or agency it came from.  Decisions on ambiguous credits:
 * A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
   của ...", "Phóng sự của ...", "(Trích tham luận của nhà văn ...)"; "(gt)",
   "(t/h)" are notes, not sources.  A footnote mark after a name ("TS. Nguyễn
-  Thị Như 1") is no part of it; a correspondent abroad ("Pv TTXVN tại Lào")
+  Thị Như 1", or glued to each name of a list: "Nguyễn Ngọc Hà1, Phạm Quốc
+  Thới2") is no part of it; an association after a name ("(Chi hội Thơ)",
+  "(Hội ...)", "(CLB ...)") is the writer's membership, no source;
+  "Theo tin từ tờ Người lao động" names the outlet; a correspondent abroad ("Pv TTXVN tại Lào")
   gives the agency; a document site's uploader ("Chia sẻ: ...") names no one;
   an aggregator's label printed twice with the item's age ("Báo X Báo X 85
   ngày") is the source once.
