@@ -965,8 +965,11 @@ def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
     order = document_order(doc)
     start = order.get(headline, 0) if headline is not None else 0
     for element in document_elements(doc)[start + 1:]:
-        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS \
-                or element.find(".//a") is not None:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
+            continue
+        # The label opens the line: its first text says so before the whole text is read.
+        first = next((t for t in element.itertext() if t.strip()), "")
+        if not layers.TAGS_LINE_START.match(first) or element.find(".//a") is not None:
             continue
         text = element_text(element)
         label = layers.TAGS_LINE.match(text)
@@ -1603,6 +1606,9 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     return lead_text(min(candidates, key=order.__getitem__))
 
 
+ABSTRACT_LABEL_START = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\b", re.IGNORECASE)
+
+
 def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
     """A journal's abstract printed at the top of the text under its label, without the label:
     "<p><em><strong>Tóm tắt:</strong> Chuyển đổi số đang là ...</em></p>" (the first
@@ -1616,6 +1622,9 @@ def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
     for element in document_elements(doc)[start:start + LEAD_WINDOW]:
         if not isinstance(element.tag, str) or element.tag not in ("p", "div", "td") \
                 or element.find("p") is not None or element.find("div") is not None:
+            continue
+        first = next((t for t in element.itertext() if t.strip()), "")
+        if not ABSTRACT_LABEL_START.match(first):
             continue
         text = element_text(element)
         if ABSTRACT_LABEL.match(text):

@@ -89,6 +89,7 @@ TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|k
 # A tag list printed as one line of plain text after its label ("Từ khóa: a; b; c").
 TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\s*:\s*(?=\S)", re.IGNORECASE)
 MAX_TAG_LINE_CHARS = 300
+TAGS_LINE_START = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\b", re.IGNORECASE)
 # Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
 # A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
 # WordPress' per-post "tag-adam-neumann".
