@@ -1620,11 +1620,11 @@ def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     start = order.get(headline, 0) + 1
     for element in document_elements(doc)[start:start + LEAD_WINDOW]:
-        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "td") \
-                or element.find("p") is not None or element.find("div") is not None:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "td"):
             continue
         first = next((t for t in element.itertext() if t.strip()), "")
-        if not ABSTRACT_LABEL_START.match(first):
+        if not ABSTRACT_LABEL_START.match(first) \
+                or element.find("p") is not None or element.find("div") is not None:
             continue
         text = element_text(element)
         if ABSTRACT_LABEL.match(text):
