@@ -182,6 +182,13 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         # Several unlabelled numbers are ambiguous.
         "12 34",
         "Số 5, trang 12",
+        # A rate is a statistic, no page's counter (heldout7 strings class: a headline about
+        # a portal's readers; written anew).
+        "Cổng thông tin đạt 30 triệu lượt truy cập/ngày",
+        "1.234 lượt xem mỗi ngày",
+        # A bare number between the words of a sentence: a comment count run into a headline
+        # and its teaser (heldout7 strings class; written anew).
+        "Học sinh vùng cao đến trường 0 Các em vượt suối mỗi sáng",
     ],
 )
 def test_parse_views_gives_none(raw: str | None) -> None:

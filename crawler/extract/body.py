@@ -41,11 +41,17 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|m
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
 # follow the paper on Google News, Zalo or a newsletter; the name of an uploaded file a
-# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg").
+# portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg"), and the
+# attachment's label ("File đính kèm: Tải về"); Joomla's "Lần cập nhật cuối ( … )"; NukeViet's
+# rating lines ("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết").
 FURNITURE_LINE = re.compile(
     r"^\s*([^\n]{1,80}\.(jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip)\s*$"
     r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
+    r"|(tệp|file|tập tin|tài liệu) đính kèm\s*:"
+    r"|lần cập nhật cuối\s*:?\s*\(?[^()]{0,60}\d[^()]{0,40}\)?\s*$"
+    r"|tổng số điểm của bài viết là\s*:?\s*[\d.,]+ trong [\d.,]+ đánh giá\s*$"
+    r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
@@ -418,13 +424,18 @@ def centered_text(blocks: list[Block]) -> bool:
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Fold caption blocks, and the short line set apart right under a photo, into the image;
-    a CMS's placeholder caption ("Mô tả ảnh.") is none, and the line under it may be the real
-    one."""
+    a CMS's placeholder caption ("Mô tả ảnh.", or punctuation alone: ",") is none, and the
+    line under it may be the real one.  A caption printed again right under its photo (a
+    caption cell, then the same words as a paragraph an editor pasted) is the caption once,
+    not text."""
     out: list[Block] = []
     centering_sets_apart = not centered_text(blocks)
     for block in blocks:
         last_image = out[-1] if out and out[-1].image else None
-        if last_image and last_image.caption and PLACEHOLDER_CAPTION.match(last_image.caption):
+        if last_image and last_image.caption and block.text and not block.image \
+                and same_text(block.text, last_image.caption):
+            continue
+        if last_image and last_image.caption and is_placeholder_caption(last_image.caption):
             last_image.caption = None
         if block.caption is not None and not block.image:
             if last_image and not last_image.caption:
@@ -435,9 +446,18 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             last_image.caption = block.text
             continue
         out.append(block)
-    if out and out[-1].image and out[-1].caption and PLACEHOLDER_CAPTION.match(out[-1].caption):
+    if out and out[-1].image and out[-1].caption and is_placeholder_caption(out[-1].caption):
         out[-1].caption = None
     return out
+
+
+def is_placeholder_caption(text: str) -> bool:
+    """A CMS's placeholder in the caption's place, or punctuation without a word.
+
+    >>> is_placeholder_caption("Mô tả ảnh."), is_placeholder_caption(","), is_placeholder_caption("Chợ phiên")
+    (True, True, False)
+    """
+    return bool(PLACEHOLDER_CAPTION.match(text)) or not text_key(text)
 
 
 def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
@@ -475,7 +495,10 @@ def signs_above(upper: Block, lower: Block) -> bool:
 def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a byline printed right-aligned at the top of the text, with the author's
     position on the line under it (a contributed analysis: "Phan Đức Ngữ" / "Chuyên viên cao
-    cấp"), when none closes the text: right-aligned short lines, not sentences."""
+    cấp"), when none closes the text: right-aligned short lines, not sentences.  A journal
+    marks the name with a footnote and prints the note under it ("PGS, TS. NGUYỄN TẤT
+    VIỄN(*)" / "(*) Nguyên Vụ trưởng Vụ Phổ biến, giáo dục pháp luật, Bộ Tư pháp"): the note
+    is the author's post, part of the signature however long."""
     count = 0
     while count < min(2, len(paragraphs) - 1):
         block = paragraphs[count]
@@ -485,7 +508,62 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
         count += 1
     if not count:
         return paragraphs, None
+    if count < len(paragraphs) - 1 and is_footnote_of(paragraphs[count - 1].text,
+                                                      paragraphs[count].text):
+        count += 1
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
+# A line of its own crediting the excerpt the text is made of: "(Trích tham luận của nhà văn Vũ
+# Xuân Tửu)", "(Trích bài viết của PGS.TS Nguyễn Văn A)".
+EXCERPT_CREDIT = re.compile(r"^\(\s*trích\b[^()]{0,60}?\bcủa\s+[^()]{3,60}\)$", re.IGNORECASE)
+
+
+def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the credit of an excerpt, printed as a parenthesised line of its own where the
+    excerpt begins (a writer's site reporting a meeting, then quoting one contribution), when
+    no byline closes or opens the text: the excerpt's author is the text's.
+
+    >>> kept, credit = split_excerpt_credit([Block("Hội thảo nghe 10 ý kiến."),
+    ...     Block("(Trích tham luận của nhà văn Vũ Xuân Tửu)"), Block("Thời gian qua, ...")])
+    >>> [b.text for b in kept], credit
+    (['Hội thảo nghe 10 ý kiến.', 'Thời gian qua, ...'], '(Trích tham luận của nhà văn Vũ Xuân Tửu)')
+    """
+    for index, block in enumerate(paragraphs):
+        if EXCERPT_CREDIT.match(block.text.strip()):
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
+
+
+# The marker a journal puts after an author's name for the footnote giving the author's post.
+FOOTNOTE_MARK = re.compile(r"(\(\*{1,3}\)|\*{1,3}|\(\d\))\s*$")
+MAX_FOOTNOTE_CHARS = 250
+
+
+def is_footnote_of(name: str, line: str) -> bool:
+    """True when ``line`` is the footnote that the marker closing ``name`` points to.
+
+    >>> is_footnote_of("PGS, TS. NGUYỄN TẤT VIỄN(*)", "(*) Nguyên Vụ trưởng, Bộ Tư pháp")
+    True
+    >>> is_footnote_of("PGS, TS. NGUYỄN TẤT VIỄN", "(*) Nguyên Vụ trưởng, Bộ Tư pháp")
+    False
+    """
+    mark = FOOTNOTE_MARK.search(name)
+    return bool(mark) and len(line) <= MAX_FOOTNOTE_CHARS \
+        and line.lstrip().startswith(mark.group(1)) and len(line.strip()) > len(mark.group(1))
+
+
+# The label of a journal article's abstract printed at the top of its text.
+ABSTRACT_LABEL = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\s*:\s*", re.IGNORECASE)
+
+
+def without_abstract_label(text: str) -> str:
+    """The abstract without its label.
+
+    >>> without_abstract_label("Tóm tắt: Chuyển đổi số đang là xu hướng tất yếu.")
+    'Chuyển đổi số đang là xu hướng tất yếu.'
+    """
+    return ABSTRACT_LABEL.sub("", text, count=1)
 
 
 def is_furniture_line(text: str) -> bool:
@@ -524,8 +602,13 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
+    abstracts: list[str] = []
     if sapo:
-        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)]
+        # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
+        abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
+                     and same_text(without_abstract_label(b.text), sapo)]
+        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
+                      and b.text not in abstracts]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
@@ -537,9 +620,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
+        paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped,
+                byline=byline, lead=lead, dropped=dropped + abstracts,
                 headings=[b.text for b in paragraphs if b.element is not None
                           and b.element.tag in SUBHEADING_TAGS])
 

@@ -104,12 +104,24 @@ def is_site_root(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+# A photo story: this many captioned photos tell the story with a line of text.
+MIN_STORY_PHOTOS = 3
+
+
+def photo_story_words(raw: RawArticle) -> int:
+    """The words of the captions of a photo story (three captioned photos or more), which
+    carry its text: "Góc ảnh: Nhộn nhịp chợ phiên ..." prints ten captioned photos and one
+    closing paragraph."""
+    captions = [i["caption"] for i in raw.images if i.get("caption")]
+    return sum(len(c.split()) for c in captions) if len(captions) >= MIN_STORY_PHOTOS else 0
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
         return LISTING
     declared = declares_article(doc)
-    words = len((raw.body or "").split())
+    words = len((raw.body or "").split()) + photo_story_words(raw)
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
         return LISTING
     if not (raw.published or raw.published_declared) and not declared:

@@ -20,6 +20,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.body import is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -308,7 +309,7 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     line = printed_near_headline(doc, fields, layers.DATE_TEXT)
     if not line:
         return None
-    line = without_counter(with_clock_beside(doc, line))
+    line = published_segment(without_counter(with_clock_beside(doc, line)))
     owner = doc.cache.get("timestamp_owner")
     parent = owner.getparent() if owner is not None else None
     if parent is not None and element_text(owner) == line:
@@ -316,6 +317,30 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
         if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
             return f"{label} {line}"
     return line
+
+
+# Labels of a publication time and of a later update in one meta line.
+PUBLISHED_LABEL = re.compile(r"^(ngày đăng|đăng lúc|đăng ngày|đăng vào|ngày xuất bản|xuất bản|"
+                             r"ngày tạo|tạo lúc|được đăng|posted|published)\b", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"^(cập nhật|ngày cập nhật|sửa|chỉnh sửa|updated|modified)\b",
+                           re.IGNORECASE)
+
+
+def published_segment(line: str) -> str:
+    """Of a meta line printing the update time before the publication time, the publication
+    time: "Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023" -> "Ngày đăng: 10:00
+    12/3/2023" (the line is read from its first date otherwise).
+
+    >>> published_segment("Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023")
+    'Ngày đăng: 10:00 12/3/2023'
+    >>> published_segment("Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023")
+    'Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023'
+    """
+    parts = META_SEPARATOR.split(line)
+    if len(parts) < 2 or not UPDATED_LABEL.match(parts[0]):
+        return line
+    published = [p for p in parts[1:] if PUBLISHED_LABEL.match(p) and layers.DATE_TEXT.search(p)]
+    return published[0] if published else line
 
 
 def with_clock_beside(doc: Document, line: str) -> str:
@@ -433,9 +458,12 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
                 and not unprinted(node) \
-                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(node)) \
+                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
+            if node.is_tail and owner is not None:
+                # A tail's getparent() is the element before it: "<a>…</a> (12/05/2025)".
+                owner = owner.getparent()
             line = element_text(owner) if owner is not None else clean_text(node)
             if not any(ch.isdigit() for ch in line) and owner is not None \
                     and owner.getparent() is not None:
@@ -447,21 +475,44 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
     return None
 
 
-def dates_a_listed_story(node: etree._Element) -> bool:
+def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
     """True for a date printed in an item of a list of stories (a short <li> or table row,
     with another like it, each holding a link that reads as a headline): the listed story's date
     ("<li><a>Triển khai Ngày Pháp luật năm 2025</a> (08/05/2025)</li>" under "Các tin đã
-    đưa"), not the article's."""
+    đưa"), not the article's.  Items printed as other blocks count when they repeat one tag
+    and class (``<div class="item"><a>…</a><span class="date">…</span></div>`` three times, a
+    run of ``<p>``s)."""
     owner = node.getparent()
     if owner is None:
         return False
     item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
                 None)
+    if item is None:
+        block = owner.getparent() if node.is_tail else owner  # a tail's, its parent's
+        return block is not None and dates_a_story_block(doc, block)
     # A list item is a headline and a date; a layout table's row holds the whole page.
-    if item is None or item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
+    if item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
+    """The nearest short block around ``owner`` holding a link to another story of the site,
+    beside a sibling of the same tag and class that holds one too: an item of a list of
+    stories (not a meta line printed twice, with its "Theo dõi … trên Google News" link)."""
+    def holds_a_story(block: etree._Element) -> bool:
+        return any(is_story_link(doc, a) for a in block.iter("a") if a.get("href"))
+
+    for item in (owner, *islice(owner.iterancestors(), 3)):
+        if item.tag in ("body", "html") or item.xpath("string-length(.)") > 300:
+            return False
+        if holds_a_story(item):
+            kind = item.get("class")
+            return any(other.get("class") == kind and holds_a_story(other)
+                       for other in (*item.itersiblings(item.tag),
+                                     *item.itersiblings(item.tag, preceding=True)))
+    return False
 
 
 def holds_a_story_link(item: etree._Element) -> bool:
@@ -498,14 +549,34 @@ def cites_a_document(text: str) -> bool:
 def above_the_menu(doc: Document, element: etree._Element | None,
                    headline: etree._Element) -> bool:
     """True for text printed before the site's menu (a <nav> or <header> between it and the
-    headline): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị 26/04/2024" is the
-    site's day, not the article's."""
+    headline, or, on old CMSs, a block of three links or more whose class or id names a menu:
+    ``div#mainmenu``, ``td.menu``): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị
+    26/04/2024" is the site's day, not the article's."""
     order = document_order(doc)
     at, end = order.get(element, 0), order.get(headline, 0)
     if element is None or at >= end:
         return False
     return any(at < order.get(menu, 0) < end and element not in menu.iter()
-               for menu in doc.root.iter("nav", "header"))
+               for menu in site_menus(doc))
+
+
+# A breadcrumb ("breadcrumb-nav") is no menu: a date may be printed before it.
+BREADCRUMB_NAME = re.compile(r"crumb|path", re.IGNORECASE)
+
+
+def site_menus(doc: Document) -> list[etree._Element]:
+    """The page's menus: <nav> and <header> elements, and blocks of three links or more whose
+    class or id names a menu (found once per page)."""
+    def find() -> list[etree._Element]:
+        found = list(doc.root.iter("nav", "header"))
+        for element in doc.root.xpath("//body//*[@class or @id]"):
+            names = f"{element.get('class', '')} {element.get('id', '')}"
+            if MENU_CLASS.search(names) and not BREADCRUMB_NAME.search(names) \
+                    and element.tag not in ("a", "li", "span") \
+                    and sum(1 for a in element.iter("a") if a.get("href")) >= 3:
+                found.append(element)
+        return found
+    return doc.cached("site_menus", find)
 
 
 PROSE_WORDS = 25
@@ -589,8 +660,24 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
         ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
-         or labelled_section(doc) or section_name_before_headline(doc, fields)),
+         or labelled_section(doc) or section_name_before_headline(doc, fields)
+         or wordpress_category(doc, fields)),
     )
+
+
+def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
+    """The post's category as WordPress' ``the_category()`` prints it in the meta line,
+    ``<a rel="category tag">`` ("Đăng ngày 12/3/2024 trong <a rel="category tag">Tin cơ
+    sở</a>", in the entry's ``<header>`` or ``<footer>``): the first after the headline,
+    outside the page's menus and sidebars."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, -1) if headline is not None else -1
+    for anchor in css_elements(doc, 'a[rel~="category"][rel~="tag"]'):
+        if order.get(anchor, -1) > start and not any(
+                a.tag in ("nav", "aside") for a in anchor.iterancestors()):
+            return element_text(anchor) or None
+    return None
 
 
 SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
@@ -833,7 +920,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
         ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
          or clean_tags(element_text(a) for a in css_elements(
              doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
-         or tag_block_items(doc, fields)),
+         or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
         ("metadata", lambda: clean_tags(t for name in layers.TAG_META
                                         for value in doc.meta.get(name, ())
                                         for t in value.split(","))),
@@ -869,6 +956,33 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
         if tags and len(tags) <= layers.MAX_TAGS:
             return tags
     return []
+def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The phrases of a tag line printed as plain text after the headline, the way journals
+    print their keywords: "Từ khóa: công nghệ thông tin; chuyển đổi số; phổ biến, giáo dục
+    pháp luật" (split at semicolons when there are any, else at commas); a line holding links
+    is the linked tag block's, and a phrase too long for a tag makes it prose."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for element in document_elements(doc)[start + 1:]:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
+            continue
+        # The label opens the line: its first text says so before the whole text is read.
+        first = next((t for t in element.itertext() if t.strip()), "")
+        if not layers.TAGS_LINE_START.match(first) or element.find(".//a") is not None:
+            continue
+        text = element_text(element)
+        label = layers.TAGS_LINE.match(text)
+        if not label or len(text) > layers.MAX_TAG_LINE_CHARS:
+            continue
+        listed = text[label.end():].rstrip(". ")
+        phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
+        if phrases and all(p and len(p.split()) <= layers.MAX_TAG_WORDS for p in phrases):
+            return clean_tags(phrases)
+        return []
+    return []
+
+
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -914,6 +1028,12 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
             continue
         label_at = order.get(label_link if label_link is not None else owner, 0)
         container = owner.getparent() if node.is_tail else owner
+        # A label wrapped in a heading's inner markup (SharePoint's "<h3><nobr><span>Các tin
+        # khác</span></nobr></h3>") climbs from the heading.
+        heading = next((a for a in (container, *islice(container.iterancestors(), 3))
+                        if a.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
+        if heading is not None and element_text(heading) == label:
+            container = heading
         for _ in range(4):
             if container is None or any(order.get(a, -1) > label_at and a is not label_link
                                         for a in container.iter("a") if a.get("href")):
@@ -1367,7 +1487,7 @@ def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
         ("metadata", lambda: declared_lead(doc, fields)),
-        ("heuristic", lambda: lead_after_headline(doc, fields)
+        ("heuristic", lambda: labelled_abstract(doc, fields) or lead_after_headline(doc, fields)
          or bold_lead_before_text(doc, fields)),
     )
 
@@ -1470,17 +1590,64 @@ def dateline_tail(element: etree._Element) -> str:
 
 def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     """The first sapo-like element printed after the headline (teasers of other stories in a
-    sidebar carry the same classes, but come elsewhere in the page)."""
+    sidebar carry the same classes, but come elsewhere in the page), not the teaser of a
+    story in a list after the text (``<article class="story">… <div class="story__summary">``:
+    its item links another story's headline)."""
     headline = headline_element(doc, fields)
     if headline is None:
         return None
     order = document_order(doc)
     start = order.get(headline, -1)
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
-                  if order.get(e, -1) > start and len(element_text(e)) >= 40]
+                  if order.get(e, -1) > start and len(element_text(e)) >= 40
+                  and not teaser_of_a_story(doc, e, headline)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))
+
+
+ABSTRACT_LABEL_START = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\b", re.IGNORECASE)
+
+
+def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
+    """A journal's abstract printed at the top of the text under its label, without the label:
+    "<p><em><strong>Tóm tắt:</strong> Chuyển đổi số đang là ...</em></p>" (the first
+    paragraph of the window after the headline that opens with the label, long enough to be
+    a lead)."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    start = order.get(headline, 0) + 1
+    for element in document_elements(doc)[start:start + LEAD_WINDOW]:
+        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "td"):
+            continue
+        first = next((t for t in element.itertext() if t.strip()), "")
+        if not ABSTRACT_LABEL_START.match(first) \
+                or element.find("p") is not None or element.find("div") is not None:
+            continue
+        text = element_text(element)
+        if ABSTRACT_LABEL.match(text):
+            abstract = without_abstract_label(text)
+            return abstract if len(abstract.split()) >= MIN_LEAD_WORDS else None
+    return None
+
+
+def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._Element) -> bool:
+    """True when ``element`` sits in the item of another story: an ancestor (three levels up
+    at most, a card: little more text than the teaser's, not holding the page's headline)
+    holds a link to another page that reads as a headline."""
+    own = {doc.url, absolute_url(doc.meta_first("link:canonical"), doc.url)}
+    limit = len(element_text(element)) + 300
+    for item in islice(element.iterancestors(), 3):
+        if headline in item.iter() or item.tag in ("body", "html") \
+                or len(element_text(item)) > limit:
+            return False
+        if any(len(element_text(a).split()) >= 4 and absolute_url(a.get("href"), doc.url)
+               not in own for a in item.iter("a") if a.get("href")
+               and not a.get("href", "").startswith(("#", "javascript:"))):
+            return True
+    return False
 
 
 def lead_text(element: etree._Element) -> str:
@@ -1495,7 +1662,8 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     """A paragraph printed between the headline and the article's text, set apart in bold or
     italics (by markup or class: ``div.title-italic``) or as an ``<h2>``, long enough to be a
     lead (the text's container begins after it, so the body's own first-paragraph rule does
-    not see it)."""
+    not see it).  On an old table layout the lead is a cell of its own between the headline's
+    cell and the text's (``<td><b><i>Vừa qua, ...</i></b></td>``)."""
     headline = headline_element(doc, fields)
     container, _ = body_container(doc, fields)
     if headline is None or container is None:
@@ -1504,12 +1672,13 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     elements = document_elements(doc)
     start = order.get(headline, 0) + 1
     for element in elements[start:min(order.get(container, 0), start + LEAD_WINDOW)]:
-        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div") \
+        if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div", "td") \
                 or len(element) > 8:
             continue
         block = Block(text=element_text(element), element=element)
         if len(block.text.split()) < MIN_LEAD_WORDS or element.find("p") is not None \
-                or element.find("div") is not None or is_photo_caption(element):
+                or element.find("div") is not None or element.find(".//table") is not None \
+                or is_photo_caption(element):
             continue
         if looks_like_lead(block) or element.tag == "h2" or is_emphasised(element) \
                 or ITALIC_CLASS.search(element.get("class", "")):

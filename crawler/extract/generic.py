@@ -79,6 +79,20 @@ def looks_like_layout_tables(paragraphs: list[str]) -> bool:
     return rows >= 2 and rows >= len(paragraphs) / 5
 
 
+def row_holds_the_text(paragraphs: list[str], walked: Body) -> bool:
+    """True when one "| cell | cell |" row of trafilatura's holds every paragraph the walk
+    found: the page's layout table (a sidebar's visitor counter in one cell, the article in
+    the next), not a data table inside the article, which never holds the whole text.
+
+    >>> row_holds_the_text(["| Đang online: 3 | Tin A. Đoạn một. Đoạn hai. |"],
+    ...                    Body(paragraphs=["Đoạn một.", "Đoạn hai."]))
+    True
+    """
+    texts = [squeeze(p) for p in walked.paragraphs]
+    return bool(texts) and any(TABLE_ROW.match(p) and all(t in squeeze(p) for t in texts)
+                               for p in paragraphs)
+
+
 def generic_body(root: etree._Element, container: etree._Element | None, walked: Body, *,
                  furniture: list[str], site_root: bool = False) -> tuple[list[str], str | None]:
     """The article's paragraphs: trafilatura's, minus the Vietnamese furniture found by the
@@ -119,9 +133,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             # (then the rows are a data table inside the article, and trafilatura has the text).
             return walked.paragraphs, None
         paragraphs = inside if inside is not None else paragraphs
+    # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
-                              and text_key(p) not in unwanted])
+                              and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
@@ -190,7 +205,8 @@ def trafilatura_text(root: etree._Element, walked: Body, fast: bool) -> list[str
     None on an old table-layout page whose text the walk has (see ``generic_body``), and an
     empty list when trafilatura found nothing."""
     paragraphs = trafilatura_paragraphs(root, fast=fast)
-    if paragraphs and looks_like_layout_tables(paragraphs) and sum(map(len, walked.paragraphs)) \
+    if paragraphs and (looks_like_layout_tables(paragraphs)
+                       or row_holds_the_text(paragraphs, walked)) and sum(map(len, walked.paragraphs)) \
             >= LAYOUT_WALK_SHARE * sum(len(p) for p in paragraphs if not TABLE_ROW.match(p)):
         return None
     paragraphs = without_leading_captions(paragraphs, [i["caption"] for i in walked.images])

@@ -86,6 +86,10 @@ PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi e
 # Headings over a block of tag links.
 TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
                           re.IGNORECASE)
+# A tag list printed as one line of plain text after its label ("Từ khóa: a; b; c").
+TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\s*:\s*(?=\S)", re.IGNORECASE)
+MAX_TAG_LINE_CHARS = 300
+TAGS_LINE_START = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\b", re.IGNORECASE)
 # Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
 # A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
 # WordPress' per-post "tag-adam-neumann".
@@ -109,7 +113,8 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
 # ("Video khác" on a video page, "E-magazine khác" under a longform story, "Video liên quan",
 # "Ảnh cùng chủ đề", "Các Album đã đăng" under a photo album).
-STORY_WORDS = (r"(tin|tin tức|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
+# Government portals call theirs "thông tin" ("Thông tin liên quan", "Các thông tin khác").
+STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
                r"infographics?|podcasts?|multimedia)")
 RELATED_HEADINGS = (
@@ -125,8 +130,11 @@ RELATED_HEADINGS = (
                re.IGNORECASE),
     # NukeViet prints the section's newer and older stories: "Những tin mới hơn", "Những tin
     # cũ hơn".
-    re.compile(rf"^\s*((các|những)\s+)?{STORY_WORDS}\s+"
-               r"(cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới hơn)|"
+    # The section named as a list, a field or a kind ("Tin cùng danh mục", "Tin cùng lĩnh
+    # vực", "Tin cùng thể loại"), and "Xem thêm các tin khác" over the section's list.
+    re.compile(rf"^\s*((xem|đọc) thêm\s+)?((các|những)\s+)?{STORY_WORDS}\s+"
+               r"(cùng chuyên mục|cùng danh mục|cùng lĩnh vực|cùng thể loại|cùng loại|khác|đã đưa|"
+               r"đã đăng|cũ hơn|mới hơn)|"
                r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
 )
 # The two halves of a section's list around the article ("Những tin mới hơn" / "cũ hơn").

@@ -137,7 +137,32 @@ def names_the_site(source: str, url: str) -> bool:
     """
     letters = "".join(ch for ch in fold_diacritics(source).lower() if ch.isalnum())
     labels = (urlsplit(url).hostname or "").lower().split(".")
-    return bool(letters) and letters in labels
+    return bool(letters) and (letters in labels or school_initials(source) in labels)
+
+
+# A school's site is named by its level's initials and its name: "Trường Tiểu học Thanh Cao"
+# on ththanhcao.thanhoaiedu.vn, "Trường THCS Lê Lợi" on thcsleloi.edu.vn (folded, lower case).
+SCHOOL_LEVELS = (("truong mam non", "mn"), ("truong tieu hoc", "th"),
+                 ("truong trung hoc co so", "thcs"), ("truong trung hoc pho thong", "thpt"),
+                 ("truong thcs", "thcs"), ("truong thpt", "thpt"), ("truong mn", "mn"),
+                 ("truong th", "th"))
+
+
+def school_initials(name: str) -> str:
+    """A school's name as its site spells it: the level's initials and the name's letters.
+
+    >>> school_initials("Trường Tiểu học Thanh Cao")
+    'ththanhcao'
+    >>> school_initials("Trường THCS Lê Lợi")
+    'thcsleloi'
+    >>> school_initials("Hội Nông dân tỉnh")
+    ''
+    """
+    folded = " ".join(fold_diacritics(name).lower().split())
+    for words, initials in SCHOOL_LEVELS:
+        if folded.startswith(words + " "):
+            return initials + "".join(ch for ch in folded[len(words):] if ch.isalnum())
+    return ""
 
 
 def site_sources(byline: Byline, url: str) -> str | None:

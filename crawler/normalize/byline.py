@@ -65,7 +65,10 @@ or agency it came from.  Decisions on ambiguous credits:
 * A genre "of" its author names the author: "Ghi chép của Minh Thu", "Bút ký
   của ...", "Phóng sự của ...", "(Trích tham luận của nhà văn ...)"; "(gt)",
   "(t/h)" are notes, not sources.  A footnote mark after a name ("TS. Nguyễn
-  Thị Như 1") is no part of it; a correspondent abroad ("Pv TTXVN tại Lào")
+  Thị Như 1", or glued to each name of a list: "Nguyễn Ngọc Hà1, Phạm Quốc
+  Thới2") is no part of it; an association after a name ("(Chi hội Thơ)",
+  "(Hội ...)", "(CLB ...)") is the writer's membership, no source;
+  "Theo tin từ tờ Người lao động" names the outlet; a correspondent abroad ("Pv TTXVN tại Lào")
   gives the agency; a document site's uploader ("Chia sẻ: ...") names no one;
   an aggregator's label printed twice with the item's age ("Báo X Báo X 85
   ngày") is the source once.
@@ -167,6 +170,8 @@ _KNOWN_SOURCES = {
         "VietNamNet": ("vietnamnet", "vietnamnet.vn"),
         "Znews": ("znews", "zing", "zing news", "zingnews"),
         "Lao Động": ("lao động", "laodong", "laodong.vn"),
+        # The Party's e-paper (dangcongsan.vn), by the short name aggregators print.
+        "Đảng Cộng Sản": ("đảng cộng sản", "dangcongsan", "dangcongsan.vn"),
         "Người Lao Động": ("người lao động", "nld", "nld.com.vn"),
         "Tiền Phong": ("tiền phong", "tienphong", "tienphong.vn"),
         "Sài Gòn Giải Phóng": ("sài gòn giải phóng",),
@@ -646,12 +651,16 @@ _PRESS_PREFIXES = ("báo", "tạp chí", "tuần báo", "nhật báo", "đài", 
 _PRESS_STARTS = tuple(prefix + " " for prefix in _PRESS_PREFIXES)
 
 
+# Running words before the outlet after "Theo": "Theo tin từ tờ Người lao động", "theo tờ ...".
+_NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\s+)?(?=\S)", re.IGNORECASE)
+
+
 def _parse_source_phrase(text: str, out: _Collector) -> None:
     """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)".  A web address after
     the outlet's name is left out ("Nguồn VNEWS: https://vnews.gov.vn/..." -> "VNEWS"); an
     address alone gives its host."""
     urls = _URL.findall(text)
-    text = _strip_edges(_URL.sub(" ", text))
+    text = _NEWS_FROM.sub("", _strip_edges(_URL.sub(" ", text)))
     if not text and urls:
         host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
         text = host.removeprefix("www.")
@@ -667,6 +676,10 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
         raise _Prose(text)
 
 
+# An association a contributor is a member of, printed after the name: no source of news.
+_MEMBERSHIP = re.compile(r"^(?:chi\s+hội|hội|câu\s+lạc\s+bộ|clb)\s", re.IGNORECASE)
+
+
 def _parse_parenthetical(text: str, out: _Collector, alone: bool = False) -> None:
     """``alone``: nothing printed outside the parentheses names anyone, so a name inside them
     is the author, not an affiliation: "(Thanh Ngọc)"."""
@@ -677,6 +690,8 @@ def _parse_parenthetical(text: str, out: _Collector, alone: bool = False) -> Non
     if _SOURCE_MARKER.search(text) or _ROLE_LABEL.search(text):
         _parse_into(text, out)
         return
+    if out.authors and _MEMBERSHIP.match(text):
+        return  # "Nguyễn Minh Trọng (Chi hội Thơ)": the association the writer belongs to
     inner = _Collector()
     try:
         _parse_into(text, inner)
@@ -922,6 +937,10 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 # A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
 # numbered channel keeps its number ("VOV4": no space before it).
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# Footnote numbers glued to each name of an academic author list: "Nguyễn Ngọc Hà1, Phạm Quốc
+# Thới2", "Nguyễn Thị Kim Quyên1 , Nguyễn Thanh Long2" (after a small letter, so "VOV4" and
+# "VTV1" keep their channel number).
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}(?=\s*[,;]|\s*$)")
 # A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
 _CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
                             r"\s+[^,;|/–—()-]+", re.IGNORECASE)
@@ -943,7 +962,8 @@ def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
-    line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line.strip()))))
+    line = _GLUED_FOOTNOTE.sub("", line.strip())
+    line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".

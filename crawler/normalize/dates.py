@@ -699,6 +699,12 @@ def _parse_general(text: str, now_vn: datetime) -> datetime | None:
         relative = _parse_relative(text, now_vn)
         if relative is not None:
             return relative
+    elif "trước" in text or "ago" in text:
+        # "2 tháng 2 tuần trước" (two months two weeks ago) also spells a day and a month:
+        # when the amounts before "trước" hold every number of the line, they are an age.
+        amounts = _find_relative(text)
+        if amounts and not any(ch.isdigit() for ch in text[:text.find(amounts)]):
+            return _go_back(now_vn, amounts)
     text, gmt_zone = _gmt_zone(text)
     times = _find_times(text)
     dated = _parse_dated(text, times, gmt_zone, now_vn)

@@ -93,6 +93,15 @@ _SITE_STATISTIC_BEFORE = re.compile(
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
 _FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
+# ... as a rate ("30 triệu lượt truy cập/ngày", "mỗi ngày"): a statistic in a headline, no
+# page's counter.
+_RATE_AFTER = re.compile(
+    rf"^\s*{_LABEL_AFTER}\s*(?:/|mỗi|một|trên)\s*(?:ngày|tuần|tháng|năm|giờ)(?![^\W\d_])",
+    re.IGNORECASE)
+# A bare number between two words of a sentence ("… học sinh 0 Cô giáo …": the comment count
+# run into a headline and its teaser) is no counter of its own.
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
+_WORD_AFTER = re.compile(r"^\s+[^\W\d_]")
 # True when the number is not glued to a preceding word ("Bình luận 3").
 _STANDS_ALONE = re.compile(r"(?:^|[^\w\s])\s*$")
 
@@ -200,9 +209,10 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
 
     checks = (
         lambda m: _LABEL_THEN_COLON.search(before(m)),
-        lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m)),
+        lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m))
+        and not _RATE_AFTER.match(after(m)),
         lambda m: _LABEL_THEN_SPACE.search(before(m)),
-        lambda m: _FOLLOWED_BY_LABEL.match(after(m)),
+        lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and not _RATE_AFTER.match(after(m)),
     )
     for check in checks:
         for token in tokens:
@@ -212,6 +222,8 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         m
         for m in tokens
         if not _NOT_A_VIEW_AFTER.match(after(m)) and not _NOT_A_VIEW_BEFORE.search(before(m))
+        and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
+        and not _RATE_AFTER.match(after(m))
     ]
     return unlabeled[0] if len(unlabeled) == 1 else None
 
