@@ -1125,7 +1125,8 @@ def related_from_items(items: list[etree._Element], base: str) -> list[dict[str,
         href, title = story_link(item)
         url = absolute_url(href, base)
         if url and title:
-            stories.setdefault(strip_tracking(url), {"url": strip_tracking(url), "title": title})
+            key = strip_tracking(url)
+            stories.setdefault(key, {"url": key, "title": title})
     return list(stories.values())
 
 
