@@ -37,3 +37,29 @@ def test_crawl_and_scrapy_bench_are_read_alike_from_logstats_lines():
     assert rates["average"] == (0 + 7200 + 10800 + 7200) / 4
     assert rates["seconds"] == 4 and rates["pages"] == 420
     assert logstats_rates("no such lines") is None
+
+
+def test_profile_floor_reads_every_profiled_fixture_title_and_day():
+    """The "profile floor" row times a real reading of the profile's fields, not a no-op: on
+    every fixture of a profiled site it finds a headline and the printed day of publication
+    (the golden file's day; the golden's seconds may come from JSON-LD, which the floor
+    does not read)."""
+    from measure.common import FIXTURES, load_cases, profile_of
+    from measure.extraction import floor_reader
+
+    from crawler.normalize.article import parse_utc
+
+    read = 0
+    for case in load_cases():
+        profile = profile_of(case)
+        if profile is None:
+            continue
+        expected = json.loads((FIXTURES / case.site / case.name / "expected.json").read_text())
+        fetched = parse_utc(case.meta["fetched_at"])
+        out = floor_reader(profile)(case.html, fetched)
+        assert out["title"], case.name
+        assert out["published"].date().isoformat() == expected["published_at"][:10], case.name
+        # Selectors run from one scan of their attribute find what their XPaths find.
+        assert floor_reader(profile, one_scan=True)(case.html, fetched) == out, case.name
+        read += 1
+    assert read >= 20

@@ -91,6 +91,34 @@ def test_css_selectors_skipped_unrun_would_have_matched_nothing(name, html, url,
     assert skipped  # the shortcut is taken on every page (each lacks some class names)
 
 
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_attribute_values_read_with_their_elements_are_those_of_the_plain_scan(
+        name, html, url, content_type) -> None:
+    # A selector run from an attribute scans that attribute's values with their elements
+    # first, and may_match then reads the values from that scan instead of a second one.
+    from crawler.extract.document import attribute_xpath
+
+    plain = Document.parse(html, url, content_type)
+    shared = Document.parse(html, url, content_type)
+    for attribute in ("class", "id", "itemprop", "rel"):
+        shared.attribute_nodes(attribute)
+        assert "attribute nodes:" + attribute in shared.cache
+        assert shared.attribute_values(attribute) == plain.attribute_values(attribute)
+        values = attribute_xpath(attribute)(plain.root)
+        assert plain.attribute_values(attribute) == ("\n" + "\n".join(values) if values else "")
+
+
+def test_a_selector_run_from_an_attribute_scans_it_once(monkeypatch) -> None:
+    from crawler.extract import document
+    from crawler.extract.css import css_elements
+
+    doc = Document.parse('<html><body><div class="sapo">Chào</div></body></html>',
+                         "https://a.vn/")
+    monkeypatch.setattr(document, "attribute_xpath", None)  # the plain scan is not made
+    assert [e.text for e in css_elements(doc, "div.sapo")] == ["Chào"]
+    assert doc.attribute_values("class") == "\nsapo"
+
+
 def test_what_a_selector_asks_the_page_to_carry() -> None:
     from crawler.extract.css import attribute_needs
 

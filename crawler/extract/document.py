@@ -129,18 +129,27 @@ class Document:
         no element has it): one scan of the tree per name, for ``crawler.extract.css``."""
         key = "attribute:" + name
         if key not in self.cache:
-            values = attribute_xpath(name)(self.root)
+            # From the scan with the elements when one was made (``attribute_nodes``): the same
+            # values, in the same order.
+            values = self.cache.get("attribute nodes:" + name)
+            if values is None:
+                values = attribute_xpath(name)(self.root)
             self.cache[key] = "\n" + "\n".join(values) if values else ""
+        return self.cache[key]
+
+    def attribute_nodes(self, name: str) -> list[Any]:
+        """Every value of the attribute ``name`` in the page, in page order, each with its
+        element (``getparent()``): one scan of the tree per name."""
+        key = "attribute nodes:" + name
+        if key not in self.cache:
+            self.cache[key] = attribute_nodes_xpath(name)(self.root)
         return self.cache[key]
 
     def carrying(self, name: str, text: str, equal: bool = False) -> list[etree._Element]:
         """The elements, in page order, whose attribute ``name`` holds ``text`` (or, with
         ``equal``, is it): from one scan of the page per name, for ``crawler.extract.css``
         (not for our own marks, ``data-vnnews-*``, set after the scan)."""
-        key = "attribute nodes:" + name
-        if key not in self.cache:
-            self.cache[key] = attribute_nodes_xpath(name)(self.root)
-        return [value.getparent() for value in self.cache[key]
+        return [value.getparent() for value in self.attribute_nodes(name)
                 if (value == text if equal else text in value)]
 
     def note(self, field_name: str, value: Any, layer: str | None, why: str) -> None:

@@ -38,6 +38,20 @@ FURNITURE_CLASS = re.compile(
     r"sidebar)([\s_-]|$)", re.IGNORECASE)
 
 
+# The XPath expressions the rules run on parts of the page, compiled once (``element.xpath``
+# with a string compiles it at every call: two thirds of a short expression's time).
+TEXTS_AFTER_60 = etree.XPath("following::text()[normalize-space()][position() <= 60]")
+TEXTS_AFTER_30 = etree.XPath("following::text()[normalize-space()][position() <= 30]")
+TEXTS_BEFORE_15 = etree.XPath("preceding::text()[normalize-space()][position() <= 15]")
+TEXTS_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
+BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+STRING_LENGTH = etree.XPath("string-length(.)")
+HEADLINE_LINKS = etree.XPath(".//h1//a[@href]|.//h2//a[@href]|.//h3//a[@href]|.//h4//a[@href]|"
+                             ".//h5//a[@href]")
+LINKS = etree.XPath(".//a[@href]")
+IMAGE_ALTS = etree.XPath(".//img/@alt")
+
+
 def has_value(value: Any) -> bool:
     # lxml elements are tested for presence, not for having children.
     return value is not None and (isinstance(value, etree._Element) or bool(value))
@@ -435,8 +449,8 @@ def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str
     texts as asked)."""
     found = doc.cache.get("texts_near")
     if found is None or found[0] is not anchor:
-        nodes = anchor.xpath("following::text()[normalize-space()][position() <= 60]")
-        nodes += list(reversed(anchor.xpath("preceding::text()[normalize-space()][position() <= 15]")))
+        nodes = TEXTS_AFTER_60(anchor)
+        nodes += list(reversed(TEXTS_BEFORE_15(anchor)))
         found = doc.cache["texts_near"] = (anchor, nodes, {})
     _, nodes, cleaned = found
     for node in nodes:
@@ -491,7 +505,7 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
         block = owner.getparent() if node.is_tail else owner  # a tail's, its parent's
         return block is not None and dates_a_story_block(doc, block)
     # A list item is a headline and a date; a layout table's row holds the whole page.
-    if item.xpath("string-length(.)") > 300 or not holds_a_story_link(item):
+    if STRING_LENGTH(item) > 300 or not holds_a_story_link(item):
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
@@ -812,7 +826,7 @@ def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
         if not 2 <= len(links) <= 4 or len(element_text(block)) > 120 \
                 or any(a.tag in ("nav", "header", "ul") for a in block.iterancestors()):
             continue
-        between = "".join(t for t in block.xpath(".//text()[not(ancestor::a)]"))
+        between = "".join(t for t in TEXTS_OUTSIDE_LINKS(block))
         if TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
             name = element_text(links[-1])
             return None if layers.HOME_WORDS.match(name) else name
@@ -904,7 +918,7 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
         if trail is None or trail.tag in ("li", "nav", "ul"):
             continue
         names = [element_text(a) for a in trail.iter("a")]
-        between = "".join(trail.xpath(".//text()[not(ancestor::a)]"))
+        between = "".join(TEXTS_OUTSIDE_LINKS(trail))
         if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
                 and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
             found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
@@ -1015,7 +1029,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        (node, clean_text(node)) for node in doc.root.xpath("//body//text()[normalize-space()]")
+        (node, clean_text(node)) for node in BODY_TEXTS(doc.root)
         if len(node) <= 60])
     for node, label in short_texts:
         if not pattern.match(label):
@@ -1183,13 +1197,12 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
 
 def story_link(item: etree._Element) -> tuple[str | None, str | None]:
     """``(href, title)`` of one related-story item, preferring the headline link."""
-    anchors = item.xpath(".//h1//a[@href]|.//h2//a[@href]|.//h3//a[@href]|.//h4//a[@href]|"
-                         ".//h5//a[@href]") + item.xpath(".//a[@href]")
+    anchors = HEADLINE_LINKS(item) + LINKS(item)
     if item.tag == "a":
         anchors.insert(0, item)
     for anchor in anchors:
         title = link_title(anchor) or clean_text(anchor.get("title", "")) or \
-            clean_text(" ".join(anchor.xpath(".//img/@alt")))
+            clean_text(" ".join(IMAGE_ALTS(anchor)))
         if title:
             return anchor.get("href"), title
     return None, None
@@ -1232,7 +1245,8 @@ def related_from_items(items: list[etree._Element], base: str) -> list[dict[str,
         href, title = story_link(item)
         url = absolute_url(href, base)
         if url and title:
-            stories.setdefault(strip_tracking(url), {"url": strip_tracking(url), "title": title})
+            key = strip_tracking(url)
+            stories.setdefault(key, {"url": key, "title": title})
     return list(stories.values())
 
 
@@ -1833,7 +1847,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
                 return with_source_line(element, text)
     if anchor is None:
         return None
-    for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
+    for node in TEXTS_AFTER_30(anchor):
         owner = node.getparent()
         if node.is_tail and owner is not None:
             owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
@@ -1854,7 +1868,7 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
     if anchor is None:
         return None
     seen: set[etree._Element] = set()
-    for node in anchor.xpath("following::text()[normalize-space()][position() <= 30]"):
+    for node in TEXTS_AFTER_30(anchor):
         owner = node.getparent()
         if node.is_tail and owner is not None:
             owner = owner.getparent()
