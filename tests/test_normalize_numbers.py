@@ -153,6 +153,11 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         "",
         "   ",
         "Trang chủ",
+        # People reached by a campaign, a gift counter: no views.
+        "Hội nghị thu hút 350 lượt người tham gia.",
+        "12 đã tặng",
+        # A sentence's lone number counts something else.
+        "Năm qua, thư viện xã đã tổ chức 14 buổi đọc sách cho thiếu nhi trong toàn huyện.",
         "Lượt xem:",
         "lượt xem",
         "Xem thêm",

@@ -217,7 +217,7 @@ _ORGANISATION_PREFIXES = (
     "cục", "chi cục", "tổng cục", "viện", "học viện", "bệnh viện",
     "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ",
     "đảng ủy", "đảng uỷ", "văn phòng", "mttq", "hđnd", "tỉnh đoàn",
-    "huyện đoàn", "đoàn thanh niên", "liên đoàn", "bộ chỉ huy", "bđbp",
+    "huyện đoàn", "đoàn thanh niên", "liên đoàn", "công đoàn", "mặt trận", "bộ chỉ huy", "bđbp",
     "đồn biên phòng", "trường đại học", "trường thpt", "trường thcs",
     "trường tiểu học", "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
@@ -939,6 +939,11 @@ def _without_repeat(line: str) -> str:
     return line
 
 
+_FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
+                        re.IGNORECASE)
+_HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
@@ -946,6 +951,11 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line.strip()))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
+    # trên google news".
+    line = _FOLLOW_US.sub("", line)
+    # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
+    line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     words = line.split()

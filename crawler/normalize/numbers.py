@@ -67,7 +67,7 @@ _LABEL_BEFORE = (
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
-    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?|lần(?:\s+(?:xem|đọc))?"
+    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
@@ -75,7 +75,9 @@ _LABEL_AFTER = (
 # luận", a forum's "0 Trả lời").
 _OTHER_COUNTER_LABEL = (
     r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
-    r"|repl(?:y|ies))"
+    r"|repl(?:y|ies)"
+    # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
+    r"|lượt\s+người|đã\s+tặng)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
@@ -180,6 +182,10 @@ def _prepare_counter_text(text: str) -> str:
     return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
 
 
+# A meta line is short; the unlabelled number of a longer text is not a view counter.
+MAX_COUNTER_LINE_WORDS = 12
+
+
 def _pick_view_token(text: str) -> re.Match[str] | None:
     """Choose the counter among the numbers of a meta line.
 
@@ -208,6 +214,8 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         for token in tokens:
             if check(token):
                 return token
+    if len(text.split()) > MAX_COUNTER_LINE_WORDS:
+        return None  # a sentence's lone number counts something else ("20 buổi tuyên truyền")
     unlabeled = [
         m
         for m in tokens
