@@ -100,7 +100,7 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
     body, container, body_layer = f.extract_body_parts(
-        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views))
+        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views, raw.category))
     if not raw.sapo and body is not None:
         take("sapo", (body.lead, "heuristic"))
     if body_layer != "site":
