@@ -1574,3 +1574,65 @@ def test_a_first_sentence_citing_a_date_before_a_list_is_no_timestamp() -> None:
     page = body_page(f"<p>{opening}</p>" + PS)
     assert page["published_at"] is None
     assert page["body"].split("\n\n") == [opening, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("label", ["Các sự kiện khác", "Hoạt động khác"])
+def test_a_site_s_other_events_are_related(label: str) -> None:
+    # A cultural site or an organisation calls its stories events (heldout9 class: a historic
+    # site's "Các sự kiện khác" under the article); its latest list is still not related.
+    after = (f"<section class='other'><h3>{label}</h3><ul><li>{link(1)}</li><li>{link(2)}</li>"
+             f"</ul></section><aside><h3>Sự kiện nổi bật</h3><ul><li>{link(3)}</li></ul></aside>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
+def test_a_photo_story_s_text_is_not_its_longest_caption_s_cell() -> None:
+    # VnExpress' photo template copied into an old table layout: each photo a
+    # "table.tplCaption" with its caption in a "p.Image" cell, longer than the one line of text
+    # (heldout8 class: a radio-TV station's ASP.NET page, "Theo VnExpress" closing it).
+    captions = [f"Cánh đồng hoa thứ {n} nằm sát đường, du khách dừng chân chụp ảnh suốt cả buổi "
+                "sáng; mỗi lượt vào vườn mất 20.000 đồng, các hộ dân giữ xe miễn phí cho khách "
+                f"đến từ xa. Ảnh: Minh Khang {n}." for n in range(1, 4)]
+    captions[1] += " Vườn hoa rộng hơn hai hecta, nở rộ từ cuối tháng 10 đến giữa tháng 12."
+    frames = "".join(f"<table class='tplCaption' align='center'><tr><td><img src='/anh-{n}.jpg'>"
+                     f"</td></tr><tr><td><p class='Image'>{c}</p></td></tr></table>"
+                     for n, c in enumerate(captions))
+    html = ("<html><head><meta charset='utf-8'></head><body><table><tr><td class='menu'><a href='/'>"
+            "Trang chủ</a></td></tr><tr><td><table><tr><td class='title'><h1>Hội nghị tổng kết "
+            f"công tác năm 2025</h1></td></tr><tr><td class='noidung'><p>{PARAGRAPHS[0]}</p>"
+            f"{frames}<p align='right'><b>Theo VnExpress</b></p></td></tr></table></td></tr>"
+            "</table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.body, page.source) == (PARAGRAPHS[0], "VnExpress")
+    assert [i["caption"] for i in page.images] == captions
+
+
+def test_a_layout_cell_trafilatura_prints_as_one_row_gives_the_walk_s_text() -> None:
+    # An ASP.NET portal's one layout cell (section, headline, date, text, photos) next to a
+    # side column: trafilatura prints it all as a single "| … |" row (heldout9 class: a trade
+    # union's site).
+    html = ("<html><head><meta charset='utf-8'></head><body><form><div id='menu'><a href='/'>Trang "
+            "chủ</a> | <a href='/?Def=1'>Tin tức</a></div><table width='100%'><tr><td class='main'>"
+            "<span class='news-title'>Hội nghị tổng kết công tác năm 2025</span><br><span "
+            "class='news-date'>Ngày cập nhật: 12/12/2025 9:05:10 SA</span><div class='news-content'>"
+            + "".join(f"<p style='text-align: justify;'>{p}</p>" for p in PARAGRAPHS)
+            + "</div></td><td class='right'><div class='box-title'>Tin đọc nhiều</div><a href='/?Def=1"
+            "&ID=9'>Hội thao công nhân viên chức năm 2025</a></td></tr></table></form></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_gallery_right_after_the_text_holds_the_article_s_photos() -> None:
+    # A news agency's photo story prints its photos in a gallery after the text, then a strip
+    # of thumbnails (heldout8 class: an economic news site of the national agency).
+    items = "".join(f"<div class='item'><img src='/anh-{n}.jpg' alt='x'><div class='desc'>Đại biểu "
+                    f"tham quan gian hàng số {n}. Ảnh: Thu Hà</div></div>" for n in (1, 2))
+    thumbs = "".join(f"<li><img src='/anh-{n}_thumb.jpg'></li>" for n in (1, 2))
+    after = (f"<div class='gallery'>{items}</div><ul class='gallery-thumbs'>{thumbs}</ul>")
+    page = body_page(PS, after=after)
+    assert page["images"] == [{"url": f"https://baotinh.example.vn/anh-{n}.jpg",
+                               "caption": f"Đại biểu tham quan gian hàng số {n}. Ảnh: Thu Hà"}
+                              for n in (1, 2)]
+    # A box of other albums, each picture a link, is no gallery of this article's.
+    linked = (f"<div class='album-list'><div class='item'><a href='/album-9.html'><img src='/a9.jpg'>"
+              "</a><div class='desc'>Album ảnh lễ hội</div></div></div>")
+    assert body_page(PS, after=linked)["images"] == []

@@ -1401,8 +1401,22 @@ def densest_container(doc: Document) -> etree._Element | None:
             size = len(element_text(element))
         else:
             continue
+        parent = around_photo_frame(parent)
         scores[parent] = scores.get(parent, 0) + size
     return max(scores, key=scores.get) if scores else None
+
+
+def around_photo_frame(parent: etree._Element) -> etree._Element:
+    """The element around the photo frame ``parent`` is in, or ``parent``: a caption's
+    paragraph (VnExpress' ``<table class="tplCaption">…<td><p class="Image">``) counts for the
+    text around the photo, so a photo story's text is not its longest caption's cell."""
+    for level, ancestor in enumerate((parent, *parent.iterancestors())):
+        if level == 4 or ancestor.tag in ("body", "html"):
+            break
+        if ancestor.tag in ("table", "figure") and is_caption_element(ancestor) \
+                and ancestor.getparent() is not None and has_image(ancestor):
+            return ancestor.getparent()
+    return parent
 
 
 def excluded_elements(doc: Document, container: etree._Element,
@@ -1615,6 +1629,36 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         caption = figure.find(".//figcaption") if figure is not None else None
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
+    return photos
+
+
+GALLERY_CLASS = re.compile(r"gallery|album|slide", re.IGNORECASE)
+THUMBS_CLASS = re.compile(r"thumb|nav|pager|control", re.IGNORECASE)
+MAX_GALLERY_CAPTION = 400
+
+
+def gallery_after_text(doc: Document, container: etree._Element | None
+                       ) -> list[dict[str, str | None]]:
+    """The photos of a gallery printed right after the text's container, beside it (a news
+    agency's photo story: ``<div class="gallery"><div class="item"><img><div
+    class="desc">caption</div></div>…``), each captioned by its item's text; not its strip of
+    thumbnails, and not a picture that links elsewhere (another story's)."""
+    if container is None:
+        return []
+    gallery = container.getnext()
+    while gallery is not None and not isinstance(gallery.tag, str):
+        gallery = gallery.getnext()
+    if gallery is None or not GALLERY_CLASS.search(f"{gallery.get('class', '')} {gallery.get('id', '')}") \
+            or THUMBS_CLASS.search(gallery.get("class", "")) or gallery.find(".//a[@href]") is not None:
+        return []
+    photos = []
+    for img in gallery.iter(*IMAGE_TAGS):
+        src = image_url(img, doc.url)
+        item = img.getparent()
+        if not src or item is None or item is gallery:
+            continue
+        text = element_text(item)
+        photos.append({"url": src, "caption": text if 0 < len(text) <= MAX_GALLERY_CAPTION else None})
     return photos
 
 
