@@ -222,6 +222,9 @@ from crawler.normalize.byline import Byline, parse_byline
         # An invitation to follow the site glued after the credit is not part of it.
         ("Theo Tiền Phong Theo dõi Báo Mới trên Google News", [], "Tiền Phong"),
         ("Hoài Nam Theo dõi chúng tôi trên Zalo", ["Hoài Nam"], None),
+        # A role label glued to the name in capitals before it (the line break lost).
+        ("Bài: KIM OANHGiọng đọc: MINH TÂM", ["Kim Oanh"], None),
+        ("VĂN TÚẢnh: HỒNG NHUNG", ["Văn Tú", "Hồng Nhung"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

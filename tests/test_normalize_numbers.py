@@ -156,6 +156,9 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         # People reached by a campaign, a gift counter: no views.
         "Hội nghị thu hút 350 lượt người tham gia.",
         "12 đã tặng",
+        # A number after another field's label is that field's value (an empty post-date field).
+        "Ngày gửi: : 3",
+        "Mã tin: 12",
         # A sentence's lone number counts something else.
         "Năm qua, thư viện xã đã tổ chức 14 buổi đọc sách cho thiếu nhi trong toàn huyện.",
         "Lượt xem:",

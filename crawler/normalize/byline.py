@@ -944,6 +944,22 @@ _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|faceboo
 _HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
 
 
+_GLUED_ROLE = re.compile(rf"(?<=[^\W\d_])(?:{_ROLE})\s*[:：]", re.IGNORECASE)
+
+
+def _unglued_role_labels(line: str) -> str:
+    """A role label glued to a name in capitals before it, the page's line break lost:
+    "Tác giả: SÔNG LAGiọng đọc: THU HÀ" -> "Tác giả: SÔNG LA - Giọng đọc: THU HÀ" (the label is
+    capitalised, the name before it all capitals)."""
+    def cut(m: re.Match[str]) -> str:
+        before, label = line[:m.start()], m[0]
+        word = before.split()[-1] if before.split() else ""
+        if len(word) >= 2 and word.isupper() and label[0].isupper() and label[1:2].islower():
+            return " - " + label
+        return label
+    return _GLUED_ROLE.sub(cut, line)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
@@ -954,6 +970,7 @@ def _prepared(line: str) -> str:
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
     # trên google news".
     line = _FOLLOW_US.sub("", line)
+    line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".

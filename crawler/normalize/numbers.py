@@ -182,6 +182,8 @@ def _prepare_counter_text(text: str) -> str:
     return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
 
 
+# A number right after another field's label is that field's value ("Post: : 1", "Số: 12").
+_OTHER_FIELD_BEFORE = re.compile(r"[^\W\d_]\s*:(?:\s*:)?\s*$")
 # A meta line is short; the unlabelled number of a longer text is not a view counter.
 MAX_COUNTER_LINE_WORDS = 12
 
@@ -221,7 +223,9 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         for m in tokens
         if not _NOT_A_VIEW_AFTER.match(after(m)) and not _NOT_A_VIEW_BEFORE.search(before(m))
     ]
-    return unlabeled[0] if len(unlabeled) == 1 else None
+    if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
+        return None
+    return unlabeled[0]
 
 
 def parse_views(text: str | None) -> int | None:
