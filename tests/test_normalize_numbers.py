@@ -12,6 +12,8 @@ from crawler.normalize.numbers import parse_views, parse_vn_number
     [
         # Plain counters with a label after the number.
         ("270 lượt xem", 270),
+        # schema.org's interaction count as Joomla prints it.
+        ("UserPageVisits:270", 270),
         ("0 lượt xem", 0),
         ("1 lượt xem", 1),
         ("270 lượt đọc", 270),

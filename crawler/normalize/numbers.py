@@ -63,7 +63,9 @@ _DATE_OR_TIME = re.compile(
 # Bare "đọc" is excluded: "Thời gian đọc: 5 phút" is a reading time.
 _LABEL_BEFORE = (
     r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|truy\s+cập|view)|lần\s+(?:xem|đọc)"
-    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀)"
+    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀"
+    # schema.org's interaction count as Joomla prints it: "UserPageVisits:57".
+    r"|(?:page\s*)?visits?)"
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
