@@ -184,8 +184,9 @@ def _prepare_counter_text(text: str) -> str:
     return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
 
 
-# A number right after another field's label is that field's value ("Post: : 1", "Số: 12").
-_OTHER_FIELD_BEFORE = re.compile(r"[^\W\d_]\s*:(?:\s*:)?\s*$")
+# A number right after another field's label is that field's value ("Post: : 1", "Số: 12");
+# a bare "Đọc:" is the counter's own label ("06/02/2020 - Đọc: 315").
+_OTHER_FIELD_BEFORE = re.compile(r"(?<!\w)(?!đọc\b)[^\W\d_]+\s*:(?:\s*:)?\s*$", re.IGNORECASE)
 # A meta line is short; the unlabelled number of a longer text is not a view counter.
 MAX_COUNTER_LINE_WORDS = 12
 
