@@ -213,6 +213,18 @@ from crawler.normalize.byline import Byline, parse_byline
         ("HOÀI NAM HTO", ["Hoài Nam"], None),
         ("THU TRANG TTXVN", ["Thu Trang"], "TTXVN"),
         ("ANNA MARIA SMITH", ["Anna Maria Smith"], None),
+        # A mass organisation credited after "Tin:" (a trade union's, a Fatherland Front's).
+        ("Tin: Công đoàn Giáo dục huyện Phú Tân", [], "Công đoàn Giáo dục huyện Phú Tân"),
+        ("Ảnh: Mặt trận Tổ quốc xã Tân Lập", [], "Mặt trận Tổ quốc xã Tân Lập"),
+        # Initials with their names joined by bare hyphens: one person each.
+        ("H.Lan-V.Tùng", ["H.Lan", "V.Tùng"], None),
+        ("Tin, ảnh: Q.Hưng-T.Mai-K.Vân", ["Q.Hưng", "T.Mai", "K.Vân"], None),
+        # An invitation to follow the site glued after the credit is not part of it.
+        ("Theo Tiền Phong Theo dõi Báo Mới trên Google News", [], "Tiền Phong"),
+        ("Hoài Nam Theo dõi chúng tôi trên Zalo", ["Hoài Nam"], None),
+        # A role label glued to the name in capitals before it (the line break lost).
+        ("Bài: KIM OANHGiọng đọc: MINH TÂM", ["Kim Oanh"], None),
+        ("VĂN TÚẢnh: HỒNG NHUNG", ["Văn Tú", "Hồng Nhung"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

@@ -12,6 +12,8 @@ from crawler.normalize.numbers import parse_views, parse_vn_number
     [
         # Plain counters with a label after the number.
         ("270 lượt xem", 270),
+        # schema.org's interaction count as Joomla prints it.
+        ("UserPageVisits:270", 270),
         ("0 lượt xem", 0),
         ("1 lượt xem", 1),
         ("270 lượt đọc", 270),
@@ -153,6 +155,14 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         "",
         "   ",
         "Trang chủ",
+        # People reached by a campaign, a gift counter: no views.
+        "Hội nghị thu hút 350 lượt người tham gia.",
+        "12 đã tặng",
+        # A number after another field's label is that field's value (an empty post-date field).
+        "Ngày gửi: : 3",
+        "Mã tin: 12",
+        # A sentence's lone number counts something else.
+        "Năm qua, thư viện xã đã tổ chức 14 buổi đọc sách cho thiếu nhi trong toàn huyện.",
         "Lượt xem:",
         "lượt xem",
         "Xem thêm",

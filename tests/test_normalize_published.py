@@ -51,6 +51,10 @@ CHOICES = [
      "2025-05-27T14:50:00+07:00", "published"),  # ... "14h50"
     ("20/01/2022 13:39", "2022-01-19T09:00:00+07:00", True,
      "2022-01-20T13:39:00+07:00", "published"),  # other day, the profile's date line
+    ("05/03/2019 15:20", "2019-03-05T08:20:00+07:00", False,
+     "2019-03-05T15:20:00+07:00", "published"),  # a UTC clock labelled +07:00
+    ("05/03/2019 08:20", "2019-03-05T08:20:00+07:00", False,
+     "2019-03-05T08:20:00+07:00", "published_declared"),  # ... not when they agree
     (None, "2022-01-20T13:39:00+08:00", False,
      "2022-01-20T12:39:00+07:00", "published_declared"),  # nothing printed to contradict it
     ("20/01/2022 13:39", None, False, "2022-01-20T13:39:00+07:00", "published"),

@@ -100,7 +100,7 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
     body, container, body_layer = f.extract_body_parts(
-        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views))
+        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views, raw.category))
     if not raw.sapo and body is not None:
         take("sapo", (body.lead, "heuristic"))
     if body_layer != "site":
@@ -123,7 +123,8 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))
         lead = f.lead_photos(doc, selectors, container)
-        take("images", (dedupe_images(lead + body.images), body_layer))
+        gallery = f.gallery_after_text(doc, container)
+        take("images", (dedupe_images(lead + body.images + gallery), body_layer))
     take("byline", f.extract_byline(doc, selectors, body))
     if explain:
         f.note_unused_declarations(doc, raw)

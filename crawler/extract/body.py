@@ -566,6 +566,41 @@ def without_abstract_label(text: str) -> str:
     return ABSTRACT_LABEL.sub("", text, count=1)
 
 
+MAX_LEAD_TAG_WORDS = 3
+
+
+def repeats_tagged_lead(text: str, sapo: str) -> bool:
+    """True for a first paragraph repeating the lead printed above it, without the paper's tag
+    the lead opens with ("BNEWS Loài hoa …" above "Loài hoa …").
+
+    >>> repeats_tagged_lead("Loài hoa tam giác mạch nay đã được trồng trên đỉnh đèo Pha Đin.",
+    ...                     "BNEWS Loài hoa tam giác mạch nay đã được trồng trên đỉnh đèo Pha Đin.")
+    True
+    >>> repeats_tagged_lead("trên đỉnh đèo Pha Đin.", "Hoa nở trên đỉnh đèo Pha Đin.")
+    False
+    """
+    extra = len(sapo.split()) - len(text.split())
+    return 0 < extra <= MAX_LEAD_TAG_WORDS and len(text.split()) >= MIN_LEAD_WORDS // 2 \
+        and text_key(sapo).endswith(text_key(text)) \
+        and NON_WORD.sub("", " ".join(sapo.split()[:extra])).isupper()
+
+
+def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the writer's name printed in bold capitals as the first line of the text, above
+    a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
+    …"), when nothing closes the text with a byline.  A document's title ("KẾ HOẠCH") is
+    followed by its subject line, not by prose; a centred line is a title too."""
+    if len(paragraphs) < 2 or paragraphs[0].element is None:
+        return paragraphs, None
+    first, second = paragraphs[0], paragraphs[1]
+    words = first.text.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words) \
+            or not is_emphasised(first.element) or is_centered(first.element) \
+            or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text):
+        return paragraphs, None
+    return paragraphs[1:], first.text
+
+
 def is_furniture_line(text: str) -> bool:
     """A short line of page furniture inside the text (see FURNITURE_LINE).
 
@@ -594,7 +629,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                  story_boxes: list[etree._Element] | tuple = ()) -> Body:
     """Paragraphs, images and byline of the article in ``container``; ``printed`` lists lines
     found elsewhere (headline, timestamp, view count) that a broad container also holds."""
-    blocks = attach_captions(walk(container, base, excluded))
+    blocks, unrendered = without_unrendered_media(walk(container, base, excluded))
+    blocks = attach_captions(blocks)
     images = [{"url": b.image, "caption": b.caption} for b in blocks
               if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
@@ -603,15 +639,18 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
+    repeated: list[str] = []
     if sapo:
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
                      and same_text(without_abstract_label(b.text), sapo)]
+        repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
-                      and b.text not in abstracts]
+                      and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
+    dropped = unrendered + repeated + dropped
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
@@ -622,6 +661,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
     if byline is None:
+        paragraphs, byline = split_shouted_name(paragraphs)
+    if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped + abstracts,
@@ -630,6 +671,46 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
 
 
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A photo the CMS left unrendered, printed as its markup: Drupal's media token
+# ('[[{"fid":"5498","view_mode":"default",...}]]'), and WordPress' caption shortcode opening the
+# photo's caption ('[caption id="attachment_22925" align="aligncenter" width="661"]<img> text').
+MEDIA_TOKEN = re.compile(r'^\s*(\[\[\{"fid"\s*:.*?\}\]\]\s*)+$', re.DOTALL)
+CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\[/caption\]\s*)?$",
+                               re.IGNORECASE | re.DOTALL)
+
+
+def without_unrendered_media(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Take out the markup of photos the CMS printed unrendered (see MEDIA_TOKEN), with the
+    line set apart under a missing photo (its caption: no photo, no caption either); the
+    text under a photo opened by a raw caption shortcode is that photo's caption.  Also the
+    lines taken out (the generic path leaves them out of trafilatura's text).
+
+    >>> blocks, out = without_unrendered_media([Block(image="a.jpg"),
+    ...     Block(text='[caption id="attachment_1" width="661"] Mỗi căn nhà trị giá 55 triệu đồng.')])
+    >>> blocks[1].caption, out
+    ('Mỗi căn nhà trị giá 55 triệu đồng.', ['[caption id="attachment_1" width="661"] Mỗi căn nhà trị giá 55 triệu đồng.'])
+    """
+    out: list[Block] = []
+    dropped: list[str] = []
+    token_above = False
+    for block in blocks:
+        if block.text and not block.image and MEDIA_TOKEN.match(block.text):
+            dropped.append(block.text)
+            token_above = True
+            continue
+        if token_above and block.text and set_apart_as_caption(block):
+            dropped.append(block.text)
+            token_above = False
+            continue
+        token_above = False
+        shortcode = CAPTION_SHORTCODE.match(block.text) if block.text and not block.image else None
+        if shortcode and out and out[-1].image:
+            dropped.append(block.text)
+            block = Block(caption=shortcode["caption"] or None, element=block.element)
+            if block.caption is None:
+                continue
+        out.append(block)
+    return out, dropped
 
 
 def after_closing_stories(container: etree._Element, paragraphs: list[Block],

@@ -155,6 +155,11 @@ def printed_headline(doc: Document) -> etree._Element | None:
     for h1 in h1s:
         if is_headline_of(element_text(h1), titles):
             return h1
+    # A headline printed in capitals ("PHẤN KHỞI VỤ LÚA THU ĐÔNG") declared in sentence case.
+    folded = [t.casefold() for t in titles]
+    for h1 in h1s:
+        if element_text(h1).isupper() and is_headline_of(element_text(h1).casefold(), folded):
+            return h1
     longest = max((len(t) for t in titles), default=0)
     best: etree._Element | None = None
     for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
@@ -228,7 +233,8 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
                 f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
-        if 5 <= len(element_text(element).split()) <= 40:
+        # A box's title "Tin tức - Sự kiện" is four words and a dash.
+        if 5 <= len([w for w in element_text(element).split() if any(c.isalnum() for c in w)]) <= 40:
             return element
     return None
 
@@ -247,7 +253,32 @@ def extract_title(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 def headline_text(doc: Document, fields: FieldSelectors) -> str | None:
     element = headline_element(doc, fields)
-    return element_text(element) if element is not None else None
+    if element is None:
+        return None
+    date = date_in_headline(element)
+    if date is not None:
+        # "Tiếp nhận 193 đơn vị máu … <span>(20/10/2017)</span>": the day is not the title's.
+        return clean_text(element_text(element)[:-len(element_text(date))])
+    return element_text(element)
+
+
+# A date printed alone, maybe in parentheses: "(20/10/2017)", "20/10/2017 08:30".
+LONE_DATE = re.compile(r"^\(?\s*\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\)?$")
+
+
+def date_in_headline(headline: etree._Element) -> etree._Element | None:
+    """The element closing the headline's text that holds only a date (a table portal's
+    "<td class=title>Headline <span class=date>(20/10/2017)</span></td>"): the article's day,
+    printed beside its headline."""
+    children = [c for c in headline if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip():
+        return None
+    last = children[-1]
+    text = element_text(last)
+    if not LONE_DATE.match(text) or not element_text(headline).endswith(text) \
+            or len(element_text(headline)) <= len(text) + 10:
+        return None
+    return last
 
 
 def without_site_suffix(title: str | None, doc: Document) -> str | None:
@@ -320,7 +351,10 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     """The timestamp line near the headline as printed, without the view counter printed in
     the same line ("21:05, 13/03/2023 | Lượt xem: 487"), with its label when the label sits
     outside the date's element ("Ngày đăng: <span>31/01/2026 09:15</span>")."""
-    line = printed_near_headline(doc, fields, layers.DATE_TEXT)
+    headline = headline_element(doc, fields)
+    date = date_in_headline(headline) if headline is not None else None
+    line = element_text(date) if date is not None else \
+        printed_near_headline(doc, fields, layers.DATE_TEXT)
     if not line:
         return None
     line = published_segment(without_counter(with_clock_beside(doc, line)))
@@ -471,6 +505,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
+                and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
                 and not above_the_menu(doc, node.getparent(), anchor):
@@ -487,6 +522,12 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def repeats_headline(text: str, headline: etree._Element) -> bool:
+    """True for the headline printed again (a breadcrumb's last item): a date in it is the
+    headline's ("NGÀY PHỤ NỮ VIỆT NAM (20/10/1930 – 20/10/2020)"), not the timestamp."""
+    return text_key(text) == text_key(element_text(headline))
 
 
 def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
@@ -598,8 +639,9 @@ PROSE_WORDS = 25
 
 def is_prose_sentence(text: str) -> bool:
     """A run of text too long for a meta line and written as a sentence (words, then a full
-    stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”."."""
-    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\"]\s*$", text))
+    stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”.", or
+    a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:")."""
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text))
 
 
 def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
@@ -768,7 +810,7 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
         if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
-                or in_menu(anchors[-1], headline):
+                or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
             continue
         name = element_text(anchors[-1])
         # A programme's name can be long ("Đại gia đình các dân tộc Việt Nam"); a headline is
@@ -776,6 +818,20 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
             return name
     return None
+
+
+def in_category_list(anchor: etree._Element) -> bool:
+    """True for a link in a list of its own that names the post's categories, one or two
+    items (a WordPress theme's ``<ul class="td-category"><li><a>Thể thao</a></li></ul>``):
+    a list item, but no menu."""
+    for level, ancestor in enumerate(anchor.iterancestors()):
+        if level == 3:
+            return False
+        if ancestor.tag in ("ul", "ol"):
+            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
+                and len(ancestor.findall(".//a")) <= 2
+    return False
 
 
 def jsonld_breadcrumb(doc: Document) -> str | None:
@@ -1479,8 +1535,22 @@ def densest_container(doc: Document) -> etree._Element | None:
             size = len(element_text(element))
         else:
             continue
+        parent = around_photo_frame(parent)
         scores[parent] = scores.get(parent, 0) + size
     return max(scores, key=scores.get) if scores else None
+
+
+def around_photo_frame(parent: etree._Element) -> etree._Element:
+    """The element around the photo frame ``parent`` is in, or ``parent``: a caption's
+    paragraph (VnExpress' ``<table class="tplCaption">…<td><p class="Image">``) counts for the
+    text around the photo, so a photo story's text is not its longest caption's cell."""
+    for level, ancestor in enumerate((parent, *parent.iterancestors())):
+        if level == 4 or ancestor.tag in ("body", "html"):
+            break
+        if ancestor.tag in ("table", "figure") and is_caption_element(ancestor) \
+                and ancestor.getparent() is not None and has_image(ancestor):
+            return ancestor.getparent()
+    return parent
 
 
 def excluded_elements(doc: Document, container: etree._Element,
@@ -1614,7 +1684,8 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     start = order.get(headline, -1)
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40
-                  and not teaser_of_a_story(doc, e, headline)]
+                  and not teaser_of_a_story(doc, e, headline)
+                  and not holds_the_text(e)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))
@@ -1662,6 +1733,15 @@ def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._E
                and not a.get("href", "").startswith(("#", "javascript:"))):
             return True
     return False
+
+
+MIN_TEXT_PARAGRAPHS = 3
+
+
+def holds_the_text(element: etree._Element) -> bool:
+    """True for an element that holds paragraphs of text, not one lead: Drupal's body field
+    "field-type-text-with-summary" matches a summary's class but wraps the whole text."""
+    return sum(1 for p in element.iter("p") if len(element_text(p)) >= 40) >= MIN_TEXT_PARAGRAPHS
 
 
 def lead_text(element: etree._Element) -> str:
@@ -1735,6 +1815,36 @@ def lead_photos(doc: Document, fields: FieldSelectors,
     return photos
 
 
+GALLERY_CLASS = re.compile(r"gallery|album|slide", re.IGNORECASE)
+THUMBS_CLASS = re.compile(r"thumb|nav|pager|control", re.IGNORECASE)
+MAX_GALLERY_CAPTION = 400
+
+
+def gallery_after_text(doc: Document, container: etree._Element | None
+                       ) -> list[dict[str, str | None]]:
+    """The photos of a gallery printed right after the text's container, beside it (a news
+    agency's photo story: ``<div class="gallery"><div class="item"><img><div
+    class="desc">caption</div></div>…``), each captioned by its item's text; not its strip of
+    thumbnails, and not a picture that links elsewhere (another story's)."""
+    if container is None:
+        return []
+    gallery = container.getnext()
+    while gallery is not None and not isinstance(gallery.tag, str):
+        gallery = gallery.getnext()
+    if gallery is None or not GALLERY_CLASS.search(f"{gallery.get('class', '')} {gallery.get('id', '')}") \
+            or THUMBS_CLASS.search(gallery.get("class", "")) or gallery.find(".//a[@href]") is not None:
+        return []
+    photos = []
+    for img in gallery.iter(*IMAGE_TAGS):
+        src = image_url(img, doc.url)
+        item = img.getparent()
+        if not src or item is None or item is gallery:
+            continue
+        text = element_text(item)
+        photos.append({"url": src, "caption": text if 0 < len(text) <= MAX_GALLERY_CAPTION else None})
+    return photos
+
+
 def is_photo_caption(element: etree._Element) -> bool:
     """A caption: by its class, inside a ``<figure>``, holding the photo, or printed right
     under one (an italic line under a lead photo is not the lead)."""
@@ -1765,9 +1875,23 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    without_site_name_line(doc, body)
     # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
     body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+def without_site_name_line(doc: Document, body: Body) -> None:
+    """Leave out a line that is only the site's own name (og:site_name, or the alt of its
+    logo): a header's "<img alt=…> <strong>Bệnh viện …</strong>" caught in a broad container
+    or in trafilatura's text (the site itself is neither text nor byline)."""
+    names = [n for n in (doc.meta_first("og:site_name"),
+                         *(img.get("alt") for img in doc.root.iter("img")
+                           if "logo" in f"{img.get('src', '')} {img.get('class', '')}".lower()))
+             if n and len(n.split()) >= 2]
+    keys = {text_key(n) for n in names}
+    body.paragraphs = [p for p in body.paragraphs if text_key(p) not in keys]
+    body.dropped.extend(names)
 
 
 # The national motto an official document's letterhead prints beside the issuing body.
@@ -1785,8 +1909,26 @@ def letterhead_tables(container: etree._Element) -> list[etree._Element]:
     follow it ("DỰ THẢO BÁO CÁO", "QUY ĐỊNH") are."""
     return [table for table in container.iter("table")
             if len(element_text(table)) <= MAX_LETTERHEAD_CHARS
-            and NATIONAL_MOTTO.search(element_text(table))
+            and (NATIONAL_MOTTO.search(element_text(table)) or numbered_and_dated(table))
             and table.find(".//table") is None]
+
+
+# A letterhead's second row: the document's number beside its place and date ("Số: 225 -
+# KH/TWĐTN-CTTN | Hà Nội, ngày 16 tháng 5 năm 2024").
+LETTERHEAD_NUMBER = re.compile(r"^\s*số\s*:\s*\d", re.IGNORECASE)
+LETTERHEAD_DATE = re.compile(r"^[^\d]{0,40}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
+                             re.IGNORECASE)
+
+
+def numbered_and_dated(table: etree._Element) -> bool:
+    """True for a letterhead without the national motto (the Party's, the Youth Union's): a
+    row holding the document's number in one cell and its place and date in another."""
+    for row in table.iter("tr"):
+        cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
+        if any(LETTERHEAD_NUMBER.match(c) for c in cells) \
+                and any(LETTERHEAD_DATE.match(c) for c in cells):
+            return True
+    return False
 
 
 # A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".

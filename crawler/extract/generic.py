@@ -74,9 +74,11 @@ def page_text_of(paragraph: str) -> str:
 
 
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
-    """True when trafilatura turned a table-layout page into "| cell | cell |" rows."""
+    """True when trafilatura turned a table-layout page into "| cell | cell |" rows, or into one
+    row that is all it found (the page's one layout cell, headline, date and text run
+    together)."""
     rows = sum(1 for p in paragraphs if TABLE_ROW.match(p))
-    return rows >= 2 and rows >= len(paragraphs) / 5
+    return (rows >= 2 and rows >= len(paragraphs) / 5) or rows == len(paragraphs) == 1
 
 
 def row_holds_the_text(paragraphs: list[str], walked: Body) -> bool:

@@ -110,6 +110,13 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
                    "(Vietnam time written with a wrong offset)")
             return printed.replace(second=written.second, microsecond=written.microsecond), \
                 "published"
+        if printed.utcoffset() == VIETNAM_OFFSET and declared.utcoffset() == VIETNAM_OFFSET \
+                and same_minute(declared + VIETNAM_OFFSET, printed):
+            # "2016-07-10T02:44:00+07:00" on a page printing 09:44: a UTC clock written with
+            # Vietnam's offset; the page's own time wins.
+            reject("published_declared", declared, "a UTC time labelled +07:00 (the printed "
+                   "time is seven hours later)")
+            return printed, "published"
     printed_wins_on_another_day = printed_by_site or printed_in_full(printed_text)
     if declared is not None and (printed is None or printed.date() == declared.date()
                                  or not printed_wins_on_another_day):

@@ -222,7 +222,7 @@ _ORGANISATION_PREFIXES = (
     "cục", "chi cục", "tổng cục", "viện", "học viện", "bệnh viện",
     "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ",
     "đảng ủy", "đảng uỷ", "văn phòng", "mttq", "hđnd", "tỉnh đoàn",
-    "huyện đoàn", "đoàn thanh niên", "liên đoàn", "bộ chỉ huy", "bđbp",
+    "huyện đoàn", "đoàn thanh niên", "liên đoàn", "công đoàn", "mặt trận", "bộ chỉ huy", "bđbp",
     "đồn biên phòng", "trường đại học", "trường thpt", "trường thcs",
     "trường tiểu học", "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
@@ -958,6 +958,27 @@ def _without_repeat(line: str) -> str:
     return line
 
 
+_FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
+                        re.IGNORECASE)
+_HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
+
+
+_GLUED_ROLE = re.compile(rf"(?<=[^\W\d_])(?:{_ROLE})\s*[:：]", re.IGNORECASE)
+
+
+def _unglued_role_labels(line: str) -> str:
+    """A role label glued to a name in capitals before it, the page's line break lost:
+    "Tác giả: SÔNG LAGiọng đọc: THU HÀ" -> "Tác giả: SÔNG LA - Giọng đọc: THU HÀ" (the label is
+    capitalised, the name before it all capitals)."""
+    def cut(m: re.Match[str]) -> str:
+        before, label = line[:m.start()], m[0]
+        word = before.split()[-1] if before.split() else ""
+        if len(word) >= 2 and word.isupper() and label[0].isupper() and label[1:2].islower():
+            return " - " + label
+        return label
+    return _GLUED_ROLE.sub(cut, line)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
@@ -966,6 +987,12 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
+    # trên google news".
+    line = _FOLLOW_US.sub("", line)
+    line = _unglued_role_labels(line)
+    # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
+    line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     words = line.split()

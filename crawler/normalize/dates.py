@@ -12,8 +12,8 @@ Rules shared by every shape:
   printed weekday ("Thứ 5", "Thứ Hai", "T5", "CN", "Chủ nhật") are ignored;
   when the weekday contradicts the date, the date wins.
 * Day before month (Vietnamese order).  A naive time is Vietnam local time;
-  an explicit offset ("+07:00", "Z", "GMT+7", "UTC") is honoured and the
-  result converted to Vietnam time.
+  an explicit offset ("+07:00", "Z", "GMT+7", "UTC", a US zone after the time: "16:25
+  PDT") is honoured and the result converted to Vietnam time.
 * A date without a time is midnight.  A time without a date, or a day and
   month without a year, is the latest such moment not after ``now`` (one
   hour of slack for clock skew).
@@ -566,8 +566,19 @@ def _apply_meridiem(hour: int, meridiem: str) -> int:
     return hour
 
 
+# The zones overseas Vietnamese papers print their times in ("16:25 PDT Thứ sáu, 31/05/2024"):
+# the unambiguous ones only (CST is also China's).
+_NAMED_ZONE = re.compile(r"(?<=\d)\s*\b(?P<zone>pdt|pst|edt|est|ict)\b")
+_NAMED_ZONE_HOURS = {"pdt": -7, "pst": -8, "edt": -4, "est": -5, "ict": 7}
+
+
 def _gmt_zone(text: str) -> tuple[str, timezone | None]:
-    """Cut "GMT+7" / "UTC" out of ``text`` and return the zone it names."""
+    """Cut "GMT+7" / "UTC" (or a time's named zone, "16:25 PDT") out of ``text`` and return the
+    zone it names."""
+    named = _NAMED_ZONE.search(text)
+    if named is not None:
+        zone = timezone(timedelta(hours=_NAMED_ZONE_HOURS[named["zone"]]))
+        return text[: named.start()] + " " + text[named.end() :], zone
     if "gmt" not in text and "utc" not in text:
         return text, None
     match = _GMT_OFFSET.search(text)

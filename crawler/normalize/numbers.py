@@ -63,11 +63,13 @@ _DATE_OR_TIME = re.compile(
 # Bare "đọc" is excluded: "Thời gian đọc: 5 phút" is a reading time.
 _LABEL_BEFORE = (
     r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|truy\s+cập|view)|lần\s+(?:xem|đọc)"
-    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀)"
+    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀"
+    # schema.org's interaction count as Joomla prints it: "UserPageVisits:57".
+    r"|(?:page\s*)?visits?)"
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
-    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?|lần(?:\s+(?:xem|đọc))?"
+    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
@@ -75,7 +77,9 @@ _LABEL_AFTER = (
 # luận", a forum's "0 Trả lời").
 _OTHER_COUNTER_LABEL = (
     r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
-    r"|repl(?:y|ies))"
+    r"|repl(?:y|ies)"
+    # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
+    r"|lượt\s+người|đã\s+tặng)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
@@ -189,6 +193,13 @@ def _prepare_counter_text(text: str) -> str:
     return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
 
 
+# A number right after another field's label is that field's value ("Post: : 1", "Số: 12");
+# a bare "Đọc:" is the counter's own label ("06/02/2020 - Đọc: 315").
+_OTHER_FIELD_BEFORE = re.compile(r"(?<!\w)(?!đọc\b)[^\W\d_]+\s*:(?:\s*:)?\s*$", re.IGNORECASE)
+# A meta line is short; the unlabelled number of a longer text is not a view counter.
+MAX_COUNTER_LINE_WORDS = 12
+
+
 def _pick_view_token(text: str) -> re.Match[str] | None:
     """Choose the counter among the numbers of a meta line.
 
@@ -218,6 +229,8 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         for token in tokens:
             if check(token):
                 return token
+    if len(text.split()) > MAX_COUNTER_LINE_WORDS:
+        return None  # a sentence's lone number counts something else ("20 buổi tuyên truyền")
     unlabeled = [
         m
         for m in tokens
@@ -225,7 +238,9 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
         and not _RATE_AFTER.match(after(m))
     ]
-    return unlabeled[0] if len(unlabeled) == 1 else None
+    if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
+        return None
+    return unlabeled[0]
 
 
 def parse_views(text: str | None) -> int | None:
