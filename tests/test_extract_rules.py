@@ -780,12 +780,26 @@ WALKS_TRAFILATURA_STILL_READS = [
     ("".join(f"<p>{p[:60]}.</p>" for p in PARAGRAPHS), [f"{p[:60]}." for p in PARAGRAPHS]),
     # Not Vietnamese: the walk's rules for what is no text are Vietnamese newsroom rules.
     ("".join(f"<p>{p}</p>" for p in ENGLISH), ENGLISH),
+    # A heading that closes the text heads nothing of it: a block's label left in the container.
+    (PS + "<h3>Bài viết mới cập nhật</h3>", PARAGRAPHS),
 ]
+
+
+@pytest.mark.parametrize("heading", ["Tin cùng chuyên mục", "Các tin khác", "Đọc nhiều"])
+def test_a_walk_with_a_heading_naming_a_list_of_stories_is_not_the_text(heading) -> None:
+    # A list's label inside the container, wherever it stands, is no subheading of the text.
+    from lxml import html
+    from crawler.extract.body import Body
+    from crawler.extract.generic import walk_is_the_text
+    container = html.fromstring("<div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    walked = Body(paragraphs=[PARAGRAPHS[0], heading, *PARAGRAPHS[1:]], headings=[heading])
+    assert walk_is_the_text(Body(paragraphs=PARAGRAPHS), container)
+    assert not walk_is_the_text(walked, container)
 
 
 @pytest.mark.parametrize(("body", "text"), WALKS_TRAFILATURA_STILL_READS,
                          ids=["section-name", "player-clock", "form", "one-paragraph", "short",
-                              "english"])
+                              "english", "closing-heading"])
 def test_a_walk_with_any_line_that_is_no_sentence_is_read_by_trafilatura(monkeypatch, body,
                                                                           text) -> None:
     # trafilatura's text (here: the page's sentences, without the line that is none) decides.

@@ -21,7 +21,7 @@ from lxml import etree
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
-from crawler.extract.layers import TAGS_HEADING
+from crawler.extract.layers import OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -191,6 +191,11 @@ def walk_is_the_text(walked: Body, container: etree._Element | None) -> bool:
     if container is None or next(container.iter("form"), None) is not None:
         return False
     headings = set(walked.headings)
+    if walked.paragraphs and walked.paragraphs[-1] in headings \
+            or any(RELATED_HEADING.search(h) or OTHER_SECTIONS.match(h) for h in headings):
+        # A heading that closes the text, or names a list of stories, is a block's label left
+        # in the container ("Cùng chuyên mục"), which trafilatura leaves out.
+        return False
     text = [p for p in walked.paragraphs if p not in headings]
     if len(text) < MIN_WALK_PARAGRAPHS or sum(map(len, text)) < MIN_WALK_CHARS:
         return False
