@@ -37,10 +37,18 @@ or agency it came from.  Decisions on ambiguous credits:
   "PV Minh Hà" (reporter Minh Hà) still yields "Minh Hà".
 * "Theo X" / "Nguồn: X" / "(theo X)" make X the source; "(tổng hợp)",
   "(st)", "(lược dịch)" are compilation notes and are dropped.
-* Anything else in parentheses after a name is the author's affiliation and
-  becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
-  huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
-  is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
+* Affiliation, not source (the lead's contract, round 9): a unit or organisation
+  printed after a person's name, after a dash, in parentheses or on the line
+  under it, is where the writer works and no source: "Văn Tuấn (Trung tâm
+  VH-TT huyện Vũ Thư)", "Nguyễn Văn A - Hội LHPN huyện", "Lê B (TTVH)" (an
+  unknown acronym is a unit's).  It is the source only when it is an outlet
+  (a known spelling, "Báo"/"Tạp chí"/"Đài"/"Truyền hình"/"Cổng TTĐT" ..., a
+  web address, a numbered channel or bureau): "Ngọc Anh (TTXVN)"; when a
+  slash joins it to the name ("Minh Hà/BTB", how papers sign); or when
+  "Theo"/"Nguồn:" introduces it ("Theo ĐỨC HUY - LAN ANH (TTO)").  An
+  organisation printed before any name ("Trung tâm VH-TT huyện X, Minh Hà")
+  is still the source.  A person's name in parentheses, in capitals or after
+  a credit word, is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
   on the line under a name, in parentheses or not ("NGUYỄN THỊ HẰNG" / "(Đoàn
   khối Doanh nghiệp ...)", "Phương Nam" / "Hội nhà văn VN") is where a
   contributor works: no source, unless it is an outlet or a broadcaster
@@ -173,6 +181,8 @@ _KNOWN_SOURCES = {
         # The Party's e-paper (dangcongsan.vn), by the short name aggregators print.
         "Đảng Cộng Sản": ("đảng cộng sản", "dangcongsan", "dangcongsan.vn"),
         "Người Lao Động": ("người lao động", "nld", "nld.com.vn"),
+        # The Tổ Quốc magazine of the writers' association signs its stories "(Toquoc)".
+        "Toquoc": ("toquoc", "toquoc.vn"),
         "Tiền Phong": ("tiền phong", "tienphong", "tienphong.vn"),
         "Sài Gòn Giải Phóng": ("sài gòn giải phóng",),
         "SGGP": ("sggp",),
@@ -592,23 +602,29 @@ class _Collector:
         self.designers: list[str] = []
         # A name printed with an academic or professional title ("PGS.TS Nguyễn Văn Ngọc").
         self.titled = False
+        # Sources printed after a person's name (a unit there is the writer's affiliation).
+        self.after_person: set[str] = set()
 
     def author(self, name: str) -> None:
         if _key(name) not in map(_key, self.authors):
             self.authors.append(name)
 
-    def source(self, source: str, marked: bool = False) -> None:
+    def source(self, source: str, marked: bool = False, after_person: bool | None = None) -> None:
         source = _source_display(source)
         if source and _key(source) not in map(_key, self.sources):
             self.sources.append(source)
+            if after_person or (after_person is None and self.authors):
+                self.after_person.add(_key(source))
         if source and marked:
             self.marked.add(_key(source))
 
     def merge(self, other: _Collector, marked: bool = False) -> None:
+        had_authors = bool(self.authors)
         for name in other.authors:
             self.author(name)
         for source in other.sources:
-            self.source(source, marked or _key(source) in other.marked)
+            self.source(source, marked or _key(source) in other.marked,
+                        had_authors or _key(source) in other.after_person)
         self.designers += [n for n in other.designers if n not in self.designers]
         self.titled = self.titled or other.titled
 
@@ -669,7 +685,9 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
     inner = _Collector()
     _parse_into(text, inner)
     if inner.sources:
-        out.merge(inner, marked=not inner.authors)
+        # What "Theo" names is the origin, "(TTO)" after its writers too; only a titled
+        # author's institute is not ("Theo PGS.TS X (Đại học Y)").
+        out.merge(inner, marked=not inner.authors or not inner.titled)
     elif len(text.split()) <= _MAX_SOURCE_WORDS and not _SENTENCE_PUNCTUATION.search(text):
         out.source(text, marked=True)
     else:
@@ -806,10 +824,14 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
             out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
             index = last + 1
         else:
+            before = len(out.sources)
             try:
                 _parse_segment(masked[slice(*spans[index])], inner, out)
             except _Position:
                 return  # the author's job and its organisation end the run
+            if index and masked[spans[index - 1][1]:spans[index][0]].strip() == "/":
+                # "Minh Hà/BTB": after a slash a paper signs its story, not a unit.
+                out.marked.update(_key(s) for s in out.sources[before:])
             index += 1
 
 
@@ -921,7 +943,32 @@ def parse_byline(text: str | None) -> Byline:
         out.merge(line_out)
     # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
     authors = out.authors or out.designers
-    return Byline(tuple(authors), ", ".join(out.origin_sources()) or None)
+    sources = out.origin_sources()
+    # "Nguyễn Văn A - Hội LHPN huyện", "Nguyễn Khánh (CCVH)": a unit printed after a person
+    # is where the writer works; only an outlet, or what "Theo"/"Nguồn:" names, says where the
+    # story comes from.
+    sources = [s for s in sources
+               if _key(s) not in out.after_person or _key(s) in out.marked or _outlet(s)]
+    return Byline(tuple(authors), ", ".join(sources) or None)
+
+
+def _outlet(text: str) -> bool:
+    """A press outlet by its name, not any organisation: a known outlet's spelling, a domain, a
+    numbered channel ("VOV4"), a press word ("Báo ...", "Đài ...", "Cổng TTĐT ...", "... Truyền
+    hình ..."), an outlet's bureau ("VOV-TP HCM") or an outlet named in closing parentheses.
+    An unknown acronym ("TTVH", "CCVH") is a unit's, not a paper's.
+
+    >>> _outlet("Báo Thái Bình"), _outlet("TTXVN"), _outlet("Hội LHPN huyện"), _outlet("TTVH")
+    (True, True, False, False)
+    """
+    key = _key(text)
+    if _known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text) \
+            or key.startswith(_PRESS_STARTS) or _MEDIA_WORDS.search(key) \
+            or _channel_in_parentheses(text):
+        return True
+    bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
+    return bool(bureau and (_known_source(bureau["outlet"])
+                            or _NUMBERED_OUTLET.match(bureau["outlet"])))
 
 
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
