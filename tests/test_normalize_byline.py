@@ -151,6 +151,22 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Lê Thị Bình - Cổng TTĐT huyện", ["Lê Thị Bình"], "Cổng TTĐT huyện"),
         ("Lê Thị Bình (Theo Sở Y tế)", ["Lê Thị Bình"], "Sở Y tế"),
         ("Theo ĐỨC HUY - LAN ANH (TTO)", ["Đức Huy", "Lan Anh"], "TTO"),
+        ("Thu Trang-Đài Truyền thanh xã", ["Thu Trang"], "Đài Truyền thanh xã"),
+        ("Lê Hoa-Hội Nông dân xã", ["Lê Hoa"], None),  # a bare hyphen, the same reading
+        # Two capitals alone are a writer's initials; a longer acronym no syllable spells
+        # names a unit; an initial with a long syllable is a person.
+        ("HL", ["HL"], None),
+        ("Tin: QT", ["QT"], None),
+        ("HUTV", [], None),
+        ("K.Thương - Đ.Nguyên", ["K.Thương", "Đ.Nguyên"], None),
+        ("Bs Nguyễn Văn Tâm", ["Nguyễn Văn Tâm"], None),  # a doctor's title, lower case
+        ("Ban", [], None),
+        # An outlet's camel-case name after its marker is not two names run together.
+        ("Nguồn SaigonNet: http://x.vn/a", [], "SaigonNet"),
+        # The outlet's own address after its name is the same outlet.
+        ("Hà Vy\nBáo Quảng Trị – baoquangtri.vn", ["Hà Vy"], "Báo Quảng Trị"),
+        ("Nguồn: Kinh tế (https://kinhte.vn/a-1.html)", [], "Kinh tế"),
+        ("bởi Hùng 3 Tháng 11, 2024", ["Hùng"], None),  # a WordPress date with a month word
         (
             "Thu Hà - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương",
             ["Thu Hà"],

@@ -91,6 +91,14 @@ or agency it came from.  Decisions on ambiguous credits:
   Nguyên" is no person), so "Trung tâm Văn hóa, Thể thao và Truyền
   thanh huyện Kiến Xương" and "Báo Môi Trường và Đô Thị" stay one source.
 * Several sources are joined with ", " in print order.
+* Two capitals alone are a writer's initials ("BT", "HL"), an author; a
+  longer acronym with a vowel that no syllable spells ("HYTV") names a unit,
+  nobody; an initial before a long syllable is a person ("H.Nguyên").  "Bs"
+  is a doctor's title.  An outlet's own address after its name is the same
+  outlet ("Báo Thái Nguyên – baothainguyen.vn"); a camel-case outlet after
+  "Nguồn"/"Theo" is one name ("Nguồn MobileNet:"); an organisation joined to
+  a name by a bare hyphen is read as after a dash ("Minh Thuỳ-Đài Truyền
+  thanh huyện").
 * A name printed all in capitals is title-cased ("DUY HUY" -> "Duy Huy",
   "T.MAI" -> "T.Mai"); mixed case is kept as printed, and initials keep their
   last dot ("M.K.").  Names must have every word capitalised,
@@ -253,7 +261,7 @@ _NOT_A_PERSON = frozenset(
         "btc", "ban tổ chức", "chụp màn hình", "facebook", "fb", "mxh",
         "mạng xã hội", "dịch", "lược dịch", "biên dịch", "tts", "thực tập sinh",
         "nhóm tác giả", "nhiều tác giả", "khách", "guest", "không rõ", "n/a",
-        "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài",
+        "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài", "ban",
         "ảnh", "tin", "video", "clip", "p.v", "p. v", "p.v.", "pv.", "blog", "blogger",
         # "(t/h)", "(T.H)": tổng hợp, a compilation note.
         "t/h", "t.h", "t.h.", "tổng hợp/st",
@@ -286,7 +294,7 @@ _STAFF_PREFIX = re.compile(
 # without them (a title is not part of the name, and changes over a career).
 _TITLES = re.compile(
     # Longest first inside each family: "TSKH" is not "TS" + "KH", "BSCKII" not "BS" + "CKII".
-    r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|CKI{1,2}|DS|KTS|KS|CN|LS"
+    r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|Bs|CKI{1,2}|DS|KTS|KS|CN|LS"
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
     r"|Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -348,7 +356,9 @@ _TIMESTAMP = re.compile(
     # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42").
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,:]?\s*)?"
     r"(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    # A WordPress date with the month's word: "bởi Linh 21 Tháng 9, 2025".
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
     r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
     re.IGNORECASE,
@@ -425,7 +435,8 @@ _NUMBERED_OUTLET = re.compile(r"^[A-ZĐ]{2,6}\d{1,2}$")
 _OUTLET_BUREAU = re.compile(r"^(?P<outlet>[A-ZĐ][\w.+]*)-(?=\S)")
 # The same with a space, after an outlet in capitals: "VTV Nam Bộ", "VOV Tây Nguyên".
 _OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Not over a closing bracket: "Nguồn: Công luận (https://congluan.vn/...)".
+_URL = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)
 _EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
@@ -493,10 +504,16 @@ def _looks_like_source(text: str) -> bool:
             and len(text.split()) <= 4:
         return True
     if _ACRONYM.match(text):
-        # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.
-        return not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
+        # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.  Two capitals alone
+        # ("BT", "HL") are a writer's initials, how many papers sign.
+        return len(text) > 2 and not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
     words = text.split()
-    return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper()
+    # "H.Nguyên": an initial and a syllable are a person, however long.
+    return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
+        and not _INITIAL_AND_NAME.match(text)
+
+
+_INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
 
 
 def _source_display(text: str) -> str:
@@ -547,8 +564,12 @@ def _person_name(text: str) -> str | None:
         return None
     if not all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words):
         return None
-    if len(words) == 1 and (len(text) < 2 or len(text) > _MAX_SYLLABLE):
+    if len(words) == 1 and (len(text) < 2 or len(text) > _MAX_SYLLABLE) \
+            and not _INITIAL_AND_NAME.match(text):
         return None
+    if len(words) == 1 and len(text) > 2 and text.isalpha() and text.isupper() \
+            and not _is_syllable(text):
+        return None  # "HYTV": an acronym no syllable spells names a unit, not a person
     if _NOT_IN_NAMES.search(text):
         return None
     return _title_case_if_shouting(text)
@@ -611,6 +632,8 @@ class _Collector:
 
     def source(self, source: str, marked: bool = False, after_person: bool | None = None) -> None:
         source = _source_display(source)
+        if source and _DOMAIN.match(source) and any(_spells_domain(s, source) for s in self.sources):
+            return  # "Báo Thái Nguyên – baothainguyen.vn": the outlet's own address
         if source and _key(source) not in map(_key, self.sources):
             self.sources.append(source)
             if after_person or (after_person is None and self.authors):
@@ -635,6 +658,12 @@ class _Collector:
         if not self.titled:
             return self.sources
         return [s for s in self.sources if _key(s) in self.marked or _press_source(s)]
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """The outlet's name spells the domain's first label: "Báo Thái Nguyên", "baothainguyen.vn"."""
+    letters = "".join(ch for ch in fold_diacritics(name).lower() if ch.isalnum())
+    return bool(letters) and letters == domain.lower().removeprefix("www.").split(".")[0]
 
 
 def _press_source(text: str) -> bool:
@@ -671,12 +700,15 @@ _PRESS_STARTS = tuple(prefix + " " for prefix in _PRESS_PREFIXES)
 _NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\s+)?(?=\S)", re.IGNORECASE)
 
 
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+
+
 def _parse_source_phrase(text: str, out: _Collector) -> None:
     """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)".  A web address after
     the outlet's name is left out ("Nguồn VNEWS: https://vnews.gov.vn/..." -> "VNEWS"); an
     address alone gives its host."""
     urls = _URL.findall(text)
-    text = _NEWS_FROM.sub("", _strip_edges(_URL.sub(" ", text)))
+    text = _NEWS_FROM.sub("", _strip_edges(_EMPTY_BRACKETS.sub(" ", _URL.sub(" ", text))))
     if not text and urls:
         host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
         text = host.removeprefix("www.")
@@ -1005,6 +1037,8 @@ def _without_repeat(line: str) -> str:
     return line
 
 
+# A bare hyphen between a name's last small letter and a capital.
+_BARE_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZĐ])")
 _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
                         re.IGNORECASE)
 _HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
@@ -1042,11 +1076,15 @@ def _prepared(line: str) -> str:
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
+    # An organisation joined the same way: "Minh Thuỳ-Đài Truyền thanh huyện".
+    line = _BARE_HYPHEN.sub(lambda m: " - " if _organisation(line[m.end():]) else m[0], line)
     words = line.split()
     # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
     # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.
     for i in range(1, len(words) - 1):
         bare = _strip_edges(words[i].strip("()[]"))
+        if _key(words[i - 1]) in ("nguồn", "theo"):
+            continue  # an outlet's name in camel case after its marker: "Nguồn MobileNet:"
         if words[i - 1][:1].isalpha() and words[i + 1][:1].isalpha() \
                 and not _known_source(bare) and not _DOMAIN.match(bare):
             words[i] = _GLUED_NAME.sub(", ", words[i])
