@@ -573,6 +573,9 @@ VIEWS = [
     ("<dl class='article-info'><dd class='hits'>Hits: 4664</dd></dl>", 4664),
     # "Xem thêm:" and "Xem cỡ chữ" are links and tools, not counters.
     ("<div class='tools'>Xem cỡ chữ | Xem thêm: 5 bài viết</div>", None),
+    # A theme's counters printing bare zeros, no label: no count printed (heldout10 class: a
+    # WordPress news theme whose counter plugin is off).
+    ("<div class='meta'><span class='post-views'>0</span> <span class='post-comments'>0</span></div>", None),
 ]
 
 
@@ -2004,3 +2007,31 @@ def test_a_gallery_right_after_the_text_holds_the_article_s_photos() -> None:
     linked = (f"<div class='album-list'><div class='item'><a href='/album-9.html'><img src='/a9.jpg'>"
               "</a><div class='desc'>Album ảnh lễ hội</div></div></div>")
     assert body_page(PS, after=linked)["images"] == []
+
+
+def test_a_site_s_visitor_total_gives_way_to_the_number_beside_the_eye() -> None:
+    # A city portal prints the article's count beside an eye image under the headline and the
+    # site's visitors in the footer (heldout11 class: an Oracle WebCenter portal); the eye
+    # image is no photo of the article.
+    before = ("<div class='date-news'><span>22/12/2025 | 10:52 AM</span><span class='luot'>"
+              "<img src='/images/icon-eye.png' alt=''> 2.417</span></div>")
+    page = article(TEXT, before=before, after="<div class='footer'>Tổng lượt truy cập: 4.577.210</div>")
+    assert (page["views"], page["images"]) == (2417, [])
+
+
+def test_a_video_player_s_poster_is_no_photo_of_the_article() -> None:
+    before = ("<div class='video-player' data-src='/media/hoi-nghi.mp4'><img src='/media/hoi-nghi-"
+              "poster.jpg' alt='Hội nghị'><span class='duration'>02:47</span></div>")
+    assert article(TEXT, before=before)["images"] == []
+
+
+def test_a_post_thumbnail_printed_above_the_headline_is_the_lead_photo() -> None:
+    # A WordPress theme prints the featured image before the headline, inside the post
+    # (heldout11 class: a hospital's site); a picture in the menu above it is not.
+    html = ("<html><head><meta charset='utf-8'></head><body><nav><a href='/'><img src='/logo.png'>"
+            "</a></nav><article class='post'><div class='post-thumb'><img src='/uploads/2025/12/"
+            "hoi-nghi.jpg' alt='Hội nghị'></div><h1 class='post-title'>Hội nghị tổng kết công tác "
+            f"năm 2025</h1><div class='post-content'>{TEXT}</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.images == [{"url": "https://baotinh.example.vn/uploads/2025/12/hoi-nghi.jpg",
+                            "caption": None}]

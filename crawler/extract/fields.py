@@ -24,6 +24,7 @@ from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
+from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
@@ -648,9 +649,18 @@ def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "views",
         ("site", lambda: css_text(doc, fields.views)),
         ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
-        ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)
-         or eye_icon_count(doc, fields)),
+        ("heuristic", lambda: view_text_near_headline(doc, fields)),
     )
+
+
+def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A labelled count near the headline; when the label found counts something else (the
+    site's visitors in the footer: "Tổng lượt truy cập: 4.577.210"), the number beside a view
+    icon or in a view counter comes first."""
+    printed = printed_near_headline(doc, fields, layers.VIEWS_TEXT)
+    if printed and parse_views(printed) is not None:
+        return printed
+    return eye_icon_count(doc, fields) or printed
 
 
 def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
@@ -673,7 +683,9 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
                 return text
         elif layers.VIEW_COUNTER_CLASS.search(element.get("class", "")):
             text = element_text(element)
-            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) \
+            # A theme's counter printing a bare "0" beside a bare "0" of comments counts
+            # nothing (its plugin is off): no count printed for the article.
+            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and text != "0" \
                     and not layers.DATE_TEXT.search(text):
                 return text
         elif element.tag == "td":
@@ -1781,8 +1793,10 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     return None
 
 
-# Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons.
+# Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons,
+# a video player (its poster frame is the video's, not a photo of the story).
 NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
+                               r"video-?player|\bplayer\b|"
                                r"quang-?cao", re.IGNORECASE)
 
 
@@ -1798,12 +1812,13 @@ def lead_photos(doc: Document, fields: FieldSelectors,
     start, end = order.get(headline, 0), order.get(container, 0)
     elements = document_elements(doc)
     photos = []
-    for img in elements[start + 1:end]:
+    for img in thumbnail_above(headline) + elements[start + 1:end]:
         if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
             continue
         src = image_url(img, doc.url)
         width = img.get("width", "")
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
+                or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
                 or (width.isdigit() and int(width) < 200) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
@@ -1813,6 +1828,22 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+# An icon's file: "icon-eye.png", "ico_calendar.gif", "eye-icon.png".
+ICON_FILE = re.compile(r"(?:^|[_.-])(?:icons?|ico)(?:[_.-]|$)", re.IGNORECASE)
+THUMBNAIL_CLASS = re.compile(r"thumb|featured|post-?image|entry-?image", re.IGNORECASE)
+
+
+def thumbnail_above(headline: etree._Element) -> list[etree._Element]:
+    """The images of a post's thumbnail printed right above its headline in the same
+    article element (a WordPress theme's ``<div class="post-thumb"><img></div><h1>``)."""
+    above = headline.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    if above is None or not THUMBNAIL_CLASS.search(f"{above.get('class', '')} {above.get('id', '')}"):
+        return []
+    return [img for img in above.iter(*IMAGE_TAGS)]
 
 
 GALLERY_CLASS = re.compile(r"gallery|album|slide", re.IGNORECASE)
