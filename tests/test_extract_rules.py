@@ -2035,3 +2035,18 @@ def test_a_post_thumbnail_printed_above_the_headline_is_the_lead_photo() -> None
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.images == [{"url": "https://baotinh.example.vn/uploads/2025/12/hoi-nghi.jpg",
                             "caption": None}]
+
+
+@pytest.mark.parametrize("label", ["Other news", "Related articles"])
+def test_an_english_interface_s_other_news_are_related(label: str) -> None:
+    # A hospital's English-interface pages over Vietnamese stories (heldout11 class).
+    after = f"<div class='other-news'><h3>{label}</h3><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>"
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
+def test_a_download_link_under_a_notice_is_neither_text_nor_a_related_story() -> None:
+    # A school's notice closes with its plan as a PDF (heldout11 class: a WordPress notice).
+    download = ("<p><a href='https://baotinh.example.vn/wp-content/uploads/2025/12/ke-hoach-tong-"
+                "ket-2025.pdf'>Tải về kế hoạch tổng kết (PDF)</a></p>")
+    page = body_page(PS + download)
+    assert (page["body"].split("\n\n"), page["related"]) == (PARAGRAPHS, [])

@@ -1412,6 +1412,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     return reads_as_headline(link_title(anchor), url, labelled)
 
 
+DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z)$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
 ITEM_ID = re.compile(r"\d{4,}")
@@ -1422,6 +1423,8 @@ def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     as related stories, three when its address names one article ("Pleiku mùa sương" ->
     ".../pleiku-mua-suong-post302480.html"); a section's name ("Thời sự") or "Xem thêm" does
     not."""
+    if DOCUMENT_FILE.search(urlsplit(url).path):
+        return False  # "Tải về kế hoạch (PDF)": a download, not a story
     words = len([w for w in title.split() if any(c.isalnum() for c in w)])
     if words >= 4:
         return True
