@@ -2050,3 +2050,13 @@ def test_a_download_link_under_a_notice_is_neither_text_nor_a_related_story() ->
                 "ket-2025.pdf'>Tải về kế hoạch tổng kết (PDF)</a></p>")
     page = body_page(PS + download)
     assert (page["body"].split("\n\n"), page["related"]) == (PARAGRAPHS, [])
+
+
+def test_an_author_label_in_its_own_element_gives_the_name_after_it_and_the_source_line() -> None:
+    # NukeViet closes the article with "<strong>Tác giả bài viết: </strong>name" and a
+    # "Nguồn tin:" line under it (heldout11 class: a ward's portal).
+    after = ("<div class='credits'><p class='h5 text-right'><strong>Tác giả bài viết: </strong>Lan "
+             "Phương</p><p class='h5 text-right'><strong>Nguồn tin: </strong>Hội Nông dân xã Tân "
+             "Lập</p></div>")
+    page = article(TEXT, after=after)
+    assert (page["authors"], page["source"]) == (["Lan Phương"], "Hội Nông dân xã Tân Lập")

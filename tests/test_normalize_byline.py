@@ -167,6 +167,9 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Hà Vy\nBáo Quảng Trị – baoquangtri.vn", ["Hà Vy"], "Báo Quảng Trị"),
         ("Nguồn: Kinh tế (https://kinhte.vn/a-1.html)", [], "Kinh tế"),
         ("bởi Hùng 3 Tháng 11, 2024", ["Hùng"], None),  # a WordPress date with a month word
+        # A hospital's or a school's own department by its initials is the site's office.
+        ("Phòng KHTH", [], None),
+        ("Khoa KSNK", [], None),
         (
             "Thu Hà - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương",
             ["Thu Hà"],

@@ -2029,9 +2029,20 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
         if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
             text = element_text(owner)
+            if LABEL_ONLY.match(text) and owner.getparent() is not None:
+                # NukeViet's "<p><strong>Tác giả bài viết: </strong>Minh Tuấn</p>": the label
+                # in its own element, the name after it; a "Nguồn tin:" line may follow.
+                owner = owner.getparent()
+                text = element_text(owner)
+                if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
+                    return with_source_line(owner, text)
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+# A label alone, its value printed after its element: "Tác giả bài viết:".
+LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:

@@ -64,7 +64,8 @@ or agency it came from.  Decisions on ambiguous credits:
 * "P.V" (phóng viên) names nobody, like "PV"; a label before a name
   ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.  A
   paper's own desk ("Trung tâm Tin tức", "Ban Thời sự"), or a portal's own
-  office named without its place ("Văn phòng HĐND-UBND"), is neither author nor
+  office named without its place ("Văn phòng HĐND-UBND"), or a hospital's or a school's
+  department by its initials ("Phòng CTXH", "Khoa KSNK"), is neither author nor
   source; contact lines ("Địa chỉ: ...", "Email: ...") and counters ("Bình luận
   (0)") in a credit block are skipped.
 * A web address is not a name: "Nguồn VNEWS: https://vnews.gov.vn/..." ->
@@ -325,7 +326,10 @@ _VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
-                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$", re.IGNORECASE)
+                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
+                   # A hospital's or a school's own department by its initials: "Phòng CTXH",
+                   # "Khoa KSNK" (the site's office, named without the body it belongs to).
+                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
