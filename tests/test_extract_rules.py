@@ -2060,3 +2060,18 @@ def test_an_author_label_in_its_own_element_gives_the_name_after_it_and_the_sour
              "Lập</p></div>")
     page = article(TEXT, after=after)
     assert (page["authors"], page["source"]) == (["Lan Phương"], "Hội Nông dân xã Tân Lập")
+
+
+@pytest.mark.parametrize(("tail", "authors"), [
+    ("Trần Thị Thu Hà", ["Trần Thị Thu Hà"]),  # the writer's full name
+    ("Thừa Thiên Huế", []),  # a place: no family name opens it
+    ("Thu Hà", []),  # two words: a pen name or a place, nothing to go by
+])
+def test_a_writer_s_name_at_the_end_of_the_headline_is_the_author(tail: str, authors: list[str]) -> None:
+    # A literary association's site prints the essay's writer after a dash at the end of the
+    # headline and no credit elsewhere (heldout10 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><article><h1 class='entry-title'>Hai "
+            f"tạp chí văn nghệ song hành cùng bạn đọc - {tail}</h1><div class='entry-content'>{TEXT}"
+            "</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.authors == authors

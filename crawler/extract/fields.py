@@ -2007,7 +2007,32 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
+        ("heuristic", lambda: author_in_headline_tail(doc, fields)),
     )
+
+
+# Family names that open most Vietnamese personal names (a tail of the headline opening with
+# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
+SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
+                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
+                     "tăng kiều la lưu vương triệu khổng mạc".split())
+HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
+
+
+def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None:
+    """A literary site's writer printed at the end of the headline, after a dash, when no
+    credit is printed anywhere else: "Tạp chí Non Nước … song hành … - Hồ Duy Lệ".  Only a
+    full name of three or four words opening with a family name: a place ("- Quảng Nam") or
+    a pen name alone is no credit here."""
+    title = headline_text(doc, fields)
+    tail = HEADLINE_TAIL.search(title or "")
+    if tail is None or len(title[:tail.start()].split()) < 4:
+        return None
+    words = tail[1].split()
+    if not 3 <= len(words) <= 4 or words[0].lower() not in SURNAMES \
+            or not all(w[:1].isupper() for w in words):
+        return None
+    return tail[1] if parse_byline(tail[1]).authors else None
 
 
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
