@@ -2075,3 +2075,12 @@ def test_a_writer_s_name_at_the_end_of_the_headline_is_the_author(tail: str, aut
             "</div></article></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.authors == authors
+
+
+def test_dates_glued_after_the_links_of_a_story_list_are_the_listed_stories() -> None:
+    # A notice printing no date of its own, then the section's earlier notices, one per line,
+    # each link followed by its date (heldout11 class: a hospital's table layout).
+    items = "".join(f"<br>- <a href='/thong-bao/thong-bao-so-{n}-10{n}5'>{OTHER_STORY} số {n}</a> "
+                    f"0{n}/09/2025" for n in (1, 2, 3))
+    page = article(TEXT, after=f"<div class='tinkhac'><b>Tin khác đã đăng</b>{items}</div>")
+    assert page["published_at"] is None

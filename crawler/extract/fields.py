@@ -541,6 +541,8 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
     owner = node.getparent()
     if owner is None:
         return False
+    if node.is_tail and owner.tag == "a" and glued_after_a_listed_story(doc, owner):
+        return True
     item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
                 None)
     if item is None:
@@ -551,6 +553,16 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def glued_after_a_listed_story(doc: Document, link: etree._Element) -> bool:
+    """A date printed right after a story's link in a block of such links, the items set
+    apart by line breaks only ("Tin khác đã đăng<br>- <a>Báo giá …</a> 17/09/2025<br>- <a>…"):
+    the listed story's date."""
+    block = link.getparent()
+    if block is None or not is_story_link(doc, link):
+        return False
+    return sum(1 for a in block.iterchildren("a") if a.get("href") and is_story_link(doc, a)) >= 2
 
 
 def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
