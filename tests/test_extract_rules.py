@@ -2084,3 +2084,22 @@ def test_dates_glued_after_the_links_of_a_story_list_are_the_listed_stories() ->
                     f"0{n}/09/2025" for n in (1, 2, 3))
     page = article(TEXT, after=f"<div class='tinkhac'><b>Tin khác đã đăng</b>{items}</div>")
     assert page["published_at"] is None
+
+
+@pytest.mark.parametrize(("last", "category"), [
+    ("Hoạt động Mặt trận", "Hoạt động Mặt trận"),  # a section the menu links
+    ("Hội nghị tổng kết công tác năm 2025", "Tin tức"),  # the headline repeated
+    ("Bài viết", "Tin tức"),  # words no menu names
+])
+def test_a_trail_s_unlinked_last_level_names_the_section_the_menu_links(last: str, category: str) -> None:
+    # A commune portal's trail ends in the section as plain text after its parent's link
+    # (heldout11 class).
+    before = ("<nav class='menu'><a href='/'>Trang chủ</a><a href='/tin-tuc'>Tin tức</a>"
+              "<a href='/tin-tuc/mat-tran'>Hoạt động Mặt trận</a></nav>")
+    trail = (f"<div class='breadcrumb-custom'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin "
+             f"tức</a> › <span>{last}</span></div>")
+    html = ("<html><head><meta charset='utf-8'></head><body>" + before + trail +
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.category == category

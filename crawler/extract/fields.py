@@ -973,11 +973,40 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
     """The last breadcrumb link that is not "Trang chủ"."""
     for css in layers.BREADCRUMB_CSS:
-        names = [t for t in (element_text(e) for e in css_elements(doc, css))
+        anchors = css_elements(doc, css)
+        names = [t for t in (element_text(e) for e in anchors)
                  if t and not layers.HOME_WORDS.match(t)]
         if names:
-            return names[-1]
+            return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
     return unlabelled_breadcrumb(doc, fields)
+
+
+CRUMB_CLASS = re.compile(r"crumb", re.IGNORECASE)
+
+
+def unlinked_last_level(doc: Document, fields: FieldSelectors,
+                        last_link: etree._Element) -> str | None:
+    """The trail's last level printed without a link after its last link ("Trang chủ > <a>Tin
+    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section when the site's
+    menu links a section by that name (a trail ending in the headline, or in words no menu
+    names, gives the last link)."""
+    trail = next((a for a in last_link.iterancestors() if CRUMB_CLASS.search(a.get("class", ""))
+                  or "BreadcrumbList" in a.get("itemtype", "")), None)
+    if trail is None:
+        return None
+    order = document_order(doc)
+    after = order.get(last_link, 0)
+    levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
+              and e.tag != "a" and e.find(".//a") is None and not len(e) and element_text(e)]
+    if not levels:
+        return None
+    name = element_text(levels[-1])
+    headline = headline_element(doc, fields)
+    if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
+        return None
+    own = set(trail.iter("a"))
+    menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
+    return name if text_key(name) in menu else None
 
 
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
