@@ -2103,3 +2103,21 @@ def test_a_trail_s_unlinked_last_level_names_the_section_the_menu_links(last: st
             "</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.category == category
+
+
+def test_trafilatura_s_line_running_over_the_container_s_edge_gives_the_walk_s_text(monkeypatch) -> None:
+    # A WordPress photo story: one paragraph, captioned figures, the credit; trafilatura
+    # prints the section, the headline, the date and all of it as one line (heldout10 class).
+    from crawler.extract import generic
+    figures = "".join(f"<figure><img src='/anh-{n}.jpg'><figcaption>Đại biểu dự hội nghị số {n}."
+                      "</figcaption></figure>" for n in (1, 2))
+    html = ("<html><head><meta charset='utf-8'></head><body><article><header><a href='/thoi-su' "
+            "rel='category tag'>Thời sự</a><h1>Hội nghị tổng kết công tác năm 2025</h1><time>9 "
+            f"Tháng Mười Hai, 2025</time></header><div class='entry-content'><p>{PARAGRAPHS[0]}</p>"
+            f"{figures}<p style='text-align: right;'><strong>MINH ANH</strong></p></div></article>"
+            "</body></html>")
+    glued = (f"Thời sự Hội nghị tổng kết công tác năm 2025 9 Tháng Mười Hai, 2025 {PARAGRAPHS[0]} "
+             "Đại biểu dự hội nghị số 1. Đại biểu dự hội nghị số 2. MINH ANH")
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: [glued])
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body == PARAGRAPHS[0]
