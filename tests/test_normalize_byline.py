@@ -170,6 +170,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # A hospital's or a school's own department by its initials is the site's office.
         ("Phòng KHTH", [], None),
         ("Khoa KSNK", [], None),
+        # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings
+        # class); a titled author's offices ending in a full stop still are one.
+        ("ThS. Trần Văn Bình – Phó Giám đốc Sở Y tế tỉnh trao giấy khen cho các tập thể.", [], None),
+        ("TS. Đặng Thu - Phó Viện trưởng Viện Nghiên cứu Văn hóa.", ["Đặng Thu"], None),
         (
             "Thu Hà - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương",
             ["Thu Hà"],

@@ -104,6 +104,9 @@ or agency it came from.  Decisions on ambiguous credits:
   "T.MAI" -> "T.Mai"); mixed case is kept as printed, and initials keep their
   last dot ("M.K.").  Names must have every word capitalised,
   at most six words and no digits; other segments are dropped.
+* A line of more than twelve words ending in a full stop after a run of small
+  words is a photo's caption naming who speaks ("PGS.TS. X – Bí thư …, Hiệu
+  trưởng … phát biểu tại buổi lễ."): no credit.
 * Text that reads like prose (a segment of more than six words, sentence
   punctuation) gives an empty byline: a stray name pulled out of a
   sentence is worse than none.
@@ -953,16 +956,21 @@ def parse_byline(text: str | None) -> Byline:
     >>> parse_byline("Theo Báo Nhân Dân")
     Byline(authors=(), source='Báo Nhân Dân')
     """
-    lines = [_prepared(line) for line in clean_multiline(text).split("\n\n")]
-    lines = [line for line in lines if line]
+    printed = [(_prepared(line), line) for line in clean_multiline(text).split("\n\n")]
+    printed = [(line, raw) for line, raw in printed if line]
+    lines = [line for line, _ in printed]
     if not lines or sum(map(len, lines)) > _MAX_LENGTH:
         return Byline()
     out = _Collector()
-    for line in lines:
+    for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line):
             continue  # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ..."
         line_out = _Collector()
         try:
+            if _CAPTION_SENTENCE.search(raw) and len(raw.split()) > _MAX_CREDIT_SENTENCE_WORDS:
+                # "PGS.TS. Lê Văn A – Bí thư Đảng ủy, Hiệu trưởng … phát biểu tại buổi lễ.": a
+                # photo's caption naming who speaks, a sentence, no credit.
+                raise _Prose(line)
             _parse_into(line, line_out)
         except _Prose:
             if len(lines) == 1:
@@ -1007,6 +1015,10 @@ def _outlet(text: str) -> bool:
                             or _NUMBERED_OUTLET.match(bureau["outlet"])))
 
 
+# A sentence's end: a full stop after a run of words in small letters, a verb phrase ("… phát
+# biểu tại buổi lễ."); an office ends in its body's capitals ("… Ban Tuyên giáo Trung ương.").
+_CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
+_MAX_CREDIT_SENTENCE_WORDS = 12
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
 _MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
