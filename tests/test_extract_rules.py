@@ -573,6 +573,9 @@ VIEWS = [
     ("<dl class='article-info'><dd class='hits'>Hits: 4664</dd></dl>", 4664),
     # "Xem thêm:" and "Xem cỡ chữ" are links and tools, not counters.
     ("<div class='tools'>Xem cỡ chữ | Xem thêm: 5 bài viết</div>", None),
+    # A theme's counters printing bare zeros, no label: no count printed (heldout10 class: a
+    # WordPress news theme whose counter plugin is off).
+    ("<div class='meta'><span class='post-views'>0</span> <span class='post-comments'>0</span></div>", None),
 ]
 
 
@@ -2004,3 +2007,117 @@ def test_a_gallery_right_after_the_text_holds_the_article_s_photos() -> None:
     linked = (f"<div class='album-list'><div class='item'><a href='/album-9.html'><img src='/a9.jpg'>"
               "</a><div class='desc'>Album ảnh lễ hội</div></div></div>")
     assert body_page(PS, after=linked)["images"] == []
+
+
+def test_a_site_s_visitor_total_gives_way_to_the_number_beside_the_eye() -> None:
+    # A city portal prints the article's count beside an eye image under the headline and the
+    # site's visitors in the footer (heldout11 class: an Oracle WebCenter portal); the eye
+    # image is no photo of the article.
+    before = ("<div class='date-news'><span>22/12/2025 | 10:52 AM</span><span class='luot'>"
+              "<img src='/images/icon-eye.png' alt=''> 2.417</span></div>")
+    page = article(TEXT, before=before, after="<div class='footer'>Tổng lượt truy cập: 4.577.210</div>")
+    assert (page["views"], page["images"]) == (2417, [])
+
+
+def test_a_video_player_s_poster_is_no_photo_of_the_article() -> None:
+    before = ("<div class='video-player' data-src='/media/hoi-nghi.mp4'><img src='/media/hoi-nghi-"
+              "poster.jpg' alt='Hội nghị'><span class='duration'>02:47</span></div>")
+    assert article(TEXT, before=before)["images"] == []
+
+
+def test_a_post_thumbnail_printed_above_the_headline_is_the_lead_photo() -> None:
+    # A WordPress theme prints the featured image before the headline, inside the post
+    # (heldout11 class: a hospital's site); a picture in the menu above it is not.
+    html = ("<html><head><meta charset='utf-8'></head><body><nav><a href='/'><img src='/logo.png'>"
+            "</a></nav><article class='post'><div class='post-thumb'><img src='/uploads/2025/12/"
+            "hoi-nghi.jpg' alt='Hội nghị'></div><h1 class='post-title'>Hội nghị tổng kết công tác "
+            f"năm 2025</h1><div class='post-content'>{TEXT}</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.images == [{"url": "https://baotinh.example.vn/uploads/2025/12/hoi-nghi.jpg",
+                            "caption": None}]
+
+
+@pytest.mark.parametrize("label", ["Other news", "Related articles"])
+def test_an_english_interface_s_other_news_are_related(label: str) -> None:
+    # A hospital's English-interface pages over Vietnamese stories (heldout11 class).
+    after = f"<div class='other-news'><h3>{label}</h3><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>"
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
+def test_a_download_link_under_a_notice_is_neither_text_nor_a_related_story() -> None:
+    # A school's notice closes with its plan as a PDF (heldout11 class: a WordPress notice).
+    download = ("<p><a href='https://baotinh.example.vn/wp-content/uploads/2025/12/ke-hoach-tong-"
+                "ket-2025.pdf'>Tải về kế hoạch tổng kết (PDF)</a></p>")
+    page = body_page(PS + download)
+    assert (page["body"].split("\n\n"), page["related"]) == (PARAGRAPHS, [])
+
+
+def test_an_author_label_in_its_own_element_gives_the_name_after_it_and_the_source_line() -> None:
+    # NukeViet closes the article with "<strong>Tác giả bài viết: </strong>name" and a
+    # "Nguồn tin:" line under it (heldout11 class: a ward's portal).
+    after = ("<div class='credits'><p class='h5 text-right'><strong>Tác giả bài viết: </strong>Lan "
+             "Phương</p><p class='h5 text-right'><strong>Nguồn tin: </strong>Hội Nông dân xã Tân "
+             "Lập</p></div>")
+    page = article(TEXT, after=after)
+    assert (page["authors"], page["source"]) == (["Lan Phương"], "Hội Nông dân xã Tân Lập")
+
+
+@pytest.mark.parametrize(("tail", "authors"), [
+    ("Trần Thị Thu Hà", ["Trần Thị Thu Hà"]),  # the writer's full name
+    ("Thừa Thiên Huế", []),  # a place: no family name opens it
+    ("Thu Hà", []),  # two words: a pen name or a place, nothing to go by
+])
+def test_a_writer_s_name_at_the_end_of_the_headline_is_the_author(tail: str, authors: list[str]) -> None:
+    # A literary association's site prints the essay's writer after a dash at the end of the
+    # headline and no credit elsewhere (heldout10 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><article><h1 class='entry-title'>Hai "
+            f"tạp chí văn nghệ song hành cùng bạn đọc - {tail}</h1><div class='entry-content'>{TEXT}"
+            "</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.authors == authors
+
+
+def test_dates_glued_after_the_links_of_a_story_list_are_the_listed_stories() -> None:
+    # A notice printing no date of its own, then the section's earlier notices, one per line,
+    # each link followed by its date (heldout11 class: a hospital's table layout).
+    items = "".join(f"<br>- <a href='/thong-bao/thong-bao-so-{n}-10{n}5'>{OTHER_STORY} số {n}</a> "
+                    f"0{n}/09/2025" for n in (1, 2, 3))
+    page = article(TEXT, after=f"<div class='tinkhac'><b>Tin khác đã đăng</b>{items}</div>")
+    assert page["published_at"] is None
+
+
+@pytest.mark.parametrize(("last", "category"), [
+    ("Hoạt động Mặt trận", "Hoạt động Mặt trận"),  # a section the menu links
+    ("Hội nghị tổng kết công tác năm 2025", "Tin tức"),  # the headline repeated
+    ("Bài viết", "Tin tức"),  # words no menu names
+])
+def test_a_trail_s_unlinked_last_level_names_the_section_the_menu_links(last: str, category: str) -> None:
+    # A commune portal's trail ends in the section as plain text after its parent's link
+    # (heldout11 class).
+    before = ("<nav class='menu'><a href='/'>Trang chủ</a><a href='/tin-tuc'>Tin tức</a>"
+              "<a href='/tin-tuc/mat-tran'>Hoạt động Mặt trận</a></nav>")
+    trail = (f"<div class='breadcrumb-custom'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin "
+             f"tức</a> › <span>{last}</span></div>")
+    html = ("<html><head><meta charset='utf-8'></head><body>" + before + trail +
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.category == category
+
+
+def test_trafilatura_s_line_running_over_the_container_s_edge_gives_the_walk_s_text(monkeypatch) -> None:
+    # A WordPress photo story: one paragraph, captioned figures, the credit; trafilatura
+    # prints the section, the headline, the date and all of it as one line (heldout10 class).
+    from crawler.extract import generic
+    figures = "".join(f"<figure><img src='/anh-{n}.jpg'><figcaption>Đại biểu dự hội nghị số {n}."
+                      "</figcaption></figure>" for n in (1, 2))
+    html = ("<html><head><meta charset='utf-8'></head><body><article><header><a href='/thoi-su' "
+            "rel='category tag'>Thời sự</a><h1>Hội nghị tổng kết công tác năm 2025</h1><time>9 "
+            f"Tháng Mười Hai, 2025</time></header><div class='entry-content'><p>{PARAGRAPHS[0]}</p>"
+            f"{figures}<p style='text-align: right;'><strong>MINH ANH</strong></p></div></article>"
+            "</body></html>")
+    glued = (f"Thời sự Hội nghị tổng kết công tác năm 2025 9 Tháng Mười Hai, 2025 {PARAGRAPHS[0]} "
+             "Đại biểu dự hội nghị số 1. Đại biểu dự hội nghị số 2. MINH ANH")
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: [glued])
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body == PARAGRAPHS[0]

@@ -97,6 +97,11 @@ from crawler.normalize.numbers import parse_views, parse_vn_number
         ("Thứ 5 270 lượt xem", 270),
         ("5 bình luận - 1.234 lượt xem - 12 chia sẻ", 1234),
         ("Cập nhật 10:30 ngày 28/5/2020 - Lượt xem: 89", 89),
+        # heldout10 strings class, rows written anew: an audio story's listens; the number
+        # above "lượt xem", not the downloads after it; a bare zero beside the count.
+        ("Lượt nghe: 2.045", 2045),
+        ("0 57 lượt xem 4 download", 57),
+        ("20/11/2025 08:15 | 316 | 0", 316),
     ],
 )
 def test_parse_views(raw: str, expected: int) -> None:
@@ -199,6 +204,8 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         # A bare number between the words of a sentence: a comment count run into a headline
         # and its teaser (heldout7 strings class; written anew).
         "Học sinh vùng cao đến trường 0 Các em vượt suối mỗi sáng",
+        # A site's report of its own visits in a sentence (heldout10 strings class; written anew).
+        "Cổng thông tin đã đăng 8.000 tin, bài, số lượng truy cập 120.000 lượt",
     ],
 )
 def test_parse_views_gives_none(raw: str | None) -> None:

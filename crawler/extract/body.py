@@ -623,6 +623,20 @@ def is_furniture_line(text: str) -> bool:
                                                     or PLACEHOLDER_CAPTION.match(text))
 
 
+# A document to download: "Tải về kế hoạch (PDF)" linking a .pdf, a form as .docx.
+DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def is_download_line(block: Block) -> bool:
+    """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"): the
+    page's download button under a notice, not a line of its text."""
+    if block.element is None:
+        return False
+    links = [a for a in block.element.iter("a") if a.get("href")]
+    return len(links) == 1 and bool(DOCUMENT_HREF.search(links[0].get("href", "").strip())) \
+        and text_key(element_text(links[0])) == text_key(block.text)
+
+
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
                  sapo: str | None = None, printed: tuple[str | None, ...] = (),
                  class_style: Callable[[str], str] | None = None,
@@ -650,7 +664,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
-    dropped = unrendered + repeated + dropped
+    downloads = [b.text for b in paragraphs if is_download_line(b)]
+    paragraphs = [b for b in paragraphs if b.text not in downloads]
+    dropped = unrendered + repeated + dropped + downloads
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:

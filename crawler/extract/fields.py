@@ -24,6 +24,7 @@ from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
+from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
@@ -540,6 +541,8 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
     owner = node.getparent()
     if owner is None:
         return False
+    if node.is_tail and owner.tag == "a" and glued_after_a_listed_story(doc, owner):
+        return True
     item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
                 None)
     if item is None:
@@ -550,6 +553,16 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def glued_after_a_listed_story(doc: Document, link: etree._Element) -> bool:
+    """A date printed right after a story's link in a block of such links, the items set
+    apart by line breaks only ("Tin khác đã đăng<br>- <a>Báo giá …</a> 17/09/2025<br>- <a>…"):
+    the listed story's date."""
+    block = link.getparent()
+    if block is None or not is_story_link(doc, link):
+        return False
+    return sum(1 for a in block.iterchildren("a") if a.get("href") and is_story_link(doc, a)) >= 2
 
 
 def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
@@ -648,9 +661,18 @@ def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "views",
         ("site", lambda: css_text(doc, fields.views)),
         ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
-        ("heuristic", lambda: printed_near_headline(doc, fields, layers.VIEWS_TEXT)
-         or eye_icon_count(doc, fields)),
+        ("heuristic", lambda: view_text_near_headline(doc, fields)),
     )
+
+
+def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A labelled count near the headline; when the label found counts something else (the
+    site's visitors in the footer: "Tổng lượt truy cập: 4.577.210"), the number beside a view
+    icon or in a view counter comes first."""
+    printed = printed_near_headline(doc, fields, layers.VIEWS_TEXT)
+    if printed and parse_views(printed) is not None:
+        return printed
+    return eye_icon_count(doc, fields) or printed
 
 
 def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
@@ -673,7 +695,9 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
                 return text
         elif layers.VIEW_COUNTER_CLASS.search(element.get("class", "")):
             text = element_text(element)
-            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) \
+            # A theme's counter printing a bare "0" beside a bare "0" of comments counts
+            # nothing (its plugin is off): no count printed for the article.
+            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and text != "0" \
                     and not layers.DATE_TEXT.search(text):
                 return text
         elif element.tag == "td":
@@ -949,11 +973,40 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
     """The last breadcrumb link that is not "Trang chủ"."""
     for css in layers.BREADCRUMB_CSS:
-        names = [t for t in (element_text(e) for e in css_elements(doc, css))
+        anchors = css_elements(doc, css)
+        names = [t for t in (element_text(e) for e in anchors)
                  if t and not layers.HOME_WORDS.match(t)]
         if names:
-            return names[-1]
+            return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
     return unlabelled_breadcrumb(doc, fields)
+
+
+CRUMB_CLASS = re.compile(r"crumb", re.IGNORECASE)
+
+
+def unlinked_last_level(doc: Document, fields: FieldSelectors,
+                        last_link: etree._Element) -> str | None:
+    """The trail's last level printed without a link after its last link ("Trang chủ > <a>Tin
+    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section when the site's
+    menu links a section by that name (a trail ending in the headline, or in words no menu
+    names, gives the last link)."""
+    trail = next((a for a in last_link.iterancestors() if CRUMB_CLASS.search(a.get("class", ""))
+                  or "BreadcrumbList" in a.get("itemtype", "")), None)
+    if trail is None:
+        return None
+    order = document_order(doc)
+    after = order.get(last_link, 0)
+    levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
+              and e.tag != "a" and e.find(".//a") is None and not len(e) and element_text(e)]
+    if not levels:
+        return None
+    name = element_text(levels[-1])
+    headline = headline_element(doc, fields)
+    if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
+        return None
+    own = set(trail.iter("a"))
+    menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
+    return name if text_key(name) in menu else None
 
 
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
@@ -1400,6 +1453,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     return reads_as_headline(link_title(anchor), url, labelled)
 
 
+DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z)$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
 ITEM_ID = re.compile(r"\d{4,}")
@@ -1410,6 +1464,8 @@ def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     as related stories, three when its address names one article ("Pleiku mùa sương" ->
     ".../pleiku-mua-suong-post302480.html"); a section's name ("Thời sự") or "Xem thêm" does
     not."""
+    if DOCUMENT_FILE.search(urlsplit(url).path):
+        return False  # "Tải về kế hoạch (PDF)": a download, not a story
     words = len([w for w in title.split() if any(c.isalnum() for c in w)])
     if words >= 4:
         return True
@@ -1781,8 +1837,10 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
     return None
 
 
-# Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons.
+# Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons,
+# a video player (its poster frame is the video's, not a photo of the story).
 NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
+                               r"video-?player|\bplayer\b|"
                                r"quang-?cao", re.IGNORECASE)
 
 
@@ -1798,12 +1856,13 @@ def lead_photos(doc: Document, fields: FieldSelectors,
     start, end = order.get(headline, 0), order.get(container, 0)
     elements = document_elements(doc)
     photos = []
-    for img in elements[start + 1:end]:
+    for img in thumbnail_above(headline) + elements[start + 1:end]:
         if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
             continue
         src = image_url(img, doc.url)
         width = img.get("width", "")
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
+                or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
                 or (width.isdigit() and int(width) < 200) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
@@ -1813,6 +1872,22 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+# An icon's file: "icon-eye.png", "ico_calendar.gif", "eye-icon.png".
+ICON_FILE = re.compile(r"(?:^|[_.-])(?:icons?|ico)(?:[_.-]|$)", re.IGNORECASE)
+THUMBNAIL_CLASS = re.compile(r"thumb|featured|post-?image|entry-?image", re.IGNORECASE)
+
+
+def thumbnail_above(headline: etree._Element) -> list[etree._Element]:
+    """The images of a post's thumbnail printed right above its headline in the same
+    article element (a WordPress theme's ``<div class="post-thumb"><img></div><h1>``)."""
+    above = headline.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    if above is None or not THUMBNAIL_CLASS.search(f"{above.get('class', '')} {above.get('id', '')}"):
+        return []
+    return [img for img in above.iter(*IMAGE_TAGS)]
 
 
 GALLERY_CLASS = re.compile(r"gallery|album|slide", re.IGNORECASE)
@@ -1973,7 +2048,32 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
+        ("heuristic", lambda: author_in_headline_tail(doc, fields)),
     )
+
+
+# Family names that open most Vietnamese personal names (a tail of the headline opening with
+# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
+SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
+                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
+                     "tăng kiều la lưu vương triệu khổng mạc".split())
+HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
+
+
+def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None:
+    """A literary site's writer printed at the end of the headline, after a dash, when no
+    credit is printed anywhere else: "Tạp chí Non Nước … song hành … - Hồ Duy Lệ".  Only a
+    full name of three or four words opening with a family name: a place ("- Quảng Nam") or
+    a pen name alone is no credit here."""
+    title = headline_text(doc, fields)
+    tail = HEADLINE_TAIL.search(title or "")
+    if tail is None or len(title[:tail.start()].split()) < 4:
+        return None
+    words = tail[1].split()
+    if not 3 <= len(words) <= 4 or words[0].lower() not in SURNAMES \
+            or not all(w[:1].isupper() for w in words):
+        return None
+    return tail[1] if parse_byline(tail[1]).authors else None
 
 
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
@@ -1995,9 +2095,20 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
         if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
             text = element_text(owner)
+            if LABEL_ONLY.match(text) and owner.getparent() is not None:
+                # NukeViet's "<p><strong>Tác giả bài viết: </strong>Minh Tuấn</p>": the label
+                # in its own element, the name after it; a "Nguồn tin:" line may follow.
+                owner = owner.getparent()
+                text = element_text(owner)
+                if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
+                    return with_source_line(owner, text)
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+# A label alone, its value printed after its element: "Tác giả bài viết:".
+LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:

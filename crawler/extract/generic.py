@@ -134,6 +134,8 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             # Old table layouts: the walk's paragraphs, unless the walk found little of the text
             # (then the rows are a data table inside the article, and trafilatura has the text).
             return walked.paragraphs, None
+        if inside is None and glues_the_walk(paragraphs, walked, container):
+            paragraphs = walked.paragraphs
         paragraphs = inside if inside is not None else paragraphs
     # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
     kept = without_tag_lines([p for p in paragraphs
@@ -148,6 +150,19 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def glues_the_walk(paragraphs: list[str], walked: Body, container: etree._Element | None) -> bool:
+    """True when one of trafilatura's paragraphs runs over the container's edge and holds
+    every paragraph the walk found inside it: the header (section, headline, date), the text,
+    the photos' captions and the byline printed as one line (a WordPress photo story of one
+    paragraph and captioned figures).  The walk's paragraphs are then the text."""
+    if container is None or not walked.paragraphs:
+        return False
+    texts = [squeeze(p) for p in walked.paragraphs]
+    inside = squeeze(element_text(container))
+    return any(squeeze(p) not in inside and all(t in squeeze(p) for t in texts)
+               for p in paragraphs)
 
 
 # The walk's text is taken without trafilatura when it has at least this many paragraphs and

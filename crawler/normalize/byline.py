@@ -37,10 +37,18 @@ or agency it came from.  Decisions on ambiguous credits:
   "PV Minh Hà" (reporter Minh Hà) still yields "Minh Hà".
 * "Theo X" / "Nguồn: X" / "(theo X)" make X the source; "(tổng hợp)",
   "(st)", "(lược dịch)" are compilation notes and are dropped.
-* Anything else in parentheses after a name is the author's affiliation and
-  becomes the source: "Ngọc Anh (TTXVN)", "Văn Tuấn (Trung tâm VH-TT
-  huyện Vũ Thư)"; but a person's name in capitals, or after a credit word,
-  is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
+* Affiliation, not source (the lead's contract, round 9): a unit or organisation
+  printed after a person's name, after a dash, in parentheses or on the line
+  under it, is where the writer works and no source: "Văn Tuấn (Trung tâm
+  VH-TT huyện Vũ Thư)", "Nguyễn Văn A - Hội LHPN huyện", "Lê B (TTVH)" (an
+  unknown acronym is a unit's).  It is the source only when it is an outlet
+  (a known spelling, "Báo"/"Tạp chí"/"Đài"/"Truyền hình"/"Cổng TTĐT" ..., a
+  web address, a numbered channel or bureau): "Ngọc Anh (TTXVN)"; when a
+  slash joins it to the name ("Minh Hà/BTB", how papers sign); or when
+  "Theo"/"Nguồn:" introduces it ("Theo ĐỨC HUY - LAN ANH (TTO)").  An
+  organisation printed before any name ("Trung tâm VH-TT huyện X, Minh Hà")
+  is still the source.  A person's name in parentheses, in capitals or after
+  a credit word, is an author: "Theo Nhân Dân (MINH HÀ)", "(Ảnh MỸ HÀ)".  An organisation
   on the line under a name, in parentheses or not ("NGUYỄN THỊ HẰNG" / "(Đoàn
   khối Doanh nghiệp ...)", "Phương Nam" / "Hội nhà văn VN") is where a
   contributor works: no source, unless it is an outlet or a broadcaster
@@ -56,7 +64,8 @@ or agency it came from.  Decisions on ambiguous credits:
 * "P.V" (phóng viên) names nobody, like "PV"; a label before a name
   ("TTXVN: Minh Hà", "Blog Minh Hà", "Bạn đọc ...") is a source or dropped.  A
   paper's own desk ("Trung tâm Tin tức", "Ban Thời sự"), or a portal's own
-  office named without its place ("Văn phòng HĐND-UBND"), is neither author nor
+  office named without its place ("Văn phòng HĐND-UBND"), or a hospital's or a school's
+  department by its initials ("Phòng CTXH", "Khoa KSNK"), is neither author nor
   source; contact lines ("Địa chỉ: ...", "Email: ...") and counters ("Bình luận
   (0)") in a credit block are skipped.
 * A web address is not a name: "Nguồn VNEWS: https://vnews.gov.vn/..." ->
@@ -83,10 +92,21 @@ or agency it came from.  Decisions on ambiguous credits:
   Nguyên" is no person), so "Trung tâm Văn hóa, Thể thao và Truyền
   thanh huyện Kiến Xương" and "Báo Môi Trường và Đô Thị" stay one source.
 * Several sources are joined with ", " in print order.
+* Two capitals alone are a writer's initials ("BT", "HL"), an author; a
+  longer acronym with a vowel that no syllable spells ("HYTV") names a unit,
+  nobody; an initial before a long syllable is a person ("H.Nguyên").  "Bs"
+  is a doctor's title.  An outlet's own address after its name is the same
+  outlet ("Báo Thái Nguyên – baothainguyen.vn"); a camel-case outlet after
+  "Nguồn"/"Theo" is one name ("Nguồn MobileNet:"); an organisation joined to
+  a name by a bare hyphen is read as after a dash ("Minh Thuỳ-Đài Truyền
+  thanh huyện").
 * A name printed all in capitals is title-cased ("DUY HUY" -> "Duy Huy",
   "T.MAI" -> "T.Mai"); mixed case is kept as printed, and initials keep their
   last dot ("M.K.").  Names must have every word capitalised,
   at most six words and no digits; other segments are dropped.
+* A line of more than twelve words ending in a full stop after a run of small
+  words is a photo's caption naming who speaks ("PGS.TS. X – Bí thư …, Hiệu
+  trưởng … phát biểu tại buổi lễ."): no credit.
 * Text that reads like prose (a segment of more than six words, sentence
   punctuation) gives an empty byline: a stray name pulled out of a
   sentence is worse than none.
@@ -173,6 +193,8 @@ _KNOWN_SOURCES = {
         # The Party's e-paper (dangcongsan.vn), by the short name aggregators print.
         "Đảng Cộng Sản": ("đảng cộng sản", "dangcongsan", "dangcongsan.vn"),
         "Người Lao Động": ("người lao động", "nld", "nld.com.vn"),
+        # The Tổ Quốc magazine of the writers' association signs its stories "(Toquoc)".
+        "Toquoc": ("toquoc", "toquoc.vn"),
         "Tiền Phong": ("tiền phong", "tienphong", "tienphong.vn"),
         "Sài Gòn Giải Phóng": ("sài gòn giải phóng",),
         "SGGP": ("sggp",),
@@ -243,7 +265,7 @@ _NOT_A_PERSON = frozenset(
         "btc", "ban tổ chức", "chụp màn hình", "facebook", "fb", "mxh",
         "mạng xã hội", "dịch", "lược dịch", "biên dịch", "tts", "thực tập sinh",
         "nhóm tác giả", "nhiều tác giả", "khách", "guest", "không rõ", "n/a",
-        "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài",
+        "ẩn danh", "anonymous", "unknown", "tác giả", "theo", "nguồn", "bài", "ban",
         "ảnh", "tin", "video", "clip", "p.v", "p. v", "p.v.", "pv.", "blog", "blogger",
         # "(t/h)", "(T.H)": tổng hợp, a compilation note.
         "t/h", "t.h", "t.h.", "tổng hợp/st",
@@ -276,7 +298,7 @@ _STAFF_PREFIX = re.compile(
 # without them (a title is not part of the name, and changes over a career).
 _TITLES = re.compile(
     # Longest first inside each family: "TSKH" is not "TS" + "KH", "BSCKII" not "BS" + "CKII".
-    r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|CKI{1,2}|DS|KTS|KS|CN|LS"
+    r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|Bs|CKI{1,2}|DS|KTS|KS|CN|LS"
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
     r"|Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -307,7 +329,10 @@ _VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
-                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$", re.IGNORECASE)
+                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
+                   # A hospital's or a school's own department by its initials: "Phòng CTXH",
+                   # "Khoa KSNK" (the site's office, named without the body it belongs to).
+                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
@@ -338,7 +363,9 @@ _TIMESTAMP = re.compile(
     # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42").
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,:]?\s*)?"
     r"(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    # A WordPress date with the month's word: "bởi Linh 21 Tháng 9, 2025".
+    r"(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
     r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
     re.IGNORECASE,
@@ -415,7 +442,8 @@ _NUMBERED_OUTLET = re.compile(r"^[A-ZĐ]{2,6}\d{1,2}$")
 _OUTLET_BUREAU = re.compile(r"^(?P<outlet>[A-ZĐ][\w.+]*)-(?=\S)")
 # The same with a space, after an outlet in capitals: "VTV Nam Bộ", "VOV Tây Nguyên".
 _OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Not over a closing bracket: "Nguồn: Công luận (https://congluan.vn/...)".
+_URL = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)
 _EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
@@ -483,10 +511,16 @@ def _looks_like_source(text: str) -> bool:
             and len(text.split()) <= 4:
         return True
     if _ACRONYM.match(text):
-        # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.
-        return not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
+        # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.  Two capitals alone
+        # ("BT", "HL") are a writer's initials, how many papers sign.
+        return len(text) > 2 and not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
     words = text.split()
-    return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper()
+    # "H.Nguyên": an initial and a syllable are a person, however long.
+    return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
+        and not _INITIAL_AND_NAME.match(text)
+
+
+_INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
 
 
 def _source_display(text: str) -> str:
@@ -537,8 +571,12 @@ def _person_name(text: str) -> str | None:
         return None
     if not all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words):
         return None
-    if len(words) == 1 and (len(text) < 2 or len(text) > _MAX_SYLLABLE):
+    if len(words) == 1 and (len(text) < 2 or len(text) > _MAX_SYLLABLE) \
+            and not _INITIAL_AND_NAME.match(text):
         return None
+    if len(words) == 1 and len(text) > 2 and text.isalpha() and text.isupper() \
+            and not _is_syllable(text):
+        return None  # "HYTV": an acronym no syllable spells names a unit, not a person
     if _NOT_IN_NAMES.search(text):
         return None
     return _title_case_if_shouting(text)
@@ -592,23 +630,31 @@ class _Collector:
         self.designers: list[str] = []
         # A name printed with an academic or professional title ("PGS.TS Nguyễn Văn Ngọc").
         self.titled = False
+        # Sources printed after a person's name (a unit there is the writer's affiliation).
+        self.after_person: set[str] = set()
 
     def author(self, name: str) -> None:
         if _key(name) not in map(_key, self.authors):
             self.authors.append(name)
 
-    def source(self, source: str, marked: bool = False) -> None:
+    def source(self, source: str, marked: bool = False, after_person: bool | None = None) -> None:
         source = _source_display(source)
+        if source and _DOMAIN.match(source) and any(_spells_domain(s, source) for s in self.sources):
+            return  # "Báo Thái Nguyên – baothainguyen.vn": the outlet's own address
         if source and _key(source) not in map(_key, self.sources):
             self.sources.append(source)
+            if after_person or (after_person is None and self.authors):
+                self.after_person.add(_key(source))
         if source and marked:
             self.marked.add(_key(source))
 
     def merge(self, other: _Collector, marked: bool = False) -> None:
+        had_authors = bool(self.authors)
         for name in other.authors:
             self.author(name)
         for source in other.sources:
-            self.source(source, marked or _key(source) in other.marked)
+            self.source(source, marked or _key(source) in other.marked,
+                        had_authors or _key(source) in other.after_person)
         self.designers += [n for n in other.designers if n not in self.designers]
         self.titled = self.titled or other.titled
 
@@ -619,6 +665,12 @@ class _Collector:
         if not self.titled:
             return self.sources
         return [s for s in self.sources if _key(s) in self.marked or _press_source(s)]
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """The outlet's name spells the domain's first label: "Báo Thái Nguyên", "baothainguyen.vn"."""
+    letters = "".join(ch for ch in fold_diacritics(name).lower() if ch.isalnum())
+    return bool(letters) and letters == domain.lower().removeprefix("www.").split(".")[0]
 
 
 def _press_source(text: str) -> bool:
@@ -655,12 +707,15 @@ _PRESS_STARTS = tuple(prefix + " " for prefix in _PRESS_PREFIXES)
 _NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\s+)?(?=\S)", re.IGNORECASE)
 
 
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+
+
 def _parse_source_phrase(text: str, out: _Collector) -> None:
     """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)".  A web address after
     the outlet's name is left out ("Nguồn VNEWS: https://vnews.gov.vn/..." -> "VNEWS"); an
     address alone gives its host."""
     urls = _URL.findall(text)
-    text = _NEWS_FROM.sub("", _strip_edges(_URL.sub(" ", text)))
+    text = _NEWS_FROM.sub("", _strip_edges(_EMPTY_BRACKETS.sub(" ", _URL.sub(" ", text))))
     if not text and urls:
         host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
         text = host.removeprefix("www.")
@@ -669,7 +724,9 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
     inner = _Collector()
     _parse_into(text, inner)
     if inner.sources:
-        out.merge(inner, marked=not inner.authors)
+        # What "Theo" names is the origin, "(TTO)" after its writers too; only a titled
+        # author's institute is not ("Theo PGS.TS X (Đại học Y)").
+        out.merge(inner, marked=not inner.authors or not inner.titled)
     elif len(text.split()) <= _MAX_SOURCE_WORDS and not _SENTENCE_PUNCTUATION.search(text):
         out.source(text, marked=True)
     else:
@@ -806,10 +863,14 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
             out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
             index = last + 1
         else:
+            before = len(out.sources)
             try:
                 _parse_segment(masked[slice(*spans[index])], inner, out)
             except _Position:
                 return  # the author's job and its organisation end the run
+            if index and masked[spans[index - 1][1]:spans[index][0]].strip() == "/":
+                # "Minh Hà/BTB": after a slash a paper signs its story, not a unit.
+                out.marked.update(_key(s) for s in out.sources[before:])
             index += 1
 
 
@@ -895,16 +956,21 @@ def parse_byline(text: str | None) -> Byline:
     >>> parse_byline("Theo Báo Nhân Dân")
     Byline(authors=(), source='Báo Nhân Dân')
     """
-    lines = [_prepared(line) for line in clean_multiline(text).split("\n\n")]
-    lines = [line for line in lines if line]
+    printed = [(_prepared(line), line) for line in clean_multiline(text).split("\n\n")]
+    printed = [(line, raw) for line, raw in printed if line]
+    lines = [line for line, _ in printed]
     if not lines or sum(map(len, lines)) > _MAX_LENGTH:
         return Byline()
     out = _Collector()
-    for line in lines:
+    for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line):
             continue  # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ..."
         line_out = _Collector()
         try:
+            if _CAPTION_SENTENCE.search(raw) and len(raw.split()) > _MAX_CREDIT_SENTENCE_WORDS:
+                # "PGS.TS. Lê Văn A – Bí thư Đảng ủy, Hiệu trưởng … phát biểu tại buổi lễ.": a
+                # photo's caption naming who speaks, a sentence, no credit.
+                raise _Prose(line)
             _parse_into(line, line_out)
         except _Prose:
             if len(lines) == 1:
@@ -921,9 +987,38 @@ def parse_byline(text: str | None) -> Byline:
         out.merge(line_out)
     # An infographic credited only to its designer ("Đồ họa: TÔ NGỌC") is the designer's.
     authors = out.authors or out.designers
-    return Byline(tuple(authors), ", ".join(out.origin_sources()) or None)
+    sources = out.origin_sources()
+    # "Nguyễn Văn A - Hội LHPN huyện", "Nguyễn Khánh (CCVH)": a unit printed after a person
+    # is where the writer works; only an outlet, or what "Theo"/"Nguồn:" names, says where the
+    # story comes from.
+    sources = [s for s in sources
+               if _key(s) not in out.after_person or _key(s) in out.marked or _outlet(s)]
+    return Byline(tuple(authors), ", ".join(sources) or None)
 
 
+def _outlet(text: str) -> bool:
+    """A press outlet by its name, not any organisation: a known outlet's spelling, a domain, a
+    numbered channel ("VOV4"), a press word ("Báo ...", "Đài ...", "Cổng TTĐT ...", "... Truyền
+    hình ..."), an outlet's bureau ("VOV-TP HCM") or an outlet named in closing parentheses.
+    An unknown acronym ("TTVH", "CCVH") is a unit's, not a paper's.
+
+    >>> _outlet("Báo Thái Bình"), _outlet("TTXVN"), _outlet("Hội LHPN huyện"), _outlet("TTVH")
+    (True, True, False, False)
+    """
+    key = _key(text)
+    if _known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text) \
+            or key.startswith(_PRESS_STARTS) or _MEDIA_WORDS.search(key) \
+            or _channel_in_parentheses(text):
+        return True
+    bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
+    return bool(bureau and (_known_source(bureau["outlet"])
+                            or _NUMBERED_OUTLET.match(bureau["outlet"])))
+
+
+# A sentence's end: a full stop after a run of words in small letters, a verb phrase ("… phát
+# biểu tại buổi lễ."); an office ends in its body's capitals ("… Ban Tuyên giáo Trung ương.").
+_CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
+_MAX_CREDIT_SENTENCE_WORDS = 12
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
 _MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
@@ -958,6 +1053,8 @@ def _without_repeat(line: str) -> str:
     return line
 
 
+# A bare hyphen between a name's last small letter and a capital.
+_BARE_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZĐ])")
 _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
                         re.IGNORECASE)
 _HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
@@ -995,11 +1092,15 @@ def _prepared(line: str) -> str:
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
+    # An organisation joined the same way: "Minh Thuỳ-Đài Truyền thanh huyện".
+    line = _BARE_HYPHEN.sub(lambda m: " - " if _organisation(line[m.end():]) else m[0], line)
     words = line.split()
     # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
     # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.
     for i in range(1, len(words) - 1):
         bare = _strip_edges(words[i].strip("()[]"))
+        if _key(words[i - 1]) in ("nguồn", "theo"):
+            continue  # an outlet's name in camel case after its marker: "Nguồn MobileNet:"
         if words[i - 1][:1].isalpha() and words[i + 1][:1].isalpha() \
                 and not _known_source(bare) and not _DOMAIN.match(bare):
             words[i] = _GLUED_NAME.sub(", ", words[i])

@@ -62,14 +62,15 @@ _DATE_OR_TIME = re.compile(
 # Labels that announce a view count before the number ("Lượt xem: 1.234").
 # Bare "đọc" is excluded: "Thời gian đọc: 5 phút" is a reading time.
 _LABEL_BEFORE = (
-    r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|truy\s+cập|view)|lần\s+(?:xem|đọc)"
+    # An audio story's listens ("Lượt nghe: 1133") count like views.
+    r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|nghe|truy\s+cập|view)|lần\s+(?:xem|đọc)"
     r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀"
     # schema.org's interaction count as Joomla prints it: "UserPageVisits:57".
     r"|(?:page\s*)?visits?)"
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
-    r"(?:lượt(?:\s+(?:xem|đọc|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
+    r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
@@ -79,7 +80,9 @@ _OTHER_COUNTER_LABEL = (
     r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
     r"|repl(?:y|ies)"
     # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
-    r"|lượt\s+người|đã\s+tặng)"
+    r"|lượt\s+người|đã\s+tặng"
+    # A document's downloads printed beside its views ("18 lượt xem 2 download").
+    r"|downloads?|lượt\s+tải|tải\s+về)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
@@ -94,6 +97,11 @@ _SITE_STATISTIC_BEFORE = re.compile(
     r"|khách\s+(?:online|trực\s+tuyến)|online|trực\s+tuyến|hôm\s+nay|hôm\s+qua|trong\s+(?:ngày|tuần|tháng|năm)"
     r"|tuần\s+(?:này|trước)|tháng\s+(?:này|trước)|tất\s+cả|tổng\s+cộng|thống\s+kê\s+truy\s+cập)"
     r"\s*[:：]\s*$", re.IGNORECASE)
+# The same in a sentence, whatever follows the number: "… số lượng truy cập 560.000 lượt" (a
+# site's report of itself).
+_SITE_TOTAL_BEFORE = re.compile(r"(?:số\s+lượng|tổng\s+số)\s+(?:lượt\s+)?truy\s+cập\s*[:：]?\s*$",
+                                re.IGNORECASE)
+_OTHER_COUNTER_AFTER = re.compile(rf"^\s*[)\]]?\s*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
 _FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
@@ -222,7 +230,7 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         lambda m: _LABEL_THEN_COLON.search(before(m)),
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m))
         and not _RATE_AFTER.match(after(m)),
-        lambda m: _LABEL_THEN_SPACE.search(before(m)),
+        lambda m: _LABEL_THEN_SPACE.search(before(m)) and not _OTHER_COUNTER_AFTER.match(after(m)),
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and not _RATE_AFTER.match(after(m)),
     )
     for check in checks:
@@ -238,6 +246,10 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
         and not _RATE_AFTER.match(after(m))
     ]
+    if len(unlabeled) > 1:
+        # A bare "0" beside a count is an idle counter of something else (comments): "13:02 |
+        # 822 | 0".
+        unlabeled = [m for m in unlabeled if m["num"] != "0"]
     if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
         return None
     return unlabeled[0]
@@ -262,8 +274,9 @@ def parse_views(text: str | None) -> int | None:
     try:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
-        if token is None or (_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
-                             and not _FOLLOWED_BY_LABEL.match(prepared[token.end():])):
+        if token is None or _SITE_TOTAL_BEFORE.search(prepared[: token.start()]) \
+                or (_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
+                    and not _FOLLOWED_BY_LABEL.match(prepared[token.end():])):
             return None
         return _view_count_value(token["num"], token["unit"])
     except (InvalidOperation, ValueError, KeyError):
