@@ -495,6 +495,10 @@ BODIES = [
     # (heldout3 class: baodatviet; written anew).
     (PS + "<p style='text-align:right'><strong>PGS.TS Nguyễn Văn An</strong><br>"
      "<em>(Học viện Tài chính)</em></p>", "", ["Nguyễn Văn An"], None),
+    # A titled signature with the writer's office after a dash on the same line, eleven words
+    # and more (heldout12/13 class: a hospital's and a magazine's contributors; written anew).
+    (PS + "<p style='text-align:right'><strong>BSCKII. Đỗ Thị Thanh Vân – Phòng Điều dưỡng, Bệnh viện "
+     "Đa khoa tỉnh</strong></p>", "", ["Đỗ Thị Thanh Vân"], None),
 ]
 
 
@@ -1856,6 +1860,14 @@ def test_a_name_in_bold_capitals_above_the_text_is_the_byline() -> None:
     # association's site); a document's title above its subject line stays text.
     page = body_page("<p><strong>HOÀNG THU</strong></p>" + PS)
     assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Hoàng Thu"])
+    # An epigraph between the name and the prose, right-aligned verse and its poet's line, is
+    # text (heldout12 class: a literary magazine's essay; written anew).
+    epigraph = ["<em>Mưa rơi trên mái phố</em>", "[Mưa phố - Lê Minh Khuê]"]
+    page = body_page("<p><strong>TRẦN HẠNH</strong></p>"
+                     + "".join(f"<p style='text-align:right'>{e}</p>" for e in epigraph) + PS)
+    assert page["body"].split("\n\n") == ["Mưa rơi trên mái phố", "[Mưa phố - Lê Minh Khuê]",
+                                           *PARAGRAPHS]
+    assert page["authors"] == ["Trần Hạnh"]
     page = body_page("<p><strong>KẾ HOẠCH</strong></p><p>Triển khai công tác năm 2026</p>" + PS)
     assert page["body"].startswith("KẾ HOẠCH\n\nTriển khai công tác năm 2026")
     assert page["authors"] == []

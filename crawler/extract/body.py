@@ -72,6 +72,12 @@ SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*|I{1,3}|IV|VI{1,3}|IX|X[IV
                             r"\s*[.)/]\s*\S")
 MAX_BYLINE_CHARS = 80
 MAX_BYLINE_WORDS = 10
+# An academic or professional title abbreviated before a name ("ThS. Lê Thị Hồng Nhung", "PGS.TS
+# Nguyễn Văn An", "BSCKII. Trần Văn B"): a signature, often followed by the writer's office or
+# school on the same line ("– Phòng Công tác xã hội"), so it may run longer than a bare name.
+TITLED_SIGNATURE = re.compile(r"^\s*(?:(?:TSKH|PGS|GS|TS|ThS|Ths|THS|NCS|BSCKI{1,2}|BSNT|BS|Bs|KTS|KS|DS|CN|LS)"
+                              r"\s*[.,]\s*)+(?:TSKH|PGS|GS|TS|ThS|BS|KTS|KS|DS|CN|LS)?\s*[A-ZĐ]")
+MAX_TITLED_SIGNATURE_WORDS = 16
 MIN_LEAD_WORDS = 15
 
 
@@ -345,7 +351,8 @@ def looks_like_byline(block: Block) -> bool:
     True
     """
     text = block.text
-    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_BYLINE_WORDS:
+    words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) else MAX_BYLINE_WORDS
+    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > words:
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
@@ -588,11 +595,19 @@ def repeats_tagged_lead(text: str, sapo: str) -> bool:
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
-    …"), when nothing closes the text with a byline.  A document's title ("KẾ HOẠCH") is
-    followed by its subject line, not by prose; a centred line is a title too."""
+    …"), when nothing closes the text with a byline.  An epigraph may sit between the name and
+    the prose (right-aligned lines of verse and the line naming its poet): it is text, and the
+    name still signs the essay.  A document's title ("KẾ HOẠCH") is followed by its subject
+    line, not by prose; a centred line is a title too."""
     if len(paragraphs) < 2 or paragraphs[0].element is None:
         return paragraphs, None
-    first, second = paragraphs[0], paragraphs[1]
+    first = paragraphs[0]
+    prose = 1
+    while prose < len(paragraphs) - 1 and paragraphs[prose].element is not None \
+            and is_right_aligned(paragraphs[prose].element) \
+            and len(paragraphs[prose].text.split()) < MIN_LEAD_WORDS:
+        prose += 1
+    second = paragraphs[prose]
     words = first.text.split()
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words) \
             or not is_emphasised(first.element) or is_centered(first.element) \
