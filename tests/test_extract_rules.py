@@ -1881,6 +1881,21 @@ def test_a_lead_repeated_without_its_paper_tag_is_not_text() -> None:
     assert page["body"].split("\n\n") == PARAGRAPHS[1:]
 
 
+def test_a_lead_box_cut_short_gives_way_to_the_whole_lead_opening_the_text() -> None:
+    # The lead box holds the text's first characters cut at a comma; the text opens with the
+    # whole lead (heldout12 class: a trade magazine's "XYZ - " lead; written anew).
+    lead = ("KTĐT - Trong năm 2025, tỉnh đã hoàn thành nhiều chỉ tiêu quan trọng về phát triển "
+            "kinh tế, xã hội, trong đó thu ngân sách vượt dự toán, đời sống nhân dân được cải thiện "
+            "rõ rệt.")
+    cut = lead[:lead.index(" đời sống")]
+    page = article(f"<p>{lead}</p>" + PS, before=f"<div class='sapo'><strong>{cut}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (lead, PARAGRAPHS)
+    # A whole sentence in the lead box is a lead of its own: the paragraph is text.
+    short = lead[:lead.index(", xã hội")] + "."
+    page = article(f"<p>{lead}</p>" + PS, before=f"<div class='sapo'><strong>{short}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (short, [lead, *PARAGRAPHS])
+
+
 def test_a_one_item_category_list_names_the_section_and_is_not_text() -> None:
     # tagDiv's "ul.td-category" inside the article, above the headline (heldout8 class: a
     # radio-TV station's WordPress), the lead a bold first paragraph.

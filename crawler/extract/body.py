@@ -592,6 +592,27 @@ def repeats_tagged_lead(text: str, sapo: str) -> bool:
         and NON_WORD.sub("", " ".join(sapo.split()[:extra])).isupper()
 
 
+def completes_cut_lead(text: str, sapo: str) -> bool:
+    """True for a first paragraph printing in full the lead the lead box cut short: the box
+    holds the paragraph's first words up to a cut (a comma, an ellipsis, a word's middle),
+    as CMSs fill the lead box with the text's first characters.  The paragraph is then the
+    lead, and not text.
+
+    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành và các huyện.",
+    ...                    "Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành…")
+    True
+    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị. Lãnh đạo các sở dự.", "Sáng 9/12, tỉnh tổ chức hội nghị.")
+    False
+    """
+    if len(sapo.split()) < MIN_LEAD_WORDS or len(text) <= len(sapo):
+        return False
+    if sapo.rstrip().endswith((".", "!", "?", "”", '"', ")")):
+        return False  # a whole sentence: a lead of its own above the text's first
+    return text_key(text).startswith(text_key(sapo))
+
+
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
@@ -674,6 +695,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
                      and same_text(without_abstract_label(b.text), sapo)]
         repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
+        if paragraphs and completes_cut_lead(paragraphs[0].text, sapo):
+            # The whole lead: the sapo, and no text (see completes_cut_lead).
+            lead = paragraphs[0].text.replace("\n", " ")
+            repeated.append(paragraphs.pop(0).text)
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
                       and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):
