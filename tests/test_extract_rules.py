@@ -1541,6 +1541,25 @@ def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: s
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
 
 
+def test_a_journal_s_keywords_and_english_abstract_after_its_abstract_are_no_text() -> None:
+    # A journal's front matter: the abstract, the keywords, the abstract in English, then the
+    # text (heldout12 class: a legislative journal's print view; written anew).
+    page = body_page(f"<p><em>Tóm tắt: {ABSTRACT}</em></p><p><em>Keywords: chuyển đổi số; pháp "
+                     "luật</em></p><p><em>Summary: Digital transformation is an inevitable trend "
+                     "in every field of social life, legal education included.</em></p>" + PS)
+    assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+def test_the_note_a_star_after_the_writer_s_name_points_to_is_no_text() -> None:
+    # "NAME*" above the text, "* post" closing it (heldout12 class: a journal; written anew);
+    # without the star on the name, a paragraph opening with one is text.
+    note = "* Viện Khoa học pháp lý, Bộ Tư pháp"
+    page = article(PS + f"<p>{note}</p>", before="<div class='author'>TRẦN VĂN AN*</div>")
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Trần Văn An"])
+    page = article(PS + f"<p>{note}</p>", before="<div class='author'>TRẦN VĂN AN</div>")
+    assert page["body"].split("\n\n") == [*PARAGRAPHS, note]
+
+
 def test_a_short_labelled_summary_line_is_no_sapo() -> None:
     # Fewer words than a lead: a label over a list, not an abstract.
     page = body_page("<p>Tóm tắt: ba nội dung chính</p>" + PS)
@@ -1554,6 +1573,11 @@ TAG_LINES = [
      "pháp luật</em></p>", ["công nghệ thông tin", "chuyển đổi số", "phổ biến, giáo dục pháp luật"]),
     # Commas when there is no semicolon; "Keywords:" on a bilingual journal.
     ("<p>Keywords: lúa xuân, thủy lợi, nước tưới</p>", ["lúa xuân", "thủy lợi", "nước tưới"]),
+    # Keywords set apart by semicolons may be longer phrases than tags (heldout12 class: a
+    # legislative journal; written anew).
+    ("<p>Từ khóa: cải cách hành chính; vai trò của chính quyền cấp xã trong cải cách thủ tục "
+     "hành chính; chính quyền số .</p>", ["cải cách hành chính", "vai trò của chính quyền cấp xã "
+     "trong cải cách thủ tục hành chính", "chính quyền số"]),
     # A sentence after the label is no tag list.
     ("<p>Từ khóa: trong năm qua tỉnh đã triển khai đồng bộ nhiều giải pháp quan trọng để phát "
      "triển kinh tế</p>", []),

@@ -564,6 +564,26 @@ def is_footnote_of(name: str, line: str) -> bool:
 ABSTRACT_LABEL = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\s*:\s*", re.IGNORECASE)
 
 
+# The lines a journal prints after its abstract, before the text: the keywords and the abstract
+# again in English ("Từ khóa: …", "Keywords: …", "Summary: …", "Abstract: …").
+FRONT_MATTER_LABEL = re.compile(r"^\s*(từ khóa|từ khoá|keywords?|abstract|summary)\s*:\s*\S",
+                                re.IGNORECASE)
+
+
+def front_matter_after(paragraphs: list[Block], abstracts: list[str]) -> list[str]:
+    """The labelled lines right after a journal's abstract (see FRONT_MATTER_LABEL): its
+    front matter, not its text."""
+    texts = [b.text for b in paragraphs]
+    if not abstracts or abstracts[0] not in texts:
+        return []
+    found = []
+    for text in texts[texts.index(abstracts[0]) + 1:]:
+        if not FRONT_MATTER_LABEL.match(text):
+            break
+        found.append(text)
+    return found
+
+
 def without_abstract_label(text: str) -> str:
     """The abstract without its label.
 
@@ -694,6 +714,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
                      and same_text(without_abstract_label(b.text), sapo)]
+        abstracts += front_matter_after(paragraphs, abstracts)
         repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
         if paragraphs and completes_cut_lead(paragraphs[0].text, sapo):
             # The whole lead: the sapo, and no text (see completes_cut_lead).

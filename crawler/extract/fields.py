@@ -19,7 +19,7 @@ from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
-from crawler.extract.body import is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -1050,7 +1050,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     )
 
 
-def clean_tags(texts: Iterable[str]) -> list[str]:
+def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> list[str]:
     """Printed tags without their decoration, once each, in page order; phrases too long to
     be a tag are dropped.
 
@@ -1058,7 +1058,7 @@ def clean_tags(texts: Iterable[str]) -> list[str]:
     ['Thiếu tá Đoàn Thị Hạnh', 'unikey']
     """
     tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
-    return unique(t for t in tags if t and len(t.split()) <= layers.MAX_TAG_WORDS
+    return unique(t for t in tags if t and len(t.split()) <= longest
                   and not layers.TAGS_HEADING.match(t))
 
 
@@ -1100,8 +1100,11 @@ def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
             continue
         listed = text[label.end():].rstrip(". ")
         phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
-        if phrases and all(p and len(p.split()) <= layers.MAX_TAG_WORDS for p in phrases):
-            return clean_tags(phrases)
+        # Keywords set apart by semicolons may be longer phrases than tags ("Vai trò của Kiểm
+        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose.
+        longest = layers.MAX_KEYWORD_WORDS if ";" in listed else layers.MAX_TAG_WORDS
+        if phrases and all(p and len(p.split()) <= longest for p in phrases):
+            return clean_tags(phrases, longest)
         return []
     return []
 
@@ -1951,9 +1954,22 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
     without_site_name_line(doc, body)
+    without_authors_note(doc, fields, body)
     # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
     body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+def without_authors_note(doc: Document, fields: FieldSelectors, body: Body) -> None:
+    """Leave out the note closing the text that a star after the writer's name above it points
+    to (a journal's "ĐẶNG VĂN AN*" over the text, "* Viện Nghiên cứu lập pháp" under it): the
+    writer's post, not text.  A paragraph opening with a star is text when no name above
+    carries the star ("* Đại hội lần thứ III: …" in a list of congresses)."""
+    if not body.paragraphs or not body.paragraphs[-1].lstrip().startswith(("*", "(*)")):
+        return
+    name = author_element_text(doc, fields) or signature_above_text(doc, fields)
+    if name and is_footnote_of(name.split("\n")[0], body.paragraphs[-1]):
+        body.dropped.append(body.paragraphs.pop())
 
 
 def without_site_name_line(doc: Document, body: Body) -> None:

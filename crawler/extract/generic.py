@@ -21,7 +21,7 @@ from lxml import etree
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
-from crawler.extract.layers import OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
+from crawler.extract.layers import MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -448,9 +448,16 @@ TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:\s
 
 
 def is_phrase_list(text: str) -> bool:
-    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"."""
-    items = [i.strip() for i in re.split(r"[,;|]", text) if i.strip()]
-    return bool(items) and all(len(i.split()) <= 6 for i in items) \
+    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"; or a journal's
+    keywords joined by semicolons, longer phrases that may hold commas, a stray dot after a
+    space closing them ("phòng, chống tham nhũng; hoàn thiện pháp luật  .")."""
+    if ";" in text:
+        items = [i.strip() for i in re.sub(r"\s+\.\s*$", "", text).split(";") if i.strip()]
+        longest = MAX_KEYWORD_WORDS
+    else:
+        items = [i.strip() for i in re.split(r"[,|]", text) if i.strip()]
+        longest = 6
+    return bool(items) and all(len(i.split()) <= longest for i in items) \
         and not any(i.endswith((".", "?", "!")) for i in items)
 
 
