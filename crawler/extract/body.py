@@ -614,22 +614,26 @@ def repeats_tagged_lead(text: str, sapo: str) -> bool:
 
 def completes_cut_lead(text: str, sapo: str) -> bool:
     """True for a first paragraph printing in full the lead the lead box cut short: the box
-    holds the paragraph's first words up to a cut (a comma, an ellipsis, a word's middle),
-    as CMSs fill the lead box with the text's first characters.  The paragraph is then the
-    lead, and not text.
+    holds the paragraph's first words up to a visible cut (a comma, a semicolon, an
+    ellipsis), as CMSs fill the lead box with the text's first characters.  The paragraph is
+    then the lead, and not text.  A box ending on a word is a short lead of its own, the
+    paragraph opening with it the text's first.
 
     >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
     ...                    "tham dự của lãnh đạo các sở, ngành và các huyện.",
     ...                    "Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
     ...                    "tham dự của lãnh đạo các sở, ngành…")
     True
-    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị. Lãnh đạo các sở dự.", "Sáng 9/12, tỉnh tổ chức hội nghị.")
+    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành và các huyện.",
+    ...                    "Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở")
     False
     """
     if len(sapo.split()) < MIN_LEAD_WORDS or len(text) <= len(sapo):
         return False
-    if sapo.rstrip().endswith((".", "!", "?", "”", '"', ")")):
-        return False  # a whole sentence: a lead of its own above the text's first
+    if not sapo.rstrip().endswith((",", ";", "…", "...")):
+        return False
     return text_key(text).startswith(text_key(sapo))
 
 
