@@ -1290,6 +1290,18 @@ def test_a_cited_documents_date_is_not_the_articles(cited: str) -> None:
     assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
 
 
+@pytest.mark.parametrize("event", [
+    # An event's days, from one to another, in a short line of the text (heldout13 class: a
+    # district's list of congresses; written anew).
+    "<p>* Hội nghị lần thứ hai: họp từ ngày 14 đến 16/11/2018 tại Nhà văn hóa tỉnh.</p>",
+    "<p>Lễ hội diễn ra từ 3/2 đến 5/2/2024.</p>",
+])
+def test_an_event_s_days_from_one_to_another_are_not_the_article_s_date(event: str) -> None:
+    assert article(TEXT + event)["published_at"] is None
+    dated = article(TEXT + event, before="<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div>")
+    assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
+
+
 def test_a_timestamp_line_above_the_headline_beats_a_cited_date_under_it() -> None:
     html = ("<html><head><meta charset='utf-8'></head><body>"
             "<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div><div>Lượt đọc: 50</div>"

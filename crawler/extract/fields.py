@@ -505,7 +505,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.  (Asked first:
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
-                and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
+                and not (pattern is layers.DATE_TEXT and (cites_a_document(text)
+                                                          or DATE_RANGE.search(text))) \
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
@@ -598,6 +599,12 @@ def unprinted(node: etree._Element) -> bool:
 # A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
 # "387/GP-BTTTT" (a number, maybe the year, then the issuer's code in capitals).
 DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ][\wĐđ]*)*(?![\w/])")
+
+
+# An event's days, from one to another: "họp từ ngày 26 đến 28/12/2002", "từ 19-20/11/1992" is
+# not printed; a timestamp line never says "from ... to".
+DATE_RANGE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?)?"
+                        r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 def cites_a_document(text: str) -> bool:
