@@ -1553,6 +1553,16 @@ def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: s
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
 
 
+def test_an_ordered_list_s_item_heading_the_text_is_printed_without_a_dash() -> None:
+    # A section heading typed as an ordered list's first item (heldout12 class: a WordPress
+    # planning magazine; written anew); the number is the list's, no dash is printed.
+    html = ("<html><head><meta charset='utf-8'></head><body><article><h1>Hội nghị tổng kết công "
+            "tác năm 2025</h1><div class='entry-content'><ol><li><strong>Thực trạng và giải pháp"
+            f"</strong></li></ol>{PS}</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == ["Thực trạng và giải pháp", *PARAGRAPHS]
+
+
 def test_a_journal_s_keywords_and_english_abstract_after_its_abstract_are_no_text() -> None:
     # A journal's front matter: the abstract, the keywords, the abstract in English, then the
     # text (heldout12 class: a legislative journal's print view; written anew).

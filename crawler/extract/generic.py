@@ -73,6 +73,21 @@ def page_text_of(paragraph: str) -> str:
     return LIST_BULLET.sub("", paragraph)
 
 
+def as_the_walk_prints_items(paragraphs: list[str], walked: Body) -> list[str]:
+    """trafilatura's list items as the page prints them, without the "- " it puts before
+    each, where the walk found the item as a paragraph of the text (an ordered list's
+    "1." heading, "Đặt vấn đề", is the list's number, not a dash the writer typed).  A dash
+    the writer typed ("<p>- Luật Giáo dục …</p>") is in the walk's paragraph too, and stays.
+
+    >>> as_the_walk_prints_items(["- Đặt vấn đề", "- Luật Giáo dục"],
+    ...                          Body(paragraphs=["Đặt vấn đề", "- Luật Giáo dục"]))
+    ['Đặt vấn đề', '- Luật Giáo dục']
+    """
+    walk = set(walked.paragraphs)
+    return [page_text_of(p) if LIST_BULLET.match(p) and p not in walk and page_text_of(p) in walk
+            else p for p in paragraphs]
+
+
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
     """True when trafilatura turned a table-layout page into "| cell | cell |" rows, or into one
     row that is all it found (the page's one layout cell, headline, date and text run
@@ -142,6 +157,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
+    kept = as_the_walk_prints_items(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
     # subheading above the last paragraph is no second byline.
