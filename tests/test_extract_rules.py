@@ -1553,6 +1553,20 @@ def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: s
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
 
 
+@pytest.mark.parametrize(("signature", "authors"), [
+    # A district centre signs its own stories with its district's name (heldout12 class: a
+    # NukeViet district portal; written anew): no author.
+    ("Kim Sơn", []),
+    ("Hoàng Kim Sơn", ["Hoàng Kim Sơn"]),
+])
+def test_a_signature_naming_only_the_site_s_own_place_is_no_author(signature: str,
+                                                                  authors: list[str]) -> None:
+    head = ("<title>Hội nghị tổng kết công tác năm 2025 - Trung tâm Văn hóa, Thể thao và Truyền "
+            "thanh huyện Kim Sơn</title>")
+    page = body_page(PS + f"<p style='text-align:right'><strong>{signature}</strong></p>", head)
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, authors)
+
+
 def test_an_ordered_list_s_item_heading_the_text_is_printed_without_a_dash() -> None:
     # A section heading typed as an ordered list's first item (heldout12 class: a WordPress
     # planning magazine; written anew); the number is the list's, no dash is printed.

@@ -2066,7 +2066,7 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
-        ("heuristic", lambda: body.byline if body else None),
+        ("heuristic", lambda: not_the_site_s_place(doc, body.byline) if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -2214,6 +2214,25 @@ def with_source_line(element: etree._Element, text: str) -> str:
     if line and len(line) <= 80 and SOURCE_LINE.match(line) and after.find(".//a") is None:
         return f"{text}\n{line}"
     return text
+
+
+# The site's name after the headline in the page's <title>: "<headline> - Trung tâm … huyện X".
+TITLE_SITE_NAME = re.compile(r"\s[-|–]\s([^-|–]+)$")
+
+
+def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
+    """A signature closing the text, unless it is only the place the site is named after: a
+    district centre signs its own stories "Bình Lục" when it is "Trung tâm Văn hóa Thông tin
+    và Thể thao huyện Bình Lục" (og:site_name, or the name after the headline in <title>).
+    The site signing its own story names no author and no other source."""
+    if not byline or "\n" in byline or len(byline.split()) < 2:
+        return byline
+    title = TITLE_SITE_NAME.search(css_text(doc, "head title") or "")
+    names = [doc.meta_first("og:site_name"), title[1] if title else None]
+    place = " " + " ".join(byline.split()).lower()
+    if any(n and " ".join(n.split()).lower().endswith(place) for n in names):
+        return None
+    return byline
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
