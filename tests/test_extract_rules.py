@@ -497,6 +497,10 @@ BODIES = [
      "<em>(Học viện Tài chính)</em></p>", "", ["Nguyễn Văn An"], None),
     # A titled signature with the writer's office after a dash on the same line, eleven words
     # and more (heldout12/13 class: a hospital's and a magazine's contributors; written anew).
+    # Two writers' initials, the last one's dot closing the line (heldout13 class: a
+    # hospital's Joomla; written anew).
+    (PS + "<p style='text-align:right'><strong><em>V.K. và T.H.</em></strong></p>", "",
+     ["V.K.", "T.H."], None),
     (PS + "<p style='text-align:right'><strong>BSCKII. Đỗ Thị Thanh Vân – Phòng Điều dưỡng, Bệnh viện "
      "Đa khoa tỉnh</strong></p>", "", ["Đỗ Thị Thanh Vân"], None),
 ]

@@ -170,6 +170,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # A hospital's or a school's own department by its initials is the site's office.
         ("Phòng KHTH", [], None),
         ("Khoa KSNK", [], None),
+        # Two writers' initials joined by "và": "T.H." beside another's is a person, alone
+        # the compilation note (heldout13 class: a hospital's Joomla; written anew).
+        ("L.A. và T.H.", ["L.A.", "T.H."], None),
+        ("Lan Anh (T.H)", ["Lan Anh"], None),
         # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings
         # class); a titled author's offices ending in a full stop still are one.
         ("ThS. Trần Văn Bình – Phó Giám đốc Sở Y tế tỉnh trao giấy khen cho các tập thể.", [], None),

@@ -78,6 +78,9 @@ MAX_BYLINE_WORDS = 10
 TITLED_SIGNATURE = re.compile(r"^\s*(?:(?:TSKH|PGS|GS|TS|ThS|Ths|THS|NCS|BSCKI{1,2}|BSNT|BS|Bs|KTS|KS|DS|CN|LS)"
                               r"\s*[.,]\s*)+(?:TSKH|PGS|GS|TS|ThS|BS|KTS|KS|DS|CN|LS)?\s*[A-ZĐ]")
 MAX_TITLED_SIGNATURE_WORDS = 16
+# Writers signing with their initials, the last one's dot closing the line: "M.Q. và T.H.",
+# "N.V.A.": the dot is the initial's, not a sentence's end.
+INITIALS_LINE = re.compile(r"^\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?(?:\s*(?:,|và|&|-|–)\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?)*\s*$")
 MIN_LEAD_WORDS = 15
 
 
@@ -356,7 +359,8 @@ def looks_like_byline(block: Block) -> bool:
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
-    if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(")."):
+    if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
+            and not INITIALS_LINE.match(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False

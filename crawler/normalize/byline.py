@@ -862,6 +862,11 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
                 last += 1
             out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
             index = last + 1
+        elif _initials_beside_initials(masked, spans, bares, index):
+            # "M.Q. và T.H.": two writers' initials; "T.H." beside another's is a person's,
+            # not the compilation note it is alone ("(T.H)": tổng hợp).
+            out.author(bares[index])
+            index += 1
         else:
             before = len(out.sources)
             try:
@@ -875,6 +880,21 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
 
 
 _AND = re.compile(r"^\s*(?:và|&)\s*$", re.IGNORECASE)
+# A name printed only as initials, two letters or more: "M.Q.", "T.H", "N.V.A.".
+_ALL_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def _initials_beside_initials(masked: str, spans: list[tuple[int, int]], bares: list[str],
+                              index: int) -> bool:
+    """True when the segment is initials joined by "và"/"&" to another's initials."""
+    if not _ALL_INITIALS.match(bares[index]):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(spans) and _ALL_INITIALS.match(bares[other]):
+            left, right = sorted((index, other))
+            if _AND.match(masked[spans[left][1]:spans[right][0]]):
+                return True
+    return False
 # An organisation's first word alone before "và": the 2025 merged outlets are "Báo và Phát
 # thanh, Truyền hình Tuyên Quang" (one outlet, not "Báo" and a station).
 _ORGANISATION_WORDS = frozenset({"báo", "đài", "trung tâm", "tạp chí"})
