@@ -1306,6 +1306,16 @@ def test_an_event_s_days_from_one_to_another_are_not_the_article_s_date(event: s
     assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
 
 
+def test_the_day_in_the_paper_s_tag_opening_the_lead_dates_an_undated_page() -> None:
+    # "(BVĐK-12/5/2024) Sáng nay …": the only date printed (heldout13 class: a hospital's
+    # Joomla; written anew); a timestamp line, where printed, still wins.
+    lead = f"<p>(BVĐK-12/5/2024) {PARAGRAPHS[0]}</p>"
+    assert article(lead + TEXT)["published_at"] == "2024-05-12T00:00:00+07:00"
+    dated = article(lead + TEXT, before="<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div>")
+    assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
+    assert article(f"<p>(12/5/2024) {PARAGRAPHS[0]}</p>" + TEXT)["published_at"] is None
+
+
 def test_a_timestamp_line_above_the_headline_beats_a_cited_date_under_it() -> None:
     html = ("<html><head><meta charset='utf-8'></head><body>"
             "<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div><div>Lượt đọc: 50</div>"

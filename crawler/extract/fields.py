@@ -306,7 +306,28 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
         ("heuristic", lambda: printed_timestamp(doc, fields)),
+        ("heuristic", lambda: dateline_of_lead(doc, fields)),
     )
+
+
+# The paper's tag opening the lead with the day of the story: "(BVBNĐ-23/3/2017) Nhằm …",
+# "(Baohanam - 05/6/2024) Sáng nay …".  Read only where no timestamp line is printed.
+LEAD_DATELINE = re.compile(r"^\(\s*[^\W\d_][^()]{0,30}?\s*[-–—,]\s*"
+                           r"(?P<date>\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})\s*\)")
+
+
+def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
+    """The day in the paper's tag opening the first paragraph after the headline (see
+    LEAD_DATELINE), when the page prints no timestamp line of its own."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    for node in TEXTS_AFTER_30(anchor):
+        text = clean_text(node)
+        if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
+            found = LEAD_DATELINE.match(text)
+            return found["date"] if found else None
+    return None
 
 
 # Segments of a meta line: "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487".
