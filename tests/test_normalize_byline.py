@@ -173,6 +173,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # Two writers' initials joined by "và": "T.H." beside another's is a person, alone
         # the compilation note (heldout13 class: a hospital's Joomla; written anew).
         ("L.A. và T.H.", ["L.A.", "T.H."], None),
+        # An office by its initials "VP" before the body it serves is the site's office
+        # (heldout13 strings class: a youth union's page; written anew).
+        ("Tin: VP Hội LHPN.", [], None),
+        ("Tin, ảnh: VP Sở GDĐT", [], None),
         ("Lan Anh (T.H)", ["Lan Anh"], None),
         # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings
         # class); a titled author's offices ending in a full stop still are one.

@@ -332,7 +332,11 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
                    # "Khoa KSNK" (the site's office, named without the body it belongs to).
-                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$", re.IGNORECASE)
+                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # An office by its initials "VP" (văn phòng) before the body it serves: "VP
+                   # Đoàn TN", "VP UBND xã".
+                   r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
+                   r"(?![^\W\d_])", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
