@@ -1581,6 +1581,22 @@ def test_a_signature_naming_only_the_site_s_own_place_is_no_author(signature: st
     assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, authors)
 
 
+def test_a_portlet_s_name_and_a_header_opening_with_null_are_not_the_headline() -> None:
+    # A Liferay portal: the portlet's name in <h1 class="portlet-title">, a theme's label box,
+    # the header printing a template's "null" before the headline, then the headline
+    # (heldout13 class: a district portal; written anew).
+    headline = "Huyện tổ chức hội nghị tổng kết công tác khuyến nông năm 2025"
+    html = ("<html><head><meta charset='utf-8'><title>Chi tiết tin - Cổng thông tin huyện"
+            "</title></head><body><section class='portlet'><header class='portlet-topper'><h1 "
+            "class='portlet-title'><span class='portlet-title-text'>Xuất bản thông tin</span></h1>"
+            "</header><div class='taglib-header'><h3 class='header-title'><span>null</span> "
+            f"{headline}</h3></div><div class='title-detail-portlet'><span>Chi tiết bài viết của "
+            f"huyện nhà</span></div><h3 class='asset-title'><span>{headline}</span></h3>"
+            f"<div class='asset-content'>{PS}</div></section></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == headline
+
+
 def test_an_ordered_list_s_item_heading_the_text_is_printed_without_a_dash() -> None:
     # A section heading typed as an ordered list's first item (heldout12 class: a WordPress
     # planning magazine; written anew); the number is the list's, no dash is printed.

@@ -152,7 +152,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
     body = doc.root.find("body")
     if body is None:
         return None
-    h1s = [h for h in body.iter("h1") if element_text(h)]
+    h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)]
     for h1 in h1s:
         if is_headline_of(element_text(h1), titles):
             return h1
@@ -178,6 +178,24 @@ def printed_headline(doc: Document) -> etree._Element | None:
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# Liferay's portlet frame: each box of a government portal prints its name ("Xuất bản thông
+# tin", the Asset Publisher's) in an <h1 class="portlet-title"> inside its topper, a theme its
+# own label box ("title-detail-portlet": "Chi tiết bài viết").
+PORTLET_LABEL = re.compile(r"(?:^|\s)(?:portlet-(?:title|topper)[\w-]*|[\w-]*title[\w-]*-portlet)(?=\s|$)")
+
+
+def is_portlet_label(element: etree._Element) -> bool:
+    """True for a heading that is a portlet frame's name (see PORTLET_LABEL), not a story's."""
+    return any(PORTLET_LABEL.search(e.get("class", "")) for e in (element, element.getparent())
+               if e is not None)
+
+
+def opens_with_null(element: etree._Element) -> bool:
+    """True for an element whose first text is a template's unfilled value, "null" printed
+    alone (Liferay's header "<span>null</span> <headline>"): a broken copy of a line printed
+    whole elsewhere."""
+    first = next((t.strip() for t in element.itertext() if t.strip()), "")
+    return first in ("null", "undefined")
 
 
 def heading_beats_trail_item(element: etree._Element, best: etree._Element) -> bool:
@@ -230,7 +248,8 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
                 or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         # A menu's or a side box's title ("div.menu-title") names the box, not the story.
-        if element.find(".//a") is not None or MENU_CLASS.search(
+        if element.find(".//a") is not None or opens_with_null(element) \
+                or is_portlet_label(element) or MENU_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
