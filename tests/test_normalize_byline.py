@@ -176,6 +176,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # An office by its initials "VP" before the body it serves is the site's office
         # (heldout13 strings class: a youth union's page; written anew).
         ("Tin: VP Hội LHPN.", [], None),
+        # A union's own department named without its body is the site's office; named with
+        # its body it is a unit, the source where printed alone (heldout13 class; written anew).
+        ("Ban Chính sách - Pháp luật", [], None),
+        ("Ban Dân vận", [], None),
         ("Tin, ảnh: VP Sở GDĐT", [], None),
         ("Lan Anh (T.H)", ["Lan Anh"], None),
         # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings

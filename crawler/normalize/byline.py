@@ -322,6 +322,8 @@ _PRODUCTION_ROLES = frozenset({
 # Production roles whose maker is the story's author when the credit names no writer: an
 # infographic credited only "Đồ họa: TÔ NGỌC" was made by its designer.
 _VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết kế"})
+_DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\s+công|kiểm\s+tra|chính\s+sách"
+               r"|pháp\s+luật|quan\s+hệ\s+lao\s+động|tài\s+chính|thanh\s+niên|thiếu\s+nhi")
 # A newsroom's own desk ("Trung tâm Tin tức", "Ban Thời sự"): the paper itself, neither an
 # author nor an origin of the story.
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
@@ -333,6 +335,9 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
                    # "Khoa KSNK" (the site's office, named without the body it belongs to).
                    r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # A union's or a party committee's own department named without its body:
+                   # "Ban Tuyên giáo - Nữ công", "Ban Tổ chức", "Ban Chính sách - Pháp luật".
+                   rf"|^ban\s+(?:{_DEPARTMENT})(?:\s*(?:[-–&,]|và)\s*(?:{_DEPARTMENT}))?$"
                    # An office by its initials "VP" (văn phòng) before the body it serves: "VP
                    # Đoàn TN", "VP UBND xã".
                    r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
