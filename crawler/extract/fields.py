@@ -1846,7 +1846,10 @@ MIN_TEXT_PARAGRAPHS = 3
 
 def holds_the_text(element: etree._Element) -> bool:
     """True for an element that holds paragraphs of text, not one lead: Drupal's body field
-    "field-type-text-with-summary" matches a summary's class but wraps the whole text."""
+    "field-type-text-with-summary" matches a summary's class but wraps the whole text, however
+    short (Drupal 9's "field--type-text-with-summary" over a story of two paragraphs)."""
+    if "text-with-summary" in element.get("class", ""):
+        return True
     return sum(1 for p in element.iter("p") if len(element_text(p)) >= 40) >= MIN_TEXT_PARAGRAPHS
 
 
