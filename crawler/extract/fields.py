@@ -880,6 +880,10 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
                 or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
+        if not anchors and plain_section_label(element):
+            # The label printed without a link ("<span class='news-category'>Bản tin quận
+            # </span>" beside the timestamp): a portal whose sections are pages of one list.
+            return element_text(element)
         if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
                 or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
             continue
@@ -889,6 +893,15 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
             return name
     return None
+
+
+def plain_section_label(element: etree._Element) -> bool:
+    """True for a short label of words alone in its element, no child element: one to six
+    words, no digit (not a date, not a count), not "Trang chủ"."""
+    text = element_text(element)
+    return len(element) == 0 and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
+        and not any(ch.isdigit() for ch in text) and not layers.HOME_WORDS.match(text) \
+        and not text.endswith(":")
 
 
 def in_category_list(anchor: etree._Element) -> bool:
