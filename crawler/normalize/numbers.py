@@ -70,7 +70,9 @@ _LABEL_BEFORE = (
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
-    r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
+    # Bare "lượt" before another word counts people or things ("115 nghìn lượt hội viên",
+    # "lượt người", "lượt xe"), not views.
+    r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view)|(?![ \t\u00a0]+[^\W\d_]))|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
