@@ -180,6 +180,9 @@ from crawler.normalize.byline import Byline, parse_byline
         # its body it is a unit, the source where printed alone (heldout13 class; written anew).
         ("Ban Chính sách - Pháp luật", [], None),
         ("Ban Dân vận", [], None),
+        # A paper's code after its writer's name, capitals no syllable spells (heldout13
+        # strings class: a labour paper's "Name LDO | date"; written anew).
+        ("Hoàng Minh Tú NDO | 05/03/2022 08:10", ["Hoàng Minh Tú"], None),
         ("Tin, ảnh: VP Sở GDĐT", [], None),
         ("Lan Anh (T.H)", ["Lan Anh"], None),
         # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings

@@ -812,10 +812,27 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     if _is_prose(text):
         raise _Prose(text)
     text = _without_glued_label(text, out)
+    text = _without_outlet_code(text)
     name = _person_name(text)
     if name:
         out.author(name)
         out.titled = out.titled or titled
+
+
+def _without_outlet_code(text: str) -> str:
+    """A title-case name without the capitals a paper signs its writers' lines with after
+    the name, a code no syllable spells: "Thanh Chung LDO" -> "Thanh Chung".
+
+    >>> _without_outlet_code("Thanh Chung LDO"), _without_outlet_code("Nguyễn Văn HÙNG")
+    ('Thanh Chung', 'Nguyễn Văn HÙNG')
+    """
+    words = text.split()
+    last = words[-1] if words else ""
+    if len(words) >= 3 and 2 <= len(last) <= 4 and last.isalpha() and last.isupper() \
+            and not _is_syllable(last) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        return " ".join(words[:-1])
+    return text
 
 
 # A Vietnamese syllable without its tone and vowel marks: onset, vowels, final consonant.
