@@ -420,6 +420,12 @@ CATEGORIES = [
      "le-hoi'>Lễ hội</a></div>", "Lễ hội"),
     # The menu printed twice (desktop and mobile): its names repeat, but a menu is no label.
     ("", MENU + MENU, None),
+    # The section printed without a link in a class-named element beside the timestamp
+    # (heldout13 class: a SharePoint district portal, a Liferay theme; written anew); a date
+    # there is no section.
+    ("", "<div class='meta'><span class='news-category'>Thông tin phường</span> <span class='date'>"
+     "09/12/2025</span></div>", "Thông tin phường"),
+    ("", "<div class='meta'><span class='post-category'>09/12/2025</span></div>", None),
 ]
 
 
@@ -495,6 +501,14 @@ BODIES = [
     # (heldout3 class: baodatviet; written anew).
     (PS + "<p style='text-align:right'><strong>PGS.TS Nguyễn Văn An</strong><br>"
      "<em>(Học viện Tài chính)</em></p>", "", ["Nguyễn Văn An"], None),
+    # A titled signature with the writer's office after a dash on the same line, eleven words
+    # and more (heldout12/13 class: a hospital's and a magazine's contributors; written anew).
+    # Two writers' initials, the last one's dot closing the line (heldout13 class: a
+    # hospital's Joomla; written anew).
+    (PS + "<p style='text-align:right'><strong><em>V.K. và T.H.</em></strong></p>", "",
+     ["V.K.", "T.H."], None),
+    (PS + "<p style='text-align:right'><strong>BSCKII. Đỗ Thị Thanh Vân – Phòng Điều dưỡng, Bệnh viện "
+     "Đa khoa tỉnh</strong></p>", "", ["Đỗ Thị Thanh Vân"], None),
 ]
 
 
@@ -1286,6 +1300,28 @@ def test_a_cited_documents_date_is_not_the_articles(cited: str) -> None:
     assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
 
 
+@pytest.mark.parametrize("event", [
+    # An event's days, from one to another, in a short line of the text (heldout13 class: a
+    # district's list of congresses; written anew).
+    "<p>* Hội nghị lần thứ hai: họp từ ngày 14 đến 16/11/2018 tại Nhà văn hóa tỉnh.</p>",
+    "<p>Lễ hội diễn ra từ 3/2 đến 5/2/2024.</p>",
+])
+def test_an_event_s_days_from_one_to_another_are_not_the_article_s_date(event: str) -> None:
+    assert article(TEXT + event)["published_at"] is None
+    dated = article(TEXT + event, before="<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div>")
+    assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
+
+
+def test_the_day_in_the_paper_s_tag_opening_the_lead_dates_an_undated_page() -> None:
+    # "(BVĐK-12/5/2024) Sáng nay …": the only date printed (heldout13 class: a hospital's
+    # Joomla; written anew); a timestamp line, where printed, still wins.
+    lead = f"<p>(BVĐK-12/5/2024) {PARAGRAPHS[0]}</p>"
+    assert article(lead + TEXT)["published_at"] == "2024-05-12T00:00:00+07:00"
+    dated = article(lead + TEXT, before="<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div>")
+    assert dated["published_at"] == "2021-07-29T16:18:00+07:00"
+    assert article(f"<p>(12/5/2024) {PARAGRAPHS[0]}</p>" + TEXT)["published_at"] is None
+
+
 def test_a_timestamp_line_above_the_headline_beats_a_cited_date_under_it() -> None:
     html = ("<html><head><meta charset='utf-8'></head><body>"
             "<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div><div>Lượt đọc: 50</div>"
@@ -1537,6 +1573,65 @@ def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: s
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
 
 
+@pytest.mark.parametrize(("signature", "authors"), [
+    # A district centre signs its own stories with its district's name (heldout12 class: a
+    # NukeViet district portal; written anew): no author.
+    ("Kim Sơn", []),
+    ("Hoàng Kim Sơn", ["Hoàng Kim Sơn"]),
+])
+def test_a_signature_naming_only_the_site_s_own_place_is_no_author(signature: str,
+                                                                  authors: list[str]) -> None:
+    head = ("<title>Hội nghị tổng kết công tác năm 2025 - Trung tâm Văn hóa, Thể thao và Truyền "
+            "thanh huyện Kim Sơn</title>")
+    page = body_page(PS + f"<p style='text-align:right'><strong>{signature}</strong></p>", head)
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, authors)
+
+
+def test_a_portlet_s_name_and_a_header_opening_with_null_are_not_the_headline() -> None:
+    # A Liferay portal: the portlet's name in <h1 class="portlet-title">, a theme's label box,
+    # the header printing a template's "null" before the headline, then the headline
+    # (heldout13 class: a district portal; written anew).
+    headline = "Huyện tổ chức hội nghị tổng kết công tác khuyến nông năm 2025"
+    html = ("<html><head><meta charset='utf-8'><title>Chi tiết tin - Cổng thông tin huyện"
+            "</title></head><body><section class='portlet'><header class='portlet-topper'><h1 "
+            "class='portlet-title'><span class='portlet-title-text'>Xuất bản thông tin</span></h1>"
+            "</header><div class='taglib-header'><h3 class='header-title'><span>null</span> "
+            f"{headline}</h3></div><div class='title-detail-portlet'><span>Chi tiết bài viết của "
+            f"huyện nhà</span></div><h3 class='asset-title'><span>{headline}</span></h3>"
+            f"<div class='asset-content'>{PS}</div></section></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == headline
+
+
+def test_an_ordered_list_s_item_heading_the_text_is_printed_without_a_dash() -> None:
+    # A section heading typed as an ordered list's first item (heldout12 class: a WordPress
+    # planning magazine; written anew); the number is the list's, no dash is printed.
+    html = ("<html><head><meta charset='utf-8'></head><body><article><h1>Hội nghị tổng kết công "
+            "tác năm 2025</h1><div class='entry-content'><ol><li><strong>Thực trạng và giải pháp"
+            f"</strong></li></ol>{PS}</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == ["Thực trạng và giải pháp", *PARAGRAPHS]
+
+
+def test_a_journal_s_keywords_and_english_abstract_after_its_abstract_are_no_text() -> None:
+    # A journal's front matter: the abstract, the keywords, the abstract in English, then the
+    # text (heldout12 class: a legislative journal's print view; written anew).
+    page = body_page(f"<p><em>Tóm tắt: {ABSTRACT}</em></p><p><em>Keywords: chuyển đổi số; pháp "
+                     "luật</em></p><p><em>Summary: Digital transformation is an inevitable trend "
+                     "in every field of social life, legal education included.</em></p>" + PS)
+    assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+def test_the_note_a_star_after_the_writer_s_name_points_to_is_no_text() -> None:
+    # "NAME*" above the text, "* post" closing it (heldout12 class: a journal; written anew);
+    # without the star on the name, a paragraph opening with one is text.
+    note = "* Viện Khoa học pháp lý, Bộ Tư pháp"
+    page = article(PS + f"<p>{note}</p>", before="<div class='author'>TRẦN VĂN AN*</div>")
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Trần Văn An"])
+    page = article(PS + f"<p>{note}</p>", before="<div class='author'>TRẦN VĂN AN</div>")
+    assert page["body"].split("\n\n") == [*PARAGRAPHS, note]
+
+
 def test_a_short_labelled_summary_line_is_no_sapo() -> None:
     # Fewer words than a lead: a label over a list, not an abstract.
     page = body_page("<p>Tóm tắt: ba nội dung chính</p>" + PS)
@@ -1550,6 +1645,11 @@ TAG_LINES = [
      "pháp luật</em></p>", ["công nghệ thông tin", "chuyển đổi số", "phổ biến, giáo dục pháp luật"]),
     # Commas when there is no semicolon; "Keywords:" on a bilingual journal.
     ("<p>Keywords: lúa xuân, thủy lợi, nước tưới</p>", ["lúa xuân", "thủy lợi", "nước tưới"]),
+    # Keywords set apart by semicolons may be longer phrases than tags (heldout12 class: a
+    # legislative journal; written anew).
+    ("<p>Từ khóa: cải cách hành chính; vai trò của chính quyền cấp xã trong cải cách thủ tục "
+     "hành chính; chính quyền số .</p>", ["cải cách hành chính", "vai trò của chính quyền cấp xã "
+     "trong cải cách thủ tục hành chính", "chính quyền số"]),
     # A sentence after the label is no tag list.
     ("<p>Từ khóa: trong năm qua tỉnh đã triển khai đồng bộ nhiều giải pháp quan trọng để phát "
      "triển kinh tế</p>", []),
@@ -1856,6 +1956,14 @@ def test_a_name_in_bold_capitals_above_the_text_is_the_byline() -> None:
     # association's site); a document's title above its subject line stays text.
     page = body_page("<p><strong>HOÀNG THU</strong></p>" + PS)
     assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Hoàng Thu"])
+    # An epigraph between the name and the prose, right-aligned verse and its poet's line, is
+    # text (heldout12 class: a literary magazine's essay; written anew).
+    epigraph = ["<em>Mưa rơi trên mái phố</em>", "[Mưa phố - Lê Minh Khuê]"]
+    page = body_page("<p><strong>TRẦN HẠNH</strong></p>"
+                     + "".join(f"<p style='text-align:right'>{e}</p>" for e in epigraph) + PS)
+    assert page["body"].split("\n\n") == ["Mưa rơi trên mái phố", "[Mưa phố - Lê Minh Khuê]",
+                                           *PARAGRAPHS]
+    assert page["authors"] == ["Trần Hạnh"]
     page = body_page("<p><strong>KẾ HOẠCH</strong></p><p>Triển khai công tác năm 2026</p>" + PS)
     assert page["body"].startswith("KẾ HOẠCH\n\nTriển khai công tác năm 2026")
     assert page["authors"] == []
@@ -1867,6 +1975,25 @@ def test_a_lead_repeated_without_its_paper_tag_is_not_text() -> None:
     page = article(PS, before=before)
     assert page["sapo"] == f"BTN {lead}"
     assert page["body"].split("\n\n") == PARAGRAPHS[1:]
+
+
+def test_a_lead_box_cut_short_gives_way_to_the_whole_lead_opening_the_text() -> None:
+    # The lead box holds the text's first characters cut at a comma; the text opens with the
+    # whole lead (heldout12 class: a trade magazine's "XYZ - " lead; written anew).
+    lead = ("KTĐT - Trong năm 2025, tỉnh đã hoàn thành nhiều chỉ tiêu quan trọng về phát triển "
+            "kinh tế, xã hội, trong đó thu ngân sách vượt dự toán, đời sống nhân dân được cải thiện "
+            "rõ rệt.")
+    cut = lead[:lead.index(" đời sống")]
+    page = article(f"<p>{lead}</p>" + PS, before=f"<div class='sapo'><strong>{cut}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (lead, PARAGRAPHS)
+    # A lead box ending on a word or a sentence is a short lead of its own: the paragraph is
+    # text (heldout6's convention).
+    short = lead[:lead.index(", xã hội")]
+    page = article(f"<p>{lead}</p>" + PS, before=f"<div class='sapo'><strong>{short}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (short, [lead, *PARAGRAPHS])
+    short = short + "."
+    page = article(f"<p>{lead}</p>" + PS, before=f"<div class='sapo'><strong>{short}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (short, [lead, *PARAGRAPHS])
 
 
 def test_a_one_item_category_list_names_the_section_and_is_not_text() -> None:
@@ -1888,6 +2015,11 @@ def test_a_summary_classed_wrapper_of_the_text_is_no_sapo() -> None:
     page = body_page(f"<div class='field field-type-text-with-summary'>{PS}</div>")
     assert page["sapo"] is None
     assert page["body"].split("\n\n") == PARAGRAPHS
+    # Drupal 9's "field--type-text-with-summary" over a story of two paragraphs (heldout13
+    # class: a ward's portal; written anew).
+    two = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    page = body_page(f"<div class='field field--type-text-with-summary field__item'>{two}</div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, PARAGRAPHS[:2])
 
 
 def test_a_date_printed_in_the_headline_s_own_element_is_the_timestamp() -> None:

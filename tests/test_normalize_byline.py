@@ -170,6 +170,21 @@ from crawler.normalize.byline import Byline, parse_byline
         # A hospital's or a school's own department by its initials is the site's office.
         ("Phòng KHTH", [], None),
         ("Khoa KSNK", [], None),
+        # Two writers' initials joined by "và": "T.H." beside another's is a person, alone
+        # the compilation note (heldout13 class: a hospital's Joomla; written anew).
+        ("L.A. và T.H.", ["L.A.", "T.H."], None),
+        # An office by its initials "VP" before the body it serves is the site's office
+        # (heldout13 strings class: a youth union's page; written anew).
+        ("Tin: VP Hội LHPN.", [], None),
+        # A union's own department named without its body is the site's office; named with
+        # its body it is a unit, the source where printed alone (heldout13 class; written anew).
+        ("Ban Chính sách - Pháp luật", [], None),
+        ("Ban Dân vận", [], None),
+        # A paper's code after its writer's name, capitals no syllable spells (heldout13
+        # strings class: a labour paper's "Name LDO | date"; written anew).
+        ("Hoàng Minh Tú NDO | 05/03/2022 08:10", ["Hoàng Minh Tú"], None),
+        ("Tin, ảnh: VP Sở GDĐT", [], None),
+        ("Lan Anh (T.H)", ["Lan Anh"], None),
         # A photo's caption naming who speaks is a sentence, no credit (heldout11 strings
         # class); a titled author's offices ending in a full stop still are one.
         ("ThS. Trần Văn Bình – Phó Giám đốc Sở Y tế tỉnh trao giấy khen cho các tập thể.", [], None),

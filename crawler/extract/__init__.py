@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import fields as f
-from crawler.extract.body import Body, cached_key, dedupe_images, remembering_texts
+from crawler.extract.body import Body, cached_key, completes_cut_lead, dedupe_images, remembering_texts
 from crawler.extract.classify import is_site_root, page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
@@ -101,7 +101,8 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     take("sapo", f.extract_sapo(doc, selectors))
     body, container, body_layer = f.extract_body_parts(
         doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views, raw.category))
-    if not raw.sapo and body is not None:
+    if body is not None and body.lead and (not raw.sapo or completes_cut_lead(body.lead, raw.sapo)):
+        # No lead box, or one that printed the lead cut short: the walk's lead is the sapo.
         take("sapo", (body.lead, "heuristic"))
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.

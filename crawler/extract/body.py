@@ -72,6 +72,15 @@ SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*|I{1,3}|IV|VI{1,3}|IX|X[IV
                             r"\s*[.)/]\s*\S")
 MAX_BYLINE_CHARS = 80
 MAX_BYLINE_WORDS = 10
+# An academic or professional title abbreviated before a name ("ThS. Lê Thị Hồng Nhung", "PGS.TS
+# Nguyễn Văn An", "BSCKII. Trần Văn B"): a signature, often followed by the writer's office or
+# school on the same line ("– Phòng Công tác xã hội"), so it may run longer than a bare name.
+TITLED_SIGNATURE = re.compile(r"^\s*(?:(?:TSKH|PGS|GS|TS|ThS|Ths|THS|NCS|BSCKI{1,2}|BSNT|BS|Bs|KTS|KS|DS|CN|LS)"
+                              r"\s*[.,]\s*)+(?:TSKH|PGS|GS|TS|ThS|BS|KTS|KS|DS|CN|LS)?\s*[A-ZĐ]")
+MAX_TITLED_SIGNATURE_WORDS = 16
+# Writers signing with their initials, the last one's dot closing the line: "M.Q. và T.H.",
+# "N.V.A.": the dot is the initial's, not a sentence's end.
+INITIALS_LINE = re.compile(r"^\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?(?:\s*(?:,|và|&|-|–)\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?)*\s*$")
 MIN_LEAD_WORDS = 15
 
 
@@ -345,11 +354,13 @@ def looks_like_byline(block: Block) -> bool:
     True
     """
     text = block.text
-    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_BYLINE_WORDS:
+    words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) else MAX_BYLINE_WORDS
+    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > words:
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
-    if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(")."):
+    if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
+            and not INITIALS_LINE.match(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
@@ -557,6 +568,26 @@ def is_footnote_of(name: str, line: str) -> bool:
 ABSTRACT_LABEL = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\s*:\s*", re.IGNORECASE)
 
 
+# The lines a journal prints after its abstract, before the text: the keywords and the abstract
+# again in English ("Từ khóa: …", "Keywords: …", "Summary: …", "Abstract: …").
+FRONT_MATTER_LABEL = re.compile(r"^\s*(từ khóa|từ khoá|keywords?|abstract|summary)\s*:\s*\S",
+                                re.IGNORECASE)
+
+
+def front_matter_after(paragraphs: list[Block], abstracts: list[str]) -> list[str]:
+    """The labelled lines right after a journal's abstract (see FRONT_MATTER_LABEL): its
+    front matter, not its text."""
+    texts = [b.text for b in paragraphs]
+    if not abstracts or abstracts[0] not in texts:
+        return []
+    found = []
+    for text in texts[texts.index(abstracts[0]) + 1:]:
+        if not FRONT_MATTER_LABEL.match(text):
+            break
+        found.append(text)
+    return found
+
+
 def without_abstract_label(text: str) -> str:
     """The abstract without its label.
 
@@ -585,14 +616,47 @@ def repeats_tagged_lead(text: str, sapo: str) -> bool:
         and NON_WORD.sub("", " ".join(sapo.split()[:extra])).isupper()
 
 
+def completes_cut_lead(text: str, sapo: str) -> bool:
+    """True for a first paragraph printing in full the lead the lead box cut short: the box
+    holds the paragraph's first words up to a visible cut (a comma, a semicolon, an
+    ellipsis), as CMSs fill the lead box with the text's first characters.  The paragraph is
+    then the lead, and not text.  A box ending on a word is a short lead of its own, the
+    paragraph opening with it the text's first.
+
+    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành và các huyện.",
+    ...                    "Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành…")
+    True
+    >>> completes_cut_lead("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở, ngành và các huyện.",
+    ...                    "Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+    ...                    "tham dự của lãnh đạo các sở")
+    False
+    """
+    if len(sapo.split()) < MIN_LEAD_WORDS or len(text) <= len(sapo):
+        return False
+    if not sapo.rstrip().endswith((",", ";", "…", "...")):
+        return False
+    return text_key(text).startswith(text_key(sapo))
+
+
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
-    …"), when nothing closes the text with a byline.  A document's title ("KẾ HOẠCH") is
-    followed by its subject line, not by prose; a centred line is a title too."""
+    …"), when nothing closes the text with a byline.  An epigraph may sit between the name and
+    the prose (right-aligned lines of verse and the line naming its poet): it is text, and the
+    name still signs the essay.  A document's title ("KẾ HOẠCH") is followed by its subject
+    line, not by prose; a centred line is a title too."""
     if len(paragraphs) < 2 or paragraphs[0].element is None:
         return paragraphs, None
-    first, second = paragraphs[0], paragraphs[1]
+    first = paragraphs[0]
+    prose = 1
+    while prose < len(paragraphs) - 1 and paragraphs[prose].element is not None \
+            and is_right_aligned(paragraphs[prose].element) \
+            and len(paragraphs[prose].text.split()) < MIN_LEAD_WORDS:
+        prose += 1
+    second = paragraphs[prose]
     words = first.text.split()
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words) \
             or not is_emphasised(first.element) or is_centered(first.element) \
@@ -658,7 +722,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
                      and same_text(without_abstract_label(b.text), sapo)]
+        abstracts += front_matter_after(paragraphs, abstracts)
         repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
+        if paragraphs and completes_cut_lead(paragraphs[0].text, sapo):
+            # The whole lead: the sapo, and no text (see completes_cut_lead).
+            lead = paragraphs[0].text.replace("\n", " ")
+            repeated.append(paragraphs.pop(0).text)
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
                       and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
     elif paragraphs and looks_like_lead(paragraphs[0]):

@@ -19,7 +19,7 @@ from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_WORDS, Block, Body,
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
-from crawler.extract.body import is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -152,7 +152,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
     body = doc.root.find("body")
     if body is None:
         return None
-    h1s = [h for h in body.iter("h1") if element_text(h)]
+    h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)]
     for h1 in h1s:
         if is_headline_of(element_text(h1), titles):
             return h1
@@ -178,6 +178,24 @@ def printed_headline(doc: Document) -> etree._Element | None:
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# Liferay's portlet frame: each box of a government portal prints its name ("Xuất bản thông
+# tin", the Asset Publisher's) in an <h1 class="portlet-title"> inside its topper, a theme its
+# own label box ("title-detail-portlet": "Chi tiết bài viết").
+PORTLET_LABEL = re.compile(r"(?:^|\s)(?:portlet-(?:title|topper)[\w-]*|[\w-]*title[\w-]*-portlet)(?=\s|$)")
+
+
+def is_portlet_label(element: etree._Element) -> bool:
+    """True for a heading that is a portlet frame's name (see PORTLET_LABEL), not a story's."""
+    return any(PORTLET_LABEL.search(e.get("class", "")) for e in (element, element.getparent())
+               if e is not None)
+
+
+def opens_with_null(element: etree._Element) -> bool:
+    """True for an element whose first text is a template's unfilled value, "null" printed
+    alone (Liferay's header "<span>null</span> <headline>"): a broken copy of a line printed
+    whole elsewhere."""
+    first = next((t.strip() for t in element.itertext() if t.strip()), "")
+    return first in ("null", "undefined")
 
 
 def heading_beats_trail_item(element: etree._Element, best: etree._Element) -> bool:
@@ -230,7 +248,8 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
                 or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         # A menu's or a side box's title ("div.menu-title") names the box, not the story.
-        if element.find(".//a") is not None or MENU_CLASS.search(
+        if element.find(".//a") is not None or opens_with_null(element) \
+                or is_portlet_label(element) or MENU_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
@@ -306,7 +325,28 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
         ("heuristic", lambda: printed_timestamp(doc, fields)),
+        ("heuristic", lambda: dateline_of_lead(doc, fields)),
     )
+
+
+# The paper's tag opening the lead with the day of the story: "(BVBNĐ-23/3/2017) Nhằm …",
+# "(Baohanam - 05/6/2024) Sáng nay …".  Read only where no timestamp line is printed.
+LEAD_DATELINE = re.compile(r"^\(\s*[^\W\d_][^()]{0,30}?\s*[-–—,]\s*"
+                           r"(?P<date>\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})\s*\)")
+
+
+def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
+    """The day in the paper's tag opening the first paragraph after the headline (see
+    LEAD_DATELINE), when the page prints no timestamp line of its own."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    for node in TEXTS_AFTER_30(anchor):
+        text = clean_text(node)
+        if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
+            found = LEAD_DATELINE.match(text)
+            return found["date"] if found else None
+    return None
 
 
 # Segments of a meta line: "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487".
@@ -505,7 +545,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
         # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.  (Asked first:
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
-                and not (pattern is layers.DATE_TEXT and cites_a_document(text)) \
+                and not (pattern is layers.DATE_TEXT and (cites_a_document(text)
+                                                          or DATE_RANGE.search(text))) \
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
@@ -598,6 +639,12 @@ def unprinted(node: etree._Element) -> bool:
 # A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
 # "387/GP-BTTTT" (a number, maybe the year, then the issuer's code in capitals).
 DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ][\wĐđ]*)*(?![\w/])")
+
+
+# An event's days, from one to another: "họp từ ngày 26 đến 28/12/2002", "từ 19-20/11/1992" is
+# not printed; a timestamp line never says "from ... to".
+DATE_RANGE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?)?"
+                        r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 def cites_a_document(text: str) -> bool:
@@ -833,6 +880,10 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
                 or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
+        if not anchors and plain_section_label(element):
+            # The label printed without a link ("<span class='news-category'>Bản tin quận
+            # </span>" beside the timestamp): a portal whose sections are pages of one list.
+            return element_text(element)
         if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
                 or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
             continue
@@ -842,6 +893,15 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
             return name
     return None
+
+
+def plain_section_label(element: etree._Element) -> bool:
+    """True for a short label of words alone in its element, no child element: one to six
+    words, no digit (not a date, not a count), not "Trang chủ"."""
+    text = element_text(element)
+    return len(element) == 0 and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
+        and not any(ch.isdigit() for ch in text) and not layers.HOME_WORDS.match(text) \
+        and not text.endswith(":")
 
 
 def in_category_list(anchor: etree._Element) -> bool:
@@ -1050,7 +1110,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     )
 
 
-def clean_tags(texts: Iterable[str]) -> list[str]:
+def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> list[str]:
     """Printed tags without their decoration, once each, in page order; phrases too long to
     be a tag are dropped.
 
@@ -1058,7 +1118,7 @@ def clean_tags(texts: Iterable[str]) -> list[str]:
     ['Thiếu tá Đoàn Thị Hạnh', 'unikey']
     """
     tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
-    return unique(t for t in tags if t and len(t.split()) <= layers.MAX_TAG_WORDS
+    return unique(t for t in tags if t and len(t.split()) <= longest
                   and not layers.TAGS_HEADING.match(t))
 
 
@@ -1100,8 +1160,11 @@ def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
             continue
         listed = text[label.end():].rstrip(". ")
         phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
-        if phrases and all(p and len(p.split()) <= layers.MAX_TAG_WORDS for p in phrases):
-            return clean_tags(phrases)
+        # Keywords set apart by semicolons may be longer phrases than tags ("Vai trò của Kiểm
+        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose.
+        longest = layers.MAX_KEYWORD_WORDS if ";" in listed else layers.MAX_TAG_WORDS
+        if phrases and all(p and len(p.split()) <= longest for p in phrases):
+            return clean_tags(phrases, longest)
         return []
     return []
 
@@ -1796,7 +1859,10 @@ MIN_TEXT_PARAGRAPHS = 3
 
 def holds_the_text(element: etree._Element) -> bool:
     """True for an element that holds paragraphs of text, not one lead: Drupal's body field
-    "field-type-text-with-summary" matches a summary's class but wraps the whole text."""
+    "field-type-text-with-summary" matches a summary's class but wraps the whole text, however
+    short (Drupal 9's "field--type-text-with-summary" over a story of two paragraphs)."""
+    if "text-with-summary" in element.get("class", ""):
+        return True
     return sum(1 for p in element.iter("p") if len(element_text(p)) >= 40) >= MIN_TEXT_PARAGRAPHS
 
 
@@ -1951,9 +2017,22 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
     without_site_name_line(doc, body)
+    without_authors_note(doc, fields, body)
     # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
     body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+def without_authors_note(doc: Document, fields: FieldSelectors, body: Body) -> None:
+    """Leave out the note closing the text that a star after the writer's name above it points
+    to (a journal's "ĐẶNG VĂN AN*" over the text, "* Viện Nghiên cứu lập pháp" under it): the
+    writer's post, not text.  A paragraph opening with a star is text when no name above
+    carries the star ("* Đại hội lần thứ III: …" in a list of congresses)."""
+    if not body.paragraphs or not body.paragraphs[-1].lstrip().startswith(("*", "(*)")):
+        return
+    name = author_element_text(doc, fields) or signature_above_text(doc, fields)
+    if name and is_footnote_of(name.split("\n")[0], body.paragraphs[-1]):
+        body.dropped.append(body.paragraphs.pop())
 
 
 def without_site_name_line(doc: Document, body: Body) -> None:
@@ -2043,7 +2122,7 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
-        ("heuristic", lambda: body.byline if body else None),
+        ("heuristic", lambda: not_the_site_s_place(doc, body.byline) if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -2191,6 +2270,25 @@ def with_source_line(element: etree._Element, text: str) -> str:
     if line and len(line) <= 80 and SOURCE_LINE.match(line) and after.find(".//a") is None:
         return f"{text}\n{line}"
     return text
+
+
+# The site's name after the headline in the page's <title>: "<headline> - Trung tâm … huyện X".
+TITLE_SITE_NAME = re.compile(r"\s[-|–]\s([^-|–]+)$")
+
+
+def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
+    """A signature closing the text, unless it is only the place the site is named after: a
+    district centre signs its own stories "Bình Lục" when it is "Trung tâm Văn hóa Thông tin
+    và Thể thao huyện Bình Lục" (og:site_name, or the name after the headline in <title>).
+    The site signing its own story names no author and no other source."""
+    if not byline or "\n" in byline or len(byline.split()) < 2:
+        return byline
+    title = TITLE_SITE_NAME.search(css_text(doc, "head title") or "")
+    names = [doc.meta_first("og:site_name"), title[1] if title else None]
+    place = " " + " ".join(byline.split()).lower()
+    if any(n and " ".join(n.split()).lower().endswith(place) for n in names):
+        return None
+    return byline
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:

@@ -21,7 +21,7 @@ from lxml import etree
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
-from crawler.extract.layers import OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
+from crawler.extract.layers import MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -71,6 +71,20 @@ def page_text_of(paragraph: str) -> str:
     if TABLE_ROW.match(paragraph):
         return paragraph.replace("|", "")
     return LIST_BULLET.sub("", paragraph)
+
+
+def as_the_walk_prints_items(root: etree._Element, paragraphs: list[str], walked: Body) -> list[str]:
+    """trafilatura's items of an ordered list as the page prints them, without the "- " it
+    puts before each, where the walk found the item as a paragraph of the text: an ordered
+    list's heading ("1. Đặt vấn đề") shows the list's number, never a dash.  A bulleted list's
+    items keep trafilatura's "- ", and a dash the writer typed ("<p>- Luật …</p>") is in the
+    walk's paragraph too, and stays."""
+    if not any(LIST_BULLET.match(p) for p in paragraphs):
+        return paragraphs
+    walk = set(walked.paragraphs)
+    numbered = {text_key(element_text(li)) for ol in root.iter("ol") for li in ol.iter("li")}
+    return [page_text_of(p) if LIST_BULLET.match(p) and p not in walk and page_text_of(p) in walk
+            and text_key(page_text_of(p)) in numbered else p for p in paragraphs]
 
 
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
@@ -142,6 +156,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
+    kept = as_the_walk_prints_items(root, kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
     # subheading above the last paragraph is no second byline.
@@ -448,9 +463,16 @@ TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:\s
 
 
 def is_phrase_list(text: str) -> bool:
-    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"."""
-    items = [i.strip() for i in re.split(r"[,;|]", text) if i.strip()]
-    return bool(items) and all(len(i.split()) <= 6 for i in items) \
+    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"; or a journal's
+    keywords joined by semicolons, longer phrases that may hold commas, a stray dot after a
+    space closing them ("phòng, chống tham nhũng; hoàn thiện pháp luật  .")."""
+    if ";" in text:
+        items = [i.strip() for i in re.sub(r"\s+\.\s*$", "", text).split(";") if i.strip()]
+        longest = MAX_KEYWORD_WORDS
+    else:
+        items = [i.strip() for i in re.split(r"[,|]", text) if i.strip()]
+        longest = 6
+    return bool(items) and all(len(i.split()) <= longest for i in items) \
         and not any(i.endswith((".", "?", "!")) for i in items)
 
 

@@ -98,6 +98,8 @@ TAGS_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:tags?|keywords?|keylinks?|tu
                         r"inner|content|block|area|links?))?(?=\s|$)", re.IGNORECASE)
 # A tag is a short phrase; more words than this make a headline or a sentence.
 MAX_TAG_WORDS = 8
+# A journal's keyword after "Từ khóa:", set apart by semicolons, may be a longer phrase.
+MAX_KEYWORD_WORDS = 14
 # A block with more items than this is a tag cloud of the whole site, not the article's tags.
 MAX_TAGS = 25
 # Decoration around a printed tag: "#Thiếu tá Đoàn Thị Hạnh", "unikey,".

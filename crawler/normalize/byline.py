@@ -322,6 +322,8 @@ _PRODUCTION_ROLES = frozenset({
 # Production roles whose maker is the story's author when the credit names no writer: an
 # infographic credited only "Đồ họa: TÔ NGỌC" was made by its designer.
 _VISUAL_ROLES = frozenset({"đồ họa", "đồ hoạ", "infographic", "thiết kế"})
+_DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\s+công|kiểm\s+tra|chính\s+sách"
+               r"|pháp\s+luật|quan\s+hệ\s+lao\s+động|tài\s+chính|thanh\s+niên|thiếu\s+nhi")
 # A newsroom's own desk ("Trung tâm Tin tức", "Ban Thời sự"): the paper itself, neither an
 # author nor an origin of the story.
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
@@ -332,7 +334,14 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
                    # "Khoa KSNK" (the site's office, named without the body it belongs to).
-                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$", re.IGNORECASE)
+                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # A union's or a party committee's own department named without its body:
+                   # "Ban Tuyên giáo - Nữ công", "Ban Tổ chức", "Ban Chính sách - Pháp luật".
+                   rf"|^ban\s+(?:{_DEPARTMENT})(?:\s*(?:[-–&,]|và)\s*(?:{_DEPARTMENT}))?$"
+                   # An office by its initials "VP" (văn phòng) before the body it serves: "VP
+                   # Đoàn TN", "VP UBND xã".
+                   r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
+                   r"(?![^\W\d_])", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
@@ -803,10 +812,27 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     if _is_prose(text):
         raise _Prose(text)
     text = _without_glued_label(text, out)
+    text = _without_outlet_code(text)
     name = _person_name(text)
     if name:
         out.author(name)
         out.titled = out.titled or titled
+
+
+def _without_outlet_code(text: str) -> str:
+    """A title-case name without the capitals a paper signs its writers' lines with after
+    the name, a code no syllable spells: "Thanh Chung LDO" -> "Thanh Chung".
+
+    >>> _without_outlet_code("Thanh Chung LDO"), _without_outlet_code("Nguyễn Văn HÙNG")
+    ('Thanh Chung', 'Nguyễn Văn HÙNG')
+    """
+    words = text.split()
+    last = words[-1] if words else ""
+    if len(words) >= 3 and 2 <= len(last) <= 4 and last.isalpha() and last.isupper() \
+            and not _is_syllable(last) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        return " ".join(words[:-1])
+    return text
 
 
 # A Vietnamese syllable without its tone and vowel marks: onset, vowels, final consonant.
@@ -862,6 +888,11 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
                 last += 1
             out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
             index = last + 1
+        elif _initials_beside_initials(masked, spans, bares, index):
+            # "M.Q. và T.H.": two writers' initials; "T.H." beside another's is a person's,
+            # not the compilation note it is alone ("(T.H)": tổng hợp).
+            out.author(bares[index])
+            index += 1
         else:
             before = len(out.sources)
             try:
@@ -875,6 +906,21 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
 
 
 _AND = re.compile(r"^\s*(?:và|&)\s*$", re.IGNORECASE)
+# A name printed only as initials, two letters or more: "M.Q.", "T.H", "N.V.A.".
+_ALL_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def _initials_beside_initials(masked: str, spans: list[tuple[int, int]], bares: list[str],
+                              index: int) -> bool:
+    """True when the segment is initials joined by "và"/"&" to another's initials."""
+    if not _ALL_INITIALS.match(bares[index]):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(spans) and _ALL_INITIALS.match(bares[other]):
+            left, right = sorted((index, other))
+            if _AND.match(masked[spans[left][1]:spans[right][0]]):
+                return True
+    return False
 # An organisation's first word alone before "và": the 2025 merged outlets are "Báo và Phát
 # thanh, Truyền hình Tuyên Quang" (one outlet, not "Báo" and a station).
 _ORGANISATION_WORDS = frozenset({"báo", "đài", "trung tâm", "tạp chí"})

@@ -70,7 +70,9 @@ _LABEL_BEFORE = (
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
-    r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view))?(?!\s+người)|lần(?:\s+(?:xem|đọc))?"
+    # Bare "lượt" before another word counts people or things ("115 nghìn lượt hội viên",
+    # "lượt người", "lượt xe"), not views.
+    r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view)|(?![ \t\u00a0]+[^\W\d_]))|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
@@ -101,6 +103,11 @@ _SITE_STATISTIC_BEFORE = re.compile(
 # site's report of itself).
 _SITE_TOTAL_BEFORE = re.compile(r"(?:số\s+lượng|tổng\s+số)\s+(?:lượt\s+)?truy\s+cập\s*[:：]?\s*$",
                                 re.IGNORECASE)
+# The visit counter's label run into its number, no colon between: a widget printing the label
+# and the number in elements of their own ("Tổng lượt truy cập<span>2.318.640</span>", "SỐ LƯỢT
+# TRUY CẬP" over one digit an element).
+_SITE_VISITS_BEFORE = re.compile(r"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+truy\s+cập|^\s*lượt\s+truy\s+cập)"
+                                 r"\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_COUNTER_AFTER = re.compile(rf"^\s*[)\]]?\s*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
@@ -275,7 +282,8 @@ def parse_views(text: str | None) -> int | None:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
         if token is None or _SITE_TOTAL_BEFORE.search(prepared[: token.start()]) \
-                or (_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
+                or ((_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
+                     or _SITE_VISITS_BEFORE.search(prepared[: token.start()]))
                     and not _FOLLOWED_BY_LABEL.match(prepared[token.end():])):
             return None
         return _view_count_value(token["num"], token["unit"])
