@@ -565,7 +565,8 @@ def is_footnote_of(name: str, line: str) -> bool:
 
 
 # The label of a journal article's abstract printed at the top of its text.
-ABSTRACT_LABEL = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\s*:\s*", re.IGNORECASE)
+ABSTRACT_WORDS = r"tóm tắt|tóm lược|abstract"
+ABSTRACT_LABEL = re.compile(rf"^\s*({ABSTRACT_WORDS})\s*:\s*", re.IGNORECASE)
 
 
 # The lines a journal prints after its abstract, before the text: the keywords and the abstract

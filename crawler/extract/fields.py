@@ -20,7 +20,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
-from crawler.extract.body import ABSTRACT_LABEL, without_abstract_label
+from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -1516,7 +1516,6 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     return reads_as_headline(link_title(anchor), url, labelled)
 
 
-DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z)$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
 ITEM_ID = re.compile(r"\d{4,}")
@@ -1527,7 +1526,7 @@ def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     as related stories, three when its address names one article ("Pleiku mùa sương" ->
     ".../pleiku-mua-suong-post302480.html"); a section's name ("Thời sự") or "Xem thêm" does
     not."""
-    if DOCUMENT_FILE.search(urlsplit(url).path):
+    if DOCUMENT_HREF.search(urlsplit(url).path):
         return False  # "Tải về kế hoạch (PDF)": a download, not a story
     words = len([w for w in title.split() if any(c.isalnum() for c in w)])
     if words >= 4:
@@ -1810,7 +1809,7 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     return lead_text(min(candidates, key=order.__getitem__))
 
 
-ABSTRACT_LABEL_START = re.compile(r"^\s*(tóm tắt|tóm lược|abstract)\b", re.IGNORECASE)
+ABSTRACT_LABEL_START = re.compile(rf"^\s*({ABSTRACT_WORDS})\b", re.IGNORECASE)
 
 
 def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:

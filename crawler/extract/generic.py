@@ -21,7 +21,8 @@ from lxml import etree
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
-from crawler.extract.layers import MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAGS_HEADING
+from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
+                                    TAGS_HEADING)
 from crawler.normalize.text import clean_text
 
 TABLE_ROW = re.compile(r"^\s*\|")
@@ -459,7 +460,7 @@ def without_tag_lines(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:\s*", re.IGNORECASE)
+TAGS_LINE = re.compile(rf"^\s*({TAG_LABEL_WORDS}|thẻ)\s*:\s*", re.IGNORECASE)
 
 
 def is_phrase_list(text: str) -> bool:

@@ -84,12 +84,13 @@ VIEW_COUNTER_CLASS = re.compile(r"(^|[\s_-])(views?|view-?count|post-?views?|luo
 PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi email|gửi cho bạn|"
                              r"print|email|lưu bài|chia sẻ)\b", re.IGNORECASE)
 # Headings over a block of tag links.
-TAGS_HEADING = re.compile(r"^\s*(từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?\s*$",
-                          re.IGNORECASE)
+# The words a tag list is labelled with ("Từ khóa:", "Tags:", "Keywords:").
+TAG_LABEL_WORDS = r"từ khóa|từ khoá|tags?|keywords?"
+TAGS_HEADING = re.compile(rf"^\s*({TAG_LABEL_WORDS}|thẻ|chủ đề)\s*:?\s*$", re.IGNORECASE)
 # A tag list printed as one line of plain text after its label ("Từ khóa: a; b; c").
-TAGS_LINE = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\s*:\s*(?=\S)", re.IGNORECASE)
+TAGS_LINE = re.compile(rf"^\s*({TAG_LABEL_WORDS})\s*:\s*(?=\S)", re.IGNORECASE)
 MAX_TAG_LINE_CHARS = 300
-TAGS_LINE_START = re.compile(r"^\s*(từ khóa|từ khoá|tags?|keywords?)\b", re.IGNORECASE)
+TAGS_LINE_START = re.compile(rf"^\s*({TAG_LABEL_WORDS})\b", re.IGNORECASE)
 # Class names of a tag block printed without a label (znews' "the-article-tags", "keylink").
 # A whole class token: "tags", "block_tag", "the-article-tags", "tags-detail", "keylink"; not
 # WordPress' per-post "tag-adam-neumann".
