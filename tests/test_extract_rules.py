@@ -2253,3 +2253,65 @@ def test_trafilatura_s_line_running_over_the_container_s_edge_gives_the_walk_s_t
     monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: [glued])
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.body == PARAGRAPHS[0]
+
+
+# ---- round 11: classes the heldout14/15 pages showed (read after their measurement), written anew ----
+
+def test_a_bold_subheading_above_the_last_paragraph_is_no_byline_when_none_closes_the_text() -> None:
+    # A journal prints its writer at the top and ends on a section: the bold line above the
+    # closing paragraph is the section's heading (heldout14 class: a Liferay journal).
+    heading = "Những bài học rút ra cho giai đoạn mới"
+    body = ("<p class='author' style='text-align:right'><strong>LÊ VĂN BÌNH</strong></p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+            + f"<p><strong>{heading}</strong></p><p>{PARAGRAPHS[2]}</p>")
+    page = body_page(body)
+    assert page["body"].split("\n\n") == [*PARAGRAPHS[:2], heading, PARAGRAPHS[2]]
+    assert page["authors"] == ["Lê Văn Bình"]
+
+
+def test_the_writer_under_the_headline_and_the_source_closing_the_text_are_one_credit() -> None:
+    # A business site's rewrite: its writer by the time, "Theo <paper>" closing the text
+    # (heldout14 class: a VCCorp site).
+    page = article(PS + "<p>Theo Báo Hà Nam</p>",
+                   before="<div class='meta'><span class='author'>Thu Hà</span> • 15:32</div>")
+    assert (page["authors"], page["source"]) == (["Thu Hà"], "Báo Hà Nam")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("name", "authors", "first"), [
+    # An overseas paper's commentary opens with its writer's name in bold, title-cased from a
+    # family name (heldout14 class); a place in bold is a heading, not a name.
+    ("Đỗ Quang Vinh", ["Đỗ Quang Vinh"], PARAGRAPHS[0]),
+    ("Quảng Nam", [], "Quảng Nam"),
+])
+def test_a_bold_name_opening_the_text_signs_it(name: str, authors: list[str], first: str) -> None:
+    page = body_page(f"<p><strong>{name}</strong></p>" + PS)
+    assert (page["authors"], page["body"].split("\n\n")[0]) == (authors, first)
+
+
+def test_a_journal_s_front_matter_under_labels_printed_alone_is_no_text() -> None:
+    # "Tóm tắt:" alone over the abstract, the keywords, the English title in capitals, "Summary"
+    # alone over the English abstract (heldout14 class: an economics journal; written anew).
+    front = (f"<p><strong>Tóm tắt:</strong></p><p>{ABSTRACT}</p><p><strong>Từ khóa:</strong> "
+             "chuyển đổi số, pháp luật</p><p><strong>DIGITAL TRANSFORMATION OF LEGAL EDUCATION"
+             "</strong></p><p><strong>Summary</strong></p><p>Digital transformation is an "
+             "inevitable trend in every field of social life, legal education included.</p>")
+    page = body_page(front + PS)
+    assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+@pytest.mark.parametrize("note", ["(Bài đăng trên Tạp chí Khoa học Nông nghiệp, số 5/2023)",
+                                  "Bài viết đăng trên Đặc san Xuân Giáp Thìn, kỳ 2 tháng 2/2024"])
+def test_the_print_issue_note_closing_the_text_is_no_text(note: str) -> None:
+    # A journal's note of the issue the article appeared in (heldout14 class; written anew).
+    page = body_page(PS + f"<p><em>{note}</em></p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_the_writer_s_email_under_the_signature_above_the_text_is_no_text() -> None:
+    # Name, office, then the e-mail, right-aligned above the text (heldout14 class: an
+    # economics journal; written anew).
+    page = body_page("<p style='text-align:right'><strong>ThS. Vũ Thị Lan</strong></p>"
+                     "<p style='text-align:right'><em>Trường Đại học Kinh tế</em></p>"
+                     "<p style='text-align:right'><em>Email: lanvt@example.edu.vn</em></p>" + PS)
+    assert (page["authors"], page["body"].split("\n\n")) == (["Vũ Thị Lan"], PARAGRAPHS)

@@ -20,6 +20,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -1832,6 +1833,9 @@ def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
         text = element_text(element)
         if ABSTRACT_LABEL.match(text):
             abstract = without_abstract_label(text)
+            after = element.getnext()
+            if not abstract.strip() and after is not None and after.tag in ("p", "div"):
+                abstract = element_text(after)  # "<p><b>Tóm tắt:</b></p><p>Ngân hàng …</p>"
             return abstract if len(abstract.split()) >= MIN_LEAD_WORDS else None
     return None
 
@@ -2121,7 +2125,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
-        ("heuristic", lambda: not_the_site_s_place(doc, body.byline) if body else None),
+        ("heuristic", lambda: with_writer_above(
+            doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -2130,11 +2135,21 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     )
 
 
-# Family names that open most Vietnamese personal names (a tail of the headline opening with
-# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
-SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
-                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
-                     "tăng kiều la lưu vương triệu khổng mạc".split())
+def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:
+    """The credit closing the text, with the writer named under the headline when the closing
+    line names only where the story comes from: a business site's rewrite signs its writer at
+    the top ("<span class=author>Hà Linh</span> • 15:32") and ends "Theo Báo Bắc Giang"."""
+    if not closing or "\n" in closing:
+        return closing
+    credit = parse_byline(closing)
+    if credit.authors or not credit.source:
+        return closing
+    writer = author_element_text(doc, fields)
+    if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
+        return closing
+    return f"{writer}\n{closing}"
+
+
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
 
 
