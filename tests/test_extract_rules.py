@@ -509,6 +509,9 @@ BODIES = [
      ["V.K.", "T.H."], None),
     (PS + "<p style='text-align:right'><strong>BSCKII. Đỗ Thị Thanh Vân – Phòng Điều dưỡng, Bệnh viện "
      "Đa khoa tỉnh</strong></p>", "", ["Đỗ Thị Thanh Vân"], None),
+    # A reportage's credit labelled with its genre, plain (heldout14 class: a trade paper's
+    # video page; written anew).
+    (PS + "<p class='video-credit'>Phóng sự: Minh Tâm - Quốc Khánh</p>", "", ["Minh Tâm", "Quốc Khánh"], None),
 ]
 
 

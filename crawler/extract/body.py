@@ -63,7 +63,7 @@ FURNITURE_LINE = re.compile(
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
-                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
+                           r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
 BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
