@@ -2318,3 +2318,19 @@ def test_the_writer_s_email_under_the_signature_above_the_text_is_no_text() -> N
                      "<p style='text-align:right'><em>Trường Đại học Kinh tế</em></p>"
                      "<p style='text-align:right'><em>Email: lanvt@example.edu.vn</em></p>" + PS)
     assert (page["authors"], page["body"].split("\n\n")) == (["Vũ Thị Lan"], PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("where", "expected"), [("header", "2019-03-04T00:00:00+07:00"), ("aside", None)])
+def test_an_english_interface_s_hatom_time_in_the_headline_s_header_dates_the_post(where: str,
+                                                                                    expected: str | None) -> None:
+    # A WordPress theme left in English over Vietnamese posts (heldout15 class: an enterprise's
+    # site; written anew): "Posted on March 4, 2019", the day in hAtom's <time class=published>.
+    time = ("<span class='posted-on'>Posted on <a href='/p/1'><time class='entry-date published' "
+            "datetime='2019-03-04'>March 4, 2019</time></a></span>")
+    header = f"<div class='entry-meta'>{time}</div>" if where == "header" else ""
+    aside = f"<aside class='widget'><ul><li>{time}</li></ul></aside>" if where == "aside" else ""
+    html = ("<html><head><meta charset='utf-8'></head><body><article class='post hentry'><header "
+            f"class='entry-header'><h1 class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"{header}</header><div class='entry-content'>{PS}</div></article>{aside}</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.published_at == expected

@@ -462,7 +462,22 @@ def declared_times(doc: Document) -> list[str]:
     found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
     found.append(itemprop_date(doc))
     found.append(printed_time_declaration(doc))
+    found.append(hatom_published(doc))
     return unique(t for t in found if t)
+
+
+def hatom_published(doc: Document) -> str | None:
+    """The ``datetime`` of hAtom's publication time in the headline's own header: a WordPress
+    theme with an English interface prints "Posted on <time class='entry-date published'
+    datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
+    printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
+    sidebar's, a related list's) has no headline in its header."""
+    for node in css_elements(doc, "time.published"):
+        value = node.get("datetime")
+        if value and ISO_DATE.match(value) \
+                and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
+            return clean_text(value)
+    return None
 
 
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
