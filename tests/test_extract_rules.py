@@ -1653,6 +1653,13 @@ TAG_LINES = [
     ("<p>Từ khóa: cải cách hành chính; vai trò của chính quyền cấp xã trong cải cách thủ tục "
      "hành chính; chính quyền số .</p>", ["cải cách hành chính", "vai trò của chính quyền cấp xã "
      "trong cải cách thủ tục hành chính", "chính quyền số"]),
+    # Three keywords or more set apart by commas may be as long (heldout14 class: an economics
+    # journal; written anew); two long phrases stay a sentence (below).
+    ("<p><strong>Từ khóa:</strong> chương trình mục tiêu quốc gia xây dựng nông thôn mới nâng cao, "
+     "kinh tế hợp tác, hợp tác xã</p>", ["chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+     "nâng cao", "kinh tế hợp tác", "hợp tác xã"]),
+    ("<p>Từ khóa: trong năm qua tỉnh đã triển khai đồng bộ nhiều giải pháp quan trọng, phát "
+     "triển kinh tế</p>", []),
     # A sentence after the label is no tag list.
     ("<p>Từ khóa: trong năm qua tỉnh đã triển khai đồng bộ nhiều giải pháp quan trọng để phát "
      "triển kinh tế</p>", []),

@@ -1177,8 +1177,11 @@ def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
         listed = text[label.end():].rstrip(". ")
         phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
         # Keywords set apart by semicolons may be longer phrases than tags ("Vai trò của Kiểm
-        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose.
-        longest = layers.MAX_KEYWORD_WORDS if ";" in listed else layers.MAX_TAG_WORDS
+        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose; so may three
+        # or more set apart by commas ("Chiến lược phát triển Ngân hàng Chính sách xã hội, tín
+        # dụng chính sách, …"): a sentence after the label is one phrase or two.
+        longest = layers.MAX_KEYWORD_WORDS if ";" in listed or len(phrases) >= 3 \
+            else layers.MAX_TAG_WORDS
         if phrases and all(p and len(p.split()) <= longest for p in phrases):
             return clean_tags(phrases, longest)
         return []
