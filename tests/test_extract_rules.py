@@ -2341,3 +2341,11 @@ def test_an_english_interface_s_hatom_time_in_the_headline_s_header_dates_the_po
             f"{header}</header><div class='entry-content'>{PS}</div></article>{aside}</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.published_at == expected
+
+
+def test_a_spacer_pixel_opening_the_text_is_no_image() -> None:
+    # An old CMS's one-pixel spacer in a paragraph of its own above the text (heldout14 class:
+    # an overseas paper; written anew); the photo after it stays.
+    page = body_page("<p><img src='/images/spacer.gif' alt='' width='1' height='1'></p>" + PS
+                     + "<p><img src='/images/cho-phien.jpg' width='600' height='400'></p>")
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/images/cho-phien.jpg"]

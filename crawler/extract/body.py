@@ -170,12 +170,26 @@ def has_image(element: etree._Element) -> bool:
 
 
 def image_url(img: etree._Element, base: str) -> str | None:
-    """The real source of an ``<img>``, preferring lazy-load attributes over placeholders."""
+    """The real source of an ``<img>``, preferring lazy-load attributes over placeholders;
+    none for a spacer declared a pixel or two wide and high (an old CMS's ``<img
+    src=blank.gif width=1 height=1>`` opening the text), which shows nothing."""
+    if is_spacer(img):
+        return None
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         url = absolute_url(img.get(attr), base)
         if url and not url.startswith("data:"):
             return url
     return None
+
+
+def is_spacer(img: etree._Element) -> bool:
+    """An image declared at most two pixels wide and high.
+
+    >>> is_spacer(etree.fromstring('<img src="blank.gif" width="1" height="1"/>'))
+    True
+    """
+    sizes = [img.get("width", "").strip().removesuffix("px"), img.get("height", "").strip().removesuffix("px")]
+    return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
 MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
