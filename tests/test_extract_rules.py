@@ -426,6 +426,10 @@ CATEGORIES = [
     ("", "<div class='meta'><span class='news-category'>Thông tin phường</span> <span class='date'>"
      "09/12/2025</span></div>", "Thông tin phường"),
     ("", "<div class='meta'><span class='post-category'>09/12/2025</span></div>", None),
+    # A trail of links whose last link is the headline itself (heldout15 class: a museum's
+    # WordPress; written anew): the level before it names the section.
+    ("", "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/hoat-dong'>Hoạt "
+     "động</a></li><li><a href='/'>Hội nghị tổng kết công tác năm 2025</a></li></ol>", "Hoạt động"),
 ]
 
 

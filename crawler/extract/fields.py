@@ -1047,11 +1047,16 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
 
 
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
-    """The last breadcrumb link that is not "Trang chủ"."""
+    """The last breadcrumb link that is not "Trang chủ", nor the headline a trail ends in as
+    a link of its own ("Trang chủ › Tin tức › <a>the headline</a>": the section is "Tin tức")."""
     for css in layers.BREADCRUMB_CSS:
         anchors = css_elements(doc, css)
         names = [t for t in (element_text(e) for e in anchors)
                  if t and not layers.HOME_WORDS.match(t)]
+        if len(names) > 1:
+            headline = headline_element(doc, fields)
+            if headline is not None and repeats_headline(names[-1], headline):
+                return names[-2]
         if names:
             return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
     return unlabelled_breadcrumb(doc, fields)
