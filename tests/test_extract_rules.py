@@ -2353,3 +2353,16 @@ def test_a_spacer_pixel_opening_the_text_is_no_image() -> None:
     page = body_page("<p><img src='/images/spacer.gif' alt='' width='1' height='1'></p>" + PS
                      + "<p><img src='/images/cho-phien.jpg' width='600' height='400'></p>")
     assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/images/cho-phien.jpg"]
+
+
+def test_a_small_photo_floated_beside_the_lead_is_the_article_s() -> None:
+    # NukeViet's article image, 160 pixels wide in a <figure> before the hometext (heldout15
+    # class: a diocese's NukeViet 4.5; written anew); the same image without a lead after it
+    # is a small picture, no photo.
+    lead = ("Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 với sự "
+            "tham dự của lãnh đạo các sở, ngành.")
+    figure = "<figure class='article left'><img src='/uploads/news/hoi-nghi.jpg' width='160'></figure>"
+    page = article(PS, before=f"<div class='clearfix'>{figure}<div class='hometext'>{lead}</div></div>")
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/uploads/news/hoi-nghi.jpg"]
+    page = article(PS, before=f"<div class='clearfix'>{figure}<div class='note'>Ảnh</div></div>")
+    assert page["images"] == []

@@ -1955,7 +1955,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         width = img.get("width", "")
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
                 or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
-                or (width.isdigit() and int(width) < 200) \
+                or (width.isdigit() and int(width) < 200 and not beside_the_lead(img)) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
@@ -1964,6 +1964,16 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def beside_the_lead(img: etree._Element) -> bool:
+    """A photo in a ``<figure>`` printed right before the lead, floated beside it at a small
+    width: NukeViet's article image ``<figure class="article left"><img width=160></figure>``
+    then ``<div class="hometext">…</div>``, the article's own photo however small."""
+    figure = img.getparent()
+    after = figure.getnext() if figure is not None and figure.tag == "figure" else None
+    return after is not None and len(element_text(after).split()) >= MIN_LEAD_WORDS \
+        and not has_image(after)
 
 
 # An icon's file: "icon-eye.png", "ico_calendar.gif", "eye-icon.png".
