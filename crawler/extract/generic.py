@@ -464,7 +464,8 @@ TAGS_LINE = re.compile(rf"^\s*({TAG_LABEL_WORDS}|thẻ)\s*:\s*", re.IGNORECASE)
 
 
 def is_phrase_list(text: str) -> bool:
-    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới"; or a journal's
+    """Short phrases joined by commas: "lúa xuân, thủy lợi, nước tưới" (three or more may be
+    longer, a journal's keywords); or a journal's
     keywords joined by semicolons, longer phrases that may hold commas, a stray dot after a
     space closing them ("phòng, chống tham nhũng; hoàn thiện pháp luật  .")."""
     if ";" in text:
@@ -472,7 +473,9 @@ def is_phrase_list(text: str) -> bool:
         longest = MAX_KEYWORD_WORDS
     else:
         items = [i.strip() for i in re.split(r"[,|]", text) if i.strip()]
-        longest = 6
+        # Three keywords or more may be as long as a journal's set apart by semicolons (see
+        # fields.tag_line_items).
+        longest = MAX_KEYWORD_WORDS if len(items) >= 3 else 6
     return bool(items) and all(len(i.split()) <= longest for i in items) \
         and not any(i.endswith((".", "?", "!")) for i in items)
 

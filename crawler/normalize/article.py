@@ -141,10 +141,31 @@ def names_the_site(source: str, url: str) -> bool:
     True
     >>> names_the_site("TTXVN", "https://baothaibinh.com.vn/tin-tuc/1/2/a")
     False
+    >>> names_the_site("Tạp Chí Nhân Đạo", "https://nhandaoonline.vn/a15482.html")
+    True
     """
     letters = "".join(ch for ch in fold_diacritics(source).lower() if ch.isalnum())
     labels = (urlsplit(url).hostname or "").lower().split(".")
-    return bool(letters) and (letters in labels or school_initials(source) in labels)
+    return bool(letters) and (letters in labels or school_initials(source) in labels
+                              or press_name_in_domain(source, labels))
+
+
+# A press name's word before the title, which domains leave out ("Tạp chí Nhân Đạo" on
+# nhandaoonline.vn), and the words an outlet's domain adds after the title. The title alone is
+# not enough: "Báo Vĩnh Phúc" on vpub.vinhphuc.gov.vn is the province's paper quoted by its
+# government's portal.
+PRESS_WORD = re.compile(r"^(?:báo|tạp chí|tạp san|tuần báo|nhật báo|đặc san)\s+", re.IGNORECASE)
+DOMAIN_ADDITIONS = ("online", "news", "dientu")
+
+
+def press_name_in_domain(source: str, labels: list[str]) -> bool:
+    """The press name's title without its press word, spelling a label of the domain with
+    what outlets' domains add ("online", "news"): "Tạp Chí Nhân Đạo" on nhandaoonline.vn."""
+    word = PRESS_WORD.match(source)
+    if word is None:
+        return False
+    title = "".join(ch for ch in fold_diacritics(source[word.end():]).lower() if ch.isalnum())
+    return len(title) >= 4 and any(title + added in labels for added in DOMAIN_ADDITIONS)
 
 
 # A school's site is named by its level's initials and its name: "Trường Tiểu học Thanh Cao"

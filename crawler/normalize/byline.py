@@ -300,11 +300,12 @@ _TITLES = re.compile(
     # Longest first inside each family: "TSKH" is not "TS" + "KH", "BSCKII" not "BS" + "CKII".
     r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|Bs|CKI{1,2}|DS|KTS|KS|CN|LS"
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
-    r"|Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
+    # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
+    r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
     r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
-    r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư)"
+    r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư))"
     r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
@@ -461,7 +462,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
 # Words no Vietnamese personal name contains; they mark title-cased
 # organisation names such as "Truyền Hình Thái Bình" or "UBND Huyện Vũ Thư".
 _NOT_IN_NAMES = re.compile(
-    r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thành\s+phố|báo|đài|ubnd|truyền\s+hình"
+    r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thành\s+phố|tp|báo|đài|ubnd|truyền\s+hình"
     r"|phát\s+thanh|truyền\s+thanh|trung\s+tâm|công\s+ty|bệnh\s+viện|tạp\s+chí"
     # Regions: "... khu vực miền Trung - Tây Nguyên" is not a person after a dash.
     r"|tây\s+nguyên|tây\s+bắc|đông\s+bắc|nam\s+bộ|bắc\s+bộ|trung\s+bộ|miền\s+(?:trung|bắc|nam|tây)"
@@ -572,8 +573,24 @@ def _title_case_if_shouting(name: str) -> str:
     return " ".join(fix(word) for word in name.split())
 
 
+def _middle_name_capitalised(words: list[str]) -> list[str]:
+    """A full name of three syllables whose middle one is typed in small letters: "Mai viết
+    Tăng" -> "Mai Viết Tăng" (a middle name is a name; the family and given names around it
+    are capitalised, so the line is no phrase).
+
+    >>> _middle_name_capitalised(["Mai", "viết", "Tăng"]), _middle_name_capitalised(["Hà", "Nội"])
+    (['Mai', 'Viết', 'Tăng'], ['Hà', 'Nội'])
+    """
+    if len(words) == 3 and words[1].isalpha() and words[1].islower() and _is_syllable(words[1]) \
+            and words[1] not in _NAME_PARTICLES \
+            and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], words[2])):
+        return [words[0], words[1].capitalize(), words[2]]
+    return words
+
+
 def _person_name(text: str) -> str | None:
-    words = text.split()
+    words = _middle_name_capitalised(text.split())
+    text = " ".join(words)
     if not 1 <= len(words) <= _MAX_NAME_WORDS:
         return None
     if not all(_NAME_WORD.match(word) for word in words):
@@ -1039,6 +1056,8 @@ def parse_byline(text: str | None) -> Byline:
     # story comes from.
     sources = [s for s in sources
                if _key(s) not in out.after_person or _key(s) in out.marked or _outlet(s)]
+    # "Theo Đào Minh Trung (Đào Minh Trung)": a name printed twice is its writer, no outlet.
+    sources = [s for s in sources if _key(s) not in map(_key, authors)]
     return Byline(tuple(authors), ", ".join(sources) or None)
 
 

@@ -195,7 +195,8 @@ _GMT_OFFSET = re.compile(
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.,/-])(?:"
     r"(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|(?<=[/-])\d{2})"
+    # A space typed after the slash before a four-digit year: "9/7/ 2008".
+    r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:(?<=/)\s)?\d{4}|(?<=[/-])\d{2})"
     r")(?!\d)"
 )
 # "28 tháng 5, 2020", "ngày 08 tháng 12 năm 2024", "28 tháng năm 2020", and

@@ -106,7 +106,12 @@ _SITE_TOTAL_BEFORE = re.compile(r"(?:số\s+lượng|tổng\s+số)\s+(?:lượt
 # The visit counter's label run into its number, no colon between: a widget printing the label
 # and the number in elements of their own ("Tổng lượt truy cập<span>2.318.640</span>", "SỐ LƯỢT
 # TRUY CẬP" over one digit an element).
-_SITE_VISITS_BEFORE = re.compile(r"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+truy\s+cập|^\s*lượt\s+truy\s+cập)"
+# So are the counter's lines that say when or who without a colon ("Truy cập hiện tại 103",
+# "Truy cập tổng 5.005", "Đang truy cập38").
+_SITE_VISITS_BEFORE = re.compile(r"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+truy\s+cập|^\s*lượt\s+truy\s+cập"
+                                 r"|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|tổng\s+truy\s+cập"
+                                 r"|truy\s+cập\s+(?:hiện\s+tại|tổng|hôm\s+nay|hôm\s+qua"
+                                 r"|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng|năm)\s+(?:này|trước)))"
                                  r"\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_COUNTER_AFTER = re.compile(rf"^\s*[)\]]?\s*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
