@@ -20,8 +20,10 @@ from pathlib import Path
 
 import trafilatura
 
-from crawler.extract import extract_article
-from crawler.sites import Profile
+# The checkout this script lives in, not whichever vnnews another environment installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from crawler.extract import extract_article  # noqa: E402
+from crawler.sites import Profile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BENCH = ROOT.parent / "shared" / "benchmarks"

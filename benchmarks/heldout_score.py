@@ -22,7 +22,9 @@ import re
 import sys
 from pathlib import Path
 
-from crawler.extract import extract_article
+# The checkout this script lives in, not whichever vnnews another environment installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from crawler.extract import extract_article  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+")

@@ -30,8 +30,10 @@ from typing import Any, Callable
 
 import trafilatura
 
-from crawler.extract import extract_article
-from crawler.normalize.text import clean_text
+# The checkout this script lives in, not whichever vnnews another environment installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from crawler.extract import extract_article  # noqa: E402
+from crawler.normalize.text import clean_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
