@@ -2382,3 +2382,27 @@ def test_a_magazine_crediting_itself_on_its_online_domain_is_no_source(credit: s
     page = extract_article(html.encode(), "https://vanhoaonline.example.vn/tin-tuc/hoi-nghi-a123.html",
                            fetched_at="2026-02-01T00:00:00Z")
     assert (page.authors, page.source) == ([], source)
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    # hAtom's <abbr class=published> in the post's footer, the day alone in the date header
+    # above the headline (heldout17 class: Blogger's classic templates; written anew).
+    ("<abbr class='published' title='2015-03-09T20:15:00+07:00'>8:15 CH</abbr>",
+     "2015-03-09T20:15:00+07:00"),
+    # Its microdata form: the ISO time in the <abbr>'s title, the clock printed.
+    ("<abbr itemprop='datePublished' title='2015-03-09T08:05:00+07:00'>08:05</abbr>",
+     "2015-03-09T08:05:00+07:00"),
+    # No time anywhere: the day of the date header.
+    ("<abbr class='published'>8:15 CH</abbr>", "2015-03-09T00:00:00+07:00"),
+])
+def test_a_blog_post_s_footer_time_joins_the_day_of_its_date_header(stamp: str, expected: str) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='date-outer'><h2 "
+            "class='date-header'><span>Thứ Hai, 9 tháng 3, 2015</span></h2><div class='post "
+            "hentry'><h3 class='post-title entry-title'>Hội nghị tổng kết công tác năm 2025</h3>"
+            f"<div class='post-body entry-content'>{PS}</div><div class='post-footer'><div "
+            "class='post-footer-line'><span class='post-author vcard'>Đăng bởi <span class='fn'>"
+            "Ban biên tập</span></span> <span class='post-timestamp'>lúc <a class='timestamp-link'"
+            f" href='/2015/03/hoi-nghi.html'>{stamp}</a></span></div></div></div></div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.published_at == expected

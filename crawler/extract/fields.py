@@ -471,15 +471,26 @@ def hatom_published(doc: Document) -> str | None:
     theme with an English interface prints "Posted on <time class='entry-date published'
     datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
     printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
-    sidebar's, a related list's) has no headline in its header."""
+    sidebar's, a related list's) has no headline in its header.  Blogger's template writes the
+    same in the post's footer: "lúc <abbr class='published' title='2011-12-22T19:40:00+07:00'>
+    7:40 CH</abbr>" below the day its date header prints, in the post that holds the
+    ``entry-title``."""
     for node in css_elements(doc, "time.published"):
         value = node.get("datetime")
         if value and ISO_DATE.match(value) \
                 and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
             return clean_text(value)
+    for node in css_elements(doc, "abbr.published"):
+        value = node.get("title")
+        if value and ISO_DATE.match(value) and any(
+                a.find(".//h1") is not None or a.xpath(ENTRY_TITLE)
+                for a in islice(node.iterancestors(), 6)):
+            return clean_text(value)
     return None
 
 
+# hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
+ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
 ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
 
@@ -527,8 +538,13 @@ def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
 
 
 def itemprop_date(doc: Document) -> str | None:
+    """The microdata publication time: its ``content`` or ``datetime``, or the ISO ``title`` of
+    an <abbr> printing the clock only (Blogger: "<abbr itemprop='datePublished'
+    title='2023-01-13T10:25:00+07:00'>10:25</abbr>"), else the element's text."""
     for node in css_elements(doc, "[itemprop=datePublished]"):
-        value = node.get("content") or node.get("datetime") or element_text(node)
+        title = node.get("title") if node.tag == "abbr" else None
+        value = node.get("content") or node.get("datetime") \
+            or (title if title and ISO_DATE.match(title) else None) or element_text(node)
         if value and value.strip():
             return clean_text(value)
     return None
