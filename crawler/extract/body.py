@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url
 
@@ -734,6 +735,24 @@ def is_signed_name(words: list[str]) -> bool:
         words[0].lower() in SURNAMES and all(w[0].isupper() and w[1:].islower() for w in words))
 
 
+# "Thiện Lê/Người Việt", "Đỗ Dzũng/Người Việt": the writer and, after a slash with no space,
+# the paper (overseas papers sign their reporters' stories so, the given name first).
+NAME_SLASH_PAPER = re.compile(r"^(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})/(?P<paper>[^\W\d_][\w .&-]{1,30})$")
+
+
+def is_name_slash_paper(text: str) -> bool:
+    """A writer's title-case name, a slash and the paper, on the line above the text.
+
+    >>> is_name_slash_paper("Thiện Lê/Người Việt"), is_name_slash_paper("Tết/Xuân 2024")
+    (True, False)
+    """
+    found = NAME_SLASH_PAPER.match(text.strip())
+    if found is None or not all(w[0].isupper() for w in found["name"].split()):
+        return False
+    byline = parse_byline(text)
+    return len(byline.authors) == 1 and byline.source is not None
+
+
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
@@ -752,7 +771,8 @@ def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None
         prose += 1
     second = paragraphs[prose]
     words = first.text.split()
-    if not is_signed_name(words) or not is_emphasised(first.element) or is_centered(first.element) \
+    if not (is_signed_name(words) or is_name_slash_paper(first.text)) \
+            or not is_emphasised(first.element) or is_centered(first.element) \
             or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text):
         return paragraphs, None
     return paragraphs[1:], first.text

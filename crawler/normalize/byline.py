@@ -525,6 +525,11 @@ def _looks_like_source(text: str) -> bool:
         # ("BT", "HL") are a writer's initials, how many papers sign.
         return len(text) > 2 and not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
     words = text.split()
+    if 2 <= len(words) <= 4 and words[0] == "Người" and all(w[0].isupper() for w in words):
+        # A paper named for its readers: "Người Việt", "Người Cao Tuổi", "Người Đô Thị".
+        # "Người" is no syllable of a personal name: "Thiện Lê/Người Việt" is a writer and
+        # the paper.
+        return True
     # "H.Nguyên": an initial and a syllable are a person, however long.
     return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
         and not _INITIAL_AND_NAME.match(text)
