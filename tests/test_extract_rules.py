@@ -1172,6 +1172,9 @@ def test_the_printed_timestamp_is_the_date_and_its_label(meta: str, raw: str) ->
     ("<span class='date'>Tháng Tư 3, 2014</span>", "2014-04-03T00:00"),
     ("<span class='date'>Th2 3, 2014 lúc 8:15 sáng</span>", "2014-02-03T08:15"),
     ("<span class='date'>Tháng Mười Hai 24, 2019</span>", "2019-12-24T00:00"),
+    # The year run into the time, a counter glued after it (heldout16 class: an overseas
+    # paper's CMS; written anew).
+    ("<div class='date'>15 Tháng Ba 20197:05 CH(Xem: 88)</div>", "2019-03-15T19:05"),
 ])
 def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expected: str) -> None:
     html = (f"<html><head><meta charset='utf-8'></head><body>{before}"

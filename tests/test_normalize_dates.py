@@ -202,6 +202,10 @@ REAL_TIMESTAMPS = [
     # Shape classes of issue 11.
     ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
     ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("15 Tháng Ba 20197:05 CH(Xem: 88)", "2019-03-15T19:05:00+07:00",
+     "heldout16 class: a month-word date's year glued to the time (written anew)"),
+    ("9 tháng 11 202310:40 SA", "2023-11-09T10:40:00+07:00",
+     "heldout16 class: a month number after 'tháng', the year glued to the time (written anew)"),
     ("23/08/20211.234 lượt xem", "2021-08-23T00:00:00+07:00", "issue 11: date glued to a view counter"),
     ("23/08/2021 09:13:001234 lượt xem", "2021-08-23T09:13:00+07:00", "issue 11: time glued to a view counter"),
     ("Th2 3, 2014", "2014-02-03T00:00:00+07:00", "issue 11: abbreviated month (WordPress vi)"),

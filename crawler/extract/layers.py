@@ -62,11 +62,12 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
-                       r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}\b|"
+                       # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
+                       r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"
                        # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
                        # 2014", "Th2 3, 2014").  Not English month names: on the English pages
                        # of the public benchmark they find photo captions and US-time lines.
-                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}\b|"
+                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}(?:\b|(?=\d{{1,2}}:\d{{2}}))|"
                        rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)

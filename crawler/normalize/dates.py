@@ -216,6 +216,9 @@ _ENGLISH_DATE = re.compile(
 )
 # A day-first date whose four-digit year runs into the next digits (a time, a counter).
 _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(?=\d)")
+# A month-word date whose year runs into the clock after it: "21 Tháng Sáu 20248:59 SA" (an
+# overseas paper's CMS prints the day, the year and the time with no space between the last two).
+_GLUED_WORD_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})(?=\d{{1,2}}\s*:\s*\d{{2}})")
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
@@ -629,6 +632,10 @@ def _parse_dated(
     if not dates and _has_date_separator(text):
         # "23/08/202109:13:00", "28/05/2020270 lượt xem": the year glued to what follows.
         unglued = _GLUED_YEAR.sub(r"\1 ", text)
+        if unglued != text:
+            return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
+    if not dates and _has_word_month(text):
+        unglued = _GLUED_WORD_YEAR.sub(r"\1 ", text)
         if unglued != text:
             return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
     yearless = not dates
