@@ -486,7 +486,8 @@ def hatom_published(doc: Document) -> str | None:
         # theme's date over a Vietnamese post (overseas papers), in the headline's header.
         text = element_text(node)
         if not node.get("datetime") and ENGLISH_DAY.match(text) \
-                and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
+                and any(a.tag != "body" and a.find(".//h1") is not None
+                        for a in islice(node.iterancestors(), 4)):
             return text
     for node in css_elements(doc, "abbr.published"):
         value = node.get("title")
