@@ -202,6 +202,10 @@ REAL_TIMESTAMPS = [
     # Shape classes of issue 11.
     ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
     ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("(GMT+08:00) 2011-04-09 20:15:07", "2011-04-09T19:15:07+07:00",
+     "heldout16 class: a foreign service's ISO time after the zone it is printed in (written anew)"),
+    ("2011-04-09 20:15:07 (GMT+7)", "2011-04-09T20:15:07+07:00",
+     "heldout16 class: the zone after the ISO time (written anew)"),
     ("15 Tháng Ba 20197:05 CH(Xem: 88)", "2019-03-15T19:05:00+07:00",
      "heldout16 class: a month-word date's year glued to the time (written anew)"),
     ("9 tháng 11 202310:40 SA", "2023-11-09T10:40:00+07:00",

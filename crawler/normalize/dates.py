@@ -435,6 +435,9 @@ def _parse_iso(text: str) -> datetime | None:
     if match is None:
         return None
     tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
+    if not match["tz"] and ("gmt" in text or "utc" in text):
+        # "(GMT+08:00) 2005-07-22 17:27:21": the zone printed beside the time is its offset.
+        tz = _gmt_zone(text)[1] or VN_TZ
     micro = int((match["frac"] or "0").ljust(6, "0"))
     return _build(
         _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
