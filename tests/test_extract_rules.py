@@ -2435,3 +2435,22 @@ def test_an_english_date_in_a_time_element_under_the_headline_dates_the_post(whe
             f"<div class='post-content'>{PS}</div></article>{aside}</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.published_at == expected
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    # A writer's name in parentheses run onto the last sentence (heldout16 class: a provincial
+    # culture magazine; written anew), with or without spaces inside.
+    ("( Lê Minh Khuê)", ["Lê Minh Khuê"]),
+    ("(Thu Trang)", ["Thu Trang"]),
+])
+def test_a_credit_in_parentheses_glued_to_the_last_sentence_signs_the_text(credit: str,
+                                                                            authors: list[str]) -> None:
+    last = PARAGRAPHS[-1]
+    page = body_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{last}{credit}</p>")
+    assert (page["authors"], page["body"].split("\n\n")) == (authors, PARAGRAPHS)
+
+
+def test_a_remark_in_parentheses_after_the_last_sentence_stays_text() -> None:
+    last = PARAGRAPHS[-1] + "(Ảnh minh họa)"
+    page = body_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{last}</p>")
+    assert page["authors"] == [] and page["body"].endswith(last)

@@ -778,6 +778,27 @@ def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None
     return paragraphs[1:], first.text
 
 
+# A credit in parentheses run onto the last sentence: "… ở nội dung đối kháng.( Hoàng Nguyên)".
+GLUED_CREDIT = re.compile(r"(?<=[.!?…])\s*\(\s*(?P<credit>[^()]{2,40}?)\s*\)\s*$")
+
+
+def split_glued_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the writer's credit printed in parentheses after the last sentence of the text,
+    on the same line (a provincial magazine's "… đối kháng.( Hoàng Nguyên)"), when nothing else
+    signs the text: a name or an outlet, not a remark ("(Ảnh minh họa)" names nobody)."""
+    if not paragraphs or paragraphs[-1].element is None:
+        return paragraphs, None
+    last = paragraphs[-1]
+    found = GLUED_CREDIT.search(last.text)
+    if found is None or len(found["credit"].split()) > 5:
+        return paragraphs, None
+    credit = parse_byline(found["credit"])
+    if not credit.authors and not credit.source:
+        return paragraphs, None
+    kept = Block(text=last.text[:found.start()].rstrip(), element=last.element)
+    return paragraphs[:-1] + [kept], found["credit"]
+
+
 def is_furniture_line(text: str) -> bool:
     """A short line of page furniture inside the text (see FURNITURE_LINE).
 
@@ -859,6 +880,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_excerpt_credit(paragraphs)
     if byline is None:
         paragraphs, byline = split_shouted_name(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_glued_credit(paragraphs)
     if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),

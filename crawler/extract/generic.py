@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
+from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
@@ -430,6 +430,8 @@ def without_glued_byline(paragraphs: list[str], byline: str | None) -> list[str]
     for paragraph in paragraphs:
         if paragraph.endswith(" " + byline) and BODY_SENTENCE_END.search(paragraph[:-len(byline)]):
             paragraph = paragraph[:-len(byline)].strip()
+        elif (glued := GLUED_CREDIT.search(paragraph)) and glued["credit"] == byline:
+            paragraph = paragraph[:glued.start()].rstrip()  # "… đối kháng.( Hoàng Nguyên)"
         out.append(paragraph)
     return out
 
