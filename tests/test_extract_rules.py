@@ -2454,3 +2454,15 @@ def test_a_remark_in_parentheses_after_the_last_sentence_stays_text() -> None:
     last = PARAGRAPHS[-1] + "(Ảnh minh họa)"
     page = body_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{last}</p>")
     assert page["authors"] == [] and page["body"].endswith(last)
+
+
+@pytest.mark.parametrize(("meta", "authors"), [
+    # The labelled writer after the date in one meta line under the headline (heldout17 class:
+    # a Liferay portal; written anew).
+    ("<div class='meta'>Ngày đăng: 05/03/2021 | Tác giả: Hồng Nhung</div>", ["Hồng Nhung"]),
+    ("<div class='meta'>05/03/2021 09:15 | Lượt xem: 120 | Người viết: Quang Dũng</div>", ["Quang Dũng"]),
+    # No label: the segment is no writer.
+    ("<div class='meta'>Ngày đăng: 05/03/2021 | Quang Dũng</div>", []),
+])
+def test_a_labelled_writer_in_the_date_line_under_the_headline(meta: str, authors: list[str]) -> None:
+    assert article(PS, before=meta)["authors"] == authors

@@ -2247,6 +2247,9 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         owner = node.getparent()
         if node.is_tail and owner is not None:
             owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
+        labelled = labelled_author_segment(clean_text(node))
+        if labelled:
+            return labelled
         if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
             text = element_text(owner)
             if LABEL_ONLY.match(text) and owner.getparent() is not None:
@@ -2258,6 +2261,22 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
                     return with_source_line(owner, text)
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
+    return None
+
+
+def labelled_author_segment(line: str) -> str | None:
+    """The labelled writer printed after the date in the meta line under the headline, one
+    segment of it (a portal's "Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh").
+
+    >>> labelled_author_segment("Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh")
+    'Tác giả: Văn Minh'
+    """
+    if len(line) > 120 or layers.AUTHOR_LABEL.match(line):
+        return None
+    segments = META_SEPARATOR.split(line)
+    for segment in segments[1:]:
+        if layers.AUTHOR_LABEL.match(segment) and len(segment) <= 80:
+            return segment
     return None
 
 
