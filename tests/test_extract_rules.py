@@ -2466,3 +2466,12 @@ def test_a_remark_in_parentheses_after_the_last_sentence_stays_text() -> None:
 ])
 def test_a_labelled_writer_in_the_date_line_under_the_headline(meta: str, authors: list[str]) -> None:
     assert article(PS, before=meta)["authors"] == authors
+
+
+def test_a_comment_form_s_name_field_is_no_author() -> None:
+    # WordPress' comment form under the post: <p class="comment-form-author"><label>Tên *
+    # (heldout17 class: a religious body's WordPress site; written anew).
+    form = ("<div id='respond'><form action='/wp-comments-post.php' method='post'><p "
+            "class='comment-form-author'><label for='author'>Tên *</label><input id='author' "
+            "name='author'></p></form></div>")
+    assert article(PS, after=form)["authors"] == []

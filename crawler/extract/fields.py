@@ -2238,6 +2238,8 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     start = order.get(anchor, 0) if anchor is not None else 0
     for css in layers.AUTHOR_CSS:
         for element in css_elements(doc, css):
+            if in_form(element):
+                continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             text = credit_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
@@ -2278,6 +2280,12 @@ def labelled_author_segment(line: str) -> str | None:
         if layers.AUTHOR_LABEL.match(segment) and len(segment) <= 80:
             return segment
     return None
+
+
+def in_form(element: etree._Element) -> bool:
+    """True inside a <form>: a reader's field ("Tên *" of a comment form), not what the page
+    prints about the article."""
+    return any(a.tag == "form" for a in element.iterancestors())
 
 
 # A label alone, its value printed after its element: "Tác giả bài viết:".
