@@ -2475,3 +2475,13 @@ def test_a_comment_form_s_name_field_is_no_author() -> None:
             "class='comment-form-author'><label for='author'>Tên *</label><input id='author' "
             "name='author'></p></form></div>")
     assert article(PS, after=form)["authors"] == []
+
+
+def test_an_author_line_inside_a_page_wide_form_is_still_the_credit() -> None:
+    # ASP.NET WebForms wraps the whole page in one <form> (written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><form id='aspnetForm' method='post'>"
+            "<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>" + PS +
+            "<div class='author-detail' style='text-align:right'><strong><span>Quang Dũng</span>"
+            "</strong></div></div></form></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.authors == ["Quang Dũng"]

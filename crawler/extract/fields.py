@@ -2238,7 +2238,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     start = order.get(anchor, 0) if anchor is not None else 0
     for css in layers.AUTHOR_CSS:
         for element in css_elements(doc, css):
-            if in_form(element):
+            if is_form_field(element):
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             text = credit_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
@@ -2282,10 +2282,11 @@ def labelled_author_segment(line: str) -> str | None:
     return None
 
 
-def in_form(element: etree._Element) -> bool:
-    """True inside a <form>: a reader's field ("Tên *" of a comment form), not what the page
-    prints about the article."""
-    return any(a.tag == "form" for a in element.iterancestors())
+def is_form_field(element: etree._Element) -> bool:
+    """True for a reader's field of a form ("<label>Tên *</label><input name=author>" of a
+    comment form), not what the page prints about the article.  Not every element inside a
+    <form>: ASP.NET WebForms pages wrap the whole page in one."""
+    return next(element.iter("label", "input", "textarea", "select"), None) is not None
 
 
 # A label alone, its value printed after its element: "Tác giả bài viết:".
