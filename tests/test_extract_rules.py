@@ -2485,3 +2485,24 @@ def test_an_author_line_inside_a_page_wide_form_is_still_the_credit() -> None:
             "</strong></div></div></form></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.authors == ["Quang Dũng"]
+
+
+def test_a_menu_word_and_the_toolbar_above_the_text_are_no_text() -> None:
+    # A foreign service's Vietnamese page (heldout16 class; written anew): the menu's "Chương
+    # trình" opens a sentence of the text too, and the print and font-size buttons ("In", "A+",
+    # "A-") sit in the text's box above it.
+    text = ["Sáng 9/12, đoàn đại biểu tỉnh đã đến thăm và làm việc với hội người Việt tại thành "
+            "phố Busan, trao đổi về chương trình hỗ trợ cô dâu Việt.",
+            "Chương trình được tổ chức hằng năm từ năm 2015 nhằm giúp các gia đình đa văn hóa "
+            "ổn định cuộc sống và giữ gìn tiếng Việt cho trẻ em.",
+            "Năm nay, ban tổ chức dự kiến mời thêm 30 gia đình ở các tỉnh phía nam tham gia "
+            "các hoạt động giao lưu, tham quan và học tập."]
+    html = ("<html><head><meta charset='utf-8'><title>Đoàn đại biểu tỉnh thăm hội người Việt tại "
+            "Busan</title></head><body><ul class='menu'><li><a href='/news'>"
+            "Tin tức</a></li><li><a href='/program'>Chương trình</a></li><li><a href='/learn'>Học "
+            "tiếng Hàn</a></li></ul><div class='news_detail'><h2 class='tit'>Đoàn đại biểu tỉnh "
+            "thăm hội người Việt tại Busan</h2><p class='date'>2025-06-12</p><div class='btn_area'>"
+            "<a href='#'>In</a> <a href='#'>Chia sẻ</a> <a href='#'>A+</a> <a href='#'>A-</a></div>"
+            "<div class='body_txt'>" + "<br><br>".join(text) + "</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body.split("\n\n") == text

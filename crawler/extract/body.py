@@ -55,6 +55,8 @@ FURNITURE_LINE = re.compile(
     r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
+    # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
+    r"|(in|in bài( viết)?|bản in|print|a\s?[+-]|cỡ chữ)\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
     r"tiktok|twitter|instagram|newsletters?|bản tin)\b"
     # A journal's note of the print issue the article appeared in, closing the text: "(Bài
