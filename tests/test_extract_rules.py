@@ -2506,3 +2506,11 @@ def test_a_menu_word_and_the_toolbar_above_the_text_are_no_text() -> None:
             "<div class='body_txt'>" + "<br><br>".join(text) + "</div></div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.body.split("\n\n") == text
+
+
+def test_a_bold_line_in_capitals_opening_the_text_is_a_heading_not_the_lead() -> None:
+    # A digest's first item heading, bold capitals over the item's text (heldout16 class: an
+    # overseas paper; written anew): it stays in the body, and there is no sapo.
+    heading = "ĐOÀN ĐẠI BIỂU TỈNH THĂM VÀ TẶNG QUÀ BÀ CON NGƯỜI VIỆT TẠI THÀNH PHỐ BUSAN"
+    page = body_page(f"<p><strong>{heading}</strong></p>" + PS)
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, [heading, *PARAGRAPHS])

@@ -968,10 +968,13 @@ LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|l
 
 def looks_like_lead(block: Block) -> bool:
     """A first paragraph set in bold (by markup, or by a class such as "font-semibold" or
-    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading."""
+    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading:
+    a line in capitals is a heading however long ("KHÁM CHỮA BỆNH MIỄN PHÍ CHO BÀ CON …", the
+    first item's heading of an overseas paper's digest)."""
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
+        and not block.text.isupper() \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 
