@@ -2514,3 +2514,11 @@ def test_a_bold_line_in_capitals_opening_the_text_is_a_heading_not_the_lead() ->
     heading = "ĐOÀN ĐẠI BIỂU TỈNH THĂM VÀ TẶNG QUÀ BÀ CON NGƯỜI VIỆT TẠI THÀNH PHỐ BUSAN"
     page = body_page(f"<p><strong>{heading}</strong></p>" + PS)
     assert (page["sapo"], page["body"].split("\n\n")) == (None, [heading, *PARAGRAPHS])
+
+
+def test_an_office_signing_in_capitals_with_a_full_stop_closes_the_text() -> None:
+    # A ward's committee signs its story on the district portal, right-aligned bold capitals
+    # ending with a full stop (heldout17 class; written anew): the signature, no text.
+    page = body_page(PS + "<p style='text-align:right'><strong>ỦY BAN NHÂN DÂN XÃ TÂN HÒA.</strong></p>")
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, [])
+    assert page["source"] is not None

@@ -368,6 +368,16 @@ def mark_styled(element: etree._Element, class_style: Callable[[str], str]) -> N
                 el.set(STYLED_BOLD, "")
 
 
+def is_signature_in_capitals(text: str) -> bool:
+    """A line in capitals closed by a full stop: the office signing a notice ("ỦY BAN NHÂN DÂN
+    PHƯỜNG 9."), whose full stop ends no sentence.
+
+    >>> is_signature_in_capitals("ỦY BAN NHÂN DÂN PHƯỜNG 9."), is_signature_in_capitals("Xin cảm ơn.")
+    (True, False)
+    """
+    return text.rstrip().endswith(".") and not text.rstrip().endswith("..") and text.isupper()
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -381,7 +391,7 @@ def looks_like_byline(block: Block) -> bool:
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
-            and not INITIALS_LINE.match(text):
+            and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
