@@ -144,6 +144,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # (heldout16 class: overseas papers sign so; rows written anew).
         ("Quốc Huy/Người Việt", ["Quốc Huy"], "Người Việt"),
         ("Người Cao Tuổi", [], "Người Cao Tuổi"),
+        # Foreign broadcasters' Vietnamese services, the vowel in "VOA" notwithstanding
+        # (heldout16 class: an overseas journal's credit line; rows written anew).
+        ("AFP, RFA, 12/03/2023", [], "AFP, RFA"),
+        ("Thu Hằng (VOA)", ["Thu Hằng"], "VOA"),
         # A unit after a person is the writer's affiliation, no source (the lead's contract,
         # round 9): in parentheses, after a dash, or on the line under the name ...
         ("Văn Tuấn (Trung tâm VH-TT huyện Vũ Thư)", ["Văn Tuấn"], None),

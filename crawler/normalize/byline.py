@@ -209,6 +209,11 @@ _KNOWN_SOURCES = {
         "Xinhua": ("xinhua",),
         "Tân Hoa Xã": ("tân hoa xã",),
         "BBC": ("bbc",),
+        # Foreign broadcasters' Vietnamese services, quoted by overseas papers.
+        "VOA": ("voa", "voa tiếng việt"),
+        "RFA": ("rfa", "rfa tiếng việt"),
+        "RFI": ("rfi", "rfi tiếng việt"),
+        "Deutsche Welle": ("deutsche welle",),
         "CNN": ("cnn",),
         "Bloomberg": ("bloomberg",),
         "Kyodo": ("kyodo",),
