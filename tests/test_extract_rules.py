@@ -2522,3 +2522,17 @@ def test_an_office_signing_in_capitals_with_a_full_stop_closes_the_text() -> Non
     page = body_page(PS + "<p style='text-align:right'><strong>ỦY BAN NHÂN DÂN XÃ TÂN HÒA.</strong></p>")
     assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, [])
     assert page["source"] is not None
+
+
+@pytest.mark.parametrize("back", ["Quay lại", "Trở về"])
+def test_a_back_link_above_the_headline_is_no_category(back: str) -> None:
+    # Liferay's asset title bar: a back link to the portal right above the headline (heldout17
+    # class: a district portal; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025</title>"
+            "</head><body><div class='journal-content-article'>"
+            f"<p class='asset-title'><a href='https://baotinh.example.vn/web/portal' class='back'>{back}</a></p>"
+            "<h3 class='header-title'><span>Hội nghị tổng kết công tác năm 2025</span></h3>"
+            f"<div class='asset-date'>20/03/2023 14:07</div>{PS}</div></body></html>")
+    page = extract_article(html.encode(), "https://baotinh.example.vn/web/portal/-/hoi-nghi-tong-ket",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert page.category is None
