@@ -2536,3 +2536,16 @@ def test_a_back_link_above_the_headline_is_no_category(back: str) -> None:
     page = extract_article(html.encode(), "https://baotinh.example.vn/web/portal/-/hoi-nghi-tong-ket",
                            fetched_at="2026-02-01T00:00:00Z")
     assert page.category is None
+
+
+def test_a_related_label_beside_a_tab_finds_the_stories_under_them() -> None:
+    # The WordPress Newspaper theme's related block: the label and a second tab ("Xem thêm từ
+    # tác giả", href="#") in one heading, the stories under it (heldout17 class; written anew).
+    stories = [("https://baotinh.example.vn/le-hoi-mua-xuan/", "Lễ hội mùa xuân ở vùng cao biên giới"),
+               ("https://baotinh.example.vn/tet-trong-cay/", "Phát động Tết trồng cây đời đời nhớ ơn Bác")]
+    block = ("<div class='td_block_related_posts'><h4 class='td-related-title'><a class='td-related-left'"
+             " href='#'>Bài viết liên quan</a><a class='td-related-right' href='#'>Xem thêm từ tác giả"
+             "</a></h4>" + "".join(f"<div class='td_module_related_posts'><h3 class='entry-title'><a "
+                                   f"href='{u}'>{t}</a></h3></div>" for u, t in stories) + "</div>")
+    page = body_page(PS, after=block)
+    assert [(r["url"], r["title"]) for r in page["related"]] == stories

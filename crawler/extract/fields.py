@@ -1238,6 +1238,12 @@ def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree.
     return found
 
 
+def links_a_page(link: etree._Element) -> bool:
+    """True for a link to a page, not a script's tab or anchor ("#", "javascript:void(0)")."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
 def labelled_blocks(doc: Document, pattern: re.Pattern[str]
                     ) -> list[tuple[str, list[etree._Element]]]:
     """``(label, links)`` for each short label matching ``pattern`` and the links printed after
@@ -1273,8 +1279,10 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
         if heading is not None and element_text(heading) == label:
             container = heading
         for _ in range(4):
+            # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the
+            # climb goes on to the block that holds the stories.
             if container is None or any(order.get(a, -1) > label_at and a is not label_link
-                                        for a in container.iter("a") if a.get("href")):
+                                        for a in container.iter("a") if links_a_page(a)):
                 break
             container = container.getparent()
         if container is None:
