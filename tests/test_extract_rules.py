@@ -2549,3 +2549,23 @@ def test_a_related_label_beside_a_tab_finds_the_stories_under_them() -> None:
                                    f"href='{u}'>{t}</a></h3></div>" for u, t in stories) + "</div>")
     page = body_page(PS, after=block)
     assert [(r["url"], r["title"]) for r in page["related"]] == stories
+
+
+def test_a_category_tag_link_above_the_headline_in_its_header_is_the_section() -> None:
+    # A WordPress theme printing the_category() over the headline in the entry's header
+    # (heldout16 class: a culture magazine; written anew); a menu's link is not it.
+    html = ("<html><head><meta charset='utf-8'></head><body><nav><ul><li><a href='/category/am-nhac/'>"
+            "Âm nhạc</a></li></ul></nav><article class='post'><header class='entry-header'><div "
+            "class='entry-cat'><a href='/category/di-san/' rel='category tag'>Di sản</a></div><h1 "
+            f"class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1></header><div "
+            f"class='entry-content'>{PS}</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.category == "Di sản"
+
+
+def test_a_labelled_section_named_with_dashes_is_the_category() -> None:
+    # Joomla's category-name "Chuyên mục: <a>…</a>", a section of three names set apart by
+    # dashes, nine tokens with them (heldout17 class: a religious body's site; written anew).
+    meta = ("<dl class='article-info'><dd class='category-name'><span class='icon'></span> Chuyên "
+            "mục: <a href='/tin-tuc/tin-van-hoa'>Tin Văn Hóa - Thể Thao - Du Lịch</a></dd></dl>")
+    assert article(PS, before=meta)["category"] == "Tin Văn Hóa - Thể Thao - Du Lịch"

@@ -845,10 +845,18 @@ def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     start = order.get(headline, -1) if headline is not None else -1
     for anchor in css_elements(doc, 'a[rel~="category"][rel~="tag"]'):
-        if order.get(anchor, -1) > start and not any(
+        if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
                 a.tag in ("nav", "aside") for a in anchor.iterancestors()):
             return element_text(anchor) or None
     return None
+
+
+def in_headline_header(anchor: etree._Element, headline: etree._Element | None) -> bool:
+    """True for a link in the headline's own header, above it: a theme printing the category
+    over the headline ("<header class=entry-header><div class=entry-cat><a rel='category
+    tag'>Di sản văn hóa</a></div><h1>…")."""
+    return headline is not None and any(
+        a.tag != "body" and headline in a.iterdescendants() for a in islice(anchor.iterancestors(), 3))
 
 
 SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
@@ -862,8 +870,10 @@ def labelled_section(doc: Document) -> str | None:
         before = anchor.getprevious()
         label = (before.tail if before is not None else anchor.getparent().text) or ""
         label = clean_text(re.split(r"[|•·]", label)[-1])
+        # Words, not the dashes between a section's names ("Tin Hiệp Thông - Chúc Mừng - Cầu
+        # Nguyện", Joomla's category-name).
         if SECTION_LABEL.match(label) and element_text(anchor) \
-                and len(element_text(anchor).split()) <= 8:
+                and sum(1 for w in element_text(anchor).split() if w.isalnum()) <= 8:
             return element_text(anchor)
     return None
 
