@@ -2569,3 +2569,16 @@ def test_a_labelled_section_named_with_dashes_is_the_category() -> None:
     meta = ("<dl class='article-info'><dd class='category-name'><span class='icon'></span> Chuyên "
             "mục: <a href='/tin-tuc/tin-van-hoa'>Tin Văn Hóa - Thể Thao - Du Lịch</a></dd></dl>")
     assert article(PS, before=meta)["category"] == "Tin Văn Hóa - Thể Thao - Du Lịch"
+
+
+def test_the_site_s_name_beside_its_banner_is_no_headline() -> None:
+    # An old table layout whose <title> is only the station's name, printed beside its banner
+    # image; the headline is a bold cell of the content table (heldout16 class: a foreign
+    # radio's Vietnamese service; written anew).
+    headline = "Thị trấn biên giới trở thành cửa ngõ giao thương của cả vùng"
+    html = ("<html><head><meta charset='utf-8'><title>Radio Phương Đông</title></head><body><table>"
+            "<tr><td><img src='/images/banner.gif' alt=''>Radio Phương Đông</td></tr></table><table>"
+            f"<tr><td class='title'><b>{headline}</b></td></tr><tr><td class='text'>{PS}</td></tr>"
+            "</table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.title, page.sapo) == (headline, None)

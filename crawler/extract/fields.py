@@ -169,6 +169,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
+        if is_site_banner(element, text):
+            continue
         if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
@@ -176,6 +178,13 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+def is_site_banner(element: etree._Element, text: str) -> bool:
+    """True for the site's banner, its name printed beside its logo image ("<td><img
+    src=banner.gif>China Radio International</td>"), which a <title> naming only the site
+    matches: a name of a few words beside a picture is no headline."""
+    return len(text.split()) <= 4 and next(element.iter("img"), None) is not None
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
