@@ -202,6 +202,10 @@ REAL_TIMESTAMPS = [
     # Shape classes of issue 11.
     ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
     ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("{{weather.today}} {{weather.min}}°C - {{weather.max}}°C", None,
+     "heldout16 strings class: a header widget's unrendered template names no day (written anew)"),
+    ("{{page.views}} Cập nhật: 09/04/2011 20:15", "2011-04-09T20:15:00+07:00",
+     "a placeholder beside a printed time leaves the time (written anew)"),
     ("(GMT+08:00) 2011-04-09 20:15:07", "2011-04-09T19:15:07+07:00",
      "heldout16 class: a foreign service's ISO time after the zone it is printed in (written anew)"),
     ("2011-04-09 20:15:07 (GMT+7)", "2011-04-09T20:15:07+07:00",

@@ -273,6 +273,7 @@ _AGE_AT_END = re.compile(r"(?<![\w:/.,-])(\d{1,4})\s*(?:phút|ngày|tuần|thán
 _JUST_NOW = re.compile(
     r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
 )
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
 # Only for the dateparser route, which fails on words it does not know.
@@ -801,6 +802,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     True
     """
     cleaned = clean_text(text)
+    if "{{" in cleaned:
+        # A header widget's unrendered template ("{{today.type}} {{today.low}}độ"): its
+        # placeholders name no day, "today" inside one least of all.
+        cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
     if not cleaned:
         return None
     lowered = cleaned.lower()
