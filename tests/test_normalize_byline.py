@@ -148,6 +148,9 @@ from crawler.normalize.byline import Byline, parse_byline
         # (heldout16 class: an overseas journal's credit line; rows written anew).
         ("AFP, RFA, 12/03/2023", [], "AFP, RFA"),
         ("Thu Hằng (VOA)", ["Thu Hằng"], "VOA"),
+        # An address whose path holds a date (heldout16 strings class; written anew): the
+        # digits are the address's, no timestamp to cut out of it.
+        ("Nguồn Văn Nghệ Trẻ: http://antg.example.vn/vi-vn/phongsu/2008/03/51627.cand", [], "Văn Nghệ Trẻ"),
         # A unit after a person is the writer's affiliation, no source (the lead's contract,
         # round 9): in parentheses, after a dash, or on the line under the name ...
         ("Văn Tuấn (Trung tâm VH-TT huyện Vũ Thư)", ["Văn Tuấn"], None),

@@ -1151,10 +1151,17 @@ def _unglued_role_labels(line: str) -> str:
     return _GLUED_ROLE.sub(cut, line)
 
 
+_MASKED_URL = re.compile("\x01(\\d+)\x01")
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
+    # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
+    addresses: list[str] = []
+    line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    line = _MASKED_URL.sub(lambda m: addresses[int(m[1])], line)
     line = _GLUED_FOOTNOTE.sub("", line.strip())
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
