@@ -202,6 +202,8 @@ REAL_TIMESTAMPS = [
     # Shape classes of issue 11.
     ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
     ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("T4, 08 / 2019 9:40 sáng | admin", None,
+     "heldout17 strings class: a month and year without the day beside a clock is no time of today (written anew)"),
     ("{{weather.today}} {{weather.min}}°C - {{weather.max}}°C", None,
      "heldout16 strings class: a header widget's unrendered template names no day (written anew)"),
     ("{{page.views}} Cập nhật: 09/04/2011 20:15", "2011-04-09T20:15:00+07:00",

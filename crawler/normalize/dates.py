@@ -273,6 +273,8 @@ _AGE_AT_END = re.compile(r"(?<![\w:/.,-])(\d{1,4})\s*(?:phút|ngày|tuần|thán
 _JUST_NOW = re.compile(
     r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
 )
+# A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
+_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
@@ -672,6 +674,10 @@ def _parse_undated(
     """
     days_back = _days_back(text)
     if len(times) > 1 or not (times or days_back is not None):
+        return None
+    if days_back is None and _MONTH_YEAR.search(text):
+        # "T2, 05 / 2015 5:10 chiều": a month of another year printed without its day; the
+        # clock is no time of today.
         return None
     hour, minute, second, time_zone = _clock(times[0] if times else None)
     day = (now_vn - timedelta(days=days_back or 0)).date()
