@@ -202,6 +202,8 @@ REAL_TIMESTAMPS = [
     # Shape classes of issue 11.
     ("Cập nhật: 23/08/202109:13:00", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
     ("23-08-202109:13", "2021-08-23T09:13:00+07:00", "issue 11: year glued to the time"),
+    ("(Ghi chú: các hình ảnh trên được chụp trong buổi ra quân sáng ngày 15/8).", None,
+     "heldout17 strings class: a sentence naming its story's day, no timestamp (written anew)"),
     ("T4, 08 / 2019 9:40 sáng | admin", None,
      "heldout17 strings class: a month and year without the day beside a clock is no time of today (written anew)"),
     ("{{weather.today}} {{weather.min}}°C - {{weather.max}}°C", None,

@@ -273,6 +273,8 @@ _AGE_AT_END = re.compile(r"(?<![\w:/.,-])(\d{1,4})\s*(?:phút|ngày|tuần|thán
 _JUST_NOW = re.compile(
     r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
 )
+# A timestamp line printing a day without its year is short; a longer one is a sentence.
+_MAX_YEARLESS_LINE_WORDS = 10
 # A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
@@ -647,7 +649,9 @@ def _parse_dated(
     yearless = not dates
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))
-        if not dates:
+        if not dates or (not times and len(text.split()) > _MAX_YEARLESS_LINE_WORDS):
+            # "(P/s: Một số hình ảnh … trong sáng ngày 12/5).": a sentence naming a day of
+            # its story, no timestamp line.
             return None
     year, month, day = _date_parts(dates[0], now_vn)
     hour, minute, second, time_zone = _clock(_time_for_date(0, dates, _outside(dates, times)))
