@@ -494,6 +494,7 @@ REAL_BYLINES = [
     ("Bởi: admin", [], None, "heldout3 class: a CMS account after 'Bởi:'"),
     ("Bởi: Minh Thu", ["Minh Thu"], None, "'Bởi:' before a name"),
     ("Trung tâm Tin tức", [], None, "heldout3 class: the station's own desk"),
+    ("Ban Thời sự VTV1", [], None, "heldout17 strings class: the desk with its channel (written anew)"),
     ("Nhóm phóng viên Ban Thời sự", [], None, "a group of the paper's own desk"),
     ("Anh Thư (t/h)", ["Anh Thư"], None, "'t/h': tổng hợp, a compilation note"),
     ("Ảnh: MAI HIỀN |", ["Mai Hiền"], None,

@@ -334,8 +334,9 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # author nor an origin of the story.
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
 # "Văn phòng UBND"): the body publishing the page.
+# The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
-                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$"
+                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
