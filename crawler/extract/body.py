@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url
 
@@ -54,6 +55,8 @@ FURNITURE_LINE = re.compile(
     r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
+    # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
+    r"|(in|in bài( viết)?|bản in|print|a\s?[+-]|cỡ chữ)\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
     r"tiktok|twitter|instagram|newsletters?|bản tin)\b"
     # A journal's note of the print issue the article appeared in, closing the text: "(Bài
@@ -365,6 +368,16 @@ def mark_styled(element: etree._Element, class_style: Callable[[str], str]) -> N
                 el.set(STYLED_BOLD, "")
 
 
+def is_signature_in_capitals(text: str) -> bool:
+    """A line in capitals closed by a full stop: the office signing a notice ("ỦY BAN NHÂN DÂN
+    PHƯỜNG 9."), whose full stop ends no sentence.
+
+    >>> is_signature_in_capitals("ỦY BAN NHÂN DÂN PHƯỜNG 9."), is_signature_in_capitals("Xin cảm ơn.")
+    (True, False)
+    """
+    return text.rstrip().endswith(".") and not text.rstrip().endswith("..") and text.isupper()
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -378,7 +391,7 @@ def looks_like_byline(block: Block) -> bool:
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
-            and not INITIALS_LINE.match(text):
+            and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
@@ -734,6 +747,24 @@ def is_signed_name(words: list[str]) -> bool:
         words[0].lower() in SURNAMES and all(w[0].isupper() and w[1:].islower() for w in words))
 
 
+# "Thiện Lê/Người Việt", "Đỗ Dzũng/Người Việt": the writer and, after a slash with no space,
+# the paper (overseas papers sign their reporters' stories so, the given name first).
+NAME_SLASH_PAPER = re.compile(r"^(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})/(?P<paper>[^\W\d_][\w .&-]{1,30})$")
+
+
+def is_name_slash_paper(text: str) -> bool:
+    """A writer's title-case name, a slash and the paper, on the line above the text.
+
+    >>> is_name_slash_paper("Thiện Lê/Người Việt"), is_name_slash_paper("Tết/Xuân 2024")
+    (True, False)
+    """
+    found = NAME_SLASH_PAPER.match(text.strip())
+    if found is None or not all(w[0].isupper() for w in found["name"].split()):
+        return False
+    byline = parse_byline(text)
+    return len(byline.authors) == 1 and byline.source is not None
+
+
 def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off the writer's name printed in bold capitals as the first line of the text, above
     a paragraph of prose (a literary magazine's essay: "XUÂN TRƯỜNG" / "Tố Hoài là bút danh
@@ -752,10 +783,32 @@ def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None
         prose += 1
     second = paragraphs[prose]
     words = first.text.split()
-    if not is_signed_name(words) or not is_emphasised(first.element) or is_centered(first.element) \
+    if not (is_signed_name(words) or is_name_slash_paper(first.text)) \
+            or not is_emphasised(first.element) or is_centered(first.element) \
             or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text):
         return paragraphs, None
     return paragraphs[1:], first.text
+
+
+# A credit in parentheses run onto the last sentence: "… ở nội dung đối kháng.( Hoàng Nguyên)".
+GLUED_CREDIT = re.compile(r"(?<=[.!?…])\s*\(\s*(?P<credit>[^()]{2,40}?)\s*\)\s*$")
+
+
+def split_glued_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the writer's credit printed in parentheses after the last sentence of the text,
+    on the same line (a provincial magazine's "… đối kháng.( Hoàng Nguyên)"), when nothing else
+    signs the text: a name or an outlet, not a remark ("(Ảnh minh họa)" names nobody)."""
+    if not paragraphs or paragraphs[-1].element is None:
+        return paragraphs, None
+    last = paragraphs[-1]
+    found = GLUED_CREDIT.search(last.text)
+    if found is None or len(found["credit"].split()) > 5:
+        return paragraphs, None
+    credit = parse_byline(found["credit"])
+    if not credit.authors and not credit.source:
+        return paragraphs, None
+    kept = Block(text=last.text[:found.start()].rstrip(), element=last.element)
+    return paragraphs[:-1] + [kept], found["credit"]
 
 
 def is_furniture_line(text: str) -> bool:
@@ -840,6 +893,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         paragraphs, byline = split_shouted_name(paragraphs)
     if byline is None:
+        paragraphs, byline = split_glued_credit(paragraphs)
+    if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped + abstracts,
@@ -923,10 +978,13 @@ LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|l
 
 def looks_like_lead(block: Block) -> bool:
     """A first paragraph set in bold (by markup, or by a class such as "font-semibold" or
-    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading."""
+    "lead") and long enough to be a sapo, not a subheading nor a press digest's item heading:
+    a line in capitals is a heading however long ("KHÁM CHỮA BỆNH MIỄN PHÍ CHO BÀ CON …", the
+    first item's heading of an overseas paper's digest)."""
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
+        and not block.text.isupper() \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 

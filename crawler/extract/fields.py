@@ -169,6 +169,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
+        if is_site_banner(element, text):
+            continue
         if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
@@ -176,6 +178,13 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body)
+
+
+def is_site_banner(element: etree._Element, text: str) -> bool:
+    """True for the site's banner, its name printed beside its logo image ("<td><img
+    src=banner.gif>China Radio International</td>"), which a <title> naming only the site
+    matches: a name of a few words beside a picture is no headline."""
+    return len(text.split()) <= 4 and next(element.iter("img"), None) is not None
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -471,15 +480,38 @@ def hatom_published(doc: Document) -> str | None:
     theme with an English interface prints "Posted on <time class='entry-date published'
     datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
     printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
-    sidebar's, a related list's) has no headline in its header."""
+    sidebar's, a related list's) has no headline in its header.  A <time> there with no
+    ``datetime`` printing "March 12, 2020" is read from its text the same way.  Blogger's template writes the
+    same in the post's footer: "lúc <abbr class='published' title='2011-12-22T19:40:00+07:00'>
+    7:40 CH</abbr>" below the day its date header prints, in the post that holds the
+    ``entry-title``."""
     for node in css_elements(doc, "time.published"):
         value = node.get("datetime")
         if value and ISO_DATE.match(value) \
                 and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
             return clean_text(value)
+    for node in css_elements(doc, "time"):
+        # "<time class='entry-date updated'>March 12, 2020</time>" with no datetime: an English
+        # theme's date over a Vietnamese post (overseas papers), in the headline's header.
+        text = element_text(node)
+        if not node.get("datetime") and ENGLISH_DAY.match(text) \
+                and any(a.tag != "body" and a.find(".//h1") is not None
+                        for a in islice(node.iterancestors(), 4)):
+            return text
+    for node in css_elements(doc, "abbr.published"):
+        value = node.get("title")
+        if value and ISO_DATE.match(value) and any(
+                a.find(".//h1") is not None or a.xpath(ENTRY_TITLE)
+                for a in islice(node.iterancestors(), 6)):
+            return clean_text(value)
     return None
 
 
+# A day in English month words as a WordPress theme prints it: "March 12, 2020".
+ENGLISH_DAY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October"
+                         r"|November|December) \d{1,2}, \d{4}$")
+# hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
+ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
 ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
 
@@ -527,8 +559,13 @@ def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
 
 
 def itemprop_date(doc: Document) -> str | None:
+    """The microdata publication time: its ``content`` or ``datetime``, or the ISO ``title`` of
+    an <abbr> printing the clock only (Blogger: "<abbr itemprop='datePublished'
+    title='2023-01-13T10:25:00+07:00'>10:25</abbr>"), else the element's text."""
     for node in css_elements(doc, "[itemprop=datePublished]"):
-        value = node.get("content") or node.get("datetime") or element_text(node)
+        title = node.get("title") if node.tag == "abbr" else None
+        value = node.get("content") or node.get("datetime") \
+            or (title if title and ISO_DATE.match(title) else None) or element_text(node)
         if value and value.strip():
             return clean_text(value)
     return None
@@ -817,10 +854,18 @@ def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     start = order.get(headline, -1) if headline is not None else -1
     for anchor in css_elements(doc, 'a[rel~="category"][rel~="tag"]'):
-        if order.get(anchor, -1) > start and not any(
+        if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
                 a.tag in ("nav", "aside") for a in anchor.iterancestors()):
             return element_text(anchor) or None
     return None
+
+
+def in_headline_header(anchor: etree._Element, headline: etree._Element | None) -> bool:
+    """True for a link in the headline's own header, above it: a theme printing the category
+    over the headline ("<header class=entry-header><div class=entry-cat><a rel='category
+    tag'>Di sản văn hóa</a></div><h1>…")."""
+    return headline is not None and any(
+        a.tag != "body" and headline in a.iterdescendants() for a in islice(anchor.iterancestors(), 3))
 
 
 SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
@@ -834,8 +879,10 @@ def labelled_section(doc: Document) -> str | None:
         before = anchor.getprevious()
         label = (before.tail if before is not None else anchor.getparent().text) or ""
         label = clean_text(re.split(r"[|•·]", label)[-1])
+        # Words, not the dashes between a section's names ("Tin Hiệp Thông - Chúc Mừng - Cầu
+        # Nguyện", Joomla's category-name).
         if SECTION_LABEL.match(label) and element_text(anchor) \
-                and len(element_text(anchor).split()) <= 8:
+                and sum(1 for w in element_text(anchor).split() if w.isalnum()) <= 8:
             return element_text(anchor)
     return None
 
@@ -1210,6 +1257,12 @@ def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree.
     return found
 
 
+def links_a_page(link: etree._Element) -> bool:
+    """True for a link to a page, not a script's tab or anchor ("#", "javascript:void(0)")."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
 def labelled_blocks(doc: Document, pattern: re.Pattern[str]
                     ) -> list[tuple[str, list[etree._Element]]]:
     """``(label, links)`` for each short label matching ``pattern`` and the links printed after
@@ -1245,8 +1298,10 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
         if heading is not None and element_text(heading) == label:
             container = heading
         for _ in range(4):
+            # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the
+            # climb goes on to the block that holds the stories.
             if container is None or any(order.get(a, -1) > label_at and a is not label_link
-                                        for a in container.iter("a") if a.get("href")):
+                                        for a in container.iter("a") if links_a_page(a)):
                 break
             container = container.getparent()
         if container is None:
@@ -2210,6 +2265,8 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     start = order.get(anchor, 0) if anchor is not None else 0
     for css in layers.AUTHOR_CSS:
         for element in css_elements(doc, css):
+            if is_form_field(element):
+                continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             text = credit_text(element)
             if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
@@ -2219,6 +2276,9 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         owner = node.getparent()
         if node.is_tail and owner is not None:
             owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
+        labelled = labelled_author_segment(clean_text(node))
+        if labelled:
+            return labelled
         if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
             text = element_text(owner)
             if LABEL_ONLY.match(text) and owner.getparent() is not None:
@@ -2231,6 +2291,29 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+def labelled_author_segment(line: str) -> str | None:
+    """The labelled writer printed after the date in the meta line under the headline, one
+    segment of it (a portal's "Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh").
+
+    >>> labelled_author_segment("Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh")
+    'Tác giả: Văn Minh'
+    """
+    if len(line) > 120 or layers.AUTHOR_LABEL.match(line):
+        return None
+    segments = META_SEPARATOR.split(line)
+    for segment in segments[1:]:
+        if layers.AUTHOR_LABEL.match(segment) and len(segment) <= 80:
+            return segment
+    return None
+
+
+def is_form_field(element: etree._Element) -> bool:
+    """True for a reader's field of a form ("<label>Tên *</label><input name=author>" of a
+    comment form), not what the page prints about the article.  Not every element inside a
+    <form>: ASP.NET WebForms pages wrap the whole page in one."""
+    return next(element.iter("label", "input", "textarea", "select"), None) is not None
 
 
 # A label alone, its value printed after its element: "Tác giả bài viết:".

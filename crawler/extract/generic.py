@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, SEE_ALSO, Block,
+from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
                                   Body, element_text, is_furniture_line, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
@@ -264,6 +264,12 @@ def container_text(root: etree._Element, container: etree._Element | None,
     considered = [p for p in paragraphs if text_key(p) not in unwanted]
     kept_inside = [p for p in considered if squeeze(p) in inside
                    or squeeze(page_text_of(p)) in inside]
+    if any(is_short_line(p) for p in kept_inside):
+        # A menu's "Chương trình" is also the first words of a sentence inside: a line of a
+        # word or two is inside only as a text of its own there.
+        pieces = {squeeze(t) for t in container.itertext()}
+        kept_inside = [p for p in kept_inside if not is_short_line(p) or squeeze(p) in pieces
+                       or squeeze(page_text_of(p)) in pieces]
     if not holds_most(kept_inside, considered):
         # The teasers of a story list outside the container (the site's latest stories,
         # each a headline link and a summary) are no text of the article either: they
@@ -272,6 +278,17 @@ def container_text(root: etree._Element, container: etree._Element | None,
         if teasers:
             considered = [p for p in considered if not is_teaser(p, teasers)]
     return kept_inside if kept_inside and holds_most(kept_inside, considered) else None
+
+
+def is_short_line(paragraph: str) -> bool:
+    """A line of one or two words of letters only ("Chương trình"), a menu's label; not a
+    labelled line ("Tài khoản: @abc") nor a sentence written without spaces.
+
+    >>> is_short_line("Chương trình"), is_short_line("Ảnh: @hoa"), is_short_line("Tin tức khác")
+    (True, False, False)
+    """
+    words = paragraph.split()
+    return len(words) <= 2 and len(paragraph) <= 20 and all(w.isalpha() for w in words)
 
 
 def holds_most(inside: list[str], considered: list[str]) -> bool:
@@ -430,6 +447,8 @@ def without_glued_byline(paragraphs: list[str], byline: str | None) -> list[str]
     for paragraph in paragraphs:
         if paragraph.endswith(" " + byline) and BODY_SENTENCE_END.search(paragraph[:-len(byline)]):
             paragraph = paragraph[:-len(byline)].strip()
+        elif (glued := GLUED_CREDIT.search(paragraph)) and glued["credit"] == byline:
+            paragraph = paragraph[:glued.start()].rstrip()  # "… đối kháng.( Hoàng Nguyên)"
         out.append(paragraph)
     return out
 

@@ -51,8 +51,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
 # whole class token).
 CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
-# Home links in a breadcrumb are not the section.
-HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu)$", re.IGNORECASE)
+# Home links in a breadcrumb are not the section, nor is a back link (Liferay's "Quay lại" in
+# the asset's title bar).
+HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu|quay lại|trở về|trở lại|back)$", re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"; a bare label before the
 # count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"
@@ -62,11 +63,12 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
-                       r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}\b|"
+                       # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
+                       r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"
                        # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
                        # 2014", "Th2 3, 2014").  Not English month names: on the English pages
                        # of the public benchmark they find photo captions and US-time lines.
-                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}\b|"
+                       rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}(?:\b|(?=\d{{1,2}}:\d{{2}}))|"
                        rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
                        r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)

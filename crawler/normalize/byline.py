@@ -209,6 +209,11 @@ _KNOWN_SOURCES = {
         "Xinhua": ("xinhua",),
         "Tân Hoa Xã": ("tân hoa xã",),
         "BBC": ("bbc",),
+        # Foreign broadcasters' Vietnamese services, quoted by overseas papers.
+        "VOA": ("voa", "voa tiếng việt"),
+        "RFA": ("rfa", "rfa tiếng việt"),
+        "RFI": ("rfi", "rfi tiếng việt"),
+        "Deutsche Welle": ("deutsche welle",),
         "CNN": ("cnn",),
         "Bloomberg": ("bloomberg",),
         "Kyodo": ("kyodo",),
@@ -329,8 +334,9 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # author nor an origin of the story.
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
 # "Văn phòng UBND"): the body publishing the page.
+# The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
-                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)$"
+                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
@@ -525,6 +531,11 @@ def _looks_like_source(text: str) -> bool:
         # ("BT", "HL") are a writer's initials, how many papers sign.
         return len(text) > 2 and not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
     words = text.split()
+    if 2 <= len(words) <= 4 and words[0] == "Người" and all(w[0].isupper() for w in words):
+        # A paper named for its readers: "Người Việt", "Người Cao Tuổi", "Người Đô Thị".
+        # "Người" is no syllable of a personal name: "Thiện Lê/Người Việt" is a writer and
+        # the paper.
+        return True
     # "H.Nguyên": an initial and a syllable are a person, however long.
     return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
         and not _INITIAL_AND_NAME.match(text)
@@ -1141,10 +1152,17 @@ def _unglued_role_labels(line: str) -> str:
     return _GLUED_ROLE.sub(cut, line)
 
 
+_MASKED_URL = re.compile("\x01(\\d+)\x01")
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
+    # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
+    addresses: list[str] = []
+    line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
+    line = _MASKED_URL.sub(lambda m: addresses[int(m[1])], line)
     line = _GLUED_FOOTNOTE.sub("", line.strip())
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.

@@ -216,6 +216,9 @@ _ENGLISH_DATE = re.compile(
 )
 # A day-first date whose four-digit year runs into the next digits (a time, a counter).
 _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(?=\d)")
+# A month-word date whose year runs into the clock after it: "21 Tháng Sáu 20248:59 SA" (an
+# overseas paper's CMS prints the day, the year and the time with no space between the last two).
+_GLUED_WORD_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})(?=\d{{1,2}}\s*:\s*\d{{2}})")
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
@@ -270,6 +273,11 @@ _AGE_AT_END = re.compile(r"(?<![\w:/.,-])(\d{1,4})\s*(?:phút|ngày|tuần|thán
 _JUST_NOW = re.compile(
     r"\b(?:vừa\s+xong|vừa\s+mới(?:\s+đăng)?|vừa\s+đăng|mới\s+đăng|vài\s+giây\s+trước|just\s+now)\b",
 )
+# A timestamp line printing a day without its year is short; a longer one is a sentence.
+_MAX_YEARLESS_LINE_WORDS = 10
+# A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
+_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
 # Only for the dateparser route, which fails on words it does not know.
@@ -432,6 +440,9 @@ def _parse_iso(text: str) -> datetime | None:
     if match is None:
         return None
     tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
+    if not match["tz"] and ("gmt" in text or "utc" in text):
+        # "(GMT+08:00) 2005-07-22 17:27:21": the zone printed beside the time is its offset.
+        tz = _gmt_zone(text)[1] or VN_TZ
     micro = int((match["frac"] or "0").ljust(6, "0"))
     return _build(
         _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
@@ -631,10 +642,16 @@ def _parse_dated(
         unglued = _GLUED_YEAR.sub(r"\1 ", text)
         if unglued != text:
             return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
+    if not dates and _has_word_month(text):
+        unglued = _GLUED_WORD_YEAR.sub(r"\1 ", text)
+        if unglued != text:
+            return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
     yearless = not dates
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))
-        if not dates:
+        if not dates or (not times and len(text.split()) > _MAX_YEARLESS_LINE_WORDS):
+            # "(P/s: Một số hình ảnh … trong sáng ngày 12/5).": a sentence naming a day of
+            # its story, no timestamp line.
             return None
     year, month, day = _date_parts(dates[0], now_vn)
     hour, minute, second, time_zone = _clock(_time_for_date(0, dates, _outside(dates, times)))
@@ -661,6 +678,10 @@ def _parse_undated(
     """
     days_back = _days_back(text)
     if len(times) > 1 or not (times or days_back is not None):
+        return None
+    if days_back is None and _MONTH_YEAR.search(text):
+        # "T2, 05 / 2015 5:10 chiều": a month of another year printed without its day; the
+        # clock is no time of today.
         return None
     hour, minute, second, time_zone = _clock(times[0] if times else None)
     day = (now_vn - timedelta(days=days_back or 0)).date()
@@ -791,6 +812,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     True
     """
     cleaned = clean_text(text)
+    if "{{" in cleaned:
+        # A header widget's unrendered template ("{{today.type}} {{today.low}}độ"): its
+        # placeholders name no day, "today" inside one least of all.
+        cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
     if not cleaned:
         return None
     lowered = cleaned.lower()
