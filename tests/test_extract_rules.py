@@ -614,19 +614,23 @@ def test_a_data_table_in_the_text_is_kept() -> None:
 
 def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -> None:
     # trafilatura prints list items as "- item" and table rows as "| a | b |"; neither the
-    # bullet nor the bars is in the page, and the lines are still inside the container.
+    # hyphen nor the bars is in the page, and the lines are still inside the container.  The
+    # reader sees a bullet, not a hyphen: the item is printed without it.
     from crawler.extract import generic
     items = ["Hoàn thành 100% chỉ tiêu giải ngân vốn đầu tư công trong năm 2025.",
              "Tăng cường cải cách hành chính, chuyển đổi số ở tất cả các cấp."]
-    lines = [PARAGRAPHS[0], *(f"- {i}" for i in items), "| Xã 1 | 120 hộ |", *PARAGRAPHS[1:],
-             "Bình luận của bạn đọc về bài viết này"]
+    typed = "- Kiện toàn Ban chỉ đạo phòng chống thiên tai của xã trước mùa mưa bão."  # no item
+    lines = [PARAGRAPHS[0], *(f"- {i}" for i in items), typed, "| Xã 1 | 120 hộ |",
+             *PARAGRAPHS[1:], "Bình luận của bạn đọc về bài viết này"]
     monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True: list(lines))
     page = body_page(f"<p>{PARAGRAPHS[0]}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
+                     + f"</ul><p>{typed}</p><ul>"
                      + "</ul><table><tr><td>Xã 1</td><td>120 hộ</td></tr></table>"
                      + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]),
                      after="<div class='comments'>Bình luận của bạn đọc về bài viết này</div>")
     body = page["body"].split("\n\n")
-    assert f"- {items[1]}" in body and "| Xã 1 | 120 hộ |" in body
+    assert items[1] in body and f"- {items[1]}" not in body and "| Xã 1 | 120 hộ |" in body
+    assert typed in body  # the dash the writer typed is on the page
     assert "Bình luận của bạn đọc về bài viết này" not in body  # outside the container
 
 
