@@ -327,6 +327,13 @@ SAPOS = [
     (f"<div class='chappeau'><p>{LEAD}</p></div>", TEXT, "", LEAD),
     # WordPress' tagDiv theme prints the subtitle under the title (heldout4 class: thtg's theme).
     (f"<p class='td-post-sub-title'>{LEAD}</p>", TEXT, "", LEAD),
+    # Inside the text's container, the description repeating it: an <h2> of a class the rules
+    # do not know is set apart by its tag (heldout18 class: a national paper's photo story)...
+    ("", f"<h2 class='ctTp'>{LEAD}</h2>" + TEXT, DESCRIPTION, LEAD),
+    # ... and a paragraph of the French "chapo" class (heldout18 class: a foreign
+    # broadcaster's Vietnamese service), with or without a description.
+    ("", f"<p class='article__chapo'>{LEAD}</p>" + TEXT, DESCRIPTION, LEAD),
+    ("", f"<p class='article__chapo'>{LEAD}</p>" + TEXT, "", LEAD),
 ]
 
 

@@ -973,7 +973,7 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
 # A lead set apart by its class: bold by name or by a weight utility class ("fw600",
 # "fw-bold", "font-weight-700"), or a lead's name ("sapo", "chapeau" and laodong's "chappeau").
 LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|lead|summary|"
-                        r"chap+eau|intro", re.IGNORECASE)
+                        r"chap+eau|chapo|intro", re.IGNORECASE)
 
 
 def looks_like_lead(block: Block) -> bool:

@@ -1846,10 +1846,13 @@ PAPER_TAG = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ0-9.+ ]{0,15}\)?\s*[-–—]\s")
 
 
 def set_apart_as_lead(element: etree._Element) -> bool:
-    """A paragraph inside the text that reads as its lead: set in bold or a lead class, or
-    opening with the paper's tag ("(CTO) - Ngày 8-1, ...")."""
+    """A paragraph inside the text that reads as its lead: set in bold, a heading's tag (an
+    ``<h2>`` under the headline, which the description repeats word for word) or a lead
+    class (French "chapo" too: a foreign broadcaster's Vietnamese service), or opening with
+    the paper's tag ("(CTO) - Ngày 8-1, ...")."""
     block = Block(text=element_text(element), element=element)
-    return is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))) \
+    return is_bold(element) or element.tag in ("h2", "h3") \
+        or bool(LEAD_CLASS.search(element.get("class", ""))) \
         or bool(PAPER_TAG.match(block.text)) or looks_like_lead(block)
 
 

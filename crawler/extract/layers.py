@@ -40,7 +40,7 @@ AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|vi
                           r"written by)\s*:?\s*\S", re.IGNORECASE)
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
-            ".chapeau", ".chappeau", ".intro", '[itemprop="description"]', "h2.desc",
+            ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
             # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
