@@ -641,6 +641,29 @@ def test_trafilatura_list_and_table_lines_are_matched_to_the_page(monkeypatch) -
     assert "Bình luận của bạn đọc về bài viết này" not in body  # outside the container
 
 
+def test_a_paragraph_hard_wrapped_in_the_source_is_one_line() -> None:
+    # An old CMS or a word processor's export breaks a paragraph's source every 60-odd
+    # characters; the browser prints spaces there (heldout19 class: a mass organisation's
+    # table-layout portal; written anew).  A <br> still breaks the line.
+    wrapped = ("<p>Phát biểu tại hội nghị, đồng chí Chủ tịch Ủy ban\nMặt trận Tổ quốc huyện "
+               "đề nghị các <strong>tổ chức\nthành viên</strong> tiếp tục phối hợp\r\nchặt "
+               "chẽ trong công tác vận động nhân dân.<br>Năm 2026, huyện phấn đấu xây dựng\n"
+               "thêm 3 xã nông thôn mới nâng cao.</p>")
+    menu = "".join(f"<tr><td><a href='/tin-tuc/muc-{i}'>Chuyên mục số {i}</a></td></tr>"
+                   for i in range(8))
+    html = ("<html><head><meta charset='utf-8'></head><body><table width='100%'><tr>"
+            f"<td width='180'><table>{menu}</table></td><td><table><tr><td class='title_news'>"
+            "<h2>Hội nghị tổng kết công tác năm 2025</h2></td></tr><tr><td class='date_news'>"
+            "Cập nhật: 03/10/2025 08:55</td></tr><tr><td class='content_news'>" + PS + wrapped
+            + "</td></tr></table></td></tr></table></body></html>")
+    body = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").body
+    assert body.split("\n\n")[:3] == PARAGRAPHS
+    assert body.split("\n\n")[3:] == [
+        "Phát biểu tại hội nghị, đồng chí Chủ tịch Ủy ban Mặt trận Tổ quốc huyện đề nghị các tổ "
+        "chức thành viên tiếp tục phối hợp chặt chẽ trong công tác vận động nhân dân.\n"
+        "Năm 2026, huyện phấn đấu xây dựng thêm 3 xã nông thôn mới nâng cao."]
+
+
 FURNITURE_LINES = ["Cập nhật lúc 10:30 ngày 12/03/2023", "Thời gian đọc: 5 phút",
                    "Theo dõi Báo Lào Cai trên Google News", "Chia sẻ bài viết",
                    "Read more: Hanoi opens new metro line", "Updated at 1:23 p.m."]
