@@ -858,8 +858,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     images = [{"url": b.image, "caption": b.caption} for b in blocks
               if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
+    # A line without a letter or digit (a stray "." left between the lead and the text) is
+    # no text, as on trafilatura's path (crawler.extract.generic).
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
-                  and not is_furniture_line(b.text)
+                  and text_key(b.text) and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
