@@ -523,6 +523,11 @@ BODIES = [
     # A reportage's credit labelled with its genre, plain (heldout14 class: a trade paper's
     # video page; written anew).
     (PS + "<p class='video-credit'>Phóng sự: Minh Tâm - Quốc Khánh</p>", "", ["Minh Tâm", "Quốc Khánh"], None),
+    # A plain closing credit in parentheses, its day after it (heldout19 class: an
+    # enterprise's party site crediting its union office; written anew).
+    ("<div class='post-date'>15/03/2024 08:30</div>" + PS
+     + "<p>(Theo Ban Tuyên giáo Đảng ủy Khối, ngày 14-3-2024)</p>", "", [],
+     "Ban Tuyên giáo Đảng ủy Khối"),
 ]
 
 

@@ -69,7 +69,7 @@ BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
-BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
+BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 # A numbered heading of a report's sections ("2. Tổ chức các chuyến đi", "II. NHIỆM VỤ", "b)
