@@ -1425,6 +1425,21 @@ def test_the_source_line_under_an_empty_author_line() -> None:
     assert (page["authors"], page["source"]) == ([], "VOV5")
 
 
+@pytest.mark.parametrize(("body", "after"), [
+    # The day in the photo's caption is the photo's...
+    ("<figure><img src='/wp-content/uploads/2024/05/mit-tinh.jpg'><figcaption>Người dân tham gia "
+     "mít tinh tại quảng trường, tối ngày 11/05/2024. REUTERS</figcaption></figure>" + TEXT, ""),
+    # ... the day in the post navigation's link is the previous post's.
+    (TEXT, "<nav class='navigation'><div class='nav-previous'><a href='/2024/05/11/ban-tin/' "
+           "rel='prev'>Bản tin cập nhật ngày 11-05-2024</a></div></nav>"),
+])
+def test_a_photo_caption_and_the_previous_post_s_link_are_no_timestamp(body: str, after: str) -> None:
+    # A repost whose own date is printed in English ("May 12, 2024", which the rules do not
+    # read) (heldout18 class: an overseas WordPress site; written anew).
+    page = article(body, before="<span class='post-date'>May 12, 2024</span>", after=after)
+    assert page["published_at"] is None
+
+
 def test_no_date_printed_for_the_article_gives_no_timestamp() -> None:
     # A magazine page with no article date (heldout5 class: tapchicuaviet): the top bar's day
     # before the site's menu is the site's; a sentence of the text saying "hôm nay" or citing

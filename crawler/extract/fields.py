@@ -603,6 +603,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
+                and not (pattern is layers.DATE_TEXT and (in_a_caption(node)
+                                                          or links_next_or_previous(node))) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             if node.is_tail and owner is not None:
@@ -617,6 +619,27 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def text_owner_and_above(node: etree._Element, levels: int = 3) -> list[etree._Element]:
+    """The element printing a text node and up to ``levels`` of its ancestors."""
+    owner = node.getparent()
+    if node.is_tail and owner is not None:
+        owner = owner.getparent()
+    return [] if owner is None else [owner, *islice(owner.iterancestors(), levels)]
+
+
+def in_a_caption(node: etree._Element) -> bool:
+    """True for a text inside a photo's caption (``<figcaption>``, a caption class): its date
+    is the photo's ("… Paris, tối ngày 17/04/2023. REUTERS"), not the article's timestamp."""
+    return any(is_caption_element(e) for e in text_owner_and_above(node))
+
+
+def links_next_or_previous(node: etree._Element) -> bool:
+    """True for a text inside a link to the previous or next post (``rel="prev"``: WordPress'
+    post navigation, "Tin thế giới cập nhật ngày 17-04-2023"): that post's day."""
+    return any(e.tag == "a" and e.get("rel", "").lower() in ("prev", "next")
+               for e in text_owner_and_above(node))
 
 
 def repeats_headline(text: str, headline: etree._Element) -> bool:
