@@ -493,6 +493,7 @@ REAL_BYLINES = [
     # Accounts, desks and notes.
     ("Bởi: admin", [], None, "heldout3 class: a CMS account after 'Bởi:'"),
     ("Bởi: Minh Thu", ["Minh Thu"], None, "'Bởi:' before a name"),
+    ("Viết bởi Super User", [], None, "heldout18 class: Joomla's installation account (written anew)"),
     ("Trung tâm Tin tức", [], None, "heldout3 class: the station's own desk"),
     ("Ban Thời sự VTV1", [], None, "heldout17 strings class: the desk with its channel (written anew)"),
     ("Nhóm phóng viên Ban Thời sự", [], None, "a group of the paper's own desk"),

@@ -264,6 +264,8 @@ _NOT_A_PERSON = frozenset(
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
         "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn",
         "admin", "administrator", "quản trị viên", "quản trị", "ban quản trị",
+        # Joomla's and Drupal's installation accounts, never renamed on many small sites.
+        "super user", "superuser", "webmaster",
         "tổng hợp", "th", "st", "sưu tầm", "tư liệu", "ảnh tư liệu",
         "minh họa", "minh hoạ", "ảnh minh họa", "ảnh minh hoạ", "internet",
         "nguồn internet", "sưu tầm internet", "nvcc", "nhân vật cung cấp",
