@@ -549,6 +549,18 @@ def test_a_photo_story_keeps_the_paragraphs_under_its_photos() -> None:
     assert [i["caption"] for i in page["images"]] == [None, None, None]
 
 
+def test_a_photo_of_a_caption_class_is_a_photo() -> None:
+    # Joomla's caption script marks the <img class="caption"> itself; the line under it is its
+    # caption (heldout18 class: a Joomla 3 magazine; written anew).
+    photo = ("<p style='text-align: center;'><img class='caption' src='/images/tin/le-hoi-lim.jpg' "
+             "title='Hội Lim xuân Giáp Thìn' width='420'></p>"
+             "<p style='text-align: center;'><em>Hội Lim xuân Giáp Thìn</em></p>")
+    page = body_page(photo + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [(i["url"].rsplit("/", 1)[-1], i["caption"]) for i in page["images"]] == [
+        ("le-hoi-lim.jpg", "Hội Lim xuân Giáp Thìn")]
+
+
 def test_a_container_class_on_the_whole_column_is_narrowed_to_the_text() -> None:
     # The class marks the column: headline box, text, comment form and a sidebar of ads.
     sidebar = "<ul>" + "".join(f"<li><a href='/rao-vat/{i}'>Điện máy Hà Nam - Sofa GV0{i} - 6.500.000đ</a>"

@@ -161,7 +161,10 @@ def paragraph_text(parts: list[str]) -> str:
 
 
 def is_caption_element(element: etree._Element) -> bool:
-    return element.tag == "figcaption" or bool(CAPTION_CLASS.search(element.get("class", "")))
+    """A figcaption or an element of a caption class; never the photo itself (Joomla's
+    caption script marks the ``<img class="caption">`` whose title it prints under it)."""
+    return element.tag == "figcaption" or (element.tag not in IMAGE_TAGS
+                                           and bool(CAPTION_CLASS.search(element.get("class", ""))))
 
 
 # AMP pages print their photos as <amp-img>.
