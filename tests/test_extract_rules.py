@@ -252,6 +252,26 @@ def test_related(inside: str, after: str, expected: list[str]) -> None:
     assert [r["title"] for r in article(TEXT + inside, after=after)["related"]] == expected
 
 
+def box(heading: str, *numbers: int, tag: str = "section") -> str:
+    items = "".join(f"<li>{link(n)}</li>" for n in numbers)
+    return f"<{tag} class='box'><h3 class='box-title'>{heading}</h3><ul>{items}</ul></{tag}>"
+
+
+def test_the_labelled_block_after_the_text_beats_a_better_label_among_the_site_s_boxes() -> None:
+    # The section's list right under the text; the site's boxes before the footer, one of them
+    # a "Có thể bạn quan tâm" printed under every page (heldout18 class: journals and
+    # magazines; written anew).
+    after = (box("Bài cùng chuyên mục", 1, 2, tag="div") + box("Tin mới nhất", 3, 4)
+             + box("Có thể bạn quan tâm", 5, 6))
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
+def test_on_the_same_topic_is_a_related_label() -> None:
+    # "Trên cùng chủ đề" (heldout18 class: a foreign broadcaster's Vietnamese service).
+    after = box("Trên cùng chủ đề", 1, 2) + box("Tin mới nhất", 3, 4)
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
 def test_story_lists_of_a_broad_container_are_not_related() -> None:
     # The container holds the page's "Tin mới" list and a breadcrumb: neither is related.
     page = article(f"<ul class='breadcrumb'><li><a href='/thoi-su'>Thời sự chính trị xã hội</a></li></ul>"

@@ -1393,8 +1393,8 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     The story boxes and lists printed inside its text come first, with the labelled block
     printed right after the text (no other section between them); without stories in the
     text, the best-labelled block ("Tin liên quan", then "Đọc thêm", then "Có thể bạn quan
-    tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
-    are noted as rejected.
+    tâm", then "Tin cùng chuyên mục") of those printed right after the text, or of the page
+    when none is.  One block, not every list of the page: the others are noted as rejected.
     """
     inline = list(body_story_links(doc, fields))
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
@@ -1409,7 +1409,12 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
-    best = next((blocks[0] for blocks in ranked if blocks), None)
+    # The best-labelled block printed right after the text; a better label further down,
+    # past the site's own boxes ("Tin mới nhất", "Tiêu điểm"), is one of those boxes (a
+    # site-wide "Có thể bạn quan tâm" under every page), not the article's.
+    blocks_found = [block for blocks in ranked for block in blocks]
+    best = next((block for block in blocks_found if follows_the_text(doc, fields, block[1][0])),
+                blocks_found[0] if blocks_found else None)
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
     joined = newer_and_older(ranked, best)

@@ -126,7 +126,7 @@ STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-
 RELATED_HEADINGS = (
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(liên quan|cùng chủ đề|cùng sự kiện)|"
-               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
+               r"^\s*(trên\s+)?(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
                # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
                r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
                r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",
