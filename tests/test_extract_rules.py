@@ -1573,6 +1573,10 @@ def test_a_place_and_date_line_over_the_signature_is_not_its_name() -> None:
     # A label in a piece of its own stays with the name; an outlet under the name is the source.
     ("<p class='author'><b>Bài:</b><a href='/tac-gia/minh-anh'>Minh Anh</a><span>TTXVN</span></p>",
      ["Minh Anh"], "TTXVN"),
+    # An ASP.NET table layout's PascalCase class, a priest's abbreviated title before the name
+    # (heldout18 class: an overseas Catholic news site; written anew).
+    ("<table><tr><td class='ArticleAuthor'>Lm. Phaolô Trần Văn Hải</td></tr></table>",
+     ["Phaolô Trần Văn Hải"], None),
 ])
 def test_the_pieces_of_an_author_element_are_read_apart(credit: str, authors: list[str],
                                                          source: str | None) -> None:

@@ -33,7 +33,10 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
             ".content-news", "article")
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
-              ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]')
+              ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]',
+              # ASP.NET sites name their classes in PascalCase ("td.Author"); a class
+              # selector is case-sensitive (skipped at no cost where no class holds it).
+              '[class*="Author"]', '[class*="TacGia"]')
 # A credit line labelled as such near the headline ("Đăng bởi : Nguyễn Công Luân", "Tác giả:
 # ...", "Người viết: ..."), printed without an author class.
 AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả|bởi|posted by|"
