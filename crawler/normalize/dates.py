@@ -278,6 +278,9 @@ _MAX_YEARLESS_LINE_WORDS = 10
 # A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+# A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
+# 2021" prints them.
+_SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
 # Only for the dateparser route, which fails on words it does not know.
@@ -819,6 +822,9 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if not cleaned:
         return None
     lowered = cleaned.lower()
+    if " / " in lowered:
+        # The day the line prints, not "hôm nay" read as the fetch day.
+        lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     try:
         exact = _parse_exact(lowered)
         if exact is not None:
