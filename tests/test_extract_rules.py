@@ -1687,6 +1687,15 @@ def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: s
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
 
 
+def test_a_labelled_abstract_beside_a_lead_of_its_own_is_no_text() -> None:
+    # A law journal prints a lead under the headline and the abstract at the top of the text
+    # (heldout18 class; written anew): the lead, which the description repeats, is the sapo,
+    # the abstract front matter.
+    page = article(f"<p><em><strong>Tóm tắt:</strong> {ABSTRACT}</em></p>" + PS, head=DESCRIPTION,
+                   before=f"<div class='detail-sapo'><strong>{LEAD}</strong></div>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (LEAD, PARAGRAPHS)
+
+
 @pytest.mark.parametrize(("signature", "authors"), [
     # A district centre signs its own stories with its district's name (heldout12 class: a
     # NukeViet district portal; written anew): no author.

@@ -636,13 +636,22 @@ FRONT_MATTER_LABEL_ALONE = re.compile(rf"^\s*(từ khóa|từ khoá|keywords?|ab
                                       r"\s*:?\s*$", re.IGNORECASE)
 
 
+# A labelled abstract is a paragraph of sentences, not a label over a heading.
+MIN_ABSTRACT_WORDS = 25
+
+
 def abstract_lines(paragraphs: list[Block], sapo: str) -> list[str]:
     """The journal's abstract that the sapo is, as the text prints it: with its label
-    ("Tóm tắt: Chuyển đổi số …"), or under the label alone ("Tóm tắt:" / "Chuyển đổi số …")."""
+    ("Tóm tắt: Chuyển đổi số …"), or under the label alone ("Tóm tắt:" / "Chuyển đổi số …");
+    or, when the page prints a lead of its own, the labelled abstract opening the text beside
+    it (front matter, like the keywords under it)."""
     texts = [b.text for b in paragraphs]
     found = [t for t in texts if ABSTRACT_LABEL.match(t) and same_text(without_abstract_label(t), sapo)]
     if found:
         return found
+    if texts and ABSTRACT_LABEL.match(texts[0]) \
+            and len(without_abstract_label(texts[0]).split()) >= MIN_ABSTRACT_WORDS:
+        return texts[:1]
     for label, text in zip(texts, texts[1:]):
         if ABSTRACT_LABEL.match(label) and not without_abstract_label(label).strip() \
                 and same_text(text, sapo):
