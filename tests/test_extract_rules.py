@@ -460,6 +460,21 @@ CATEGORIES = [
 ]
 
 
+def test_a_language_switch_to_the_site_s_script_is_no_section() -> None:
+    # "/index.php?lang=en" over "/index.php/news/items/…": the front controller's path is a
+    # prefix of the page's, but names no section (heldout18 class: a tourism portal; written
+    # anew).  A real section link before the headline is still read.
+    url = "https://dulich.example.vn/index.php/news/items/3271"
+    switch = ("<div class='lang'><a href='/index.php?lang=vi'>Tiếng Việt</a> | "
+              "<a href='/index.php?lang=en'>English</a></div>")
+    section = "<div class='cat'><a href='/index.php/news'>Tin du lịch</a></div>"
+    for before, expected in ((switch, None), (switch + section, "Tin du lịch")):
+        html = (f"<html><head><meta charset='utf-8'></head><body>{before}<h1>Hội nghị tổng kết "
+                f"công tác năm 2025</h1><div class='detail-content'>{TEXT}</div></body></html>")
+        assert extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").category \
+            == expected
+
+
 @pytest.mark.parametrize(("head", "before_headline", "expected"), CATEGORIES)
 def test_category(head: str, before_headline: str, expected: str | None) -> None:
     html = (f"<html><head><meta charset='utf-8'>{head}</head><body>{before_headline}"

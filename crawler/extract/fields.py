@@ -1107,6 +1107,10 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if not path.startswith("/") or not own.startswith(path + "/") \
                 or (href.hostname and href.hostname.removeprefix("www.") != host):
             continue
+        if "." in path.rsplit("/", 1)[-1]:
+            # A script above the page's path ("/index.php" over "/index.php/news/items/7"):
+            # the site's front controller, linked by a language switch, not a section.
+            continue
         url = absolute_url(anchor.get("href"), doc.url)
         text = element_text(anchor)
         if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
