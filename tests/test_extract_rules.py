@@ -2366,7 +2366,12 @@ def test_dates_glued_after_the_links_of_a_story_list_are_the_listed_stories() ->
 @pytest.mark.parametrize(("last", "category"), [
     ("Hoạt động Mặt trận", "Hoạt động Mặt trận"),  # a section the menu links
     ("Hội nghị tổng kết công tác năm 2025", "Tin tức"),  # the headline repeated
-    ("Bài viết", "Tin tức"),  # words no menu names
+    ("Bài viết", "Tin tức"),  # the kind of page, which no menu names
+    ("Chi tiết tin", "Tin tức"),
+    # A section's name no menu links (heldout19 class: SharePoint district portals; written
+    # anew), and a glyph that is no level.
+    ("Tin hoạt động HĐND xã", "Tin hoạt động HĐND xã"),
+    ("›", "Tin tức"),
 ])
 def test_a_trail_s_unlinked_last_level_names_the_section_the_menu_links(last: str, category: str) -> None:
     # A commune portal's trail ends in the section as plain text after its parent's link

@@ -1142,9 +1142,9 @@ CRUMB_CLASS = re.compile(r"crumb", re.IGNORECASE)
 def unlinked_last_level(doc: Document, fields: FieldSelectors,
                         last_link: etree._Element) -> str | None:
     """The trail's last level printed without a link after its last link ("Trang chủ > <a>Tin
-    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section when the site's
-    menu links a section by that name (a trail ending in the headline, or in words no menu
-    names, gives the last link)."""
+    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section, unless it names
+    the kind of page ("Bài viết", "Chi tiết tin") and the site's menu links no section by
+    that name (a trail ending in the headline, or in a glyph, gives the last link)."""
     trail = next((a for a in last_link.iterancestors() if CRUMB_CLASS.search(a.get("class", ""))
                   or "BreadcrumbList" in a.get("itemtype", "")), None)
     if trail is None:
@@ -1152,16 +1152,28 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     order = document_order(doc)
     after = order.get(last_link, 0)
     levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
-              and e.tag != "a" and e.find(".//a") is None and not len(e) and element_text(e)]
+              and e.tag != "a" and e.find(".//a") is None and not len(e)
+              and text_key(element_text(e))]
     if not levels:
         return None
     name = element_text(levels[-1])
     headline = headline_element(doc, fields)
     if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
         return None
+    if not PAGE_KIND_LEVEL.match(name):
+        # A section's name ("Tin hoạt động UBND huyện" under "Tin tức" on a SharePoint
+        # portal), menu or not.
+        return name
     own = set(trail.iter("a"))
     menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
     return name if text_key(name) in menu else None
+
+
+# A trail's last level naming the kind of page rather than a section ("Bài viết", "Chi tiết
+# tin", "Nội dung"): the section only when the menu links one by that name.
+PAGE_KIND_LEVEL = re.compile(r"^\s*(chi tiết( tin| tin tức| bài viết)?|tin chi tiết|nội dung|"
+                             r"bài viết|tin bài|xem (tin|bài)( viết)?|details?|article|view|"
+                             r"read more|đọc tin)\s*$", re.IGNORECASE)
 
 
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
