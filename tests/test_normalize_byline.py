@@ -497,6 +497,8 @@ REAL_BYLINES = [
     ("Lm. Giuse Trần Văn Bình", ["Giuse Trần Văn Bình"], None,
      "heldout18 strings class: a priest's abbreviated title (written anew)"),
     ("Giám mục Phêrô Lê Văn Hòa", ["Phêrô Lê Văn Hòa"], None, "a bishop's title in words"),
+    ("TTVH-TT&TT KIM SƠN", [], "TTVH-TT&TT KIM SƠN",
+     "heldout19 strings class: a district centre's acronym glued by a hyphen (written anew)"),
     ("Thanh Tâm Chủ nhật, ngày 09/10/2016 08:40 AM (GMT+7)", ["Thanh Tâm"], None,
      "heldout19 strings class: the timestamp's meridiem and zone leave with it (written anew)"),
     ("Trung tâm Tin tức", [], None, "heldout3 class: the station's own desk"),

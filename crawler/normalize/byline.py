@@ -521,9 +521,15 @@ def _known_source(text: str) -> str | None:
     return _KNOWN_SOURCES.get(key)
 
 
+# An acronym of an organisation glued to the rest of its name by a hyphen: "TTVH-TT&TT HÀM
+# TÂN" (Trung tâm Văn hóa - Thông tin và Thể thao), "UBND-…".
+_ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
+                               if prefix.isascii() and prefix.isalpha() and len(prefix) == 4)
+
+
 def _organisation(text: str) -> bool:
     key = _key(text)
-    return key.startswith(_ORGANISATION_STARTS)
+    return key.startswith(_ORGANISATION_STARTS) or key.startswith(_ORGANISATION_HYPHENED)
 
 
 def _looks_like_source(text: str) -> bool:
