@@ -529,12 +529,12 @@ _ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
 
 def _organisation(text: str) -> bool:
     key = _key(text)
-    return key.startswith(_ORGANISATION_STARTS) or key.startswith(_ORGANISATION_HYPHENED)
+    return key.startswith(_ORGANISATION_STARTS)
 
 
 def _looks_like_source(text: str) -> bool:
     if _known_source(text) or _organisation(text) or _DOMAIN.match(text) \
-            or _NUMBERED_OUTLET.match(text):
+            or _NUMBERED_OUTLET.match(text) or _key(text).startswith(_ORGANISATION_HYPHENED):
         return True
     bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
     if bureau and (_known_source(bureau["outlet"]) or _NUMBERED_OUTLET.match(bureau["outlet"])) \
