@@ -14,6 +14,8 @@ from crawler.normalize.numbers import parse_views, parse_vn_number
         ("270 lượt xem", 270),
         # schema.org's interaction count as Joomla prints it.
         ("UserPageVisits:270", 270),
+        # A portal's English interface after the date (heldout19 strings class; written anew).
+        ("Ngày đăng 12/03/2021 | 08:15 | View count: 1.305", 1305),
         ("0 lượt xem", 0),
         ("1 lượt xem", 1),
         ("270 lượt đọc", 270),

@@ -69,7 +69,7 @@ BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
-BYLINE_AGENCY = re.compile(r"^\s*theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
+BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 # A numbered heading of a report's sections ("2. Tổ chức các chuyến đi", "II. NHIỆM VỤ", "b)
@@ -161,7 +161,10 @@ def paragraph_text(parts: list[str]) -> str:
 
 
 def is_caption_element(element: etree._Element) -> bool:
-    return element.tag == "figcaption" or bool(CAPTION_CLASS.search(element.get("class", "")))
+    """A figcaption or an element of a caption class; never the photo itself (Joomla's
+    caption script marks the ``<img class="caption">`` whose title it prints under it)."""
+    return element.tag == "figcaption" or (element.tag not in IMAGE_TAGS
+                                           and bool(CAPTION_CLASS.search(element.get("class", ""))))
 
 
 # AMP pages print their photos as <amp-img>.
@@ -633,13 +636,22 @@ FRONT_MATTER_LABEL_ALONE = re.compile(rf"^\s*(từ khóa|từ khoá|keywords?|ab
                                       r"\s*:?\s*$", re.IGNORECASE)
 
 
+# A labelled abstract is a paragraph of sentences, not a label over a heading.
+MIN_ABSTRACT_WORDS = 25
+
+
 def abstract_lines(paragraphs: list[Block], sapo: str) -> list[str]:
     """The journal's abstract that the sapo is, as the text prints it: with its label
-    ("Tóm tắt: Chuyển đổi số …"), or under the label alone ("Tóm tắt:" / "Chuyển đổi số …")."""
+    ("Tóm tắt: Chuyển đổi số …"), or under the label alone ("Tóm tắt:" / "Chuyển đổi số …");
+    or, when the page prints a lead of its own, the labelled abstract opening the text beside
+    it (front matter, like the keywords under it)."""
     texts = [b.text for b in paragraphs]
     found = [t for t in texts if ABSTRACT_LABEL.match(t) and same_text(without_abstract_label(t), sapo)]
     if found:
         return found
+    if texts and ABSTRACT_LABEL.match(texts[0]) \
+            and len(without_abstract_label(texts[0]).split()) >= MIN_ABSTRACT_WORDS:
+        return texts[:1]
     for label, text in zip(texts, texts[1:]):
         if ABSTRACT_LABEL.match(label) and not without_abstract_label(label).strip() \
                 and same_text(text, sapo):
@@ -858,8 +870,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     images = [{"url": b.image, "caption": b.caption} for b in blocks
               if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
+    # A line without a letter or digit (a stray "." left between the lead and the text) is
+    # no text, as on trafilatura's path (crawler.extract.generic).
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
-                  and not is_furniture_line(b.text)
+                  and text_key(b.text) and not is_furniture_line(b.text)
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
@@ -973,7 +987,7 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
 # A lead set apart by its class: bold by name or by a weight utility class ("fw600",
 # "fw-bold", "font-weight-700"), or a lead's name ("sapo", "chapeau" and laodong's "chappeau").
 LEAD_CLASS = re.compile(r"bold|semibold|fw-?[6-9]00|font-?weight-?[6-9]00|sapo|lead|summary|"
-                        r"chap+eau|intro", re.IGNORECASE)
+                        r"chap+eau|chapo|intro", re.IGNORECASE)
 
 
 def looks_like_lead(block: Block) -> bool:

@@ -518,11 +518,31 @@ def mark_inline_emphasis(root: etree._Element) -> None:
             element.set("data-vnnews-italic", "")
 
 
+# Texts of a paragraph broken over lines in the page's source (found by libxml2, like
+# STYLED_ELEMENTS: only the few such texts reach Python).
+WRAPPED_PARAGRAPH_TEXTS = etree.XPath("//p//text()[contains(., '\n')]")
+
+
+def unwrap_paragraph_source_lines(root: etree._Element) -> None:
+    """A paragraph's text hard-wrapped in the page's source (an old CMS or a word processor's
+    export breaks "<p>… Chủ tịch Hội\nNgười cao tuổi xã …</p>" every 60-odd characters) is one
+    line to a reader: the browser prints a space there.  Only ``<br>`` breaks a line, and
+    ``prepare_tree`` turns it into a line break after this."""
+    for text in WRAPPED_PARAGRAPH_TEXTS(root):
+        owner = text.getparent()
+        spaced = text.replace("\r", " ").replace("\n", " ")
+        if text.is_text:
+            owner.text = spaced
+        elif text.is_tail:
+            owner.tail = spaced
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
     keep_eye_icons(root)
     drop_expanders(root)
     mark_inline_emphasis(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
+    unwrap_paragraph_source_lines(root)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")

@@ -603,6 +603,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
+                and not (pattern is layers.DATE_TEXT and (in_a_caption(node)
+                                                          or links_next_or_previous(node))) \
                 and not above_the_menu(doc, node.getparent(), anchor):
             owner = node.getparent()
             if node.is_tail and owner is not None:
@@ -617,6 +619,27 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line if len(line) <= 120 else clean_text(node)
     return None
+
+
+def text_owner_and_above(node: etree._Element, levels: int = 3) -> list[etree._Element]:
+    """The element printing a text node and up to ``levels`` of its ancestors."""
+    owner = node.getparent()
+    if node.is_tail and owner is not None:
+        owner = owner.getparent()
+    return [] if owner is None else [owner, *islice(owner.iterancestors(), levels)]
+
+
+def in_a_caption(node: etree._Element) -> bool:
+    """True for a text inside a photo's caption (``<figcaption>``, a caption class): its date
+    is the photo's ("… Paris, tối ngày 17/04/2023. REUTERS"), not the article's timestamp."""
+    return any(is_caption_element(e) for e in text_owner_and_above(node))
+
+
+def links_next_or_previous(node: etree._Element) -> bool:
+    """True for a text inside a link to the previous or next post (``rel="prev"``: WordPress'
+    post navigation, "Tin thế giới cập nhật ngày 17-04-2023"): that post's day."""
+    return any(e.tag == "a" and e.get("rel", "").lower() in ("prev", "next")
+               for e in text_owner_and_above(node))
 
 
 def repeats_headline(text: str, headline: etree._Element) -> bool:
@@ -1084,6 +1107,10 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if not path.startswith("/") or not own.startswith(path + "/") \
                 or (href.hostname and href.hostname.removeprefix("www.") != host):
             continue
+        if "." in path.rsplit("/", 1)[-1]:
+            # A script above the page's path ("/index.php" over "/index.php/news/items/7"):
+            # the site's front controller, linked by a language switch, not a section.
+            continue
         url = absolute_url(anchor.get("href"), doc.url)
         text = element_text(anchor)
         if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
@@ -1115,9 +1142,9 @@ CRUMB_CLASS = re.compile(r"crumb", re.IGNORECASE)
 def unlinked_last_level(doc: Document, fields: FieldSelectors,
                         last_link: etree._Element) -> str | None:
     """The trail's last level printed without a link after its last link ("Trang chủ > <a>Tin
-    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section when the site's
-    menu links a section by that name (a trail ending in the headline, or in words no menu
-    names, gives the last link)."""
+    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section, unless it names
+    the kind of page ("Bài viết", "Chi tiết tin") and the site's menu links no section by
+    that name (a trail ending in the headline, or in a glyph, gives the last link)."""
     trail = next((a for a in last_link.iterancestors() if CRUMB_CLASS.search(a.get("class", ""))
                   or "BreadcrumbList" in a.get("itemtype", "")), None)
     if trail is None:
@@ -1125,16 +1152,28 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     order = document_order(doc)
     after = order.get(last_link, 0)
     levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
-              and e.tag != "a" and e.find(".//a") is None and not len(e) and element_text(e)]
+              and e.tag != "a" and e.find(".//a") is None and not len(e)
+              and text_key(element_text(e))]
     if not levels:
         return None
     name = element_text(levels[-1])
     headline = headline_element(doc, fields)
     if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
         return None
+    if not PAGE_KIND_LEVEL.match(name):
+        # A section's name ("Tin hoạt động UBND huyện" under "Tin tức" on a SharePoint
+        # portal), menu or not.
+        return name
     own = set(trail.iter("a"))
     menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
     return name if text_key(name) in menu else None
+
+
+# A trail's last level naming the kind of page rather than a section ("Bài viết", "Chi tiết
+# tin", "Nội dung"): the section only when the menu links one by that name.
+PAGE_KIND_LEVEL = re.compile(r"^\s*(chi tiết( tin| tin tức| bài viết)?|tin chi tiết|nội dung|"
+                             r"bài viết|tin bài|xem (tin|bài)( viết)?|details?|article|view|"
+                             r"read more|đọc tin)\s*$", re.IGNORECASE)
 
 
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
@@ -1370,8 +1409,8 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     The story boxes and lists printed inside its text come first, with the labelled block
     printed right after the text (no other section between them); without stories in the
     text, the best-labelled block ("Tin liên quan", then "Đọc thêm", then "Có thể bạn quan
-    tâm", then "Tin cùng chuyên mục").  One block, not every list of the page: the others
-    are noted as rejected.
+    tâm", then "Tin cùng chuyên mục") of those printed right after the text, or of the page
+    when none is.  One block, not every list of the page: the others are noted as rejected.
     """
     inline = list(body_story_links(doc, fields))
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
@@ -1386,7 +1425,12 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
-    best = next((blocks[0] for blocks in ranked if blocks), None)
+    # The best-labelled block printed right after the text; a better label further down,
+    # past the site's own boxes ("Tin mới nhất", "Tiêu điểm"), is one of those boxes (a
+    # site-wide "Có thể bạn quan tâm" under every page), not the article's.
+    blocks_found = [block for blocks in ranked for block in blocks]
+    best = next((block for block in blocks_found if follows_the_text(doc, fields, block[1][0])),
+                blocks_found[0] if blocks_found else None)
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
     joined = newer_and_older(ranked, best)
@@ -1846,10 +1890,13 @@ PAPER_TAG = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ0-9.+ ]{0,15}\)?\s*[-–—]\s")
 
 
 def set_apart_as_lead(element: etree._Element) -> bool:
-    """A paragraph inside the text that reads as its lead: set in bold or a lead class, or
-    opening with the paper's tag ("(CTO) - Ngày 8-1, ...")."""
+    """A paragraph inside the text that reads as its lead: set in bold, a heading's tag (an
+    ``<h2>`` under the headline, which the description repeats word for word) or a lead
+    class (French "chapo" too: a foreign broadcaster's Vietnamese service), or opening with
+    the paper's tag ("(CTO) - Ngày 8-1, ...")."""
     block = Block(text=element_text(element), element=element)
-    return is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))) \
+    return is_bold(element) or element.tag in ("h2", "h3") \
+        or bool(LEAD_CLASS.search(element.get("class", ""))) \
         or bool(PAPER_TAG.match(block.text)) or looks_like_lead(block)
 
 

@@ -74,18 +74,16 @@ def page_text_of(paragraph: str) -> str:
     return LIST_BULLET.sub("", paragraph)
 
 
-def as_the_walk_prints_items(root: etree._Element, paragraphs: list[str], walked: Body) -> list[str]:
-    """trafilatura's items of an ordered list as the page prints them, without the "- " it
-    puts before each, where the walk found the item as a paragraph of the text: an ordered
-    list's heading ("1. Đặt vấn đề") shows the list's number, never a dash.  A bulleted list's
-    items keep trafilatura's "- ", and a dash the writer typed ("<p>- Luật …</p>") is in the
-    walk's paragraph too, and stays."""
+def as_the_page_prints_items(root: etree._Element, paragraphs: list[str]) -> list[str]:
+    """trafilatura's list items as the page prints them, without the "- " it puts before each:
+    the reader sees the list's bullet or number ("1. Đặt vấn đề"), never a hyphen.  A dash the
+    writer typed stays: "<p>- Luật …</p>" is no list item, and "<li>- Luật …</li>" prints the
+    dash inside the item, which trafilatura's "- " then stands before."""
     if not any(LIST_BULLET.match(p) for p in paragraphs):
         return paragraphs
-    walk = set(walked.paragraphs)
-    numbered = {text_key(element_text(li)) for ol in root.iter("ol") for li in ol.iter("li")}
-    return [page_text_of(p) if LIST_BULLET.match(p) and p not in walk and page_text_of(p) in walk
-            and text_key(page_text_of(p)) in numbered else p for p in paragraphs]
+    items = {text_key(element_text(li)) for li in root.iter("li")}
+    return [page_text_of(p) if LIST_BULLET.match(p) and text_key(page_text_of(p)) in items
+            else p for p in paragraphs]
 
 
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
@@ -157,7 +155,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
-    kept = as_the_walk_prints_items(root, kept, walked)
+    kept = as_the_page_prints_items(root, kept)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
     # subheading above the last paragraph is no second byline.

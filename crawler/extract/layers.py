@@ -33,14 +33,17 @@ BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
             ".content-news", "article")
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
-              ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]')
+              ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]',
+              # ASP.NET sites name their classes in PascalCase ("td.Author"); a class
+              # selector is case-sensitive (skipped at no cost where no class holds it).
+              '[class*="Author"]', '[class*="TacGia"]')
 # A credit line labelled as such near the headline ("Đăng bởi : Nguyễn Công Luân", "Tác giả:
 # ...", "Người viết: ..."), printed without an author class.
 AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả|bởi|posted by|"
                           r"written by)\s*:?\s*\S", re.IGNORECASE)
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
-            ".chapeau", ".chappeau", ".intro", '[itemprop="description"]', "h2.desc",
+            ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
             # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
@@ -126,7 +129,7 @@ STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-
 RELATED_HEADINGS = (
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(liên quan|cùng chủ đề|cùng sự kiện)|"
-               r"^\s*(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
+               r"^\s*(trên\s+)?(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
                # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
                r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
                r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",

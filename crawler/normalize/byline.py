@@ -264,6 +264,8 @@ _NOT_A_PERSON = frozenset(
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
         "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn",
         "admin", "administrator", "quản trị viên", "quản trị", "ban quản trị",
+        # Joomla's and Drupal's installation accounts, never renamed on many small sites.
+        "super user", "superuser", "webmaster",
         "tổng hợp", "th", "st", "sưu tầm", "tư liệu", "ảnh tư liệu",
         "minh họa", "minh hoạ", "ảnh minh họa", "ảnh minh hoạ", "internet",
         "nguồn internet", "sưu tầm internet", "nvcc", "nhân vật cung cấp",
@@ -305,12 +307,15 @@ _TITLES = re.compile(
     # Longest first inside each family: "TSKH" is not "TS" + "KH", "BSCKII" not "BS" + "CKII".
     r"^(?:(?:TSKH|GS|PGS|TS|ThS|Ths|THS|NCS|NNC|BSCKI{1,2}|BSNT|BS|Bs|CKI{1,2}|DS|KTS|KS|CN|LS"
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
+    # Clergy, abbreviated: "Lm." linh mục, "Gm." giám mục, "TGM" tổng giám mục.
+    r"|Lm|LM|Gm|Tgm|TGM"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
     r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
-    r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư))"
+    r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
+    r"|Tổng giám mục|Giám mục|Phó tế))"
     r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
@@ -383,7 +388,10 @@ _TIMESTAMP = re.compile(
     r"(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
-    r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?))*",
+    r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"(?:\s*(?:am|pm|sa|ch)\b)?))*"
+    # The zone printed after the time: "15:27 PM (GMT+7)".
+    r"(?:\s*\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?",
     re.IGNORECASE,
 )
 # Moderation trailers some CMSs print after the name.
@@ -513,6 +521,12 @@ def _known_source(text: str) -> str | None:
     return _KNOWN_SOURCES.get(key)
 
 
+# An acronym of an organisation glued to the rest of its name by a hyphen: "TTVH-TT&TT HÀM
+# TÂN" (Trung tâm Văn hóa - Thông tin và Thể thao), "UBND-…".
+_ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
+                               if prefix.isascii() and prefix.isalpha() and len(prefix) == 4)
+
+
 def _organisation(text: str) -> bool:
     key = _key(text)
     return key.startswith(_ORGANISATION_STARTS)
@@ -520,7 +534,7 @@ def _organisation(text: str) -> bool:
 
 def _looks_like_source(text: str) -> bool:
     if _known_source(text) or _organisation(text) or _DOMAIN.match(text) \
-            or _NUMBERED_OUTLET.match(text):
+            or _NUMBERED_OUTLET.match(text) or _key(text).startswith(_ORGANISATION_HYPHENED):
         return True
     bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
     if bureau and (_known_source(bureau["outlet"]) or _NUMBERED_OUTLET.match(bureau["outlet"])) \

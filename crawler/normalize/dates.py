@@ -278,6 +278,10 @@ _MAX_YEARLESS_LINE_WORDS = 10
 # A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+# A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
+# 2021" prints them.
+_SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
+_VISITOR_COUNT = re.compile(r"\b(?:hôm nay|hôm qua|today|yesterday)\s*:?\s*[\d.,]+\s*$")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
 # Only for the dateparser route, which fails on words it does not know.
@@ -679,6 +683,7 @@ def _parse_undated(
     days_back = _days_back(text)
     if len(times) > 1 or not (times or days_back is not None):
         return None
+
     if days_back is None and _MONTH_YEAR.search(text):
         # "T2, 05 / 2015 5:10 chiều": a month of another year printed without its day; the
         # clock is no time of today.
@@ -819,6 +824,12 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if not cleaned:
         return None
     lowered = cleaned.lower()
+    if _VISITOR_COUNT.search(lowered):
+        # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"): a count, not a day.
+        return None
+    if " / " in lowered:
+        # The day the line prints, not "hôm nay" read as the fetch day.
+        lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     try:
         exact = _parse_exact(lowered)
         if exact is not None:

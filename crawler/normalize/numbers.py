@@ -64,7 +64,8 @@ _DATE_OR_TIME = re.compile(
 _LABEL_BEFORE = (
     # An audio story's listens ("Lượt nghe: 1133") count like views.
     r"(?:số\s+)?(?:lượt\s+(?:xem|đọc|nghe|truy\s+cập|view)|lần\s+(?:xem|đọc)"
-    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?|hits?|reads?|xem|👁\ufe0f?|👀"
+    # Liferay's English interface: "View count: 226".
+    r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?(?:\s+count)?|hits?|reads?|xem|👁\ufe0f?|👀"
     # schema.org's interaction count as Joomla prints it: "UserPageVisits:57".
     r"|(?:page\s*)?visits?)"
 )
