@@ -25,6 +25,7 @@ from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, 
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
+from crawler.normalize.dates import ENGLISH_MONTH_PATTERN
 from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
@@ -507,9 +508,8 @@ def hatom_published(doc: Document) -> str | None:
     return None
 
 
-# A day in English month words as a WordPress theme prints it: "March 12, 2020".
-ENGLISH_DAY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October"
-                         r"|November|December) \d{1,2}, \d{4}$")
+# A day in English month words as a WordPress theme prints it: "March 12, 2020" ("Mar 12, 2020").
+ENGLISH_DAY = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN}) \d{{1,2}}, \d{{4}}$", re.IGNORECASE)
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
 ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".

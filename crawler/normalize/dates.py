@@ -172,7 +172,8 @@ _ENGLISH_MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_ENGLISH_MONTH_PATTERN = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+# Public like MONTH_WORD_PATTERN: the extractor names English dates with it too.
+ENGLISH_MONTH_PATTERN = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
 
 _ISO_DATETIME = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<H>\d{2}):(?P<M>\d{2})"
@@ -210,9 +211,9 @@ _WORD_DATE = re.compile(
     rf"|(?<![^\W\d_])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 _ENGLISH_DATE = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{_ENGLISH_MONTH_PATTERN})"
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{ENGLISH_MONTH_PATTERN})"
     rf"(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
-    rf"|\b(?P<m2>{_ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    rf"|\b(?P<m2>{ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 # A day-first date whose four-digit year runs into the next digits (a time, a counter).
 _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(?=\d)")
@@ -309,7 +310,7 @@ _DATEPARSER_MATERIAL = re.compile(
     r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\d{4}\s*[/.-]\s*\d{1,2}(?!\d)"
     r"|(?<!\d)\d{1,2}\s+\d{1,2}\s+\d{4}(?!\d)"
     r"|\d\s*(?::|h\b|giờ)|tháng|thg|trước|qua|nay|kia|tuần|ago|yesterday|today"
-    rf"|\b(?:{_ENGLISH_MONTH_PATTERN})\b"
+    rf"|\b(?:{ENGLISH_MONTH_PATTERN})\b"
 )
 
 # The shapes most pages print, read by one anchored pattern before the general scan: a
