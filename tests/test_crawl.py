@@ -235,3 +235,28 @@ def test_every_profile_crawls_its_saved_pages(site, tmp_path, vnnews):
     assert run.returncode == 0, run.stdout + run.stderr
     expected = {c.expected["url"] for c in article_cases() if c.site == site}
     assert {u for (u,) in query(db, "SELECT url FROM articles")} == expected
+
+
+def test_a_crawl_never_imports_the_scrapy_components_it_switched_off(tmp_path):
+    """Scrapy imports every component listed in its settings, even one set to None, and the
+    remote-control, telnet, feed-export and cookie components load aiohttp, twisted.conch and
+    tldextract with requests: the project leaves them out of the base lists (about 15 MB of
+    every crawl's memory, docs/design.md "Memory")."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    unused = ("aiohttp", "twisted.conch", "tldextract", "requests", "scrapy.extensions.feedexport")
+    script = (
+        "import sys\n"
+        "from crawler.cli import main\n"
+        f"rc = main(['crawl', 'thaibinhtv', '--replay', {str(FIXTURES / 'thaibinhtv')!r}, "
+        f"'--db', {str(tmp_path / 'news.db')!r}, '--quiet'])\n"
+        f"print('LOADED', [m for m in {unused!r} if m in sys.modules])\n"
+        "sys.exit(rc)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stdout, done.stdout
+    assert sqlite3.connect(tmp_path / "news.db").execute(
+        "SELECT count(*) FROM articles").fetchone()[0] == len(THAIBINHTV)

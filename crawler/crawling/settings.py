@@ -3,6 +3,8 @@ small provincial government servers, often on one machine."""
 
 import os
 
+from scrapy.settings import default_settings as scrapy_defaults
+
 BOT_NAME = "vnnews"
 
 # Spiders come from site profiles (crawler/sites/), not from spider modules.
@@ -69,6 +71,20 @@ VNNEWS_REPLAY_URL = None  # e.g. "http://127.0.0.1:8765", set by `vnnews crawl -
 EXTENSIONS = {
     "crawler.crawling.progress.ProgressReporter": 500,
 }
+# Components a crawl never uses, left out of Scrapy's base lists rather than set to None there:
+# Scrapy imports every listed component, None or not, to compare their import paths, and these
+# modules load aiohttp (the remote-control endpoint), twisted.conch (telnet), the feed storages
+# and tldextract with requests (cookies, off above): about 25 MB of every crawl's memory.
+UNUSED_SCRAPY_COMPONENTS = {
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.extensions.telnet.TelnetConsole",
+    "scrapy.extensions.feedexport.FeedExporter",
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
+}
+EXTENSIONS_BASE = {k: v for k, v in scrapy_defaults.EXTENSIONS_BASE.items()
+                   if k not in UNUSED_SCRAPY_COMPONENTS}
+DOWNLOADER_MIDDLEWARES_BASE = {k: v for k, v in scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
+                               if k not in UNUSED_SCRAPY_COMPONENTS}
 VNNEWS_PROGRESS_INTERVAL = 10.0  # seconds between progress lines on stderr (0: off)
 
 # ---- logging: one line per dropped or failed item, never its repr (raw HTML included) ----
