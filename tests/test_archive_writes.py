@@ -1,5 +1,6 @@
 """Grouped writes (Archive.begin_group, what a crawl uses): several articles per transaction,
-each one atomic, nothing half-written after a SIGKILL, the frontier committed with them."""
+each one atomic, nothing half-written after a SIGKILL, the frontier committed with them, and
+the group's new articles indexed for search once, just before its commit."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ import zlib
 import pytest
 
 from conftest import ROOT
-from crawler.archive.storage import Archive, pack_page
+import sqlite_utils
+
+from crawler.archive.storage import (DEFERRAL_TABLE, EXACT_INDEX, FOLDED_INDEX, MIGRATIONS,
+                                     SCHEMA_VERSION, Archive, migration_names, pack_page)
 from crawler.items import Article, Page
 
 SITE = "thaibinhtv"
@@ -130,6 +134,104 @@ def test_sigkill_loses_only_the_open_group_and_the_frontier_keeps_its_articles(t
         assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 3
         assert conn.execute("SELECT count(*) FROM related_articles").fetchone()[0] == 3
         assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 3
+        assert conn.execute(f"SELECT count(*) FROM {DEFERRAL_TABLE}").fetchone()[0] == 0
+    with Archive(db, readonly=True) as archive:  # the three are indexed, the two are not
+        assert sorted(h["url"][-10:] for h in archive.search("dang bo")) == urls
+
+
+# ---- search indexing deferred to the group's commit ----
+
+def index_entries(db) -> dict[str, set[tuple]]:
+    """Every token both search indexes hold, as (url, term, column, offset), read through
+    fts5vocab: what a search can find, independent of rowids and segment layout."""
+    entries = {}
+    with sqlite3.connect(db) as conn:
+        for index in (FOLDED_INDEX, EXACT_INDEX):
+            conn.execute(f"CREATE VIRTUAL TABLE temp.vocab_{index} USING "
+                         f"fts5vocab(main, {index}, instance)")
+            entries[index] = set(conn.execute(
+                f"SELECT a.url, v.term, v.col, v.offset FROM temp.vocab_{index} v "
+                f"JOIN articles a ON a.rowid = v.doc"))
+    return entries
+
+
+def edited(i: int) -> Article:
+    return article(i, body=f"Hội nghị sơ kết quý {i} về chuyển đổi số.")
+
+
+def test_a_group_indexes_exactly_what_one_transaction_per_article_does(tmp_path):
+    """Inside a group the insert triggers stand aside and the new articles are indexed at the
+    commit; an article updated in the group that stored it, one updated in a later group and
+    one whose savepoint was rolled back must leave the same index as storing each alone."""
+    grouped, alone = tmp_path / "grouped.db", tmp_path / "alone.db"
+    with Archive(grouped) as archive:
+        archive.begin_group(seconds=3600)
+        archive.store(article(1), page(1))
+        archive.store(article(2), page(2))
+        broken = page(3)
+        broken.headers = {"X-Odd": object()}
+        with pytest.raises(TypeError):
+            archive.store(article(3), broken)
+        archive.store(article(4), page(4))
+        archive.store(edited(1), page(1))  # stored in this very group, not indexed yet
+        archive.commit()
+        archive.store(edited(2), page(2))
+        archive.store(article(5), page(5))
+        archive.store(article(3), page(3))
+    with Archive(alone) as archive:
+        for item in (article(1), article(2), article(4), edited(1), edited(2), article(5),
+                     article(3)):
+            archive.store(item)
+    entries = index_entries(grouped)
+    assert entries == index_entries(alone)
+    # ... and that index is the edited text's, whichever way it was written.
+    folded = {(url[-10:], term) for url, term, col, _ in entries[FOLDED_INDEX] if col == "body"}
+    exact = {(url[-10:], term) for url, term, col, _ in entries[EXACT_INDEX] if col == "body"}
+    assert ("bai-1.html", "chuyen") in folded and ("bai-1.html", "hop") not in folded
+    assert ("bai-3.html", "họp") in exact and ("bai-2.html", "họp") not in exact
+
+
+def test_an_open_group_leaves_the_committed_index_whole(tmp_path):
+    """Another connection never sees the deferral row or an unindexed article: before the
+    commit it sees the earlier state, after it every article found by search."""
+    db = tmp_path / "news.db"
+    with Archive(db) as archive:
+        archive.store(article(1))  # alone: indexed by the trigger
+        archive.begin_group(seconds=3600)
+        archive.store(article(2))
+        archive.store(article(3))
+        assert archive.db.execute(f"SELECT count(*) FROM {DEFERRAL_TABLE}").fetchone()[0] == 1
+        with Archive(db, readonly=True) as reader:
+            assert [h["url"][-10:] for h in reader.search("dang bo")] == ["bai-1.html"]
+            assert reader.db.execute(f"SELECT count(*) FROM {DEFERRAL_TABLE}").fetchone()[0] == 0
+        archive.commit()
+        assert archive.db.execute(f"SELECT count(*) FROM {DEFERRAL_TABLE}").fetchone()[0] == 0
+        with Archive(db, readonly=True) as reader:
+            assert len(reader.search("dang bo")) == 3
+        archive.store(article(4))  # the group goes on: a new transaction defers again
+    with Archive(db, readonly=True) as reader:
+        assert len(reader.search("dang bo")) == 4
+        assert len(reader.search("Đảng bộ")) == 4  # the exact index too
+
+
+def test_a_schema_4_archive_gets_deferred_indexing_and_keeps_its_index(tmp_path):
+    old = tmp_path / "old.db"
+    db = sqlite_utils.Database(old)
+    MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n.startswith("m005")])
+    db.execute("PRAGMA user_version = 4")
+    db["articles"].insert({"url": article(1).url, "site": SITE, "title": "Tin cũ",
+                           "body": "Đảng bộ xã họp.", "authors": "[]",
+                           "fetched_at": "2025-01-01T00:00:00Z"})  # the old triggers index it
+    assert DEFERRAL_TABLE not in db.table_names()
+    db.close()
+    with Archive(old) as archive:
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        archive.begin_group(seconds=3600)
+        archive.store(article(2))
+    with Archive(old, readonly=True) as reader:
+        assert sorted(h["url"][-10:] for h in reader.search("Đảng bộ")) == \
+            ["bai-1.html", "bai-2.html"]
+        assert len(reader.search("dang bo")) == 2
 
 
 def test_a_page_packed_beforehand_is_stored_as_packed(tmp_path):

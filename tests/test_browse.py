@@ -254,7 +254,8 @@ def test_landing_page_says_what_the_archive_holds(server):
 def test_internal_tables_are_hidden(server):
     tables = {t["name"]: t["hidden"] for t in server.json(f"/{server.database}.json")["tables"]}
     hidden = {name for name, is_hidden in tables.items() if is_hidden}
-    assert {"_sqlite_migrations", "pages", "articles_fts", "articles_fts_data"} <= hidden
+    assert {"_sqlite_migrations", "pages", "articles_fts", "articles_fts_data",
+            "search_index_deferred"} <= hidden
     assert not hidden & {"articles", "article_views", "related_articles", "article_authors",
                          "crawl_runs"}
 

@@ -167,25 +167,32 @@ def bench_archive(ctx: dict[str, Any], sec: Section) -> None:
 
 
 def exact_index_cost(ctx: dict[str, Any], sec: Section, items: list) -> None:
-    """Archive.store per CPU-second with and without the diacritic-exact FTS index's
-    triggers (articles_fts_exact), same items, same process, grouped as a crawl writes: what
+    """Archive.store per CPU-second with and without the diacritic-exact FTS index
+    (articles_fts_exact: its triggers and the group's indexing at commit), same items, same process, grouped as a crawl writes: what
     that index costs a write.  CPU time, not wall time, so that other load on the machine
     weighs less."""
+    from crawler.archive import storage
     from crawler.archive.storage import EXACT_INDEX, Archive
 
     rates: dict[str, float] = {}
     for variant in ("with", "without"):
         archive = Archive(ctx["tmp"] / f"archive-{variant}-exact.db")
+        deferred = dict(storage.INDEX_ROWS_SQL)
         if variant == "without":
             for suffix in ("ai", "ad", "au"):
                 archive.db.execute(f"DROP TRIGGER {EXACT_INDEX}_{suffix}")
-        archive.begin_group(CRAWL_GROUP_SECONDS)
-        t0 = time.process_time()
-        for article, page in items:
-            archive.store(article, page)
-        archive.close()
+            # A group indexes its new articles at the commit, not through the triggers.
+            del storage.INDEX_ROWS_SQL[EXACT_INDEX]
+        try:
+            archive.begin_group(CRAWL_GROUP_SECONDS)
+            t0 = time.process_time()
+            for article, page in items:
+                archive.store(article, page)
+            archive.close()
+        finally:
+            storage.INDEX_ROWS_SQL.update(deferred)
         rates[variant] = len(items) / (time.process_time() - t0)
     sec.row("Archive.store per CPU-second, exact index", rates["with"], "articles/s",
-            baseline="the same without its triggers", baseline_value=rates["without"],
+            baseline="the same without that index", baseline_value=rates["without"],
             ratio=ratio(rates["with"], rates["without"]), ratio_label="with/without",
             note="info: grouped, pages packed beforehand")

@@ -106,11 +106,13 @@ TABLES: dict[str, dict[str, Any]] = {
     "crawl_runs": {"description": "One row per crawl: status and statistics (JSON; "
                                   "stats.coverage is the share of articles with each field)",
                    "sort_desc": "id"},
-    # Internal: the migration log, and raw bytes no browser can read (served decompressed at
-    # /-/vnnews/page?url=...).  The FTS index and its shadow tables Datasette hides itself.
+    # Internal: the migration log, the writer's indexing flag, and raw bytes no browser can
+    # read (served decompressed at /-/vnnews/page?url=...).  The FTS index and its shadow
+    # tables Datasette hides itself.
     "pages": {"hidden": True,
               "description": "Raw response bytes of each archived article (zlib-compressed body)"},
     "_sqlite_migrations": {"hidden": True},
+    "search_index_deferred": {"hidden": True},  # empty but inside a writer's transaction
 }
 
 # Fields whose coverage per crawl shows a redesign coming (title and body are always 100%).
