@@ -141,15 +141,16 @@ def test_sigkill_loses_only_the_open_group_and_the_frontier_keeps_its_articles(t
 
 # ---- search indexing deferred to the group's commit ----
 
-def index_entries(db) -> dict[str, set[tuple]]:
+def index_entries(db) -> dict[str, list[tuple]]:
     """Every token both search indexes hold, as (url, term, column, offset), read through
-    fts5vocab: what a search can find, independent of rowids and segment layout."""
+    fts5vocab: what a search can find, independent of rowids and segment layout.  A list,
+    so that a row indexed twice shows."""
     entries = {}
     with sqlite3.connect(db) as conn:
         for index in (FOLDED_INDEX, EXACT_INDEX):
             conn.execute(f"CREATE VIRTUAL TABLE temp.vocab_{index} USING "
                          f"fts5vocab(main, {index}, instance)")
-            entries[index] = set(conn.execute(
+            entries[index] = sorted(conn.execute(
                 f"SELECT a.url, v.term, v.col, v.offset FROM temp.vocab_{index} v "
                 f"JOIN articles a ON a.rowid = v.doc"))
     return entries
@@ -212,6 +213,43 @@ def test_an_open_group_leaves_the_committed_index_whole(tmp_path):
     with Archive(db, readonly=True) as reader:
         assert len(reader.search("dang bo")) == 4
         assert len(reader.search("Đảng bộ")) == 4  # the exact index too
+
+
+def test_indexing_interrupted_between_the_two_indexes_is_done_once_on_the_next_commit(
+        tmp_path, monkeypatch):
+    """Ctrl-C after the first index's statement: that statement is undone, so the commit that
+    follows (closing the archive) indexes the group's articles once in each index."""
+    from crawler.archive import storage
+
+    db, alone = tmp_path / "news.db", tmp_path / "alone.db"
+    statements = dict(storage.INDEX_ROWS_SQL)
+    with Archive(db) as archive:
+        archive.begin_group(seconds=3600)
+        for i in range(1, 5):
+            archive.store(article(i))
+        interrupted = {FOLDED_INDEX: statements[FOLDED_INDEX],
+                       EXACT_INDEX: "SELECT raise_interrupt(?)"}
+        archive.db.conn.create_function("raise_interrupt", 1, lambda _: 1 / 0)
+        monkeypatch.setattr(storage, "INDEX_ROWS_SQL", interrupted)
+        with pytest.raises(sqlite3.OperationalError):
+            archive.commit()
+        monkeypatch.setattr(storage, "INDEX_ROWS_SQL", statements)
+    with Archive(alone) as archive:
+        for i in range(1, 5):
+            archive.store(article(i))
+    assert index_entries(db) == index_entries(alone)
+    # Rows indexed twice keep one set of postings but count twice in the index's row total,
+    # which bm25's weights read: the scores show it.
+    assert ranks(db) == ranks(alone) and len(ranks(db)) == 2
+
+
+def ranks(db) -> list[float]:
+    """bm25 of the one article holding "1", in each index (4 articles, so the weight of a
+    word in one of them depends on how many rows the index counts)."""
+    with sqlite3.connect(db) as conn:
+        return [conn.execute(f"SELECT round(bm25({index}), 9) FROM {index} "
+                             f"WHERE {index} MATCH '\"1\"'").fetchone()[0]
+                for index in (FOLDED_INDEX, EXACT_INDEX)]
 
 
 def test_a_schema_4_archive_gets_deferred_indexing_and_keeps_its_index(tmp_path):

@@ -555,11 +555,21 @@ class Archive:
 
         Also run before an article is updated or deleted inside the group: the update
         trigger removes the old text's tokens from the index, so they must be in it."""
-        if self.unindexed:
-            rowids = json.dumps(sorted(self.unindexed))
+        if not self.unindexed:
+            return
+        rowids = json.dumps(sorted(self.unindexed))
+        # Both indexes or neither: interrupted between the two (Ctrl-C), a second call must
+        # not index the same rows twice in the first.
+        self.db.execute("SAVEPOINT vnnews_index")
+        try:
             for sql in INDEX_ROWS_SQL.values():
                 self.db.execute(sql, [rowids])
-            self.unindexed.clear()
+        except BaseException:
+            self.db.execute("ROLLBACK TO vnnews_index")
+            self.db.execute("RELEASE vnnews_index")
+            raise
+        self.db.execute("RELEASE vnnews_index")
+        self.unindexed.clear()
 
     def commit_if_due(self) -> bool:
         """Commit the open group transaction once it is ``group_seconds`` old."""
