@@ -215,6 +215,29 @@ def test_an_open_group_leaves_the_committed_index_whole(tmp_path):
         assert len(reader.search("Đảng bộ")) == 4  # the exact index too
 
 
+def test_an_article_that_fails_after_indexing_the_group_leaves_that_indexing_to_the_commit(
+        tmp_path):
+    """Updating an article indexes the group's pending ones first, inside that article's
+    savepoint; if the article then fails, the rollback undoes that indexing too, and the
+    commit must do it again."""
+    db, alone = tmp_path / "news.db", tmp_path / "alone.db"
+    with Archive(db) as archive:
+        archive.store(article(1))
+        archive.begin_group(seconds=3600)
+        archive.store(article(2))  # new: waits for the commit
+        broken = page(1)
+        broken.headers = {"X-Odd": object()}
+        with pytest.raises(TypeError):
+            archive.store(edited(1), broken)  # indexes 2, then fails
+        archive.store(article(3))
+    with Archive(alone) as archive:
+        for i in (1, 2, 3):
+            archive.store(article(i))
+    assert index_entries(db) == index_entries(alone)
+    with Archive(db, readonly=True) as reader:
+        assert len(reader.search("dang bo")) == 3
+
+
 def test_indexing_interrupted_between_the_two_indexes_is_done_once_on_the_next_commit(
         tmp_path, monkeypatch):
     """Ctrl-C after the first index's statement: that statement is undone, so the commit that

@@ -510,6 +510,9 @@ class Archive:
         self.depth = 0  # transaction() blocks open, nested
         self.deferring = False  # the open group's transaction holds the deferral row
         self.unindexed: set[int] = set()  # rowids of the open group's new, unindexed articles
+        # What index_deferred indexed in the open group, batch by batch: a savepoint rolled
+        # back undoes the batches indexed inside it, which must then wait again.
+        self.indexed: list[set[int]] = []
 
     def __enter__(self) -> "Archive":
         return self
@@ -548,6 +551,7 @@ class Archive:
                 self.index_deferred()
                 self.db.execute(f"DELETE FROM {DEFERRAL_TABLE}")
                 self.deferring = False
+                self.indexed.clear()
             self.db.execute("COMMIT")
 
     def index_deferred(self) -> None:
@@ -569,7 +573,8 @@ class Archive:
             self.db.execute("RELEASE vnnews_index")
             raise
         self.db.execute("RELEASE vnnews_index")
-        self.unindexed.clear()
+        self.indexed.append(self.unindexed)
+        self.unindexed = set()
 
     def commit_if_due(self) -> bool:
         """Commit the open group transaction once it is ``group_seconds`` old."""
@@ -600,17 +605,22 @@ class Archive:
             self.db.execute("BEGIN IMMEDIATE")
             self.group_began = time.monotonic()
             self.unindexed.clear()
+            self.indexed.clear()
             self.db.execute(f"INSERT INTO {DEFERRAL_TABLE} (since) VALUES (?)", [now_utc()])
             self.deferring = True
         name = f"vnnews_{self.depth}"
         self.db.execute(f"SAVEPOINT {name}")
         self.depth += 1
+        batches = len(self.indexed)
         try:
             yield
         except BaseException:
             self.depth -= 1
             self.db.execute(f"ROLLBACK TO {name}")
             self.db.execute(f"RELEASE {name}")
+            for undone in self.indexed[batches:]:
+                self.unindexed |= undone
+            del self.indexed[batches:]
             raise
         self.depth -= 1
         self.db.execute(f"RELEASE {name}")
