@@ -55,8 +55,9 @@ DEFERRAL_TABLE = "search_index_deferred"
 # A grouped writer commits once its transaction is this old (and at the end): what a SIGKILL
 # can cost, at most, before the next crawl fetches it again through the frontier.
 GROUP_SECONDS = 0.5
-# The writer's page cache: FTS5 merges re-read the index segments of the last few commits.
-WRITER_CACHE_KB = 8192
+# The writer's page cache. 8 MB (FTS5 merges re-read the last commits' segments) cost a crawl
+# about 6 MB of memory for a write rate no crawl reaches (docs/design.md, the write path).
+WRITER_CACHE_KB = 2048
 
 
 class ArchiveError(Exception):
