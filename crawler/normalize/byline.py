@@ -353,7 +353,11 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # An office by its initials "VP" (văn phòng) before the body it serves: "VP
                    # Đoàn TN", "VP UBND xã".
                    r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
-                   r"(?![^\W\d_])", re.IGNORECASE)
+                   r"(?![^\W\d_])"
+                   # The site's editorial board signing with the body it serves: "Ban biên tập
+                   # phường Đông Xuyên", "BBT Cổng TTĐT xã …", "Ban quản trị website …" (a ward's
+                   # or a school's portal signs its own news so).
+                   r"|^(?:ban\s+biên\s+tập|(?-i:BBT)|ban\s+quản\s+trị)\s+\S", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
@@ -1030,6 +1034,16 @@ def _parse_into(text: str, out: _Collector) -> None:
 def _is_visual_role(role: str) -> bool:
     parts = [p for p in re.split(r"\s*(?:,|&|\+|/|-|–|và|and)\s*", role) if p]
     return any(part in _VISUAL_ROLES for part in parts)
+
+
+def is_desk_signature(text: str) -> bool:
+    """A line signed by the site's own desk or editorial board, which may close with a full
+    stop like a sentence: it names neither an author nor a source.
+
+    >>> is_desk_signature("Ban biên tập phường Đông Xuyên."), is_desk_signature("Ban tổ chức cảm ơn.")
+    (True, False)
+    """
+    return bool(_DESK.match(" ".join(_strip_edges(text).split())))
 
 
 def parse_byline(text: str | None) -> Byline:
