@@ -2224,6 +2224,15 @@ def test_a_first_sentence_citing_a_date_before_a_list_is_no_timestamp() -> None:
     assert page["body"].split("\n\n") == [opening, *PARAGRAPHS]
 
 
+@pytest.mark.parametrize("label", ["Tài liệu khác", "Các văn bản liên quan"])
+def test_a_document_page_s_other_documents_are_related(label: str) -> None:
+    # A national programme's document page lists its section's other documents (heldout21
+    # class: Drupal's book navigation; written anew); its latest list is still not related.
+    after = (f"<div class='book-navigation'><h3>{label}</h3><ul><li>{link(1)}</li><li>{link(2)}</li>"
+             f"</ul></div><aside><h3>Tin mới nhất</h3><ul><li>{link(3)}</li></ul></aside>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
 @pytest.mark.parametrize("label", ["Các sự kiện khác", "Hoạt động khác"])
 def test_a_site_s_other_events_are_related(label: str) -> None:
     # A cultural site or an organisation calls its stories events (heldout9 class: a historic
