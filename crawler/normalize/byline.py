@@ -247,6 +247,9 @@ _ORGANISATION_PREFIXES = (
     "thông tấn", "cổng thông tin", "cổng ttđt", "cổng", "trung tâm", "ttvh",
     "ban", "sở", "phòng", "ubnd", "ủy ban", "uỷ ban", "hội", "công an", "bộ",
     "cục", "chi cục", "tổng cục", "viện", "học viện", "bệnh viện",
+    # A university's faculty or a hospital's department: "Khoa Luật", "Khoa Nội tổng hợp";
+    # a university: "Đại học Huế".
+    "khoa", "đại học",
     "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ",
     "đảng ủy", "đảng uỷ", "văn phòng", "mttq", "hđnd", "tỉnh đoàn",
     "huyện đoàn", "đoàn thanh niên", "liên đoàn", "công đoàn", "mặt trận", "bộ chỉ huy", "bđbp",
@@ -309,6 +312,9 @@ _TITLES = re.compile(
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
     # Clergy, abbreviated: "Lm." linh mục, "Gm." giám mục, "TGM" tổng giám mục.
     r"|Lm|LM|Gm|Tgm|TGM"
+    # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
+    # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
+    r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -1159,6 +1165,8 @@ def _without_repeat(line: str) -> str:
 
 # A bare hyphen between a name's last small letter and a capital.
 _BARE_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZĐ])")
+# A comment counter printed after a WordPress credit: "Đăng bởi Đức Huỳnh (TH) 0 Bình luận".
+_COMMENT_COUNT = re.compile(r"\s+\d[\d.,]*\s+(?:bình\s+luận|comments?|ý\s+kiến)\s*$", re.IGNORECASE)
 _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
                         re.IGNORECASE)
 _HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
@@ -1198,6 +1206,7 @@ def _prepared(line: str) -> str:
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
     # trên google news".
     line = _FOLLOW_US.sub("", line)
+    line = _COMMENT_COUNT.sub("", line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
