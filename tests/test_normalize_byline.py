@@ -304,6 +304,10 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Bởi HT. TS. Thích Minh Đạo, ĐĐ. Thích Quảng Tâm", ["Thích Minh Đạo", "Thích Quảng Tâm"], None),
         # A faculty after a titled name is the writer's affiliation (heldout20 strings class).
         ("ThS. LÊ THU HÀ - Khoa Sử, Đại học Huế", ["Lê Thu Hà"], None),
+        # A literary site's genre "of" its author, the work's title before it (heldout20
+        # strings class: a writers' association's site; written anew).
+        ("MÙA GẶT - Truyện ngắn của Lò Thị Hoa", ["Lò Thị Hoa"], None),
+        ("Thơ của Hoàng Anh Tuấn", ["Hoàng Anh Tuấn"], None),
         # WordPress' comment counter after the credit (heldout20 strings class).
         ("Đăng bởi Minh Khôi (TH) 3 Bình luận", ["Minh Khôi"], None),
     ],

@@ -435,10 +435,17 @@ _ROLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNORECASE)
+_LITERARY_GENRES = (r"truyện\s+ngắn|truyện\s+ký|truyện|tiểu\s+thuyết|chùm\s+thơ|bài\s+thơ|thơ"
+                     r"|tạp\s+bút|tiểu\s+luận|tản\s+mạn")
+# The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".
+_WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
+                                re.IGNORECASE)
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
-    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của"
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh"
+    # A literary site's genres: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
+    rf"|{_LITERARY_GENRES})\s+của"
     # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
     r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
     r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
@@ -1207,6 +1214,7 @@ def _prepared(line: str) -> str:
     # trên google news".
     line = _FOLLOW_US.sub("", line)
     line = _COMMENT_COUNT.sub("", line)
+    line = _WORK_BEFORE_GENRE.sub("", line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
