@@ -171,9 +171,10 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
-        if is_site_banner(element, text) or is_trail_level(element):
+        if is_site_banner(element, text):
             continue
-        if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
+        if is_headline_of(text, titles) and text not in section_names(doc) \
+                and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
             best = element
