@@ -295,6 +295,21 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Quốc Bảo (TP HCM)", ["Quốc Bảo"], None),
         # The writer's name printed again in parentheses after "Theo": the writer, no outlet.
         ("Theo Lê Hồng Sơn (Lê Hồng Sơn)", ["Lê Hồng Sơn"], None),
+        # The site's editorial board naming the body it serves: the site itself, no source
+        # (heldout21 class: a ward's portal; written anew).
+        ("Ban biên tập xã Tân Hòa.", [], None),
+        ("Ban Biên tập Cổng TTĐT huyện Tân Kỳ", [], None),
+        # Buddhist monastic ranks abbreviated with their dot, before degrees (heldout20 strings
+        # class: a conference's list of speakers; written anew).
+        ("Bởi HT. TS. Thích Minh Đạo, ĐĐ. Thích Quảng Tâm", ["Thích Minh Đạo", "Thích Quảng Tâm"], None),
+        # A faculty after a titled name is the writer's affiliation (heldout20 strings class).
+        ("ThS. LÊ THU HÀ - Khoa Sử, Đại học Huế", ["Lê Thu Hà"], None),
+        # A literary site's genre "of" its author, the work's title before it (heldout20
+        # strings class: a writers' association's site; written anew).
+        ("MÙA GẶT - Truyện ngắn của Lò Thị Hoa", ["Lò Thị Hoa"], None),
+        ("Thơ của Hoàng Anh Tuấn", ["Hoàng Anh Tuấn"], None),
+        # WordPress' comment counter after the credit (heldout20 strings class).
+        ("Đăng bởi Minh Khôi (TH) 3 Bình luận", ["Minh Khôi"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

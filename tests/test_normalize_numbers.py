@@ -222,6 +222,9 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         # farmers' union headline; written anew).
         "Hơn 20 nghìn lượt đoàn viên được tập huấn kỹ năng số",
         "Bến phà đón 3.500 lượt xe mỗi ngày",
+        # A document's page count beside its download link (heldout21 strings class: a
+        # document-sharing page; written anew).
+        "Xem trước (.pdf) (52 trang)",
     ],
 )
 def test_parse_views_gives_none(raw: str | None) -> None:

@@ -13,11 +13,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any, Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import parse_byline
+from crawler.normalize.byline import is_desk_signature, parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url
 
@@ -79,6 +79,8 @@ SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*|I{1,3}|IV|VI{1,3}|IX|X[IV
                             r"\s*[.)/]\s*\S")
 MAX_BYLINE_CHARS = 80
 MAX_BYLINE_WORDS = 10
+# A unit in parentheses closing a signature line (the writers' centre, office or school).
+CLOSING_UNIT = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 # An academic or professional title abbreviated before a name ("ThS. Lê Thị Hồng Nhung", "PGS.TS
 # Nguyễn Văn An", "BSCKII. Trần Văn B"): a signature, often followed by the writer's office or
 # school on the same line ("– Phòng Công tác xã hội"), so it may run longer than a bare name.
@@ -258,8 +260,10 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
         credit = padded_credit(el) if el.tag in BLOCK_TAGS else None
         inline.append(el.text or "")
         for child in el:
-            if child is credit:
-                flush(el)  # the text before it is a paragraph of its own
+            if child is credit or is_second_break(child):
+                # The text before it is a paragraph of its own: a credit pushed right, or
+                # the text above an empty line (two <br>s in a row), as the browser prints it.
+                flush(el)
             visit(child)
             inline.append(child.tail or "")
         if el.tag in BLOCK_TAGS:
@@ -270,6 +274,14 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     visit(element)
     flush(element)
     return blocks
+
+
+def is_second_break(element: etree._Element) -> bool:
+    """A ``<br>`` right after another, nothing printed between them: an empty line."""
+    if element.tag != "br":
+        return False
+    before = element.getprevious()
+    return before is not None and before.tag == "br" and not (before.tail or "").strip()
 
 
 SENTENCE_END = re.compile(r"[.!?…”\"]\s*$")
@@ -389,12 +401,16 @@ def looks_like_byline(block: Block) -> bool:
     """
     text = block.text
     words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) else MAX_BYLINE_WORDS
-    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > words:
+    # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
+    # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
+    signed = CLOSING_UNIT.sub("", text) or text
+    if not text or len(signed) > MAX_BYLINE_CHARS or len(signed.split()) > words:
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
-            and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text):
+            and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text) \
+            and not is_desk_signature(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
@@ -475,7 +491,8 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     not text."""
     out: list[Block] = []
     centering_sets_apart = not centered_text(blocks)
-    for block in blocks:
+    last_text = max((i for i, b in enumerate(blocks) if b.text and not b.image), default=-1)
+    for index, block in enumerate(blocks):
         last_image = out[-1] if out and out[-1].image else None
         if last_image and last_image.caption and block.text and not block.image \
                 and same_text(block.text, last_image.caption):
@@ -486,14 +503,46 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             if last_image and not last_image.caption:
                 last_image.caption = caption_text(block.caption)
             continue
-        if last_image and not last_image.caption and set_apart_as_caption(
-                block, centering_sets_apart, after_text=any(b.text for b in out)):
+        if last_image and not last_image.caption and block.text and is_upload_name(block.text, last_image.image):
+            continue  # the photo's file name printed under it: neither caption nor text
+        if last_image and not last_image.caption and not (
+                index == last_text and block.element is not None
+                and is_right_aligned(block.element) and looks_like_byline(block)) \
+                and set_apart_as_caption(block, centering_sets_apart, after_text=any(b.text for b in out)):
+            # A right-aligned name closing the text under the last photo signs the text.
             last_image.caption = block.text
             continue
         out.append(block)
     if out and out[-1].image and out[-1].caption and is_placeholder_caption(out[-1].caption):
         out[-1].caption = None
     return out
+
+
+# The size WordPress appends to a resized upload's name ("anh-1-300x200.jpg"), or "-scaled".
+UPLOAD_SIZE_SUFFIX = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled|e\d{10,})$", re.IGNORECASE)
+
+
+def is_upload_name(text: str | None, src: str | None) -> bool:
+    """The name of the photo's file printed as the line under it (WordPress prints an upload's
+    title, the file name, when the editor wrote no caption), letters and digits compared
+    without the punctuation.  A caption element printing it stays the caption, as printed.
+
+    >>> is_upload_name("ダウンロード (15)", "http://x.jp/wp-content/uploads/2017/06/ダウンロード-15.jpg")
+    True
+    >>> is_upload_name("Lễ khai mạc", "https://x.vn/files/le-khai-mac.jpg")
+    False
+    """
+    if not text or not src or len(text) > MAX_BYLINE_CHARS \
+            or (len(text.split()) > 1 and not any(ch.isdigit() for ch in text)):
+        # A camera's or a download's name has a number, or is one word ("ddk"); words
+        # without one may be the editor's caption the file was named after ("Wild Rose").
+        return False
+    name = unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0]
+    name = UPLOAD_SIZE_SUFFIX.sub("", name)
+
+    def letters(value: str) -> str:
+        return "".join(ch for ch in value.casefold() if ch.isalnum())
+    return bool(letters(text)) and letters(text) == letters(name)
 
 
 def is_placeholder_caption(text: str) -> bool:
@@ -816,11 +865,25 @@ def split_glued_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None
     found = GLUED_CREDIT.search(last.text)
     if found is None or len(found["credit"].split()) > 5:
         return paragraphs, None
+    if any(signed_voice(block.text) for block in paragraphs[:-1]):
+        # Readers' voices, each paragraph closed by its own signature ("… như ở quê nhà.
+        # (Ngọc Vinh, Ilmenau, Đức)"): the last one signs its voice, not the text.
+        return paragraphs, None
     credit = parse_byline(found["credit"])
     if not credit.authors and not credit.source:
         return paragraphs, None
     kept = Block(text=last.text[:found.start()].rstrip(), element=last.element)
     return paragraphs[:-1] + [kept], found["credit"]
+
+
+def signed_voice(text: str) -> bool:
+    """A paragraph closed by a name in parentheses after its last sentence (see GLUED_CREDIT).
+
+    >>> signed_voice("Chúng tôi cúng giao thừa theo giờ Việt Nam. (Ngọc Vinh, Ilmenau, Đức)")
+    True
+    """
+    found = GLUED_CREDIT.search(text)
+    return found is not None and bool(parse_byline(found["credit"]).authors)
 
 
 def is_furniture_line(text: str) -> bool:
@@ -847,6 +910,13 @@ def is_furniture_line(text: str) -> bool:
 
 # A document to download: "Tải về kế hoạch (PDF)" linking a .pdf, a form as .docx.
 DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def announces_document(container: etree._Element) -> bool:
+    """True when the container links to a document file or shows one in a frame (a notice's
+    attachment: ``<a href=TT10_2016.pdf>``, ``<iframe src=….pdf>``)."""
+    return any(DOCUMENT_HREF.search((e.get("href") or e.get("src") or e.get("data") or "").strip())
+               for e in container.iter("a", "iframe", "embed", "object"))
 
 
 def is_download_line(block: Block) -> bool:

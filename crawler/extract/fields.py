@@ -22,6 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
+from crawler.extract.body import announces_document
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -172,7 +173,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
         text = clean_text(raw)
         if is_site_banner(element, text):
             continue
-        if is_headline_of(text, titles) and text not in section_names(doc) and (best is None or len(text) > len(element_text(best))
+        if is_headline_of(text, titles) and text not in section_names(doc) \
+                and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
             best = element
@@ -186,6 +188,21 @@ def is_site_banner(element: etree._Element, text: str) -> bool:
     src=banner.gif>China Radio International</td>"), which a <title> naming only the site
     matches: a name of a few words beside a picture is no headline."""
     return len(text.split()) <= 4 and next(element.iter("img"), None) is not None
+
+
+def is_trail_level(element: etree._Element) -> bool:
+    """True for the unlinked last level of a trail ("<a>Trang chủ</a> > <span>Thư viện
+    video</span>"): the section, which a <title> "Site - Section" names too, not the headline."""
+    parent = element.getparent()
+    if parent is None or element.tag == "a" or len(element_text(parent)) > 120:
+        return False
+    home = next((a for a in parent.iter("a") if layers.HOME_WORDS.match(element_text(a))), None)
+    return home is not None and bool(TRAIL_LAST_LEVEL.match("".join(TEXTS_OUTSIDE_LINKS(parent))))
+
+
+# The text of a trail outside its links: glyphs, and the last level printed without a link
+# ("Trang chủ > Thư viện video" outside the home link is " > Thư viện video").
+TRAIL_LAST_LEVEL = re.compile(r"^[\s>»›/→|\-–·•:]*[>»›→/]\s*(?P<level>[^>»›/→|\n]{2,80}?)\s*$")
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -1133,6 +1150,10 @@ def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
                 return names[-2]
         if names:
             return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
+        if anchors and (level := unlinked_last_level(doc, fields, anchors[-1])):
+            # Only the home link, then the section unlinked: "Trang chủ > <li
+            # class=active>Văn bản - Quy chế</li>".
+            return level
     return unlabelled_breadcrumb(doc, fields)
 
 
@@ -1145,8 +1166,9 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section, unless it names
     the kind of page ("Bài viết", "Chi tiết tin") and the site's menu links no section by
     that name (a trail ending in the headline, or in a glyph, gives the last link)."""
-    trail = next((a for a in last_link.iterancestors() if CRUMB_CLASS.search(a.get("class", ""))
-                  or "BreadcrumbList" in a.get("itemtype", "")), None)
+    # The trail, not one of its items ("li.breadcrumb-item" holds only its own link).
+    trail = next((a for a in last_link.iterancestors() if a.tag != "li" and (
+        CRUMB_CLASS.search(a.get("class", "")) or "BreadcrumbList" in a.get("itemtype", ""))), None)
     if trail is None:
         return None
     order = document_order(doc)
@@ -1198,6 +1220,12 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
         if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
                 and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
             found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
+        elif len(names) == 1 and len(element_text(trail)) <= 120 \
+                and (level := TRAIL_LAST_LEVEL.match(between)):
+            # "Trang chủ > <span>Thư viện video</span>": the section printed without a link.
+            name = clean_text(level["level"])
+            found = name if len(name.split()) <= 8 and not PAGE_KIND_LEVEL.match(name) \
+                and (headline is None or not repeats_headline(name, headline)) else None
     return found
 
 
@@ -1723,7 +1751,16 @@ def heuristic_container(doc: Document) -> etree._Element | None:
     """The container a common class name marks (``narrowed``), else the densest one (looked
     for only then: it weighs every paragraph of the page)."""
     found = narrowed(first_element(doc, layers.BODY_CSS))
+    if found is None:
+        # A notice of one short line over its attached document ("Thông tư 10_2016_BGD quy
+        # định quy chế công tác HSSV" over its PDF), in a container the text classes name.
+        found = next((e for css in layers.BODY_CSS[:-1] for e in css_elements(doc, css)
+                      if len(element_text(e)) >= MIN_NOTICE_CHARS and announces_document(e)), None)
     return found if found is not None else densest_container(doc)
+
+
+# The least text of a document notice's container (a line naming the document).
+MIN_NOTICE_CHARS = 30
 
 
 def narrowed(container: etree._Element | None) -> etree._Element | None:
@@ -1760,19 +1797,32 @@ def first_element(doc: Document, selectors: Iterable[str | None]) -> etree._Elem
     return None
 
 
+# A table cell counts as a paragraph when one of its lines is a sentence this long.
+MIN_CELL_PROSE_WORDS = 25
+
+
+def holds_prose_line(cell: etree._Element) -> bool:
+    """True when a line of the cell (lines broken by ``<br>``) is a long sentence of prose."""
+    return any(len(line.split()) >= MIN_CELL_PROSE_WORDS and is_prose_sentence(clean_text(line))
+               for line in "".join(cell.itertext()).split("\n"))
+
+
 def densest_container(doc: Document) -> etree._Element | None:
     """The element whose direct paragraph children hold the most text: ``<p>``s, and the bare
     ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
-    text does not count, so a column of teaser links is no text)."""
+    text does not count, so a column of teaser links is no text), and the bare cells of a
+    table layout holding a paragraph of prose (ASP.NET's label control printing the text in
+    ``<td><span id=lblDesc>``; not a footer's cell of short address lines)."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.root.iter("p", "div"):
+    for element in doc.root.iter("p", "div", "td"):
         parent = element.getparent()
         if parent is None:
             continue
         if element.tag == "p":
             size = len(element_text(element))
         elif element.find(".//a") is None and not any(
-                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()):
+                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()) \
+                and (element.tag == "div" or holds_prose_line(element)):
             size = len(element_text(element))
         else:
             continue

@@ -19,7 +19,8 @@ import re
 from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
-                                  Body, element_text, is_furniture_line, looks_like_byline, text_key)
+                                  Body, announces_document, element_text, is_furniture_line,
+                                  looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
                                     TAGS_HEADING)
@@ -136,6 +137,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     if not site_root and not root.get(LARGE_PAGE_MARK) and walk_is_the_text(walked, container):
         # Every line of the walk is a sentence of the text: trafilatura could only agree.
         paragraphs = walked.paragraphs
+    elif not site_root and is_document_notice(walked, container):
+        # A notice of a line or two over its attached document: trafilatura, finding so
+        # little text, takes the page's boxes for it.
+        paragraphs = walked.paragraphs
     else:
         paragraphs = trafilatura_text(root, walked, fast=True)
         inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
@@ -164,6 +169,16 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             byline = kept.pop(index)
             break
     return kept, byline
+
+
+def is_document_notice(walked: Body, container: etree._Element | None) -> bool:
+    """True when the container holds a short text (under ``MIN_WALK_CHARS``, the walk's and
+    all its own) and the document it announces, linked or shown in a frame ("Thông tư
+    10_2016_BGD quy định quy chế công tác HSSV" over TT10_2016_BGDDT.pdf): a document notice
+    of a portal or a school's office."""
+    if container is None or not walked.paragraphs or len(element_text(container)) >= MIN_WALK_CHARS:
+        return False
+    return announces_document(container)
 
 
 def glues_the_walk(paragraphs: list[str], walked: Body, container: etree._Element | None) -> bool:

@@ -122,10 +122,11 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # ("Video khác" on a video page, "E-magazine khác" under a longform story, "Video liên quan",
 # "Ảnh cùng chủ đề", "Các Album đã đăng" under a photo album), and a cultural site's or an
 # organisation's events ("Các sự kiện khác", "Hoạt động khác").
-# Government portals call theirs "thông tin" ("Thông tin liên quan", "Các thông tin khác").
+# Government portals call theirs "thông tin" ("Thông tin liên quan", "Các thông tin khác"),
+# and a document's page its section's other documents ("Tài liệu khác", "Văn bản liên quan").
 STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
-               r"infographics?|podcasts?|multimedia|sự kiện|hoạt động)")
+               r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản)")
 RELATED_HEADINGS = (
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(liên quan|cùng chủ đề|cùng sự kiện)|"

@@ -204,6 +204,25 @@ def site_sources(byline: Byline, url: str) -> str | None:
     return ", ".join(kept) or None
 
 
+# The press words an outlet's domain puts before its title: "tapchihuongviet.eu" is the
+# magazine "Hương Việt", "baothainguyen.vn" the paper "Thái Nguyên".
+DOMAIN_PRESS_WORDS = ("tapchi", "tapsan", "tuanbao", "bao")
+
+
+def names_the_outlet(author: str, url: str) -> bool:
+    """True when a credited name is the outlet's title its domain spells after a press word:
+    the site's own account ("Viết bởi Hương Việt" on tapchihuongviet.eu), nobody.
+
+    >>> names_the_outlet("Hương Việt", "https://tapchihuongviet.eu/index.php/a/1-b")
+    True
+    >>> names_the_outlet("Thu Hằng", "https://tapchihuongviet.eu/index.php/a/1-b")
+    False
+    """
+    letters = "".join(ch for ch in fold_diacritics(author).lower() if ch.isalnum())
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    return len(letters) >= 4 and any(word + letters in labels for word in DOMAIN_PRESS_WORDS)
+
+
 def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None) -> Article:
     """Interpret the printed fields: ISO date with +07:00, integer views, authors and source.
 
@@ -218,6 +237,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
         declared_text=raw.published_declared, printed_text=raw.published, notes=notes)
     byline = parse_byline(raw.byline)
     source = site_sources(byline, raw.url)
+    authors = [a for a in byline.authors if not names_the_outlet(a, raw.url)]
     if notes is not None and source != byline.source:
         notes.append({"field": "source", "value": byline.source, "layer": "byline",
                       "why": "the paper credits itself: the story comes from no other outlet"})
@@ -228,7 +248,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
                   if k not in ("published", "published_declared", "views", "byline")}
     for key, present, printed in (("published_at", published is not None, published_from),
                                   ("views", views is not None, "views"),
-                                  ("authors", bool(byline.authors), "byline"),
+                                  ("authors", bool(authors), "byline"),
                                   ("source", bool(source), "byline")):
         if present and layer_of(printed):
             provenance[key] = layer_of(printed)
@@ -240,7 +260,7 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
     return Article(
         url=raw.url, site=raw.site, title=clean_text(raw.title or ""), body=raw.body or "",
         fetched_at=utc_timestamp(fetched), sapo=raw.sapo or None,
-        authors=list(byline.authors), source=source,
+        authors=authors, source=source,
         published_at=published.isoformat() if published else None,
         published_raw=raw.published or raw.published_declared or None, views=views, category=raw.category or None,
         tags=list(raw.tags), images=[dict(i) for i in raw.images],

@@ -247,6 +247,9 @@ _ORGANISATION_PREFIXES = (
     "thông tấn", "cổng thông tin", "cổng ttđt", "cổng", "trung tâm", "ttvh",
     "ban", "sở", "phòng", "ubnd", "ủy ban", "uỷ ban", "hội", "công an", "bộ",
     "cục", "chi cục", "tổng cục", "viện", "học viện", "bệnh viện",
+    # A university's faculty or a hospital's department: "Khoa Luật", "Khoa Nội tổng hợp";
+    # a university: "Đại học Huế".
+    "khoa", "đại học",
     "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ",
     "đảng ủy", "đảng uỷ", "văn phòng", "mttq", "hđnd", "tỉnh đoàn",
     "huyện đoàn", "đoàn thanh niên", "liên đoàn", "công đoàn", "mặt trận", "bộ chỉ huy", "bđbp",
@@ -309,6 +312,9 @@ _TITLES = re.compile(
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
     # Clergy, abbreviated: "Lm." linh mục, "Gm." giám mục, "TGM" tổng giám mục.
     r"|Lm|LM|Gm|Tgm|TGM"
+    # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
+    # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
+    r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -353,7 +359,11 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # An office by its initials "VP" (văn phòng) before the body it serves: "VP
                    # Đoàn TN", "VP UBND xã".
                    r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
-                   r"(?![^\W\d_])", re.IGNORECASE)
+                   r"(?![^\W\d_])"
+                   # The site's editorial board signing with the body it serves: "Ban biên tập
+                   # phường Đông Xuyên", "BBT Cổng TTĐT xã …", "Ban quản trị website …" (a ward's
+                   # or a school's portal signs its own news so).
+                   r"|^(?:ban\s+biên\s+tập|(?-i:BBT)|ban\s+quản\s+trị)\s+\S", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 _JOB_TITLE = re.compile(
@@ -425,10 +435,17 @@ _ROLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNORECASE)
+_LITERARY_GENRES = (r"truyện\s+ngắn|truyện\s+ký|truyện|tiểu\s+thuyết|chùm\s+thơ|bài\s+thơ|thơ"
+                     r"|tạp\s+bút|tiểu\s+luận|tản\s+mạn")
+# The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".
+_WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
+                                re.IGNORECASE)
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
-    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh)\s+của"
+    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh"
+    # A literary site's genres: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
+    rf"|{_LITERARY_GENRES})\s+của"
     # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
     r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
     r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
@@ -1032,6 +1049,16 @@ def _is_visual_role(role: str) -> bool:
     return any(part in _VISUAL_ROLES for part in parts)
 
 
+def is_desk_signature(text: str) -> bool:
+    """A line signed by the site's own desk or editorial board, which may close with a full
+    stop like a sentence: it names neither an author nor a source.
+
+    >>> is_desk_signature("Ban biên tập phường Đông Xuyên."), is_desk_signature("Ban tổ chức cảm ơn.")
+    (True, False)
+    """
+    return bool(_DESK.match(" ".join(_strip_edges(text).split())))
+
+
 def parse_byline(text: str | None) -> Byline:
     """Split a credit line into person names and the originating outlet.
 
@@ -1145,6 +1172,8 @@ def _without_repeat(line: str) -> str:
 
 # A bare hyphen between a name's last small letter and a capital.
 _BARE_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZĐ])")
+# A comment counter printed after a WordPress credit: "Đăng bởi Đức Huỳnh (TH) 0 Bình luận".
+_COMMENT_COUNT = re.compile(r"\s+\d[\d.,]*\s+(?:bình\s+luận|comments?|ý\s+kiến)\s*$", re.IGNORECASE)
 _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
                         re.IGNORECASE)
 _HYPHENED_INITIALS = re.compile(r"(?<![\w.])[A-ZĐ]\.[^\W\d_]+(?:-[A-ZĐ]\.[^\W\d_]+)+(?![\w.])")
@@ -1184,6 +1213,8 @@ def _prepared(line: str) -> str:
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
     # trên google news".
     line = _FOLLOW_US.sub("", line)
+    line = _COMMENT_COUNT.sub("", line)
+    line = _WORK_BEFORE_GENRE.sub("", line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)

@@ -194,7 +194,8 @@ _GMT_OFFSET = re.compile(
 #   day first  "28/05/2020", "28-05-2020", "28.05.2020", and two-digit
 #   years with "/" or "-" only (dotted "1.2.34" is too often a version).
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/-])(?:"
+    # A hyphen glues a paper's tag to the day ("(BVBNĐ-08/01/2014)"), not a number's part.
+    r"(?<![\d.,/])(?<![\d.,/]-)(?:"
     r"(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
     # A space typed after the slash before a four-digit year: "9/7/ 2008".
     r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:(?<=/)\s)?\d{4}|(?<=[/-])\d{2})"

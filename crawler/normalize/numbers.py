@@ -88,7 +88,9 @@ _OTHER_COUNTER_LABEL = (
     r"|downloads?|lượt\s+tải|tải\s+về)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
-    rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg)(?![^\W\d_])",
+    # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
+    rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg"
+    rf"|trang)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
