@@ -215,6 +215,14 @@ RELATED = [
      f"{link(2)}</td></tr></table></td></tr></table>", titles(1, 2)),
     # Contact details are no list of stories.
     ("", f"<div><h4>Thông tin liên hệ</h4><ul><li>{link(1)}</li></ul></div>", []),
+    # The site's other stories of the day or the week are a list by date over every section,
+    # not the article's, while the section's own list is (heldout22 class: side boxes of
+    # overseas and magazine sites; written anew).
+    ("", f"<div class='box'><h3 class='box-title'>Tin khác trong ngày</h3><ul><li>{link(1)}</li>"
+     f"<li>{link(2)}</li></ul></div>", []),
+    ("", f"<div class='box'><h3>Các bài khác trong tuần</h3><ul><li>{link(1)}</li></ul></div>"
+     f"<div class='box'><h3>Các tin khác</h3><ul><li>{link(3)}</li><li>{link(4)}</li></ul></div>",
+     titles(3, 4)),
 ]
 
 
@@ -563,7 +571,30 @@ BODIES = [
     ("<div class='post-date'>15/03/2024 08:30</div>" + PS
      + "<p>(Theo Ban Tuyên giáo Đảng ủy Khối, ngày 14-3-2024)</p>", "", [],
      "Ban Tuyên giáo Đảng ủy Khối"),
+    # A signature pushed right by a run of no-break spaces, the writer's union after the name
+    # (heldout23 class: a farmers' union's WordPress; written anew).
+    (PS + "<p>" + "&nbsp;" * 40 + "(Trần Văn Bình, Hội Nông dân huyện Vĩnh Bảo)</p>", "",
+     ["Trần Văn Bình"], None),
+    # The headline printed again over the text with its writer in parentheses (heldout23
+    # class: a school's portal; written anew).
+    ("<p style='text-align:center'><strong>LỄ KHAI MẠC HỘI THAO NĂM 2024 (Tác giả: Lê Thị Hoa)"
+     "</strong></p>" + PS, "", ["Lê Thị Hoa"], None),
+    # A star-rating widget's legend and an attachment's download line under the text
+    # (heldout23 class: ward portals; written anew).
+    (PS + "<div class='kk-star-ratings'><span class='kksr-legend'>Đang tải 4.5/5 - (12 bình chọn)"
+     "</span></div>", "", [], None),
+    (PS + "<p>Tải về: <a href='/Uploads/files/thong-bao-so-12.docx'>Thông báo số 12</a></p>", "", [],
+     None),
 ]
+
+
+def test_a_source_line_in_the_meta_row_under_the_headline() -> None:
+    # "Nguồn: <address>" beside the time and the views, no credit closing the text (heldout23
+    # class: a Buddhist news site's meta list; written anew).
+    meta = ("<ul class='detail-meta'><li>2 giờ trước</li><li>86 lượt xem</li>"
+            "<li>Nguồn: www.giaohoi.example.org.vn</li></ul>")
+    page = article(TEXT, before=meta)
+    assert (page["authors"], page["source"]) == ([], "www.giaohoi.example.org.vn")
 
 
 @pytest.mark.parametrize(("body", "head", "authors", "source"), BODIES)

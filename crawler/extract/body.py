@@ -53,6 +53,9 @@ FURNITURE_LINE = re.compile(
     r"|lần cập nhật cuối\s*:?\s*\(?[^()]{0,60}\d[^()]{0,40}\)?\s*$"
     r"|tổng số điểm của bài viết là\s*:?\s*[\d.,]+ trong [\d.,]+ đánh giá\s*$"
     r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
+    # A star-rating widget's legend (WordPress' kk Star Ratings: "Loading 5/5 - (2 đánh giá)").
+    r"|(loading|đang tải)?\s*\d(?:[.,]\d+)?\s*/\s*(5|10)\s*[-–]?\s*\(\s*[\d.,]+\s*"
+    r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
@@ -350,7 +353,14 @@ def is_italic(element: etree._Element) -> bool:
         ".//text()[not(ancestor::em or ancestor::i or ancestor-or-self::*[@data-vnnews-italic])]")).strip()
 
 
+# A line pushed to the right by a run of no-break spaces typed before it (an editor without
+# an alignment button signing the text: "&nbsp;" x 60 + "(Nguyễn Thị Loan, Hội Nông dân …)").
+MIN_INDENT_SPACES = 10
+
+
 def is_right_aligned(element: etree._Element) -> bool:
+    if (element.text or "").startswith("\xa0" * MIN_INDENT_SPACES):
+        return True
     for el in [element, *element.iterdescendants()]:
         if not isinstance(el.tag, str):
             continue
@@ -653,6 +663,26 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
+# The headline printed again over the text with its writer in parentheses: "BẢN TIN KHAI GIẢNG
+# NĂM HỌC 2021-2022 (Tác giả: Nguyễn Thị Thùy Dương)" (a school's portal).
+CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*(tác\s+giả|người\s+viết)\s*[:：][^()]{3,60}\)\s*$",
+                               re.IGNORECASE)
+
+
+def split_credited_headline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a first line that closes with its writer's labelled credit in parentheses: a
+    headline printed again with its author, neither text nor a sentence.
+
+    >>> kept, credit = split_credited_headline([Block("BẢN TIN KHAI GIẢNG (Tác giả: Lê Thị Hoa)"),
+    ...     Block("Mùa thu lại đến.")])
+    >>> [b.text for b in kept], credit
+    (['Mùa thu lại đến.'], 'BẢN TIN KHAI GIẢNG (Tác giả: Lê Thị Hoa)')
+    """
+    if len(paragraphs) > 1 and CREDITED_HEADLINE.match(paragraphs[0].text.strip()):
+        return paragraphs[1:], paragraphs[0].text
+    return paragraphs, None
+
+
 # The marker a journal puts after an author's name for the footnote giving the author's post.
 FOOTNOTE_MARK = re.compile(r"(\(\*{1,3}\)|\*{1,3}|\(\d\))\s*$")
 MAX_FOOTNOTE_CHARS = 250
@@ -919,14 +949,20 @@ def announces_document(container: etree._Element) -> bool:
                for e in container.iter("a", "iframe", "embed", "object"))
 
 
+# The label a portal prints before the attachment's link: "Tải về: <a>Dự thảo kế hoạch</a>".
+DOWNLOAD_LABEL = re.compile(r"^\s*(tải về|tải xuống|download|((tệp|file|tập tin|văn bản) )?đính kèm)"
+                            r"\s*[:：]\s*", re.IGNORECASE)
+
+
 def is_download_line(block: Block) -> bool:
-    """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"): the
-    page's download button under a notice, not a line of its text."""
+    """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"), after a
+    download label or not ("Tải về: Dự thảo kế hoạch"): the page's download button under a
+    notice, not a line of its text."""
     if block.element is None:
         return False
     links = [a for a in block.element.iter("a") if a.get("href")]
     return len(links) == 1 and bool(DOCUMENT_HREF.search(links[0].get("href", "").strip())) \
-        and text_key(element_text(links[0])) == text_key(block.text)
+        and text_key(element_text(links[0])) == text_key(DOWNLOAD_LABEL.sub("", block.text))
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
@@ -974,6 +1010,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_credited_headline(paragraphs)
     if byline is None:
         paragraphs, byline = split_shouted_name(paragraphs)
     if byline is None:

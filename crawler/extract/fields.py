@@ -2418,7 +2418,8 @@ LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
-    """A contributor's signature printed right-aligned between the headline and the text,
+    """A contributor's signature printed right-aligned between the headline and the text, or a
+    source line ("Nguồn: …") there,
     outside the text's container, the writer's position or office under the name (a
     journal's analysis: ``<p style="text-align:right"><strong>ThS LÊ VĂN CƯỜNG</strong><br>
     <em>Học viện Chính trị, Bộ Quốc phòng</em></p>`` above the lead): short right-aligned
@@ -2440,6 +2441,11 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
         if len(text.split()) > PROSE_WORDS:
             return None  # the text has begun
         lines = paragraph_text(["".join(block.itertext())]).split("\n")
+        if len(lines) == 1 and len(text) <= 80 and SOURCE_LINE.match(text) \
+                and parse_byline(text).source:
+            # The source in the meta row under the headline, beside the time and the views
+            # ("<li>Nguồn: www.phatgiao.org.vn</li>"), when no credit closes the text.
+            return text
         if len(lines) <= 3 and all(len(line) <= 80 for line in lines) \
                 and not re.search(r"\d", lines[0]) \
                 and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \

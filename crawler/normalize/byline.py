@@ -321,7 +321,10 @@ _TITLES = re.compile(
     r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
     r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
-    r"|Tổng giám mục|Giám mục|Phó tế))"
+    r"|Tổng giám mục|Giám mục|Phó tế"
+    # A traditional-medicine practitioner ("Lương y NGUYỄN HỮU KHA"), a physician of it ("Thầy thuốc
+    # ưu tú", "TTƯT" like "NGƯT").
+    r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT)"
     r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
@@ -785,8 +788,12 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
     urls = _URL.findall(text)
     text = _NEWS_FROM.sub("", _strip_edges(_EMPTY_BRACKETS.sub(" ", _URL.sub(" ", text))))
     if not text and urls:
-        host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
-        text = host.removeprefix("www.")
+        parts = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0])
+        host = parts.hostname or ""
+        # A site's bare address is printed as its name, kept as printed ("Nguồn:
+        # www.phatgiao.org.vn"); a page's full address gives its host ("Theo: http://www.x.org/…").
+        bare = parts.path in ("", "/") and not parts.query and "//" not in urls[0]
+        text = urls[0].rstrip("/") if bare else host.removeprefix("www.")
     if not text or _key(text) in _NOT_A_PERSON:
         return
     inner = _Collector()
@@ -1198,9 +1205,16 @@ def _unglued_role_labels(line: str) -> str:
 _MASKED_URL = re.compile("\x01(\\d+)\x01")
 
 
+# A headline printed again with its writer in parentheses: "BẢN TIN KHAI GIẢNG NĂM HỌC 2021-2022
+# (Tác giả: Nguyễn Thị Thùy Dương)": the credit, not the headline.
+_CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*((?:tác\s+giả|người\s+viết)\s*[:：][^()]{3,60})\)\s*$",
+                                re.IGNORECASE)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
+    line = _CREDITED_HEADLINE.sub(r"\1", line.strip())
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
