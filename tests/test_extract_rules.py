@@ -2789,6 +2789,21 @@ def test_the_photo_s_file_name_printed_under_it_is_no_text() -> None:
     assert page["images"][0]["caption"] is None
 
 
+@pytest.mark.parametrize("shape", [
+    "<div class='wp-caption'><img src='{src}'><p class='wp-caption-text'>{name}</p></div>",
+    "<figure><img src='{src}'><figcaption>{name}</figcaption></figure>",
+])
+def test_the_photo_s_file_name_in_its_caption_element_is_no_caption(shape: str) -> None:
+    # What a reader sees under the photo is a file name, which says nothing of it, whether on a
+    # plain line or in the caption element (heldout19/21 classes: a university's screenshots
+    # "2016-11-29_21-27-13", a ward's figcaptions "ddk1"; written anew).
+    photo = shape.format(src="https://baotinh.example.vn/uploads/2024/05/2024-05-12_08-15-30.png",
+                         name="2024-05-12_08-15-30")
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{photo}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert page["images"][0]["caption"] is None
+
+
 def test_a_right_aligned_name_under_the_last_photo_signs_the_text() -> None:
     # A diocese's WordPress post ends with a photo, then the writer's pen name right-aligned in
     # bold italics (heldout21 class; written anew): the signature, not the photo's caption.

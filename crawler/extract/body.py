@@ -525,6 +525,12 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
     if out and out[-1].image and out[-1].caption and is_placeholder_caption(out[-1].caption):
         out[-1].caption = None
+    for block in out:
+        if block.image and block.caption and is_upload_name(block.caption, block.image):
+            # A caption element printing the photo's file name ("2016-11-29_21-27-13" under
+            # 2016-11-29_21-27-13.png, "ddk1" under ddk1.jpg) tells the reader nothing about
+            # the photo: no caption, as for the file name printed on a plain line.
+            block.caption = None
     return out
 
 
@@ -535,7 +541,7 @@ UPLOAD_SIZE_SUFFIX = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled|e\d{10,})$", re.IGN
 def is_upload_name(text: str | None, src: str | None) -> bool:
     """The name of the photo's file printed as the line under it (WordPress prints an upload's
     title, the file name, when the editor wrote no caption), letters and digits compared
-    without the punctuation.  A caption element printing it stays the caption, as printed.
+    without the punctuation.  A caption element printing it is no caption either.
 
     >>> is_upload_name("ダウンロード (15)", "http://x.jp/wp-content/uploads/2017/06/ダウンロード-15.jpg")
     True
