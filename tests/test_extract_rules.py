@@ -317,6 +317,18 @@ def test_nukeviet_s_hometext_is_the_sapo(lead: str) -> None:
     assert page["sapo"] == text and not page["body"].startswith("Sáng ngày 05/9")
 
 
+def test_a_summary_field_printing_the_headline_again_is_no_sapo() -> None:
+    # NukeViet's hometext left as the headline (heldout23 class: an extension centre's portal;
+    # written anew): no lead, and not text either.
+    headline = "Mục tiêu và giải pháp tổ chức sản xuất trồng trọt vụ Đông năm 2026"
+    html = (f"<html><head><meta charset='utf-8'></head><body><h1>{headline}</h1>"
+            f"<div class='hometext m-bottom'>{headline}</div><div class='bodytext'>{TEXT}</div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == headline and page["sapo"] is None
+    assert page["body"].split("\n\n")[0].startswith("Sáng 9/12")
+
+
 SAPOS = [
     # The paper's tag inside the lead, no sapo class; the description repeats it (tuoitre).
     (f"<p class='txt-head'>TT - {LEAD}</p>", TEXT,
@@ -2787,6 +2799,23 @@ def test_the_photo_s_file_name_printed_under_it_is_no_text() -> None:
                      f"<p>{PARAGRAPHS[2]}</p>")
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert page["images"][0]["caption"] is None
+
+
+def test_a_bold_first_line_shaped_like_a_headline_is_a_heading_not_the_lead() -> None:
+    # An overseas paper's digest item: its bold headline over its text, no sentence (heldout22
+    # class; written anew).
+    heading = "Tổng thống Phần Lan thăm Việt Nam: bàn về năng lượng, gỗ và giáo dục"
+    page = body_page(f"<p><strong>{heading}</strong></p>" + PS)
+    assert page["sapo"] is None and page["body"].split("\n\n") == [heading, *PARAGRAPHS]
+
+
+def test_a_line_linking_another_outlet_s_story_is_neither_text_nor_related() -> None:
+    # The digest links the broadcaster's story between its paragraphs, bold, a question
+    # (heldout22 class; written anew); a short linked name stays text.
+    line = ("<p><a href='https://www.phatthanh.example.com/vietnamese/articles/c0x2'><strong>Việt Nam "
+            "có nên mở rộng hợp tác năng lượng với châu Âu?</strong></a></p>")
+    page = body_page(f"<p>{PARAGRAPHS[0]}</p>{line}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert (page["body"].split("\n\n"), page["related"]) == (PARAGRAPHS, [])
 
 
 @pytest.mark.parametrize("shape", [

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any, Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -971,6 +971,36 @@ def is_download_line(block: Block) -> bool:
         and text_key(element_text(links[0])) == text_key(DOWNLOAD_LABEL.sub("", block.text))
 
 
+def links_another_outlet_s_story(block: Block, base: str) -> bool:
+    """A paragraph that is only a link, shaped like a headline, to a story on another site (a
+    digest's bold "Việt Nam sẽ gia nhập BRICS hay chần chừ vì ngoại giao 'cây tre'?" linking
+    the broadcaster's story between its paragraphs): a pointer elsewhere, not a line of the
+    text, and no related story of this site.  A credit ("Theo …") is left to the byline."""
+    if block.element is None or BYLINE_PREFIX.match(block.text):
+        return False
+    links = [a for a in block.element.iter("a") if a.get("href")]
+    if len(links) != 1 or text_key(element_text(links[0])) != text_key(block.text):
+        return False
+    target = urlsplit(urljoin(base, links[0].get("href", "").strip()))
+    words = len(block.text.split())
+    return target.scheme in ("http", "https") and bool(target.path.strip("/")) \
+        and registered_host(target.hostname) != registered_host(urlsplit(base).hostname) \
+        and MIN_STORY_LINK_WORDS <= words <= MAX_HEADLINE_WORDS and not block.text.rstrip().endswith(".")
+
+
+# A linked line this long reads as a headline; a shorter one is a name or a label ("Lễ hội Ooc
+# Om Bóc", "Cổng thông tin tỉnh").
+MIN_STORY_LINK_WORDS = 6
+
+
+def registered_host(host: str | None) -> str:
+    """The host without "www." / "m.": the same site on its desktop and mobile views."""
+    host = (host or "").lower()
+    for prefix in ("www.", "m.", "amp."):
+        host = host.removeprefix(prefix)
+    return host
+
+
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
                  sapo: str | None = None, printed: tuple[str | None, ...] = (),
                  class_style: Callable[[str], str] | None = None,
@@ -1004,7 +1034,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
-    downloads = [b.text for b in paragraphs if is_download_line(b)]
+    downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
     dropped = unrendered + repeated + dropped + downloads
     if class_style is not None:
@@ -1112,8 +1142,27 @@ def looks_like_lead(block: Block) -> bool:
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
-        and not block.text.isupper() \
+        and not block.text.isupper() and not is_headline_shaped(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A headline is short and closes no sentence; a lead is a sentence or two.
+MAX_HEADLINE_WORDS = 24
+
+
+def is_headline_shaped(text: str) -> bool:
+    """A line shaped like a story's headline: short, no sentence punctuation closing it (an
+    overseas paper's digest item "Tổng thống Brazil thăm Việt Nam: bàn thảo về BRICS, máy bay
+    và thịt bò" in bold over its text), so a heading rather than a lead.
+
+    >>> is_headline_shaped("Tổng thống Brazil thăm Việt Nam: bàn thảo về BRICS, máy bay và thịt bò")
+    True
+    >>> is_headline_shaped("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025.")
+    False
+    """
+    stripped = text.rstrip()
+    return len(stripped.split()) <= MAX_HEADLINE_WORDS \
+        and not stripped.endswith((".", "!", "?", "…", "”", '"', "»", ")", ";", ":"))
 
 
 # A press digest's ("Điểm báo") item heading closes with the outlet and the day it printed the
