@@ -773,6 +773,15 @@ def test_a_paragraph_hard_wrapped_in_the_source_is_one_line() -> None:
         "Năm 2026, huyện phấn đấu xây dựng thêm 3 xã nông thôn mới nâng cao."]
 
 
+def test_the_article_s_counter_over_the_headline_beats_the_site_s_visits_after_a_short_text() -> None:
+    # A Red Cross portal prints "Lượt xem:" above the headline; the footer's visit counter
+    # follows the short text more closely (heldout23 class; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='news-view'>Lượt xem: 459"
+            f"</div><h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}"
+            "</div><div class='footer'><p>Số lượt truy cập: 402.118</p></div></body></html>")
+    assert extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").views == 459
+
+
 FURNITURE_LINES = ["Cập nhật lúc 10:30 ngày 12/03/2023", "Thời gian đọc: 5 phút",
                    "Theo dõi Báo Lào Cai trên Google News", "Chia sẻ bài viết",
                    "Read more: Hanoi opens new metro line", "Updated at 1:23 p.m."]

@@ -604,9 +604,10 @@ def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str
         yield node, cleaned[node]
 
 
-def printed_near_headline(doc: Document, fields: FieldSelectors,
-                          pattern: re.Pattern[str]) -> str | None:
-    """The short printed line matching ``pattern`` just after (or just before) the headline."""
+def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pattern[str],
+                          accept: Callable[[str], bool] | None = None) -> str | None:
+    """The short printed line matching ``pattern`` just after (or just before) the headline;
+    with ``accept``, the nearest such line it accepts."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
@@ -632,9 +633,12 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                     and owner.getparent() is not None:
                 owner = owner.getparent()
                 line = element_text(owner)
+            line = line if len(line) <= 120 else clean_text(node)
+            if accept is not None and not accept(line):
+                continue
             if pattern is layers.DATE_TEXT:
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
-            return line if len(line) <= 120 else clean_text(node)
+            return line
     return None
 
 
@@ -812,6 +816,13 @@ def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None
     printed = printed_near_headline(doc, fields, layers.VIEWS_TEXT)
     if printed and parse_views(printed) is not None:
         return printed
+    if printed:
+        # The site's visit counter printed after a short text ("Số lượt truy cập: 402.118" in
+        # the footer) is nearer than the article's counter over the headline ("Lượt xem: 459").
+        counted = printed_near_headline(doc, fields, layers.VIEWS_TEXT,
+                                        accept=lambda line: parse_views(line) is not None)
+        if counted:
+            return counted
     return eye_icon_count(doc, fields) or printed
 
 
