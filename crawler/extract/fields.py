@@ -1009,11 +1009,16 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     return None
 
 
+# Markup that only sets a label's type: "<td class='cat-title'><b>MẶT TRẬN TỔ QUỐC</b></td>".
+TYPE_TAGS = frozenset({"b", "strong", "span", "font", "em", "i"})
+
+
 def plain_section_label(element: etree._Element) -> bool:
-    """True for a short label of words alone in its element, no child element: one to six
-    words, no digit (not a date, not a count), not "Trang chủ"."""
+    """True for a short label of words alone in its element, no child element but the type's
+    (bold, a font): one to six words, no digit (not a date, not a count), not "Trang chủ"."""
     text = element_text(element)
-    return len(element) == 0 and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
+    return all(d.tag in TYPE_TAGS for d in element.iterdescendants()) \
+        and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
         and not any(ch.isdigit() for ch in text) and not layers.HOME_WORDS.match(text) \
         and not text.endswith(":")
 
