@@ -601,6 +601,11 @@ BODIES = [
      "</span></div>", "", [], None),
     (PS + "<p>Tải về: <a href='/Uploads/files/thong-bao-so-12.docx'>Thông báo số 12</a></p>", "", [],
      None),
+    # The pointer to the story's pictures on a page of their own, between paragraphs (heldout22
+    # class: a diaspora Catholic site's old tables, "Xem Hình"; written anew; its link is
+    # dropped as a link already, the line is dropped with or without one).
+    (f"<p>{PARAGRAPHS[0]}</p><p align='center'><b>Xem ảnh &gt;&gt;</b></p><p>{PARAGRAPHS[1]}</p>"
+     f"<p>{PARAGRAPHS[2]}</p>", "", [], None),
 ]
 
 

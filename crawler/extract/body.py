@@ -31,13 +31,17 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
 CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
-# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", an
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", "Xem Hình", an
 # aggregator's link to the story it summarises ("Xem bài gốc: <address>"), and their English
 # forms on bilingual sites ("Read more: ...", "Related: ...").
 SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
                       r"(xem|đọc) (bài|tin|bài viết) gốc|link (bài|tin) gốc|"
-                      r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
+                      r"(read more|see more|read also|also read|related( post| story)?)\s*:|"
+                      # A link to the story's pictures or video on a page of their own, the
+                      # whole line ("Xem Hình", "Xem ảnh >>", "Xem video tại đây").
+                      r"(xem|bấm xem|click xem) (hình|hình ảnh|ảnh|album( ảnh)?|video|clip)"
+                      r"( tại đây)?\s*(:|>+|»)?\s*$)",
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
