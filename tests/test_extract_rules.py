@@ -609,6 +609,15 @@ BODIES = [
 ]
 
 
+def test_a_journal_s_writers_each_with_an_office_in_the_author_element() -> None:
+    # Two titled writers with their offices under the headline, over 80 characters (heldout22
+    # class: a ministry's finance journal; written anew).
+    line = ("ThS. Lê Văn Cường - Viện Chiến lược (Bộ Tài chính), TS. Hoàng Thị Mai - Vụ Ngân sách "
+            "nhà nước (Bộ Tài chính)")
+    page = article(TEXT, before=f"<div class='article-author'><p><strong>{line}</strong></p></div>")
+    assert (page["authors"], page["source"]) == (["Lê Văn Cường", "Hoàng Thị Mai"], None)
+
+
 def test_a_source_line_in_the_meta_row_under_the_headline() -> None:
     # "Nguồn: <address>" beside the time and the views, no credit closing the text (heldout23
     # class: a Buddhist news site's meta list; written anew).

@@ -2370,6 +2370,10 @@ def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None
     return tail[1] if parse_byline(tail[1]).authors else None
 
 
+# The longest author element read as a credit: several writers, each with an office.
+MAX_AUTHORS_LINE = 200
+
+
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     """A short author line near the headline marked as such ("tác giả", "author" classes), or
     labelled as such ("Đăng bởi : Nguyễn Công Luân" in the meta line under the headline)."""
@@ -2381,7 +2385,10 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if is_form_field(element):
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             text = credit_text(element)
-            if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
+            # A journal's writers each with their office run longer than one name: "ThS. Trương
+            # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
+            if text and (len(text) <= 80 or (len(text) <= MAX_AUTHORS_LINE and parse_byline(text).authors)) \
+                    and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
     if anchor is None:
         return None
