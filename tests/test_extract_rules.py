@@ -1042,6 +1042,14 @@ def test_a_lead_photo_between_the_headline_and_the_text() -> None:
         "https://baotinh.example.vn/wp-content/uploads/2019/11/bao-chi-ntm.jpg"]
 
 
+def test_a_video_player_s_poster_frame_is_no_photo() -> None:
+    # A broadcaster's video page prints the player's poster between the headline and the text
+    # (heldout22 class: a Pangea-style player "c-mmp__poster"; written anew).
+    before = ("<div class='c-mmp' data-type='video'><div class='c-mmp__poster'>"
+              "<img src='https://cdn.phatthanh.example.com/3A1F-w800.jpg' alt=''></div></div>")
+    assert article(TEXT, before=before)["images"] == []
+
+
 def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
     # A department portal: <title> is the portal's name, no <h1>; the headline is a table cell
     # named as a title, the counter and the time in the cell above it (heldout3 class:

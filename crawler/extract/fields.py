@@ -2098,9 +2098,10 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
 
 
 # Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons,
-# a video player (its poster frame is the video's, not a photo of the story).
+# a video player (its poster frame is the video's, not a photo of the story: "c-mmp__poster"
+# on a broadcaster's video page).
 NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
-                               r"video-?player|\bplayer\b|"
+                               r"video-?player|\bplayer\b|poster|"
                                r"quang-?cao", re.IGNORECASE)
 
 
