@@ -571,6 +571,9 @@ REAL_BYLINES = [
      "a bare address is the site's name as printed"),
     ("Theo: http://www.giaohoi.example.org.vn/tin-tuc/bai-123.html", [], "giaohoi.example.org.vn",
      "a page's address gives its host"),
+    ("Nguồn hình ảnh, Reuters/AFP", [], None, "a picture's agency under it, BBC-style: not the story's"),
+    ("Nguồn ảnh: Internet", [], None, "a picture's source label"),
+    ("Lan Phương tổng hợp", ["Lan Phương"], None, "the compiler, the verb after the name"),
 ]
 
 

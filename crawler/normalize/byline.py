@@ -385,7 +385,10 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
                          r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms"
                          # A document site's uploader account ("Chia sẻ: Cuahapbia").
                          r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
-                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]",
+                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]"
+                         # The photo's agency under a picture ("Nguồn hình ảnh, Getty Images/BBC",
+                         # "Nguồn ảnh: Reuters"): the picture's credit, not the story's.
+                         r"|^nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
                          re.IGNORECASE)
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
@@ -1144,7 +1147,9 @@ def _outlet(text: str) -> bool:
 _CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
 _MAX_CREDIT_SENTENCE_WORDS = 12
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
+# ... or compiled it: "Kate Hoàng tổng hợp".
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|tổng\s+hợp)\s*[.:]?\s*$",
+                      re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
