@@ -2375,6 +2375,17 @@ def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None
 MAX_AUTHORS_LINE = 200
 
 
+def names_several_writers(text: str) -> bool:
+    """A long author line that is a list of writers, not a line with a time or a sentence in
+    it ("By A and B Monday, November 18, 2019, 04:05 pm PT", "… Contributors are their own.").
+
+    >>> names_several_writers("ThS. Lê Văn An - Văn phòng (Bộ Tài chính), ThS. Hà Thu - Vụ Pháp chế")
+    True
+    """
+    return len(text) <= MAX_AUTHORS_LINE and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?")) and len(parse_byline(text).authors) >= 2
+
+
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     """A short author line near the headline marked as such ("tác giả", "author" classes), or
     labelled as such ("Đăng bởi : Nguyễn Công Luân" in the meta line under the headline)."""
@@ -2388,7 +2399,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             text = credit_text(element)
             # A journal's writers each with their office run longer than one name: "ThS. Trương
             # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
-            if text and (len(text) <= 80 or (len(text) <= MAX_AUTHORS_LINE and parse_byline(text).authors)) \
+            if text and (len(text) <= 80 or names_several_writers(text)) \
                     and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
     if anchor is None:
