@@ -574,6 +574,7 @@ REAL_BYLINES = [
     ("Nguồn hình ảnh, Reuters/AFP", [], None, "a picture's agency under it, BBC-style: not the story's"),
     ("Nguồn ảnh: Internet", [], None, "a picture's source label"),
     ("Lan Phương tổng hợp", ["Lan Phương"], None, "the compiler, the verb after the name"),
+    ("BBT Hội Nông dân tổng hợp", [], None, "a board by its acronym compiling names nobody"),
 ]
 
 

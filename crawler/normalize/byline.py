@@ -1147,9 +1147,10 @@ def _outlet(text: str) -> bool:
 _CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
 _MAX_CREDIT_SENTENCE_WORDS = 12
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
-# ... or compiled it: "Kate Hoàng tổng hợp".
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|tổng\s+hợp)\s*[.:]?\s*$",
-                      re.IGNORECASE)
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
+# ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
+# tổng hợp": the site's communication board) names nobody, and the line stays as printed.
+_COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
@@ -1229,6 +1230,8 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):
+        line = _COMPILED_BY.sub("", line)
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
     # trên google news".
     line = _FOLLOW_US.sub("", line)
