@@ -265,6 +265,17 @@ def box(heading: str, *numbers: int, tag: str = "section") -> str:
     return f"<{tag} class='box'><h3 class='box-title'>{heading}</h3><ul>{items}</ul></{tag}>"
 
 
+def test_an_unlabelled_related_box_between_the_lead_and_the_text() -> None:
+    # A magazine prints two story cards (thumbnail link, then the headline link) in a related
+    # class between its lead and its text's container, no label (heldout22 class; written
+    # anew); a site list elsewhere stays out.
+    cards = "".join(f"<div class='rel-item'><a class='thumb' href='{story(n)[0]}'><img src='/t{n}.jpg'>"
+                    f"</a><h3>{link(n)}</h3></div>" for n in (1, 2))
+    page = article(TEXT, before=f"<div class='box-relate-inline'>{cards}</div>",
+                   after=f"<div class='box'><h3>Đọc nhiều</h3><ul><li>{link(3)}</li></ul></div>")
+    assert [r["title"] for r in page["related"]] == titles(1, 2)
+
+
 def test_the_labelled_block_after_the_text_beats_a_better_label_among_the_site_s_boxes() -> None:
     # The section's list right under the text; the site's boxes before the footer, one of them
     # a "Có thể bạn quan tâm" printed under every page (heldout18 class: journals and

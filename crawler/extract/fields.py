@@ -1487,9 +1487,34 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
                          "heuristic",
                          f"the block labelled {block[0]!r} is not the article's own "
                          f"(a better or nearer block was taken)")
+    if not inline and best is None:
+        inline = related_box_above_text(doc, fields)
     anchors = inline + (best[1] if best else []) + [a for _, links in joined for a in links]
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """The stories of a box printed between the headline and the text's container, without a
+    label but with a related class (``div.related-inline`` between a magazine's lead and its
+    text), each item one story link: the article's own box, set just outside its text."""
+    headline = headline_element(doc, fields)
+    container, _ = body_container(doc, fields)
+    if headline is None or container is None:
+        return []
+    order = document_order(doc)
+    start, end = order.get(headline, 0), order.get(container, 0)
+    if end <= start:
+        return []
+    for element in document_elements(doc)[start + 1:min(end, start + 1 + LEAD_WINDOW)]:
+        if not isinstance(element.tag, str) or element in container.iterancestors() \
+                or not RELATED_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        items = [c for c in element if isinstance(c.tag, str)]
+        links = [story_box_link(doc, item) for item in items]
+        if items and all(link is not None for link in links):
+            return links
+    return []
 
 
 def newer_and_older(ranked: list[list[tuple[str, list[etree._Element]]]],
