@@ -560,6 +560,21 @@ REAL_BYLINES = [
     ("Minh Thu (Hội Văn học Nghệ thuật tỉnh)", ["Minh Thu"], None, "an association in parentheses"),
     ("Minh Thu (CLB Thơ Đường)", ["Minh Thu"], None, "a club"),
     ("Minh Thu (Báo Tỉnh)", ["Minh Thu"], "Báo Tỉnh", "an outlet in parentheses stays the source"),
+    # heldout22/23 strings classes, rows written anew: a traditional-medicine practitioner's
+    # title; a headline printed again with its writer in parentheses; a site's bare address
+    # kept as printed, a page's full address giving its host.
+    ("Lương y TRẦN VĂN BÌNH", ["Trần Văn Bình"], None, "'Lương y' is a title, like 'Bác sĩ'"),
+    ("TTƯT. BS Lê Thị Hoa", ["Lê Thị Hoa"], None, "'TTƯT' (thầy thuốc ưu tú) is a title"),
+    ("LỄ KHAI MẠC HỘI THAO NĂM 2024 (Tác giả: Lê Thị Hoa)", ["Lê Thị Hoa"], None,
+     "a school portal's headline line with its labelled writer"),
+    ("Nguồn: www.giaohoi.example.org.vn", [], "www.giaohoi.example.org.vn",
+     "a bare address is the site's name as printed"),
+    ("Theo: http://www.giaohoi.example.org.vn/tin-tuc/bai-123.html", [], "giaohoi.example.org.vn",
+     "a page's address gives its host"),
+    ("Nguồn hình ảnh, Reuters/AFP", [], None, "a picture's agency under it, BBC-style: not the story's"),
+    ("Nguồn ảnh: Internet", [], None, "a picture's source label"),
+    ("Lan Phương tổng hợp", ["Lan Phương"], None, "the compiler, the verb after the name"),
+    ("BBT Hội Nông dân tổng hợp", [], None, "a board by its acronym compiling names nobody"),
 ]
 
 

@@ -104,6 +104,9 @@ from crawler.normalize.numbers import parse_views, parse_vn_number
         ("Lượt nghe: 2.045", 2045),
         ("0 57 lượt xem 4 download", 57),
         ("20/11/2025 08:15 | 316 | 0", 316),
+        # heldout23 strings class, written anew: a percentage on the next line is no thousands
+        # group of the count.
+        ("Ngày đăng 02 - 03 - 2023\nLượt xem: 512\n100%", 512),
     ],
 )
 def test_parse_views(raw: str, expected: int) -> None:
@@ -225,6 +228,10 @@ def test_real_view_counts(raw: str, expected: int, source: str) -> None:
         # A document's page count beside its download link (heldout21 strings class: a
         # document-sharing page; written anew).
         "Xem trước (.pdf) (52 trang)",
+        # A star rating's voters (heldout23 strings class: a WordPress rating widget; written
+        # anew).
+        "Đang tải 4.5/5 - (12 bình chọn)",
+        "4/5 (7 đánh giá)",
     ],
 )
 def test_parse_views_gives_none(raw: str | None) -> None:

@@ -13,7 +13,8 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import fields as f
-from crawler.extract.body import Body, cached_key, completes_cut_lead, dedupe_images, remembering_texts
+from crawler.extract.body import (Body, cached_key, completes_cut_lead, dedupe_images, remembering_texts,
+                                  same_text)
 from crawler.extract.classify import is_site_root, page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
@@ -114,6 +115,11 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
             site_root=is_site_root(doc.url))
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
+    if raw.sapo and raw.title and same_text(raw.sapo, raw.title):
+        # The summary field printing the headline again (NukeViet's hometext, a CMS's summary
+        # left as the title): no lead, and not text.
+        doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None), "it repeats the headline")
+        raw.sapo = None
     if body is not None and not body.paragraphs and raw.sapo:
         # The lead is the page's only text (a video page's description): it is the body, and
         # there is no sapo apart from it.

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any, Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -31,13 +31,17 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
 CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
-# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", an
+# Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", "Xem Hình", an
 # aggregator's link to the story it summarises ("Xem bài gốc: <address>"), and their English
 # forms on bilingual sites ("Read more: ...", "Related: ...").
 SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
                       r"(xem|đọc) (bài|tin|bài viết) gốc|link (bài|tin) gốc|"
-                      r"(read more|see more|read also|also read|related( post| story)?)\s*:)",
+                      r"(read more|see more|read also|also read|related( post| story)?)\s*:|"
+                      # A link to the story's pictures or video on a page of their own, the
+                      # whole line ("Xem Hình", "Xem ảnh >>", "Xem video tại đây").
+                      r"(xem|bấm xem|click xem) (hình|hình ảnh|ảnh|album( ảnh)?|video|clip)"
+                      r"( tại đây)?\s*(:|>+|»)?\s*$)",
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
@@ -53,6 +57,9 @@ FURNITURE_LINE = re.compile(
     r"|lần cập nhật cuối\s*:?\s*\(?[^()]{0,60}\d[^()]{0,40}\)?\s*$"
     r"|tổng số điểm của bài viết là\s*:?\s*[\d.,]+ trong [\d.,]+ đánh giá\s*$"
     r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
+    # A star-rating widget's legend (WordPress' kk Star Ratings: "Loading 5/5 - (2 đánh giá)").
+    r"|(loading|đang tải)?\s*\d(?:[.,]\d+)?\s*/\s*(5|10)\s*[-–]?\s*\(\s*[\d.,]+\s*"
+    r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
@@ -350,7 +357,14 @@ def is_italic(element: etree._Element) -> bool:
         ".//text()[not(ancestor::em or ancestor::i or ancestor-or-self::*[@data-vnnews-italic])]")).strip()
 
 
+# A line pushed to the right by a run of no-break spaces typed before it (an editor without
+# an alignment button signing the text: "&nbsp;" x 60 + "(Nguyễn Thị Loan, Hội Nông dân …)").
+MIN_INDENT_SPACES = 10
+
+
 def is_right_aligned(element: etree._Element) -> bool:
+    if (element.text or "").startswith("\xa0" * MIN_INDENT_SPACES):
+        return True
     for el in [element, *element.iterdescendants()]:
         if not isinstance(el.tag, str):
             continue
@@ -515,6 +529,12 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
     if out and out[-1].image and out[-1].caption and is_placeholder_caption(out[-1].caption):
         out[-1].caption = None
+    for block in out:
+        if block.image and block.caption and is_upload_name(block.caption, block.image):
+            # A caption element printing the photo's file name ("2016-11-29_21-27-13" under
+            # 2016-11-29_21-27-13.png, "ddk1" under ddk1.jpg) tells the reader nothing about
+            # the photo: no caption, as for the file name printed on a plain line.
+            block.caption = None
     return out
 
 
@@ -525,7 +545,7 @@ UPLOAD_SIZE_SUFFIX = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled|e\d{10,})$", re.IGN
 def is_upload_name(text: str | None, src: str | None) -> bool:
     """The name of the photo's file printed as the line under it (WordPress prints an upload's
     title, the file name, when the editor wrote no caption), letters and digits compared
-    without the punctuation.  A caption element printing it stays the caption, as printed.
+    without the punctuation.  A caption element printing it is no caption either.
 
     >>> is_upload_name("ダウンロード (15)", "http://x.jp/wp-content/uploads/2017/06/ダウンロード-15.jpg")
     True
@@ -650,6 +670,26 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     for index, block in enumerate(paragraphs):
         if EXCERPT_CREDIT.match(block.text.strip()):
             return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
+
+
+# The headline printed again over the text with its writer in parentheses: "BẢN TIN KHAI GIẢNG
+# NĂM HỌC 2021-2022 (Tác giả: Nguyễn Thị Thùy Dương)" (a school's portal).
+CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*(tác\s+giả|người\s+viết)\s*[:：][^()]{3,60}\)\s*$",
+                               re.IGNORECASE)
+
+
+def split_credited_headline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a first line that closes with its writer's labelled credit in parentheses: a
+    headline printed again with its author, neither text nor a sentence.
+
+    >>> kept, credit = split_credited_headline([Block("BẢN TIN KHAI GIẢNG (Tác giả: Lê Thị Hoa)"),
+    ...     Block("Mùa thu lại đến.")])
+    >>> [b.text for b in kept], credit
+    (['Mùa thu lại đến.'], 'BẢN TIN KHAI GIẢNG (Tác giả: Lê Thị Hoa)')
+    """
+    if len(paragraphs) > 1 and CREDITED_HEADLINE.match(paragraphs[0].text.strip()):
+        return paragraphs[1:], paragraphs[0].text
     return paragraphs, None
 
 
@@ -919,14 +959,50 @@ def announces_document(container: etree._Element) -> bool:
                for e in container.iter("a", "iframe", "embed", "object"))
 
 
+# The label a portal prints before the attachment's link: "Tải về: <a>Dự thảo kế hoạch</a>".
+DOWNLOAD_LABEL = re.compile(r"^\s*(tải về|tải xuống|download|((tệp|file|tập tin|văn bản) )?đính kèm)"
+                            r"\s*[:：]\s*", re.IGNORECASE)
+
+
 def is_download_line(block: Block) -> bool:
-    """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"): the
-    page's download button under a notice, not a line of its text."""
+    """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"), after a
+    download label or not ("Tải về: Dự thảo kế hoạch"): the page's download button under a
+    notice, not a line of its text."""
     if block.element is None:
         return False
     links = [a for a in block.element.iter("a") if a.get("href")]
     return len(links) == 1 and bool(DOCUMENT_HREF.search(links[0].get("href", "").strip())) \
-        and text_key(element_text(links[0])) == text_key(block.text)
+        and text_key(element_text(links[0])) == text_key(DOWNLOAD_LABEL.sub("", block.text))
+
+
+def links_another_outlet_s_story(block: Block, base: str) -> bool:
+    """A paragraph that is only a link, shaped like a headline, to a story on another site (a
+    digest's bold "Việt Nam sẽ gia nhập BRICS hay chần chừ vì ngoại giao 'cây tre'?" linking
+    the broadcaster's story between its paragraphs): a pointer elsewhere, not a line of the
+    text, and no related story of this site.  A credit ("Theo …") is left to the byline."""
+    if block.element is None or BYLINE_PREFIX.match(block.text):
+        return False
+    links = [a for a in block.element.iter("a") if a.get("href")]
+    if len(links) != 1 or text_key(element_text(links[0])) != text_key(block.text):
+        return False
+    target = urlsplit(urljoin(base, links[0].get("href", "").strip()))
+    words = len(block.text.split())
+    return target.scheme in ("http", "https") and bool(target.path.strip("/")) \
+        and registered_host(target.hostname) != registered_host(urlsplit(base).hostname) \
+        and MIN_STORY_LINK_WORDS <= words <= MAX_HEADLINE_WORDS and not block.text.rstrip().endswith(".")
+
+
+# A linked line this long reads as a headline; a shorter one is a name or a label ("Lễ hội Ooc
+# Om Bóc", "Cổng thông tin tỉnh").
+MIN_STORY_LINK_WORDS = 6
+
+
+def registered_host(host: str | None) -> str:
+    """The host without "www." / "m.": the same site on its desktop and mobile views."""
+    host = (host or "").lower()
+    for prefix in ("www.", "m.", "amp."):
+        host = host.removeprefix(prefix)
+    return host
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
@@ -962,7 +1038,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     elif paragraphs and looks_like_lead(paragraphs[0]):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
-    downloads = [b.text for b in paragraphs if is_download_line(b)]
+    downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
     dropped = unrendered + repeated + dropped + downloads
     if class_style is not None:
@@ -974,6 +1050,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_credited_headline(paragraphs)
     if byline is None:
         paragraphs, byline = split_shouted_name(paragraphs)
     if byline is None:
@@ -1068,8 +1146,27 @@ def looks_like_lead(block: Block) -> bool:
     element = block.element
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
-        and not block.text.isupper() \
+        and not block.text.isupper() and not is_headline_shaped(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A headline is short and closes no sentence; a lead is a sentence or two.
+MAX_HEADLINE_WORDS = 24
+
+
+def is_headline_shaped(text: str) -> bool:
+    """A line shaped like a story's headline: short, no sentence punctuation closing it (an
+    overseas paper's digest item "Tổng thống Brazil thăm Việt Nam: bàn thảo về BRICS, máy bay
+    và thịt bò" in bold over its text), so a heading rather than a lead.
+
+    >>> is_headline_shaped("Tổng thống Brazil thăm Việt Nam: bàn thảo về BRICS, máy bay và thịt bò")
+    True
+    >>> is_headline_shaped("Sáng 9/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2025.")
+    False
+    """
+    stripped = text.rstrip()
+    return len(stripped.split()) <= MAX_HEADLINE_WORDS \
+        and not stripped.endswith((".", "!", "?", "…", "”", '"', "»", ")", ";", ":"))
 
 
 # A press digest's ("Điểm báo") item heading closes with the outlet and the day it printed the

@@ -604,9 +604,10 @@ def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str
         yield node, cleaned[node]
 
 
-def printed_near_headline(doc: Document, fields: FieldSelectors,
-                          pattern: re.Pattern[str]) -> str | None:
-    """The short printed line matching ``pattern`` just after (or just before) the headline."""
+def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pattern[str],
+                          accept: Callable[[str], bool] | None = None) -> str | None:
+    """The short printed line matching ``pattern`` just after (or just before) the headline;
+    with ``accept``, the nearest such line it accepts."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
@@ -632,9 +633,12 @@ def printed_near_headline(doc: Document, fields: FieldSelectors,
                     and owner.getparent() is not None:
                 owner = owner.getparent()
                 line = element_text(owner)
+            line = line if len(line) <= 120 else clean_text(node)
+            if accept is not None and not accept(line):
+                continue
             if pattern is layers.DATE_TEXT:
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
-            return line if len(line) <= 120 else clean_text(node)
+            return line
     return None
 
 
@@ -812,6 +816,13 @@ def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None
     printed = printed_near_headline(doc, fields, layers.VIEWS_TEXT)
     if printed and parse_views(printed) is not None:
         return printed
+    if printed:
+        # The site's visit counter printed after a short text ("Số lượt truy cập: 402.118" in
+        # the footer) is nearer than the article's counter over the headline ("Lượt xem: 459").
+        counted = printed_near_headline(doc, fields, layers.VIEWS_TEXT,
+                                        accept=lambda line: parse_views(line) is not None)
+        if counted:
+            return counted
     return eye_icon_count(doc, fields) or printed
 
 
@@ -998,11 +1009,16 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     return None
 
 
+# Markup that only sets a label's type: "<td class='cat-title'><b>MẶT TRẬN TỔ QUỐC</b></td>".
+TYPE_TAGS = frozenset({"b", "strong", "span", "font", "em", "i"})
+
+
 def plain_section_label(element: etree._Element) -> bool:
-    """True for a short label of words alone in its element, no child element: one to six
-    words, no digit (not a date, not a count), not "Trang chủ"."""
+    """True for a short label of words alone in its element, no child element but the type's
+    (bold, a font): one to six words, no digit (not a date, not a count), not "Trang chủ"."""
     text = element_text(element)
-    return len(element) == 0 and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
+    return all(d.tag in TYPE_TAGS for d in element.iterdescendants()) \
+        and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
         and not any(ch.isdigit() for ch in text) and not layers.HOME_WORDS.match(text) \
         and not text.endswith(":")
 
@@ -1471,9 +1487,34 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
                          "heuristic",
                          f"the block labelled {block[0]!r} is not the article's own "
                          f"(a better or nearer block was taken)")
+    if not inline and best is None:
+        inline = related_box_above_text(doc, fields)
     anchors = inline + (best[1] if best else []) + [a for _, links in joined for a in links]
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
+
+
+def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
+    """The stories of a box printed between the headline and the text's container, without a
+    label but with a related class (``div.related-inline`` between a magazine's lead and its
+    text), each item one story link: the article's own box, set just outside its text."""
+    headline = headline_element(doc, fields)
+    container, _ = body_container(doc, fields)
+    if headline is None or container is None:
+        return []
+    order = document_order(doc)
+    start, end = order.get(headline, 0), order.get(container, 0)
+    if end <= start:
+        return []
+    for element in document_elements(doc)[start + 1:min(end, start + 1 + LEAD_WINDOW)]:
+        if not isinstance(element.tag, str) or element in container.iterancestors() \
+                or not RELATED_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        items = [c for c in element if isinstance(c.tag, str)]
+        links = [story_box_link(doc, item) for item in items]
+        if items and all(link is not None for link in links):
+            return links
+    return []
 
 
 def newer_and_older(ranked: list[list[tuple[str, list[etree._Element]]]],
@@ -2082,9 +2123,10 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
 
 
 # Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons,
-# a video player (its poster frame is the video's, not a photo of the story).
+# a video player (its poster frame is the video's, not a photo of the story: "c-mmp__poster"
+# on a broadcaster's video page).
 NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
-                               r"video-?player|\bplayer\b|"
+                               r"video-?player|\bplayer\b|poster|"
                                r"quang-?cao", re.IGNORECASE)
 
 
@@ -2354,6 +2396,21 @@ def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None
     return tail[1] if parse_byline(tail[1]).authors else None
 
 
+# The longest author element read as a credit: several writers, each with an office.
+MAX_AUTHORS_LINE = 200
+
+
+def names_several_writers(text: str) -> bool:
+    """A long author line that is a list of writers, not a line with a time or a sentence in
+    it ("By A and B Monday, November 18, 2019, 04:05 pm PT", "… Contributors are their own.").
+
+    >>> names_several_writers("ThS. Lê Văn An - Văn phòng (Bộ Tài chính), ThS. Hà Thu - Vụ Pháp chế")
+    True
+    """
+    return len(text) <= MAX_AUTHORS_LINE and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?")) and len(parse_byline(text).authors) >= 2
+
+
 def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
     """A short author line near the headline marked as such ("tác giả", "author" classes), or
     labelled as such ("Đăng bởi : Nguyễn Công Luân" in the meta line under the headline)."""
@@ -2365,7 +2422,10 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if is_form_field(element):
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             text = credit_text(element)
-            if text and len(text) <= 80 and abs(order.get(element, 0) - start) <= 150:
+            # A journal's writers each with their office run longer than one name: "ThS. Trương
+            # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
+            if text and (len(text) <= 80 or names_several_writers(text)) \
+                    and abs(order.get(element, 0) - start) <= 150:
                 return with_source_line(element, text)
     if anchor is None:
         return None
@@ -2418,7 +2478,8 @@ LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
-    """A contributor's signature printed right-aligned between the headline and the text,
+    """A contributor's signature printed right-aligned between the headline and the text, or a
+    source line ("Nguồn: …") there,
     outside the text's container, the writer's position or office under the name (a
     journal's analysis: ``<p style="text-align:right"><strong>ThS LÊ VĂN CƯỜNG</strong><br>
     <em>Học viện Chính trị, Bộ Quốc phòng</em></p>`` above the lead): short right-aligned
@@ -2440,6 +2501,11 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
         if len(text.split()) > PROSE_WORDS:
             return None  # the text has begun
         lines = paragraph_text(["".join(block.itertext())]).split("\n")
+        if len(lines) == 1 and len(text) <= 80 and SOURCE_LINE.match(text) \
+                and parse_byline(text).source:
+            # The source in the meta row under the headline, beside the time and the views
+            # ("<li>Nguồn: www.phatgiao.org.vn</li>"), when no credit closes the text.
+            return text
         if len(lines) <= 3 and all(len(line) <= 80 for line in lines) \
                 and not re.search(r"\d", lines[0]) \
                 and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \

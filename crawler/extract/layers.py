@@ -127,6 +127,8 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
                r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản)")
+# A span of days qualifying a list of stories: "trong ngày", "cùng ngày", "trong tuần", "hôm nay".
+DAY_SPAN = r"\s+(trong|cùng|của|hôm)\s+(ngày|tuần|tháng|nay)\b"
 RELATED_HEADINGS = (
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
                r"(liên quan|cùng chủ đề|cùng sự kiện)|"
@@ -142,8 +144,11 @@ RELATED_HEADINGS = (
     # cũ hơn".
     # The section named as a list, a field or a kind ("Tin cùng danh mục", "Tin cùng lĩnh
     # vực", "Tin cùng thể loại"), and "Xem thêm các tin khác" over the section's list.
+    # Not the site's other stories of a day or a week ("Tin khác trong ngày", "Các tin khác
+    # trong tuần"): a list by date over every section, like "Tin mới" (OTHER_SECTIONS).
     re.compile(rf"^\s*((xem|đọc) thêm\s+)?((các|những)\s+)?{STORY_WORDS}\s+"
-               r"(cùng chuyên mục|cùng danh mục|cùng lĩnh vực|cùng thể loại|cùng loại|khác|đã đưa|"
+               r"(cùng chuyên mục|cùng danh mục|cùng lĩnh vực|cùng thể loại|cùng loại|"
+               rf"khác(?!{DAY_SPAN})|đã đưa|"
                r"đã đăng|cũ hơn|mới hơn)|"
                r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
     # A site with an English interface over Vietnamese stories (a hospital's "/en/" pages):
@@ -158,7 +163,8 @@ RELATED_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in RELATED_HEADIN
 OTHER_SECTIONS = re.compile(
     r"^\s*(tin |bài |tin bài )?(đọc nhiều|xem nhiều|mới nhất|mới(?!\s+hơn)|nổi bật|nóng|hot|tiêu điểm|"
     r"quan tâm|được quan tâm|đọc tiếp|xem tiếp|top|video|ảnh|podcast|infographic|tin vắn)\b|"
-    r"^\s*(tin|bài) (đọc|xem) nhiều", re.IGNORECASE)
+    r"^\s*(tin|bài) (đọc|xem) nhiều|"
+    rf"^\s*((các|những)\s+)?(tin|bài|tin bài)(\s+khác)?{DAY_SPAN}", re.IGNORECASE)
 # Elements inside a story link that are not its title: comment and view counters, icons.
 COUNTER_CLASS = re.compile(r"icon|count|cmt|comment|view|time|date|meta|sapo|summary|desc",
                            re.IGNORECASE)

@@ -321,7 +321,10 @@ _TITLES = re.compile(
     r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
     r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
-    r"|Tổng giám mục|Giám mục|Phó tế))"
+    r"|Tổng giám mục|Giám mục|Phó tế"
+    # A traditional-medicine practitioner ("Lương y NGUYỄN HỮU KHA"), a physician of it ("Thầy thuốc
+    # ưu tú", "TTƯT" like "NGƯT").
+    r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT)"
     r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
@@ -382,7 +385,10 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
                          r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms"
                          # A document site's uploader account ("Chia sẻ: Cuahapbia").
                          r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
-                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]",
+                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]"
+                         # The photo's agency under a picture ("Nguồn hình ảnh, Getty Images/BBC",
+                         # "Nguồn ảnh: Reuters"): the picture's credit, not the story's.
+                         r"|^nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
                          re.IGNORECASE)
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
@@ -785,8 +791,12 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
     urls = _URL.findall(text)
     text = _NEWS_FROM.sub("", _strip_edges(_EMPTY_BRACKETS.sub(" ", _URL.sub(" ", text))))
     if not text and urls:
-        host = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0]).hostname or ""
-        text = host.removeprefix("www.")
+        parts = urlsplit(urls[0] if "//" in urls[0] else "//" + urls[0])
+        host = parts.hostname or ""
+        # A site's bare address is printed as its name, kept as printed ("Nguồn:
+        # www.phatgiao.org.vn"); a page's full address gives its host ("Theo: http://www.x.org/…").
+        bare = parts.path in ("", "/") and not parts.query and "//" not in urls[0]
+        text = urls[0].rstrip("/") if bare else host.removeprefix("www.")
     if not text or _key(text) in _NOT_A_PERSON:
         return
     inner = _Collector()
@@ -1138,6 +1148,9 @@ _CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
 _MAX_CREDIT_SENTENCE_WORDS = 12
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
 _MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
+# ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
+# tổng hợp": the site's communication board) names nobody, and the line stays as printed.
+_COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
@@ -1198,9 +1211,16 @@ def _unglued_role_labels(line: str) -> str:
 _MASKED_URL = re.compile("\x01(\\d+)\x01")
 
 
+# A headline printed again with its writer in parentheses: "BẢN TIN KHAI GIẢNG NĂM HỌC 2021-2022
+# (Tác giả: Nguyễn Thị Thùy Dương)": the credit, not the headline.
+_CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*((?:tác\s+giả|người\s+viết)\s*[:：][^()]{3,60})\)\s*$",
+                                re.IGNORECASE)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
+    line = _CREDITED_HEADLINE.sub(r"\1", line.strip())
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
@@ -1210,6 +1230,8 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):
+        line = _COMPILED_BY.sub("", line)
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …
     # trên google news".
     line = _FOLLOW_US.sub("", line)

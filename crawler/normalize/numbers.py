@@ -48,7 +48,9 @@ _VIEW_TOKEN = re.compile(
 # "1 234" / "1\u00a0234": locale formatters (Intl, ICU) group thousands
 # with spaces.  Only joined when the first group starts the field (after
 # punctuation or a view label), so "Thứ 5 270 lượt xem" stays 5 and 270.
-_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]|\s\d)")
+# A percentage after the counter is no group of its digits ("Lượt xem: 400" / "100%": a font-size
+# or rating widget's figure on the next line).
+_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,%]|\s\d)")
 
 # Dates and clock times sit next to counters in meta lines; their digits
 # are never a view count.
@@ -85,7 +87,9 @@ _OTHER_COUNTER_LABEL = (
     # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
     r"|lượt\s+người|đã\s+tặng"
     # A document's downloads printed beside its views ("18 lượt xem 2 download").
-    r"|downloads?|lượt\s+tải|tải\s+về)"
+    r"|downloads?|lượt\s+tải|tải\s+về"
+    # A star rating's voters ("5/5 - (2 đánh giá)", "(12 bình chọn)").
+    r"|đánh\s+giá|bình\s+chọn|votes?|ratings?)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
@@ -211,9 +215,13 @@ def _join_space_groups(text: str) -> str:
     return _SPACE_GROUPED.sub(join, text)
 
 
+# A star rating's score with its decimal ("4.5/5", "8,5/10"): no count, no date.
+_RATING_SCORE = re.compile(r"(?<![\d.,])\d[.,]\d\s*/\s*(?:5|10)(?!\d)")
+
+
 def _prepare_counter_text(text: str) -> str:
     cleaned = clean_text(text)
-    return _join_space_groups(_DATE_OR_TIME.sub(" ", cleaned))
+    return _join_space_groups(_DATE_OR_TIME.sub(" ", _RATING_SCORE.sub(" ", cleaned)))
 
 
 # A number right after another field's label is that field's value ("Post: : 1", "Số: 12");
