@@ -1785,6 +1785,9 @@ ABSTRACT = ("Chuyển đổi số đang là xu hướng tất yếu của mọi 
     f"<p><em><strong>Tóm tắt:</strong> {ABSTRACT}</em></p>",
     # The label plain, "Tóm lược".
     f"<p>Tóm lược: {ABSTRACT}</p>",
+    # The label alone as the abstract's bold heading, no colon, the abstract in italics under
+    # it (heldout24 class: an education journal; written anew).
+    f"<p><strong>Tóm tắt</strong></p><p><em>{ABSTRACT}</em></p>",
 ])
 def test_a_journal_s_labelled_abstract_is_the_sapo_without_its_label(abstract: str) -> None:
     page = body_page(abstract + PS)
@@ -2950,3 +2953,68 @@ def test_a_document_notice_of_one_line_is_that_line() -> None:
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert (page.body, page.category) == ("Quyết định 25/2023 ban hành quy chế công tác học sinh sinh viên",
                                           "Văn bản - Quy chế")
+
+
+def test_a_print_view_s_text_in_a_font_element_broken_by_two_br() -> None:
+    # PHP-Nuke's printable page: nested 640-px tables, the site's logo and unaccented name
+    # centred over the headline, the date in a small font, the paragraphs set apart by two
+    # <br>s in one <font class="content">, no <p> or <div> (heldout24 class; written anew).
+    # The logo, named so by its file, is no photo of the story.
+    html = ("<html><head><meta charset='utf-8'><title>Tin học Tỉnh nhà - Hội nghị tổng kết công "
+            "tác năm 2025</title></head><body><table width='640'><tr><td><table "
+            "width='640'><tr><td><center><img src='images/logo.gif'><br><br><font class='content'>"
+            "<b>Cong ty Tin hoc Tinh nha http://www.example.vn</b></font></center><br><br><font "
+            "class='content'><b>Hội nghị tổng kết công tác năm 2025</b><br><font class='tiny'>"
+            f"09/12/2025<br></font><br><br>{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}<br><br>"
+            f"{PARAGRAPHS[2]}<br><br></font></td></tr></table></td></tr></table><center><font "
+            "class='content'>Bài viết này lấy từ Tin học Tỉnh nhà<br><a href='http://example.vn'>"
+            "http://example.vn</a></font></center></body></html>")
+    page = extract_article(html.encode(), "http://example.vn/modules.php?name=News&file=print&sid=12",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.body.split("\n\n"), page.images) == (PARAGRAPHS, [])
+
+
+def test_a_ghost_post_s_header_excerpt_primary_tag_and_feature_image() -> None:
+    # Ghost's post header: its primary tag linked over the headline (the section; the one
+    # article:tag declares the same, so no tags), the excerpt under it (the sapo), the feature
+    # image in a <figure> before the text (heldout24 class: an overseas magazine; written anew).
+    html = ("<html><head><meta charset='utf-8'><meta property='article:tag' content='Xã hội'>"
+            "</head><body><main><article class='gh-article post'><header class='gh-article-header'>"
+            "<a class='gh-article-tag' href='https://tapchi.example.org/tag/xa-hoi/'>Xã hội</a>"
+            f"<h1 class='gh-article-title'>Hội nghị tổng kết công tác năm 2025</h1><p "
+            f"class='gh-article-excerpt'>{LEAD}</p><figure class='gh-article-image'><img "
+            "src='https://tapchi.example.org/content/images/2025/12/hoi-nghi.jpg'><figcaption>Quang "
+            "cảnh hội nghị.</figcaption></figure></header><section class='gh-content'>"
+            f"{PS}</section></article></main></body></html>")
+    page = extract_article(html.encode(), "https://tapchi.example.org/2025/12/hoi-nghi-tong-ket/",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.category, page.tags, page.sapo, page.body.split("\n\n"), page.images) == (
+        "Xã hội", [], LEAD, PARAGRAPHS,
+        [{"url": "https://tapchi.example.org/content/images/2025/12/hoi-nghi.jpg",
+          "caption": "Quang cảnh hội nghị."}])
+
+
+def test_the_date_over_a_header_holding_only_the_headline() -> None:
+    # A WordPress theme prints the meta line (section, day) above "<header><h1>", after the
+    # site's menu (heldout24 class: a magazine on tagDiv's theme; written anew): the headline's
+    # own <header> is no menu between the day and the headline.
+    html = ("<html><head><meta charset='utf-8'></head><body><ul class='sf-menu'><li><a href='/'>"
+            "Trang chủ</a></li><li><a href='/category/tin-tuc/'>Tin tức</a></li><li><a "
+            "href='/category/quy-hoach/'>Quy hoạch</a></li></ul><article><div class='td-post-"
+            "header'><div class='meta'><time datetime='2025-12-09T08:15:42+07:00'>09/12/2025</time>"
+            "</div><header class='td-post-title'><h1 class='entry-title'>Hội nghị tổng kết công tác "
+            f"năm 2025</h1></header></div><div class='td-post-content'>{PS}</div></article>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.published_at == "2025-12-09T08:15:42+07:00"
+
+
+def test_the_site_s_name_as_its_address_spells_it_under_the_text_is_no_text() -> None:
+    # A magazine closes each post with its own name, the one its address spells ("TinhNha" on
+    # tinhnha.example.jp; heldout24 class: a magazine abroad; written anew): the site itself.
+    page = extract_article(("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng "
+                            f"kết công tác năm 2025</h1><div class='entry-content'>{PS}<p "
+                            "class='credit'>TinhNha</p></div></body></html>").encode(),
+                           "https://tinhnha.example.jp/mag/vi/hoi-nghi-tong-ket/",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.body.split("\n\n"), page.authors, page.source) == (PARAGRAPHS, [], None)

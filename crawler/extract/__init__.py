@@ -98,6 +98,12 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     take("views", f.extract_views(doc, selectors))
     take("category", f.extract_category(doc, selectors))
     take("tags", f.extract_tags(doc, selectors))
+    if raw.category and raw.tags and raw.provenance.get("tags") == "metadata" \
+            and all(same_text(tag, raw.category) for tag in raw.tags):
+        # A declared tag list that only names the section printed over the headline (Ghost's
+        # primary tag, its one article:tag): the section, and no tags.
+        doc.note("tags", ", ".join(raw.tags), raw.provenance.pop("tags"), "it only names the section")
+        raw.tags = []
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
     body, container, body_layer = f.extract_body_parts(
@@ -129,7 +135,8 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         raw.sapo = None
     if body is not None:
         take("body", ("\n\n".join(body.paragraphs), body_layer))
-        lead = f.lead_photos(doc, selectors, container)
+        lead = f.lead_photos(doc, selectors, container,
+                             body.paragraphs[0] if body.paragraphs else None)
         gallery = f.gallery_after_text(doc, container)
         take("images", (dedupe_images(lead + body.images + gallery), body_layer))
     take("byline", f.extract_byline(doc, selectors, body))

@@ -311,10 +311,18 @@ def padded_credit(block: etree._Element) -> etree._Element | None:
         and re.search(r"\s{3,}$", gap) else None
 
 
+# A site's logo by its file name ("logo.gif", "logo_top.png", "logo-2.jpg"); not a story's
+# picture named after a brand's logo ("logo-vinfast-moi.jpg" has more words).
+LOGO_FILE = re.compile(r"^logo(?:[-_]?(?:top|header|site|web|print|main|\d+))?\.\w+$")
+
+
 def is_site_badge(img: etree._Element | None, src: str) -> bool:
     """The site's own pictures a broad container also holds: its logo (the picture of the link
-    to the home page) and vector badges ("Theo dõi … trên <img google-news.svg>")."""
-    if urlsplit(src).path.lower().endswith(".svg"):
+    to the home page, or the picture its file name calls the logo: a print view's
+    "<center><img src=images/logo.gif>" over the headline) and vector badges ("Theo dõi …
+    trên <img google-news.svg>")."""
+    path = urlsplit(src).path.lower()
+    if path.endswith(".svg") or LOGO_FILE.match(path.rsplit("/", 1)[-1]):
         return True
     # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
     return img is not None and any(
@@ -713,7 +721,8 @@ def is_footnote_of(name: str, line: str) -> bool:
 
 # The label of a journal article's abstract printed at the top of its text.
 ABSTRACT_WORDS = r"tóm tắt|tóm lược|abstract"
-ABSTRACT_LABEL = re.compile(rf"^\s*({ABSTRACT_WORDS})\s*:\s*", re.IGNORECASE)
+# With its colon, or printed alone as the abstract's heading ("<p><strong>Abstract</strong></p>").
+ABSTRACT_LABEL = re.compile(rf"^\s*({ABSTRACT_WORDS})\s*(?::\s*|$)", re.IGNORECASE)
 
 
 # The lines a journal prints after its abstract, before the text: the keywords and the abstract

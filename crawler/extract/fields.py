@@ -22,7 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
-from crawler.extract.body import announces_document
+from crawler.extract.body import announces_document, registered_host
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -768,7 +768,10 @@ def above_the_menu(doc: Document, element: etree._Element | None,
     at, end = order.get(element, 0), order.get(headline, 0)
     if element is None or at >= end:
         return False
+    # The headline's own <header> ("<header class=td-post-title><h1>" under the meta line) is
+    # no menu between them.
     return any(at < order.get(menu, 0) < end and element not in menu.iter()
+               and not (menu.tag == "header" and len(menu) == 1 and menu[0] is headline)
                for menu in site_menus(doc))
 
 
@@ -892,8 +895,36 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
          or labelled_section(doc) or section_name_before_headline(doc, fields)
-         or wordpress_category(doc, fields)),
+         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields)),
     )
+
+
+# The class of a tag's link ("gh-article-tag", "post-card-primary-tag", "article-tag") and the
+# archive its address leads to ("/tag/quoc-te/", "/chu-de/…").
+TAG_LINK_CLASS = re.compile(r"(?:^|[\s_-])tag(?=$|\s)", re.IGNORECASE)
+TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|chu-de|topics?)/", re.IGNORECASE)
+
+
+def primary_tag_over_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The one tag a CMS without categories prints over the headline as its section, a link
+    to the tag's archive right before the headline in its header (Ghost's "<header><a
+    class="gh-article-tag" href="/tag/quoc-te/">Quốc tế</a><h1>…"): the page's section."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    above = headline.getprevious()
+    for _ in range(2):
+        while above is not None and not isinstance(above.tag, str):
+            above = above.getprevious()
+        if above is None:
+            return None
+        anchors = [above] if above.tag == "a" else above.findall(".//a")
+        if len(anchors) == 1 and TAG_LINK_CLASS.search(anchors[0].get("class", "")) \
+                and TAG_ARCHIVE_PATH.search(urlsplit(anchors[0].get("href") or "").path):
+            text = element_text(anchors[0])
+            return text if text and len(text.split()) <= 5 else None
+        above = above.getprevious()
+    return None
 
 
 def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
@@ -1855,7 +1886,7 @@ def densest_container(doc: Document) -> etree._Element | None:
     table layout holding a paragraph of prose (ASP.NET's label control printing the text in
     ``<td><span id=lblDesc>``; not a footer's cell of short address lines)."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.root.iter("p", "div", "td"):
+    for element in doc.root.iter("p", "div", "td", "font"):
         parent = element.getparent()
         if parent is None:
             continue
@@ -2130,20 +2161,29 @@ NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|sh
                                r"quang-?cao", re.IGNORECASE)
 
 
-def lead_photos(doc: Document, fields: FieldSelectors,
-                container: etree._Element | None) -> list[dict[str, str | None]]:
+def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element | None,
+                first_paragraph: str | None = None) -> list[dict[str, str | None]]:
     """The article's lead photo printed between the headline and the text's container (a
     WordPress ``div.post-thumbnail``, a featured image above the text): not a link's picture
-    (another story's), not a logo, an icon or an ad, not a small or vector image."""
+    (another story's), not a logo, an icon or an ad, not a small or vector image.
+
+    When the container holds the headline too (an ``<article>`` around its header and its
+    text), the photo is looked for between the headline and the text's ``first_paragraph``:
+    a featured ``<figure>`` in the article's header, which the walk leaves out with it."""
     headline = headline_element(doc, fields)
     if headline is None or container is None:
         return []
     order = document_order(doc)
     start, end = order.get(headline, 0), order.get(container, 0)
     elements = document_elements(doc)
+    around_headline = end < start and first_paragraph is not None \
+        and container in headline.iterancestors()
+    if around_headline:
+        end = text_start(elements, start, first_paragraph)
     photos = []
     for img in thumbnail_above(headline) + elements[start + 1:end]:
-        if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS or container in img.iterancestors():
+        if not isinstance(img.tag, str) or img.tag not in IMAGE_TAGS \
+                or (container in img.iterancestors() and not around_headline):
             continue
         src = image_url(img, doc.url)
         width = img.get("width", "")
@@ -2158,6 +2198,17 @@ def lead_photos(doc: Document, fields: FieldSelectors,
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def text_start(elements: list[etree._Element], start: int, first_paragraph: str) -> int:
+    """The index of the first ``<p>`` after ``start`` that prints the text's first paragraph
+    (``start`` itself when none does within the lead window)."""
+    key = text_key(first_paragraph)
+    for index in range(start + 1, min(len(elements), start + 1 + LEAD_WINDOW)):
+        element = elements[index]
+        if element.tag == "p" and text_key(element_text(element)) == key:
+            return index
+    return start
 
 
 def beside_the_lead(img: etree._Element) -> bool:
@@ -2265,6 +2316,10 @@ def without_authors_note(doc: Document, fields: FieldSelectors, body: Body) -> N
         body.dropped.append(body.paragraphs.pop())
 
 
+# The shortest host name a line is compared with (not "vn", "tv", "hcm").
+MIN_HOST_NAME = 5
+
+
 def without_site_name_line(doc: Document, body: Body) -> None:
     """Leave out a line that is only the site's own name (og:site_name, or the alt of its
     logo): a header's "<img alt=…> <strong>Bệnh viện …</strong>" caught in a broad container
@@ -2274,6 +2329,11 @@ def without_site_name_line(doc: Document, body: Body) -> None:
                            if "logo" in f"{img.get('src', '')} {img.get('class', '')}".lower()))
              if n and len(n.split()) >= 2]
     keys = {text_key(n) for n in names}
+    # The site's name as its address spells it, its credit under the text ("LocoBee" on
+    # locobee.com): the site itself, neither text nor byline.
+    label = registered_host(urlsplit(doc.url).hostname).split(".")[0]
+    if len(label) >= MIN_HOST_NAME:
+        keys.add(label)
     body.paragraphs = [p for p in body.paragraphs if text_key(p) not in keys]
     body.dropped.extend(names)
 

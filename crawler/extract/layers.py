@@ -46,6 +46,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
+            # Ghost's themes: the post's excerpt under its title (Casper's "article-excerpt",
+            # Source's "gh-article-excerpt").
+            "[class*=article-excerpt]",
             # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
             ".hometext", "#hometext")
 
