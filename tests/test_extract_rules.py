@@ -3018,3 +3018,39 @@ def test_the_site_s_name_as_its_address_spells_it_under_the_text_is_no_text() ->
                            "https://tinhnha.example.jp/mag/vi/hoi-nghi-tong-ket/",
                            fetched_at="2026-02-01T00:00:00Z")
     assert (page.body.split("\n\n"), page.authors, page.source) == (PARAGRAPHS, [], None)
+
+
+def test_a_day_s_archive_linked_over_the_headline_is_no_section() -> None:
+    # A foreign agency's AMP page links its date to the day's archive, a prefix of the
+    # article's path, and prints its lead in an "announce" text (heldout24 class; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><article><div class='article__info'>"
+            "<a href='https://hang.example.vn/amp/20251209/'>09.12.2025, 16:05</a></div><h1>Hội nghị "
+            f"tổng kết công tác năm 2025</h1><div class='article__announce-text'>{LEAD}</div><div "
+            f"class='article__body'>{PS}</div></article></body></html>")
+    page = extract_article(html.encode(), "https://hang.example.vn/amp/20251209/hoi-nghi-tong-ket-123.html",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.category, page.sapo) == (None, LEAD)
+
+
+def test_a_file_type_icon_in_a_download_link_is_no_photo() -> None:
+    # A university's document post: "<a href=….pdf><img src=/images/pdf.png> Tải về …</a>"
+    # closing the text (heldout25 class; written anew).
+    page = body_page(PS + "<p><a href='/van-ban/TT-08-2025.pdf'><img src='/images/pdf.png' alt=''> "
+                     "Tải về Thông tư 08/2025/TT-BGDĐT</a></p>")
+    assert page["images"] == []
+
+
+def test_a_source_block_under_the_text_and_a_caption_beside_the_lead_photo() -> None:
+    # NukeViet 4's print view: the article image over the text, its caption a "p.imgalt" beside
+    # it; "Nguồn tin:" in a block of its own after the text's container (heldout24 class: a
+    # scientists' association abroad; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div id='content'><h1>Hội nghị tổng "
+            "kết công tác năm 2025</h1><div class='imghome'><img src='https://hoi.example.pl/uploads/"
+            "news/hoi-nghi.jpg' width='460'><p class='imgalt'><em>Quang cảnh hội nghị. Nguồn: "
+            f"baotinh.example.vn</em></p></div><div id='bodytext'>{PS}</div><div id='author'><p "
+            "class='text-right'><strong>Nguồn tin:</strong> Tia Sáng</p></div></div></body></html>")
+    page = extract_article(html.encode(), "https://hoi.example.pl/news/hoi-nghi-tong-ket-12.html",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert (page.source, page.images, page.body.split("\n\n")) == (
+        "Tia Sáng", [{"url": "https://hoi.example.pl/uploads/news/hoi-nghi.jpg",
+                      "caption": "Quang cảnh hội nghị. Nguồn: baotinh.example.vn"}], PARAGRAPHS)

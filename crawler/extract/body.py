@@ -29,7 +29,8 @@ BLOCK_TAGS = frozenset({
 })
 # Inside a body these hold site furniture, never article text.
 FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer"})
-CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title)|"
+# NukeViet's news module prints the article image's caption as "<p class=imgalt>".
+CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)[_-]?(desc|note|title|alt)|"
                            r"(note|desc)[_-]?(img|image|photo)", re.IGNORECASE)
 # Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", "Xem Hình", an
 # aggregator's link to the story it summarises ("Xem bài gốc: <address>"), and their English
@@ -315,14 +316,19 @@ def padded_credit(block: etree._Element) -> etree._Element | None:
 # picture named after a brand's logo ("logo-vinfast-moi.jpg" has more words).
 LOGO_FILE = re.compile(r"^logo(?:[-_]?(?:top|header|site|web|print|main|\d+))?\.\w+$")
 
+# A file type's icon before a download link ("<a href=TT-08.pdf><img src=/images/pdf.png> Tải
+# về …</a>"): the site's picture of a document, no photo.
+FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[-_]?icon)?\.(?:png|gif|jpe?g)$")
+
 
 def is_site_badge(img: etree._Element | None, src: str) -> bool:
     """The site's own pictures a broad container also holds: its logo (the picture of the link
     to the home page, or the picture its file name calls the logo: a print view's
-    "<center><img src=images/logo.gif>" over the headline) and vector badges ("Theo dõi …
-    trên <img google-news.svg>")."""
+    "<center><img src=images/logo.gif>" over the headline), a file type's icon and vector
+    badges ("Theo dõi … trên <img google-news.svg>")."""
     path = urlsplit(src).path.lower()
-    if path.endswith(".svg") or LOGO_FILE.match(path.rsplit("/", 1)[-1]):
+    name = path.rsplit("/", 1)[-1]
+    if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name):
         return True
     # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
     return img is not None and any(

@@ -1151,6 +1151,11 @@ def is_section_path(path: str) -> bool:
     return 1 <= len(parts) <= 2 and "." not in parts[-1]
 
 
+# A day's archive above the article's path ("/20240127" over "/20240127/top-10-…html"):
+# the link printing the article's date, not a section.
+DAY_ARCHIVE = re.compile(r"/(?:19|20)\d{6}$|/(?:19|20)\d{2}/\d{1,2}/\d{1,2}$")
+
+
 def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
     """The text of the last link before the headline to a section above the page (its path a
     prefix of the article's: "/tin/chinh-tri-xa-hoi" over
@@ -1171,7 +1176,7 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if not path.startswith("/") or not own.startswith(path + "/") \
                 or (href.hostname and href.hostname.removeprefix("www.") != host):
             continue
-        if "." in path.rsplit("/", 1)[-1]:
+        if "." in path.rsplit("/", 1)[-1] or DAY_ARCHIVE.search(path):
             # A script above the page's path ("/index.php" over "/index.php/news/items/7"):
             # the site's front controller, linked by a language switch, not a section.
             continue
@@ -2194,10 +2199,18 @@ def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element
                        for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
-        caption = figure.find(".//figcaption") if figure is not None else None
+        caption = figure.find(".//figcaption") if figure is not None else caption_beside(img)
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def caption_beside(img: etree._Element) -> etree._Element | None:
+    """The caption printed right after a photo outside a ``<figure>``, in an element of a
+    caption class (NukeViet's "<div class=imghome><img><p class=imgalt>…</p></div>")."""
+    after = img.getnext()
+    return after if after is not None and isinstance(after.tag, str) and is_caption_element(after) \
+        else None
 
 
 def text_start(elements: list[etree._Element], start: int, first_paragraph: str) -> int:
@@ -2378,7 +2391,10 @@ def numbered_and_dated(table: etree._Element) -> bool:
 # A line of a credit block: "Bài: MINH THU", "Ảnh: ...", "Thực hiện: ...", "Trình bày: ...".
 CREDIT_LINE = re.compile(r"^\s*(bài|ảnh|tin|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|video|"
                          r"thực hiện|nội dung|trình bày|đồ họa|đồ hoạ|thiết kế|kỹ thuật|"
-                         r"biên tập|quay phim|dựng phim|ảnh và video|tác giả|text|photo)\s*:",
+                         r"biên tập|quay phim|dựng phim|ảnh và video|tác giả|text|photo|"
+                         # The story's source in its own block under the text ("<div
+                         # class=source>Nguồn tin: www.secviet.cz</div>").
+                         r"nguồn|nguồn tin)\s*:",
                          re.IGNORECASE)
 MAX_CREDIT_LINES = 6
 

@@ -49,6 +49,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             # Ghost's themes: the post's excerpt under its title (Casper's "article-excerpt",
             # Source's "gh-article-excerpt").
             "[class*=article-excerpt]",
+            # An "announce" text under the headline: the lead of CMSs built abroad (a foreign
+            # agency's Vietnamese edition, "article__announce-text").
+            "[class*=announce-text]",
             # NukeViet (3 and 4) prints the news module's introduction field, "hometext".
             ".hometext", "#hometext")
 

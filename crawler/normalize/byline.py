@@ -493,6 +493,9 @@ _OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
 _URL = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)
 _EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
+# A web address under another country's domain, printed in lower case ("www.secviet.cz", an
+# association abroad): a name's initial before a short word ("T.An") is no address.
+_FOREIGN_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2}$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
 _VOWEL = re.compile(r"[AEIOUY]")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
@@ -586,7 +589,7 @@ def _source_display(text: str) -> str:
     known = _known_source(text)
     if known:
         return known
-    if _DOMAIN.match(text):
+    if _DOMAIN.match(text) or _FOREIGN_DOMAIN.match(text):
         return text  # domains keep the case the site prints
     # "báo Tuổi Trẻ" -> "Báo Tuổi Trẻ"; "báo tuổi trẻ" -> "Báo Tuổi Trẻ".
     for prefix in ("báo", "tạp chí", "đài"):
