@@ -3054,3 +3054,20 @@ def test_a_source_block_under_the_text_and_a_caption_beside_the_lead_photo() -> 
     assert (page.source, page.images, page.body.split("\n\n")) == (
         "Tia Sáng", [{"url": "https://hoi.example.pl/uploads/news/hoi-nghi.jpg",
                       "caption": "Quang cảnh hội nghị. Nguồn: baotinh.example.vn"}], PARAGRAPHS)
+
+
+def test_a_research_paper_s_writers_centred_in_bold_over_its_text() -> None:
+    # A hospital's research summary: its three writers centred in bold between commas over "I.
+    # ĐẶT VẤN ĐỀ" (heldout25 class; written anew): the byline, not text.
+    page = body_page("<p style='text-align:center'><strong>Trần Văn An, Đỗ Thị Bình, Lưu Minh "
+                     "Châu</strong></p>" + PS)
+    assert (page["authors"], page["body"].split("\n\n")) == (
+        ["Trần Văn An", "Đỗ Thị Bình", "Lưu Minh Châu"], PARAGRAPHS)
+
+
+def test_a_file_s_name_then_its_download_label_in_brackets_is_no_text() -> None:
+    # A power company's legal-document post closes with "<a>TT-22-2025-BCT.pdf</a> (Tải về)"
+    # (heldout25 class; written anew).
+    page = body_page(PS + "<p><a href='/wp-content/uploads/2025/09/TT-22-2025-BCT.pdf'>"
+                     "TT-22-2025-BCT.pdf</a> (Tải về)</p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS

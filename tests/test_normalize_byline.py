@@ -495,6 +495,8 @@ REAL_BYLINES = [
     ("Nguồn ANTV: https://antv.gov.vn/tin-tuc/abc-123.html", [], "ANTV", "heldout3 class: a name, then its address"),
     ("Nguồn: https://baochinhphu.vn/abc-102.htm", [], "Baochinhphu.vn", "an address alone gives its host"),
     ("Nguồn tin: VOV1", [], "VOV1", "heldout3 class: 'Nguồn tin:'"),
+    ("THANH PYT", ["Thanh"], None,
+     "heldout25 class: a population office's upper-case name with the office's initials (no 'P' syllable)"),
     ("Nguồn tin: www.hoiviet.example.de", [], "www.hoiviet.example.de",
      "heldout24 class: an association abroad's web address under another country's domain, as printed"),
     ("Tác giả:\nNguồn tin: Báo Lào Cai", [], "Báo Lào Cai", "heldout3 class: an empty author label above it"),

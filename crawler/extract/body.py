@@ -651,6 +651,8 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
                 or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
+    if not count and len(paragraphs) > 1 and centred_writers(paragraphs[0]):
+        count = 1
     if not count:
         return paragraphs, None
     if count < len(paragraphs) - 1 and is_footnote_of(paragraphs[count - 1].text,
@@ -660,6 +662,17 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
             and is_right_aligned(paragraphs[count].element) and CONTACT_LINE.match(paragraphs[count].text):
         count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
+def centred_writers(block: Block) -> bool:
+    """A research paper's writers centred in bold over its text, their names between commas
+    and nothing else on the line ("Lê Văn An, Đỗ Thị Bình, Lưu Minh Châu" over "I. ĐẶT VẤN
+    ĐỀ"): a byline of two writers or more.  A centred line of one name is left alone (a
+    heading, a caption's subject)."""
+    if block.element is None or not is_centered(block.element) or not is_bold(block.element):
+        return False
+    parts = [p.strip() for p in block.text.split(",")]
+    return len(parts) >= 2 and len(parse_byline(block.text).authors) == len(parts)
 
 
 # The writer's address printed under the signature: "Email: halt2@vbsp.vn", "ĐT: 0912 345 678".
@@ -978,16 +991,21 @@ def announces_document(container: etree._Element) -> bool:
 DOWNLOAD_LABEL = re.compile(r"^\s*(tải về|tải xuống|download|((tệp|file|tập tin|văn bản) )?đính kèm)"
                             r"\s*[:：]\s*", re.IGNORECASE)
 
+# The same label after the file's name, in brackets: "TT-22-2020-BCT.pdf (Tải về)".
+DOWNLOAD_TAIL = re.compile(r"\s*[(\[]\s*(tải về|tải xuống|download)\s*[)\]]\s*$", re.IGNORECASE)
+
 
 def is_download_line(block: Block) -> bool:
     """A paragraph that is only a link to a document file ("Tải về kế hoạch (PDF)"), after a
     download label or not ("Tải về: Dự thảo kế hoạch"): the page's download button under a
-    notice, not a line of its text."""
+    notice, not a line of its text; the label may follow the file's name in brackets
+    ("TT-22-2020-BCT.pdf (Tải về)")."""
     if block.element is None:
         return False
     links = [a for a in block.element.iter("a") if a.get("href")]
     return len(links) == 1 and bool(DOCUMENT_HREF.search(links[0].get("href", "").strip())) \
-        and text_key(element_text(links[0])) == text_key(DOWNLOAD_LABEL.sub("", block.text))
+        and text_key(element_text(links[0])) == text_key(
+            DOWNLOAD_TAIL.sub("", DOWNLOAD_LABEL.sub("", block.text)))
 
 
 def links_another_outlet_s_story(block: Block, base: str) -> bool:

@@ -908,7 +908,9 @@ def _without_outlet_code(text: str) -> str:
 
 
 # A Vietnamese syllable without its tone and vowel marks: onset, vowels, final consonant.
-_SYLLABLE = re.compile(r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}"
+# No "P" alone: Vietnamese writes it "PH" but in loanwords ("pin"), never in a name, so "PYT"
+# (Phòng Y tế) after a name is an office's initials.
+_SYLLABLE = re.compile(r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNQRSTVX])?[AEIOUY]{1,3}"
                        r"(?:NG|NH|CH|[CMNPT])?$")
 
 
@@ -919,10 +921,10 @@ def _is_syllable(word: str) -> bool:
 
 def _without_glued_label(text: str, out: _Collector) -> str:
     """A name in capitals followed, with no separator, by a word no Vietnamese syllable spells
-    ("NHẬT HỒ LDO"): the last word is the paper's online label, not part of the name; a known
+    ("NHẬT HỒ LDO", "PHƯỢNG PYT"): the last word is the paper's online label, not part of the name; a known
     outlet there is the source ("MINH HÀ TTXVN")."""
     words = text.split()
-    if len(words) < 3 or not text.isupper() or not all(_is_syllable(w) for w in words[:-1]) \
+    if len(words) < 2 or not text.isupper() or not all(_is_syllable(w) for w in words[:-1]) \
             or _is_syllable(words[-1]) or not 2 <= len(words[-1]) <= 5 or not words[-1].isalpha():
         return text
     if _known_source(words[-1]):
