@@ -3071,3 +3071,25 @@ def test_a_file_s_name_then_its_download_label_in_brackets_is_no_text() -> None:
     page = body_page(PS + "<p><a href='/wp-content/uploads/2025/09/TT-22-2025-BCT.pdf'>"
                      "TT-22-2025-BCT.pdf</a> (Tải về)</p>")
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_the_site_s_brand_over_the_headline_is_no_section() -> None:
+    # A foreign broadcaster's Vietnamese edition links its brand to the edition's home, where
+    # its menu's "Trang chủ" leads, a prefix of the story's path (heldout24 class; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 - Đài "
+            "Quốc tế Tiếng Việt</title></head><body><div class='brand'><a href='https://dai.example."
+            "com/vietnamese'>Đài Quốc tế Tiếng Việt</a></div><nav><a href='https://dai.example.com/"
+            "vietnamese'>Trang chủ</a> <a href='https://dai.example.com/vietnamese/the-gioi'>Thế "
+            "giới</a></nav><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), "https://dai.example.com/vietnamese/hoi-nghi-40408586",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert page.category is None
+
+
+def test_an_old_wordpress_theme_s_category_link_with_rel_category_alone() -> None:
+    # "5 Tháng 10, 2025 6:23 | <a rel="category">Đầu tư</a>" under the headline (heldout25
+    # class: a company's old WordPress; written anew).
+    page = article(PS, before="<div class='postmeta'>5 Tháng 10, 2025 6:23 | <a href='https://"
+                   "baotinh.example.vn/?cat=38' rel='category'>Đầu tư</a></div>")
+    assert page["category"] == "Đầu tư"

@@ -181,6 +181,10 @@ from crawler.normalize.byline import Byline, parse_byline
         # A hospital's or a school's own department by its initials is the site's office.
         ("Phòng KHTH", [], None),
         ("Khoa KSNK", [], None),
+        # Or by its two functions joined by a dash, no body or place after them (heldout25
+        # class: a disease-control centre; written anew); with its district it is another body.
+        ("Phòng Tổ chức - Hành chính", [], None),
+        ("Phòng Kinh tế - Hạ tầng huyện Đức Linh", [], "Phòng Kinh tế - Hạ tầng huyện Đức Linh"),
         # Two writers' initials joined by "và": "T.H." beside another's is a person, alone
         # the compilation note (heldout13 class: a hospital's Joomla; written anew).
         ("L.A. và T.H.", ["L.A.", "T.H."], None),

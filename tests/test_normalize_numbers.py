@@ -154,6 +154,9 @@ SITE_STATISTICS = [
     "ĐANG TRUY CẬP 12",
     "Tổng truy cập 9.876",
     "Đang online15",
+    # Readers on the site now, in an old WordPress theme's "Thống kê" widget (heldout25 class:
+    # a water company; written anew).
+    "Đang xem: 7",
 ]
 
 

@@ -892,10 +892,11 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
          or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
-        ("heuristic", lambda: breadcrumb_section(doc, fields) or glyph_trail(doc, fields)
+        ("heuristic", lambda: not_the_site_s_name(doc, fields, breadcrumb_section(doc, fields)
+         or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
          or labelled_section(doc) or section_name_before_headline(doc, fields)
-         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields)),
+         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields))),
     )
 
 
@@ -935,7 +936,8 @@ def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
     headline = headline_element(doc, fields)
     order = document_order(doc)
     start = order.get(headline, -1) if headline is not None else -1
-    for anchor in css_elements(doc, 'a[rel~="category"][rel~="tag"]'):
+    # Old themes print rel="category" alone ("5 Tháng 10, 2011 6:23 | <a rel=category>").
+    for anchor in css_elements(doc, 'a[rel~="category"]'):
         if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
                 a.tag in ("nav", "aside") for a in anchor.iterancestors()):
             return element_text(anchor) or None
@@ -1187,6 +1189,31 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
                 and not in_menu(anchor, headline):
             found = text
     return found
+
+
+def not_the_site_s_name(doc: Document, fields: FieldSelectors, section: str | None) -> str | None:
+    """A section read from the page, unless it is the site's own name: og:site_name, or the
+    text of a link to the page the menu's "Trang chủ" leads to (a foreign broadcaster's
+    edition links its brand "BBC News Tiếng Việt" to /vietnamese, a prefix of its stories'
+    paths): the site, not a section of it."""
+    if not section:
+        return section
+    key = text_key(section)
+    if text_key(doc.meta_first("og:site_name") or "") == key or key in home_link_texts(doc):
+        doc.note("category", section, "heuristic", "it is the site's own name")
+        return None
+    return section
+
+
+def home_link_texts(doc: Document) -> set[str]:
+    """The keys of the texts of the links to the site's home when the menu's "Trang chủ" link
+    addresses it below the host's root (an edition's "/vietnamese")."""
+    anchors = [(a, (absolute_url(a.get("href"), doc.url) or "").rstrip("/")) for a in doc.root.iter("a")]
+    # The site's root is no section anywhere; an edition's home under it ("/vietnamese") is
+    # what a brand link may be taken for.
+    homes = {url for a, url in anchors if url and urlsplit(url).path.strip("/")
+             and layers.HOME_WORDS.match(element_text(a))}
+    return {text_key(element_text(a)) for a, url in anchors if url and url in homes}
 
 
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:

@@ -356,6 +356,12 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
                    # "Khoa KSNK" (the site's office, named without the body it belongs to).
                    r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # Or by its two functions joined by a dash, no body or place after them: a
+                   # health centre's "Phòng Truyền thông - Giáo dục sức khỏe" ("Phòng Văn hóa -
+                   # Thông tin huyện X" names its district: another body, a source).
+                   r"|^phòng\s+(?!.*\b(?:huyện|tỉnh|quận|thị\s+xã|xã|phường|thành\s+phố|tp|sở|bộ|"
+                   r"cục|ubnd|hđnd|bệnh\s+viện|trung\s+tâm|trường|công\s+ty)\b)"
+                   r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-–]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}$"
                    # A union's or a party committee's own department named without its body:
                    # "Ban Tuyên giáo - Nữ công", "Ban Tổ chức", "Ban Chính sách - Pháp luật".
                    rf"|^ban\s+(?:{_DEPARTMENT})(?:\s*(?:[-–&,]|và)\s*(?:{_DEPARTMENT}))?$"
@@ -1093,8 +1099,12 @@ def parse_byline(text: str | None) -> Byline:
         return Byline()
     out = _Collector()
     for line, raw in printed:
-        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line):
-            continue  # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ..."
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
+                or _DESK.match(" ".join(_strip_edges(line).split())):
+            # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
+            # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
+            # otherwise cut it in two).
+            continue
         line_out = _Collector()
         try:
             if _CAPTION_SENTENCE.search(raw) and len(raw.split()) > _MAX_CREDIT_SENTENCE_WORDS:

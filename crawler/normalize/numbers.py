@@ -99,10 +99,10 @@ _NOT_A_VIEW_AFTER = re.compile(
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
 # The site's visit-counter widget ("Thống kê truy cập": "Lượt truy cập: 128.869.079", "Đang
-# online: 25", "Tất cả: 3,579,342", "Trong tuần: 14,948"): visits to the whole site, never one
+# online: 25", "Đang xem: 5" (readers on the site now), "Tất cả: 3,579,342", "Trong tuần: 14,948"): visits to the whole site, never one
 # article's views.
 _SITE_STATISTIC_BEFORE = re.compile(
-    r"(?:(?:tổng\s+(?:số\s+)?)?lượt\s+truy\s+cập|đang\s+(?:truy\s+cập|online|trực\s+tuyến)"
+    r"(?:(?:tổng\s+(?:số\s+)?)?lượt\s+truy\s+cập|đang\s+(?:truy\s+cập|online|trực\s+tuyến|xem)"
     r"|khách\s+(?:online|trực\s+tuyến)|online|trực\s+tuyến|hôm\s+nay|hôm\s+qua|trong\s+(?:ngày|tuần|tháng|năm)"
     r"|tuần\s+(?:này|trước)|tháng\s+(?:này|trước)|tất\s+cả|tổng\s+cộng|thống\s+kê\s+truy\s+cập)"
     r"\s*[:：]\s*$", re.IGNORECASE)
