@@ -246,6 +246,12 @@ from crawler.normalize.byline import Byline, parse_byline
         ("270 lượt xem", [], None),
         ("Lượt xem: 567", [], None),
         ("Ông Nguyễn Văn A cho biết, năm 2024 tỉnh Thái Bình đã đạt được nhiều thành tựu.", [], None),
+        # The same without its full stop: a caption opening with its subject's honorific
+        # (heldout25 strings class: a business association; written anew).
+        ("Bà Trần Thị Mai - Giám đốc Sở Công Thương cùng đoàn công tác đã thăm hỏi các hộ kinh doanh", [], None),
+        # A listing's item: the headline, then "bởi" the writer and the day (heldout25 strings
+        # class: a WordPress tag page; written anew).
+        ("Hội nghị tổng kết công tác năm 2025 của tỉnh bởi Hùng 3 Tháng 11, 2025", ["Hùng"], None),
         ("Sáng 9/12, tại Hà Nội, Thủ tướng chủ trì hội nghị.", [], None),
         ("Đây là bài viết rất hay! Minh Thu", [], None),
         ("Theo ông Nguyễn Văn A, Giám đốc Sở Y tế tỉnh Thái Bình, cho biết trong năm nay", [], None),

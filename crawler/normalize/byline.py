@@ -1107,7 +1107,8 @@ def parse_byline(text: str | None) -> Byline:
             continue
         line_out = _Collector()
         try:
-            if _CAPTION_SENTENCE.search(raw) and len(raw.split()) > _MAX_CREDIT_SENTENCE_WORDS:
+            if (_CAPTION_SENTENCE.search(raw) or _CAPTION_SUBJECT.match(raw)) \
+                    and len(raw.split()) > _MAX_CREDIT_SENTENCE_WORDS:
                 # "PGS.TS. Lê Văn A – Bí thư Đảng ủy, Hiệu trưởng … phát biểu tại buổi lễ.": a
                 # photo's caption naming who speaks, a sentence, no credit.
                 raise _Prose(line)
@@ -1161,6 +1162,9 @@ def _outlet(text: str) -> bool:
 # biểu tại buổi lễ."); an office ends in its body's capitals ("… Ban Tuyên giáo Trung ương.").
 _CAPTION_SENTENCE = re.compile(r"(?:\s[a-zà-ỹđ]+){3,}\.\s*$")
 _MAX_CREDIT_SENTENCE_WORDS = 12
+# A photo's caption opening with its subject's honorific, with or without a full stop ("Ông
+# Nguyễn Văn A - Chủ tịch Hiệp hội … cùng đoàn đã tiếp đón …"): a writer never signs so.
+_CAPTION_SUBJECT = re.compile(r"^\s*(?:ông|bà|đồng\s+chí|đ/c)\s+\S", re.IGNORECASE)
 # "... thực hiện" after the makers' names (an interview's or a report's credit).
 _MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
@@ -1231,11 +1235,16 @@ _MASKED_URL = re.compile("\x01(\\d+)\x01")
 _CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*((?:tác\s+giả|người\s+viết)\s*[:：][^()]{3,60})\)\s*$",
                                 re.IGNORECASE)
 
+# A listing's item: the headline, then "bởi <writer>" and the day in WordPress' month words
+# ("Sắp xếp, tinh gọn các hội … bởi Linh 21 Tháng 9, 2025"): the credit after the headline.
+_HEADLINE_THEN_BY = re.compile(r"^.{10,200}?\s(bởi\s+[^\d,.;:]{2,40}?\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})\s*$",
+                               re.IGNORECASE)
+
 
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
-    line = _CREDITED_HEADLINE.sub(r"\1", line.strip())
+    line = _HEADLINE_THEN_BY.sub(r"\1", _CREDITED_HEADLINE.sub(r"\1", line.strip()))
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)

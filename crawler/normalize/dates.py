@@ -284,6 +284,9 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # 2021" prints them.
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
 _VISITOR_COUNT = re.compile(r"\b(?:hôm nay|hôm qua|today|yesterday)\s*:?\s*[\d.,]+\s*$")
+_COUNTER_WORDS = re.compile(r"truy\s+cập|\bonline\b|trực\s+tuyến")
+_RELATIVE_DAY = re.compile(r"\b(?:hôm nay|hôm qua)\b")
+_ANY_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}:\d{2}")
 _DAYS_BACK = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
 # Only for the dateparser route, which fails on words it does not know.
@@ -826,8 +829,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if not cleaned:
         return None
     lowered = cleaned.lower()
-    if _VISITOR_COUNT.search(lowered):
-        # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"): a count, not a day.
+    if _VISITOR_COUNT.search(lowered) or (_COUNTER_WORDS.search(lowered) and _RELATIVE_DAY.search(lowered)
+                                          and not _ANY_DATE.search(lowered)):
+        # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"), or its block whatever
+        # the order ("Đang Online: 5 Truy cập hôm nay: 31951 Tổng số truy cập: …"): a count,
+        # not a day.
         return None
     if " / " in lowered:
         # The day the line prints, not "hôm nay" read as the fetch day.
