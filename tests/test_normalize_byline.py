@@ -181,6 +181,12 @@ from crawler.normalize.byline import Byline, parse_byline
         # A hospital's or a school's own department by its initials is the site's office.
         ("Phòng KHTH", [], None),
         ("Khoa KSNK", [], None),
+        # The note a name's "(*)" points to on the same line is the writer's post (heldout24
+        # strings class: a museum's journal article; written anew).
+        ("ThS. Lê Văn Bình (*) (*)Nguyên Phó Giám đốc Bảo tàng tỉnh", ["Lê Văn Bình"], None),
+        # A forum account, letters run into digits, over its rank: nobody (heldout24 strings
+        # class: a builders' forum; written anew).
+        ("XaydungVN123\n\nThành viên tích cực", [], None),
         # Or by its two functions joined by a dash, no body or place after them (heldout25
         # class: a disease-control centre; written anew); with its district it is another body.
         ("Phòng Tổ chức - Hành chính", [], None),

@@ -870,7 +870,7 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     text = untitled
     key = _key(text)
     if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text) \
-            or _DESK.match(text):
+            or _DESK.match(text) or _ACCOUNT_HANDLE.match(text):
         return
     staff = _STAFF_PREFIX.match(text)
     if staff:
@@ -1092,7 +1092,8 @@ def parse_byline(text: str | None) -> Byline:
     >>> parse_byline("Theo Báo Nhân Dân")
     Byline(authors=(), source='Báo Nhân Dân')
     """
-    printed = [(_prepared(line), line) for line in clean_multiline(text).split("\n\n")]
+    printed = [(_prepared(line), line)
+               for line in clean_multiline(_NOTE_AFTER_MARK.sub("\n\n", text or "")).split("\n\n")]
     printed = [(line, raw) for line, raw in printed if line]
     lines = [line for line, _ in printed]
     if not lines or sum(map(len, lines)) > _MAX_LENGTH:
@@ -1185,6 +1186,12 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\
 # Thới2", "Nguyễn Thị Kim Quyên1 , Nguyễn Thanh Long2" (after a small letter, so "VOV4" and
 # "VTV1" keep their channel number).
 _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}(?=\s*[,;]|\s*$)")
+# The note a name's "(*)" points to, printed on the same line ("TS. Trịnh Thị Hòa (*) (*)Nguyên
+# Giám đốc …"): a line of its own, the writer's post.
+_NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
+# A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
+# and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
+_ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
 # A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
 _CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
                             r"\s+[^,;|/–—()-]+", re.IGNORECASE)
