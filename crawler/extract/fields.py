@@ -22,7 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
-from crawler.extract.body import announces_document, registered_host
+from crawler.extract.body import announces_document, is_second_break, registered_host
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -1916,7 +1916,9 @@ def densest_container(doc: Document) -> etree._Element | None:
     ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
     text does not count, so a column of teaser links is no text), and the bare cells of a
     table layout holding a paragraph of prose (ASP.NET's label control printing the text in
-    ``<td><span id=lblDesc>``; not a footer's cell of short address lines)."""
+    ``<td><span id=lblDesc>``; not a footer's cell of short address lines), and a print view's
+    ``<font>`` holding paragraphs of prose set apart by two ``<br>``s (PHP-Nuke's printable
+    page; not a listing's one-paragraph teaser in a ``<font>``)."""
     scores: dict[etree._Element, int] = {}
     for element in doc.root.iter("p", "div", "td", "font"):
         parent = element.getparent()
@@ -1926,7 +1928,8 @@ def densest_container(doc: Document) -> etree._Element | None:
             size = len(element_text(element))
         elif element.find(".//a") is None and not any(
                 isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()) \
-                and (element.tag == "div" or holds_prose_line(element)):
+                and (element.tag == "div" or holds_prose_line(element)) \
+                and (element.tag != "font" or any(map(is_second_break, element.iter("br")))):
             size = len(element_text(element))
         else:
             continue
