@@ -1199,21 +1199,29 @@ def not_the_site_s_name(doc: Document, fields: FieldSelectors, section: str | No
     if not section:
         return section
     key = text_key(section)
-    if text_key(doc.meta_first("og:site_name") or "") == key or key in home_link_texts(doc):
+    if text_key(doc.meta_first("og:site_name") or "") == key or key in home_link_texts(doc, fields):
         doc.note("category", section, "heuristic", "it is the site's own name")
         return None
     return section
 
 
-def home_link_texts(doc: Document) -> set[str]:
+def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
     """The keys of the texts of the links to the site's home when the menu's "Trang chủ" link
-    addresses it below the host's root (an edition's "/vietnamese")."""
-    anchors = [(a, (absolute_url(a.get("href"), doc.url) or "").rstrip("/")) for a in doc.root.iter("a")]
-    # The site's root is no section anywhere; an edition's home under it ("/vietnamese") is
-    # what a brand link may be taken for.
-    homes = {url for a, url in anchors if url and urlsplit(url).path.strip("/")
-             and layers.HOME_WORDS.match(element_text(a))}
-    return {text_key(element_text(a)) for a, url in anchors if url and url in homes}
+    addresses it below the host's root (an edition's "/vietnamese").  Only the links over the
+    headline are read (the brand and the menu), and addresses are resolved for the home links
+    and the links sharing their address only."""
+    found = headline_in_page(doc, fields)
+    if found is None:
+        return set()
+    _, elements, start = found
+    anchors = [e for e in elements[:start] if e.tag == "a" and e.get("href")]
+    homes = {a.get("href") for a in anchors if layers.HOME_WORDS.match(element_text(a))}
+    home_urls = {url.rstrip("/") for url in (absolute_url(h, doc.url) for h in homes)
+                 if url and urlsplit(url).path.strip("/")}
+    if not home_urls:
+        return set()
+    return {text_key(element_text(a)) for a in anchors
+            if (absolute_url(a.get("href"), doc.url) or "").rstrip("/") in home_urls}
 
 
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
