@@ -142,17 +142,25 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         # little text, takes the page's boxes for it.
         paragraphs = walked.paragraphs
     else:
+        # The teasers of the page's story lists, gathered once and only when asked for.
+        teasers: dict[str, str] = {}
         paragraphs = trafilatura_text(root, walked, fast=True)
-        inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
+        inside = container_text(root, container, paragraphs, unwanted, teasers) \
+            if paragraphs else None
         if paragraphs == [] or (paragraphs and container is not None and inside is None
                                 and not site_root):
             paragraphs = trafilatura_text(root, walked, fast=False)
-            inside = container_text(root, container, paragraphs, unwanted) if paragraphs else None
+            inside = container_text(root, container, paragraphs, unwanted, teasers) \
+                if paragraphs else None
         if not paragraphs:
             # Old table layouts: the walk's paragraphs, unless the walk found little of the text
             # (then the rows are a data table inside the article, and trafilatura has the text).
             return walked.paragraphs, None
         if inside is None and glues_the_walk(paragraphs, walked, container):
+            paragraphs = walked.paragraphs
+        elif inside is None and only_story_lists(root, container, paragraphs, unwanted, teasers):
+            # trafilatura took a site-wide list of stories (the latest, each a headline link and
+            # its time) for the text: the walk's paragraphs, if any, are the text.
             paragraphs = walked.paragraphs
         paragraphs = inside if inside is not None else paragraphs
     # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
@@ -265,9 +273,11 @@ def trafilatura_text(root: etree._Element, walked: Body, fast: bool) -> list[str
 
 
 def container_text(root: etree._Element, container: etree._Element | None,
-                   paragraphs: list[str], unwanted: set[str]) -> list[str] | None:
+                   paragraphs: list[str], unwanted: set[str],
+                   teasers: dict[str, str] | None = None) -> list[str] | None:
     """The ``paragraphs`` printed inside ``container``, when they are most of the text; None
-    when they are not, or none is (or there is no container)."""
+    when they are not, or none is (or there is no container).  ``teasers`` keeps the page's
+    story-list teasers once gathered (see ``story_teasers``)."""
     if container is None:
         return None
     inside = squeeze(element_text(container))
@@ -287,10 +297,45 @@ def container_text(root: etree._Element, container: etree._Element | None,
         # The teasers of a story list outside the container (the site's latest stories,
         # each a headline link and a summary) are no text of the article either: they
         # count neither way.  Looked for only here, where they can change the verdict.
-        teasers = teaser_texts(root, container)
-        if teasers:
-            considered = [p for p in considered if not is_teaser(p, teasers)]
+        found = story_teasers(root, container, {} if teasers is None else teasers)
+        if found:
+            considered = [p for p in considered if not is_teaser(p, found)]
     return kept_inside if kept_inside and holds_most(kept_inside, considered) else None
+
+
+def story_teasers(root: etree._Element, container: etree._Element, seen: dict[str, str]) -> str:
+    """``teaser_texts`` of the page, gathered on the first call and kept in ``seen``: the
+    lists are looked for in one walk of the page however often a page's text asks."""
+    if "teasers" not in seen:
+        seen["teasers"] = teaser_texts(root, container)
+    return seen["teasers"]
+
+
+def only_story_lists(root: etree._Element, container: etree._Element | None,
+                     paragraphs: list[str], unwanted: set[str], seen: dict[str, str]) -> bool:
+    """True when trafilatura's ``paragraphs``, the headline, lead and other printed
+    ``unwanted`` lines aside, are only teasers of story lists outside ``container`` and the
+    short labels over them ("Tin mới" over "Kiên Giang: Sơ kết chuyển đổi số 14/06 09:54",
+    …): a page whose text is short or split by a form, where trafilatura took the site's
+    latest stories for the text.
+
+    >>> from lxml import html
+    >>> page = html.fromstring("<div><div id='text'><p>Bài viết.</p></div><div>"
+    ...     "<b>Tin mới</b><ul>" + "".join(f"<li><a href='/tin-{i}.html'>Lâm Đồng: Phát động "
+    ...     f"cải tạo kênh số {i}</a> <span>02/09</span></li>" for i in range(3)) + "</ul></div></div>")
+    >>> lines = ["Tin mới", *(f"- Lâm Đồng: Phát động cải tạo kênh số {i} 02/09" for i in range(3))]
+    >>> only_story_lists(page, page.get_element_by_id("text"), lines, set(), {})
+    True
+    >>> only_story_lists(page, page.get_element_by_id("text"),
+    ...                  [*lines, "Một đoạn văn của bài viết nằm ngoài khung."], set(), {})
+    False
+    """
+    if container is None:
+        return False
+    considered = [p for p in paragraphs if text_key(p) not in unwanted]
+    teasers = story_teasers(root, container, seen) if considered else ""
+    rest = [p for p in considered if not is_teaser(p, teasers)] if teasers else considered
+    return bool(teasers) and len(rest) < len(considered) and all(map(is_short_line, rest))
 
 
 def is_short_line(paragraph: str) -> bool:
