@@ -570,6 +570,8 @@ REAL_BYLINES = [
     ("Theo tờ Tuổi Trẻ", [], "Tuổi Trẻ", "'theo tờ ...'"),
     ("Theo thông tin của báo Tuổi Trẻ", [], "Báo Tuổi Trẻ", "'theo thông tin của báo ...'"),
     ("Theo Tin tức", [], "Tin tức", "the paper 'Tin tức' keeps its name"),
+    ("Theo Hải Yến - Bảo Long/Pháp luật", ["Hải Yến", "Bảo Long"], "Pháp luật",
+     "accuracy17: a paper in sentence case after the writers and a slash"),
     # The Party's e-paper by the short name aggregators print.
     ("Đảng Cộng Sản", [], "Đảng Cộng Sản", "heldout6: an aggregator's publisher label"),
     ("Theo dangcongsan.vn", [], "Đảng Cộng Sản", "its domain"),

@@ -974,15 +974,40 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
             out.author(bares[index])
             index += 1
         else:
-            before = len(out.sources)
+            before, writers = len(out.sources), len(out.authors)
             try:
                 _parse_segment(masked[slice(*spans[index])], inner, out)
             except _Position:
                 return  # the author's job and its organisation end the run
             if index and masked[spans[index - 1][1]:spans[index][0]].strip() == "/":
                 # "Minh Hà/BTB": after a slash a paper signs its story, not a unit.
+                if len(out.sources) == before and len(out.authors) == writers and writers:
+                    # A paper's name in sentence case, no name's shape ("Minh Đức/Công lý").
+                    _paper_after_slash(_unmask(masked[slice(*spans[index])], inner), out)
                 out.marked.update(_key(s) for s in out.sources[before:])
             index += 1
+
+
+# The longest paper's name read after a name and a slash.
+_MAX_PAPER_WORDS = 5
+
+
+def _paper_after_slash(segment: str, out: _Collector) -> None:
+    """The outlet signing a story after its writer's name and a slash, when nothing else read
+    it: a short name of words in sentence case ("Công lý", "Pháp luật"), where a person's
+    name capitalises every word (a desk in capitals is no paper: "// TRUNG TÂM TIN TỨC").
+
+    >>> out = _Collector()
+    >>> _paper_after_slash("Công lý", out); out.sources
+    ['Công lý']
+    """
+    text = _strip_edges(segment)
+    words = text.split()
+    if 2 <= len(words) <= _MAX_PAPER_WORDS and words[0][0].isupper() \
+            and any(w[0].islower() for w in words[1:]) \
+            and all(w.isalpha() for w in words) \
+            and not _SENTENCE_PUNCTUATION.search(text) and _key(text) not in _NOT_A_PERSON:
+        out.source(text)
 
 
 _AND = re.compile(r"^\s*(?:và|&)\s*$", re.IGNORECASE)
