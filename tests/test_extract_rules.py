@@ -3093,3 +3093,36 @@ def test_an_old_wordpress_theme_s_category_link_with_rel_category_alone() -> Non
     page = article(PS, before="<div class='postmeta'>5 Tháng 10, 2025 6:23 | <a href='https://"
                    "baotinh.example.vn/?cat=38' rel='category'>Đầu tư</a></div>")
     assert page["category"] == "Đầu tư"
+
+
+def test_one_writer_centred_in_bold_over_the_first_sentence_is_the_byline() -> None:
+    # An independent site's WordPress post: the writer's one name centred in bold over the
+    # text's first sentence (heldout26 class; written anew).  Not text, and the author.
+    first = ("Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 và "
+             "triển khai nhiệm vụ năm 2026 với sự tham dự của lãnh đạo các sở, ngành, địa phương "
+             "trong toàn tỉnh.")
+    page = body_page("<p style='text-align:center'><strong>Lưu Minh Châu</strong></p>"
+                     f"<p>{first}</p>" + PS)
+    assert (page["authors"], page["body"].split("\n\n")) == (["Lưu Minh Châu"], [first, *PARAGRAPHS])
+
+
+def test_a_centred_bold_name_over_a_heading_stays_in_the_text() -> None:
+    # The same centred bold name over a short line (a heading), not a sentence: left alone.
+    page = body_page("<p style='text-align:center'><strong>Lưu Minh Châu</strong></p>"
+                     "<p>Người thầy của bản</p>" + PS)
+    assert page["authors"] == [] and page["body"].startswith("Lưu Minh Châu")
+
+
+def test_a_site_wide_latest_list_taken_by_trafilatura_is_not_the_text(monkeypatch) -> None:
+    # An ASP.NET page: the form holds the article, the site's latest stories come after it,
+    # each a headline link and its time under "Tin mới" (heldout26 class; written anew).
+    # trafilatura, in both modes, returns that list: the walk's paragraphs are the text.
+    from crawler.extract import generic
+    latest = [f"Lâm Đồng: Phát động cải tạo kênh mương nội đồng số {n}" for n in range(1, 6)]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True:
+                        ["Tin mới", *(f"- {t} 02/09 14:54" for t in latest)])
+    monkeypatch.setattr(generic, "walk_is_the_text", lambda walked, container: False)
+    after = ("<div class='site-latest'><div class='box-title'>Tin mới</div><ul>" + "".join(
+        f"<li><a href='/tin-tuc/{n}/bai-{n}'>{t}</a> <span class='time'>02/09 14:54</span></li>"
+        for n, t in enumerate(latest)) + "</ul></div>")
+    assert body_page(PS, after=after)["body"].split("\n\n") == PARAGRAPHS

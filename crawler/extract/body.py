@@ -651,7 +651,8 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
                 or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
-    if not count and len(paragraphs) > 1 and centred_writers(paragraphs[0]):
+    if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0])
+                                              or centred_writer_over_text(*paragraphs[:2])):
         count = 1
     if not count:
         return paragraphs, None
@@ -673,6 +674,34 @@ def centred_writers(block: Block) -> bool:
         return False
     parts = [p.strip() for p in block.text.split(",")]
     return len(parts) >= 2 and len(parse_byline(block.text).authors) == len(parts)
+
+
+# A writer's name has two to four words ("Cù Tuấn", "Nguyễn Thị Bạch Mai").
+WRITER_NAME_WORDS = range(2, 5)
+
+
+def centred_writer_over_text(block: Block, below: Block) -> bool:
+    """One writer's name centred in bold as the text's first line, a sentence of the text right
+    under it (an independent site's "<p style='text-align:center'><strong>Cù Tuấn</strong>"
+    over the article): the byline.  A centred name over anything but a sentence (a heading,
+    a photo, a list) is left alone.
+
+    >>> from lxml import html
+    >>> name = html.fromstring("<p style='text-align:center'><strong>Cù Tuấn</strong></p>")
+    >>> text = ("Các quan chức cho biết chiến dịch ở miền Nam tiếp tục giành được những bước tiến"
+    ...         " nhỏ, khi nhiều thành phố, làng mạc được giành lại sau nhiều tuần giao tranh.")
+    >>> centred_writer_over_text(Block("Cù Tuấn", element=name), Block(text))
+    True
+    >>> centred_writer_over_text(Block("Cù Tuấn", element=name), Block("Ông Tư máy cày"))
+    False
+    """
+    if block.element is None or not is_centered(block.element) or not is_bold(block.element):
+        return False
+    text = block.text.strip()
+    words = text.split()
+    return len(words) in WRITER_NAME_WORDS and all(w.isalpha() and w[0].isupper() for w in words) \
+        and is_prose(below.text) \
+        and parse_byline(text).authors == (text,)
 
 
 # The writer's address printed under the signature: "Email: halt2@vbsp.vn", "ĐT: 0912 345 678".
