@@ -223,6 +223,12 @@ RELATED = [
     ("", f"<div class='box'><h3>Các bài khác trong tuần</h3><ul><li>{link(1)}</li></ul></div>"
      f"<div class='box'><h3>Các tin khác</h3><ul><li>{link(3)}</li><li>{link(4)}</li></ul></div>",
      titles(3, 4)),
+    # A bare "Xem thêm" printed after the section's list under the text is the site's box of
+    # more stories; the nearer list is the article's (heldout26 class: a national portal's
+    # "Tin cùng chuyên mục" then "Xem thêm"; written anew).  Right under the text it is.
+    ("", f"<div class='box-title'>Tin cùng chuyên mục</div><ul><li>{link(1)}</li><li>{link(2)}"
+     f"</li></ul><div class='box-title'>Xem thêm</div><ul><li>{link(3)}</li></ul>", titles(1, 2)),
+    ("", f"<div class='box-title'>Xem thêm</div><ul><li>{link(3)}</li></ul>", titles(3)),
 ]
 
 

@@ -1548,6 +1548,7 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
                 blocks_found[0] if blocks_found else None)
     if best is not None and inline and not follows_the_text(doc, fields, best[1][0]):
         best = None
+    best = nearer_than_see_more(doc, fields, ranked, best)
     joined = newer_and_older(ranked, best)
     for blocks in ranked:
         for block in blocks:
@@ -1586,6 +1587,28 @@ def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree.
         if items and all(link is not None for link in links):
             return links
     return []
+
+
+# The rank of the bare "Đọc thêm" / "Xem thêm" label in layers.RELATED_HEADINGS.
+SEE_MORE_RANK = 1
+
+
+def nearer_than_see_more(doc: Document, fields: FieldSelectors,
+                         ranked: list[list[tuple[str, list[etree._Element]]]],
+                         best: tuple[str, list[etree._Element]] | None
+                         ) -> tuple[str, list[etree._Element]] | None:
+    """A bare "Xem thêm" / "Đọc thêm" names the article's own stories only right under the
+    text: printed after another labelled block that follows the text ("Tin cùng chuyên mục",
+    then "Xem thêm"), it is the site's box of more stories, and the nearer block is the
+    article's."""
+    if best is None or not any(best is block for block in ranked[SEE_MORE_RANK]):
+        return best
+    order = document_order(doc)
+    at = order.get(best[1][0], 0)
+    earlier = [block for rank, blocks in enumerate(ranked) if rank != SEE_MORE_RANK
+               for block in blocks if order.get(block[1][0], 0) < at
+               and follows_the_text(doc, fields, block[1][0])]
+    return min(earlier, key=lambda block: order.get(block[1][0], 0)) if earlier else best
 
 
 def newer_and_older(ranked: list[list[tuple[str, list[etree._Element]]]],
