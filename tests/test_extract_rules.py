@@ -229,6 +229,16 @@ RELATED = [
     ("", f"<div class='box-title'>Tin cùng chuyên mục</div><ul><li>{link(1)}</li><li>{link(2)}"
      f"</li></ul><div class='box-title'>Xem thêm</div><ul><li>{link(3)}</li></ul>", titles(1, 2)),
     ("", f"<div class='box-title'>Xem thêm</div><ul><li>{link(3)}</li></ul>", titles(3)),
+    # A list appended under the whole page, after the site's footer, is site-wide whatever its
+    # label (heldout26 class: a WordPress theme's "Bài cũ hơn" after its colophon; written
+    # anew); an article's own footer before the list is no site footer.
+    ("", "<footer id='colophon'><div class='site-info'>Tạp chí Khoa học tỉnh</div></footer>"
+     f"<div class='site-latest'><div class='box-title'>Bài cũ hơn</div><ul><li>{link(1)}</li>"
+     f"<li>{link(2)}</li></ul></div>", []),
+    ("", "<div class='footer'>Địa chỉ: 45 Bà Triệu, Hà Nội</div><div><h3>Tin liên quan</h3><ul>"
+     f"<li>{link(1)}</li></ul></div>", []),
+    ("", "<footer class='entry-meta'>Chuyên mục: Thời sự</footer><div><h3>Tin liên quan</h3><ul>"
+     f"<li>{link(1)}</li></ul></div>", titles(1)),
 ]
 
 

@@ -1537,6 +1537,11 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
             # printed after the text ("Các tin khác" under the article), which is taken too.
             inline.extend(links)
             continue
+        if links and after_the_site_footer(doc, fields, links[0]):
+            doc.note("related", [r["title"] for r in related_from_links(links, doc.url)],
+                     "heuristic", f"the block labelled {label!r} is printed after the site's "
+                     "footer: a site-wide list")
+            continue
         if links:
             rank = next(i for i, h in enumerate(layers.RELATED_HEADINGS) if h.match(label))
             ranked[rank].append((label, links))
@@ -1587,6 +1592,43 @@ def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree.
         if items and all(link is not None for link in links):
             return links
     return []
+
+
+# The site's footer: a block whose class or id is one of these words ("footer", WordPress'
+# "colophon"), or a <footer> whose class names no story's own part ("entry-meta",
+# "article-footer": an article's footer, with its tags and related stories after it).
+SITE_FOOTER = re.compile(r"^(?:(?:site|page|main|global)[-_]?)?footer(?:[-_]?(?:wrap|wrapper|"
+                         r"container|inner))?$|^colophon$", re.IGNORECASE)
+STORY_PART = re.compile(r"entry|post|article|detail|news|content|story", re.IGNORECASE)
+
+
+def is_site_footer(element: etree._Element) -> bool:
+    """A block that is the site's footer (see SITE_FOOTER)."""
+    if not isinstance(element.tag, str):
+        return False
+    words = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if element.tag == "footer":
+        return not STORY_PART.search(" ".join(words))
+    return any(SITE_FOOTER.match(word) for word in words)
+
+
+def after_the_site_footer(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when ``anchor`` is printed after the end of the site's footer that follows the
+    article's text (a list of the site's latest stories appended under the whole page): no
+    story of the article's own, whatever its label.  An article's own footer (WordPress'
+    ``<footer class="entry-meta">`` inside ``<article>``) is no site footer."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return False
+    order = document_order(doc)
+    ends = doc.cached("site_footer_ends", lambda: [
+        max(order.get(e, 0) for e in footer.iter())
+        for footer in document_elements(doc)
+        if is_site_footer(footer) and order.get(footer, 0) > order.get(container, 0)
+        and container not in footer.iterancestors()
+        and not any(a.tag == "article" for a in footer.iterancestors())])
+    at = order.get(anchor, 0)
+    return any(end < at for end in ends)
 
 
 # The rank of the bare "Đọc thêm" / "Xem thêm" label in layers.RELATED_HEADINGS.
