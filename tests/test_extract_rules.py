@@ -3142,3 +3142,24 @@ def test_a_site_wide_latest_list_taken_by_trafilatura_is_not_the_text(monkeypatc
         f"<li><a href='/tin-tuc/{n}/bai-{n}'>{t}</a> <span class='time'>02/09 14:54</span></li>"
         for n, t in enumerate(latest)) + "</ul></div>")
     assert body_page(PS, after=after)["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_listing_s_stories_stay_when_the_walk_is_lost_in_the_site_footer(monkeypatch) -> None:
+    # A section's listing: no article, the walk's best guess the footer's address lines, the
+    # stories' teasers all trafilatura finds; they are not swapped for the footer.
+    from crawler.extract import generic
+    latest = [f"Lâm Đồng: Phát động cải tạo kênh mương nội đồng số {n}" for n in range(1, 6)]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs", lambda root, fast=True:
+                        ["Tin mới", *(f"- {t} 02/09 14:54" for t in latest)])
+    monkeypatch.setattr(generic, "walk_is_the_text", lambda walked, container: False)
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='site-latest'><div "
+            "class='box-title'>Tin mới</div><ul>" + "".join(
+                f"<li><a href='/tin-tuc/{n}/bai-{n}'>{t}</a> <span class='time'>02/09 14:54</span>"
+                "</li>" for n, t in enumerate(latest)) + "</ul></div><div class='footer'><div "
+            "class='footer-info'><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh, giấy phép số 81/GP-"
+            "BTTTT do Bộ Thông tin và Truyền thông cấp ngày 12 tháng 3 năm 2020.</p><p>Địa chỉ: "
+            "đường Nguyễn Tất Thành, thành phố, điện thoại 0211 3862 123, thư điện tử toasoan@"
+            "baotinh.example.vn, chịu trách nhiệm nội dung: Tổng biên tập.</p></div></div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert latest[0] in page.body and "Cơ quan chủ quản" not in page.body

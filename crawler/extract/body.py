@@ -284,6 +284,24 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     return blocks
 
 
+# The site's footer: a block whose class or id is one of these words ("footer", WordPress'
+# "colophon"), or a <footer> whose class names no story's own part ("entry-meta",
+# "article-footer": an article's footer, with its tags and related stories after it).
+SITE_FOOTER = re.compile(r"^(?:(?:site|page|main|global)[-_]?)?footer(?:[-_]?(?:wrap|wrapper|"
+                         r"container|inner))?$|^colophon$", re.IGNORECASE)
+STORY_PART = re.compile(r"entry|post|article|detail|news|content|story", re.IGNORECASE)
+
+
+def is_site_footer(element: etree._Element) -> bool:
+    """A block that is the site's footer (see SITE_FOOTER)."""
+    if not isinstance(element.tag, str):
+        return False
+    words = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if element.tag == "footer":
+        return not STORY_PART.search(" ".join(words))
+    return any(SITE_FOOTER.match(word) for word in words)
+
+
 def is_second_break(element: etree._Element) -> bool:
     """A ``<br>`` right after another, nothing printed between them: an empty line."""
     if element.tag != "br":

@@ -22,7 +22,7 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
-from crawler.extract.body import announces_document, is_second_break, registered_host
+from crawler.extract.body import announces_document, is_second_break, is_site_footer, registered_host
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
@@ -1592,24 +1592,6 @@ def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree.
         if items and all(link is not None for link in links):
             return links
     return []
-
-
-# The site's footer: a block whose class or id is one of these words ("footer", WordPress'
-# "colophon"), or a <footer> whose class names no story's own part ("entry-meta",
-# "article-footer": an article's footer, with its tags and related stories after it).
-SITE_FOOTER = re.compile(r"^(?:(?:site|page|main|global)[-_]?)?footer(?:[-_]?(?:wrap|wrapper|"
-                         r"container|inner))?$|^colophon$", re.IGNORECASE)
-STORY_PART = re.compile(r"entry|post|article|detail|news|content|story", re.IGNORECASE)
-
-
-def is_site_footer(element: etree._Element) -> bool:
-    """A block that is the site's footer (see SITE_FOOTER)."""
-    if not isinstance(element.tag, str):
-        return False
-    words = f"{element.get('class', '')} {element.get('id', '')}".split()
-    if element.tag == "footer":
-        return not STORY_PART.search(" ".join(words))
-    return any(SITE_FOOTER.match(word) for word in words)
 
 
 def after_the_site_footer(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:

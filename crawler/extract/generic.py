@@ -20,7 +20,7 @@ from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
                                   Body, announces_document, element_text, is_furniture_line,
-                                  looks_like_byline, text_key)
+                                  is_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
                                     TAGS_HEADING)
@@ -158,9 +158,12 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             return walked.paragraphs, None
         if inside is None and glues_the_walk(paragraphs, walked, container):
             paragraphs = walked.paragraphs
-        elif inside is None and only_story_lists(root, container, paragraphs, unwanted, teasers):
+        elif inside is None and only_story_lists(root, container, paragraphs, unwanted, teasers) \
+                and not in_site_footer(container):
             # trafilatura took a site-wide list of stories (the latest, each a headline link and
-            # its time) for the text: the walk's paragraphs, if any, are the text.
+            # its time) for the text: the walk's paragraphs, if any, are the text.  Not when the
+            # walk itself is lost in the site's footer (a listing page: its stories are all
+            # there is).
             paragraphs = walked.paragraphs
         paragraphs = inside if inside is not None else paragraphs
     # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
@@ -309,6 +312,12 @@ def story_teasers(root: etree._Element, container: etree._Element, seen: dict[st
     if "teasers" not in seen:
         seen["teasers"] = teaser_texts(root, container)
     return seen["teasers"]
+
+
+def in_site_footer(element: etree._Element | None) -> bool:
+    """True when ``element`` is, or is inside, the site's footer (``is_site_footer``)."""
+    return element is not None and (is_site_footer(element)
+                                    or any(map(is_site_footer, element.iterancestors())))
 
 
 def only_story_lists(root: etree._Element, container: etree._Element | None,
