@@ -508,6 +508,10 @@ CATEGORIES = [
     # WordPress; written anew): the level before it names the section.
     ("", "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/hoat-dong'>Hoạt "
      "động</a></li><li><a href='/'>Hội nghị tổng kết công tác năm 2025</a></li></ol>", "Hoạt động"),
+    # SPIP's section over the date and headline, its class the French "rubrique" (heldout26
+    # class: a Vietnamese community paper in Québec; written anew).
+    ("", "<div class='rubrique-article'><a href='rubrique.7'>Sinh hoạt cộng đồng</a></div><div "
+     "class='date-article'>09.12.2025 10:15</div>", "Sinh hoạt cộng đồng"),
 ]
 
 

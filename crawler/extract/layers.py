@@ -57,8 +57,10 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
 
 # Class names of the element printing the article's section beside the headline: "detail-cate",
 # "cate-name", "article__cate", "article-cat", "cat", WordPress' "cat-links", "chuyen-muc" (a
-# whole class token).
-CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc)"
+# whole class token); SPIP's French "rubrique" (a section: "rubrique-article"), the CMS of
+# Vietnamese papers in France and Québec.
+CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen-?muc|chuyenmuc|danh-?muc|"
+                            r"rubrique)"
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section, nor is a back link (Liferay's "Quay lại" in
 # the asset's title bar).
