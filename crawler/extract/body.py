@@ -38,6 +38,10 @@ CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)
 SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
                       r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
                       r"(xem|đọc) (bài|tin|bài viết) gốc|link (bài|tin) gốc|"
+                      # A pointer to the story on another site, its address on the next line:
+                      # "Xem bài chi tiết tại link sau:", "Xem nội dung chi tiết tại địa chỉ".
+                      r"(xem|đọc) ((bài|tin|bài viết|nội dung|thông tin) )?chi tiết (tại|ở) "
+                      r"(link|đường link|đường dẫn|địa chỉ)\b|"
                       r"(read more|see more|read also|also read|related( post| story)?)\s*:|"
                       # A link to the story's pictures or video on a page of their own, the
                       # whole line ("Xem Hình", "Xem ảnh >>", "Xem video tại đây").
@@ -1098,8 +1102,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     furniture = {text_key(p) for p in printed if p}
     # A line without a letter or digit (a stray "." left between the lead and the text) is
     # no text, as on trafilatura's path (crawler.extract.generic).
+    pointed = addresses_pointed_to(blocks)
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
-                  and text_key(b.text) and not is_furniture_line(b.text)
+                  and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
@@ -1120,7 +1125,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
-    dropped = unrendered + repeated + dropped + downloads
+    dropped = unrendered + repeated + dropped + downloads + [b.text for b in pointed]
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
@@ -1151,6 +1156,22 @@ SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MEDIA_TOKEN = re.compile(r'^\s*(\[\[\{"fid"\s*:.*?\}\]\]\s*)+$', re.DOTALL)
 CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\[/caption\]\s*)?$",
                                re.IGNORECASE | re.DOTALL)
+
+
+# A line that is only a web address.
+ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
+def addresses_pointed_to(blocks: list[Block]) -> list[Block]:
+    """The address lines printed right under a pointer to another page ("Xem bài chi tiết tại
+    link sau:" / "https://…"): the pointer's, no text, like the pointer itself.
+
+    >>> blocks = [Block("Xem bài chi tiết tại link sau:"), Block("https://moh.example.vn/a")]
+    >>> [b.text for b in addresses_pointed_to(blocks)]
+    ['https://moh.example.vn/a']
+    """
+    return [block for above, block in zip(blocks, blocks[1:])
+            if SEE_ALSO.match(above.text) and ADDRESS_LINE.match(block.text)]
 
 
 def without_unrendered_media(blocks: list[Block]) -> tuple[list[Block], list[str]]:
