@@ -748,6 +748,8 @@ VIEWS = [
     # A theme's counters printing bare zeros, no label: no count printed (heldout10 class: a
     # WordPress news theme whose counter plugin is off).
     ("<div class='meta'><span class='post-views'>0</span> <span class='post-comments'>0</span></div>", None),
+    # Joomla K2's "read N times" (heldout27 class: a hospital's K2 item; written anew).
+    ("<div class='itemHitsTwitter'><span class='itemHits'>Đọc 1.045 lần</span></div>", 1045),
 ]
 
 
@@ -3177,3 +3179,14 @@ def test_a_pointer_to_the_story_on_another_site_is_no_text(pointer: str) -> None
     address = "https://boyte.example.gov.vn/tin-noi-bat/-/asset_publisher/content/huong-dan-tiem"
     page = body_page(PS + f"<p>{pointer}</p><p><a href='{address}'>{address}</a></p>")
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+
+@pytest.mark.parametrize(("line", "is_time"), [
+    # A side module's "Thống kê truy cập" counts visits today and yesterday (heldout27 class:
+    # a hospital's Joomla site, its counter right after a one-paragraph text; written anew).
+    ("Hôm nay: 415", False), ("Hôm qua: 1.020", False),
+    ("Hôm nay, 10:30", True), ("Cập nhật hôm qua", True)])
+def test_a_visitor_counter_s_today_line_is_no_time(line: str, is_time: bool) -> None:
+    from crawler.extract import layers
+    assert bool(layers.DATE_TEXT.search(line)) is is_time

@@ -68,7 +68,9 @@ HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu|quay lại|trở về|tr�
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"; a bare label before the
 # count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"
-                        r"(?<!\w)(?:xem|đọc|hits?)\s*:\s*\d", re.IGNORECASE)
+                        r"(?<!\w)(?:xem|đọc|hits?)\s*:\s*\d|"
+                        # Joomla K2's "Đọc 312 lần" (read 312 times), "Xem 45 lần".
+                        r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|"
@@ -82,7 +84,8 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        rf"\b\d{{1,2}}\s+(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}),?\s+\d{{4}}(?:\b|(?=\d{{1,2}}:\d{{2}}))|"
                        rf"\b(?:(?:tháng|thg)\s+(?:{MONTH_WORD_PATTERN}|\d{{1,2}})|th\s?\d{{1,2}})\s+\d{{1,2}},?\s+\d{{4}}\b|"
                        r"\b\d+\s*(giây|phút|giờ|ngày|tuần|tháng)\s+trước\b|"
-                       r"\b(hôm qua|hôm nay|vừa xong)\b", re.IGNORECASE)
+                       # Not a visitor counter's "Hôm nay: 415" / "Hôm qua: 1.020".
+                       r"\b(hôm qua|hôm nay|vừa xong)\b(?!\s*:\s*\d)", re.IGNORECASE)
 # Icons that stand for "views" beside a count: icon-font classes, an <img> whose file or alt
 # text says so, an inline SVG whose class, title, label or <use> reference does.
 EYE_ICON_CLASS = re.compile(r"(^|[\s_-])(eye|fa-eye|icon-?views?|ico-?views?|views?-?icon|"
