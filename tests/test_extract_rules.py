@@ -3200,3 +3200,28 @@ def test_a_template_s_null_before_the_headline_is_no_word_of_it() -> None:
             f"<div class='asset-full-content'>{TEXT}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert page.title == "Hội nghị tổng kết công tác năm 2025"
+
+
+def test_an_undated_page_counting_its_own_readers_is_an_article() -> None:
+    # A portal's article printing no date but its own "Lượt xem: 481" (heldout19 class, whose
+    # page was read as an article only thanks to a visitor counter's "Hôm nay: 1"; written
+    # anew); without the counter, a page without a date is still no article.
+    from crawler.extract import read_page
+
+    def page(counter: str) -> bytes:
+        return ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+                f"2025</h1>{counter}<div class='detail-content'>{PS}</div></body></html>").encode()
+
+    assert read_page(page("<div class='views'>Lượt xem: 481</div>"), URL).kind == "article"
+    assert read_page(page(""), URL).kind == "listing"
+
+
+def test_a_declared_author_naming_the_site_itself_is_no_byline() -> None:
+    # A school's NukeViet declares its own name as every page's author; the name also closes
+    # the <title> and is its logo's alt (heldout27 class; written anew): no source, no author.
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 - Tin "
+            "tức - Trường THCS Lê Lợi</title><meta name='author' content='Trường THCS Lê Lợi'>"
+            "</head><body><img src='/uploads/logo.png' alt='Trường THCS Lê Lợi'><h1>Hội nghị tổng "
+            f"kết công tác năm 2025</h1><div class='detail-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.authors, page.source) == ([], None)

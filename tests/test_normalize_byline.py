@@ -572,6 +572,8 @@ REAL_BYLINES = [
     ("Theo Tin tức", [], "Tin tức", "the paper 'Tin tức' keeps its name"),
     ("Theo Hải Yến - Bảo Long/Pháp luật", ["Hải Yến", "Bảo Long"], "Pháp luật",
      "accuracy17: a paper in sentence case after the writers and a slash"),
+    ("Tác giả bài viết: Phòng Kế hoạch - Điều dưỡng\nNguồn tin: Sở Y tế", [], "Sở Y tế",
+     "accuracy17: the site's own office after an author label is no source; 'Nguồn tin' is"),
     # The Party's e-paper by the short name aggregators print.
     ("Đảng Cộng Sản", [], "Đảng Cộng Sản", "heldout6: an aggregator's publisher label"),
     ("Theo dangcongsan.vn", [], "Đảng Cộng Sản", "its domain"),

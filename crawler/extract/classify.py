@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from crawler.extract.document import Document
 from crawler.items import RawArticle
+from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
 
 MIN_BODY_WORDS = 60
@@ -124,7 +125,9 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     words = len((raw.body or "").split()) + photo_story_words(raw)
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
         return LISTING
-    if not (raw.published or raw.published_declared) and not declared:
+    if not (raw.published or raw.published_declared or parse_views(raw.views)) and not declared:
+        # No date and no counter of its own reads: no article (an article printing no date
+        # still counts its readers: "Lượt xem: 120" under a portal's headline).
         return LISTING
     if declared:
         return ARTICLE

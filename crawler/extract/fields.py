@@ -2428,6 +2428,13 @@ def without_authors_note(doc: Document, fields: FieldSelectors, body: Body) -> N
         body.dropped.append(body.paragraphs.pop())
 
 
+def logo_alts(doc: Document) -> list[str]:
+    """The alt texts of the site's logo images (the site's name), found once per page."""
+    return doc.cached("logo_alts", lambda: [
+        img.get("alt") or "" for img in doc.root.iter("img")
+        if "logo" in f"{img.get('src', '')} {img.get('class', '')}".lower()])
+
+
 # The shortest host name a line is compared with (not "vn", "tv", "hcm").
 MIN_HOST_NAME = 5
 
@@ -2436,9 +2443,7 @@ def without_site_name_line(doc: Document, body: Body) -> None:
     """Leave out a line that is only the site's own name (og:site_name, or the alt of its
     logo): a header's "<img alt=…> <strong>Bệnh viện …</strong>" caught in a broad container
     or in trafilatura's text (the site itself is neither text nor byline)."""
-    names = [n for n in (doc.meta_first("og:site_name"),
-                         *(img.get("alt") for img in doc.root.iter("img")
-                           if "logo" in f"{img.get('src', '')} {img.get('class', '')}".lower()))
+    names = [n for n in (doc.meta_first("og:site_name"), *logo_alts(doc))
              if n and len(n.split()) >= 2]
     keys = {text_key(n) for n in names}
     # The site's name as its address spells it, its credit under the text ("LocoBee" on
@@ -2760,13 +2765,21 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
-    """A metadata author, unless it only names the paper itself (og:site_name, publisher)."""
+    """A metadata author, unless it only names the paper or the site itself (og:site_name,
+    publisher, the name closing the <title>, its logo's alt: a school's NukeViet declares
+    "Trường THPT …" as every page's author)."""
     if not author:
         return None
     publisher = jsonld_value(doc, "publisher")
     names = {doc.meta_first("og:site_name"),
              publisher.get("name") if isinstance(publisher, dict) else None}
-    return None if author in names else author
+    if author in names:
+        return None
+    title = css_text(doc, "head title") or ""
+    site_names = {text_key(title.rsplit(sep, 1)[1]) for sep in layers.TITLE_SEPARATORS[:3]
+                  if sep in title}
+    site_names.update(text_key(alt) for alt in logo_alts(doc))
+    return None if text_key(author) in site_names - {""} else author
 
 
 def jsonld_author(doc: Document) -> str | None:

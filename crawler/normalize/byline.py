@@ -966,7 +966,11 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
                     not _ends_organisation(bares[last + 1])
                     or _AND.match(masked[spans[last][1]:spans[last + 1][0]])):
                 last += 1
-            out.source(_unmask(masked[spans[index][0] : spans[last][1]], inner))
+            run = _unmask(masked[spans[index][0] : spans[last][1]], inner)
+            if not _DESK.match(" ".join(run.split())):
+                # (The site's own office named by its two functions, "Phòng Truyền thông -
+                # Giáo dục sức khỏe", runs over its dash too, and is still no source.)
+                out.source(run)
             index = last + 1
         elif _initials_beside_initials(masked, spans, bares, index):
             # "M.Q. và T.H.": two writers' initials; "T.H." beside another's is a person's,
