@@ -11,7 +11,7 @@ from crawler.items import Article, RawArticle
 from crawler.normalize.byline import Byline, parse_byline
 from crawler.normalize.dates import parse_published
 from crawler.normalize.numbers import parse_views
-from crawler.normalize.text import clean_text, fold_diacritics
+from crawler.normalize.text import clean_text, fold_diacritics, folded_letters
 
 
 def parse_utc(value: str | datetime) -> datetime:
@@ -132,6 +132,11 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
     return printed, "published"
 
 
+def host_labels(url: str) -> list[str]:
+    """The dot-separated labels of a URL's host, in lower case."""
+    return (urlsplit(url).hostname or "").lower().split(".")
+
+
 def names_the_site(source: str, url: str) -> bool:
     """True when a credited source is the publishing paper itself, its name spelling the
     site's domain ("Báo Thái Bình" on baothaibinh.com.vn, "Lao Động" on laodong.vn): the
@@ -144,8 +149,7 @@ def names_the_site(source: str, url: str) -> bool:
     >>> names_the_site("Tạp Chí Nhân Đạo", "https://nhandaoonline.vn/a15482.html")
     True
     """
-    letters = "".join(ch for ch in fold_diacritics(source).lower() if ch.isalnum())
-    labels = (urlsplit(url).hostname or "").lower().split(".")
+    letters, labels = folded_letters(source), host_labels(url)
     return bool(letters) and (letters in labels or school_initials(source) in labels
                               or press_name_in_domain(source, labels))
 
@@ -164,7 +168,7 @@ def press_name_in_domain(source: str, labels: list[str]) -> bool:
     word = PRESS_WORD.match(source)
     if word is None:
         return False
-    title = "".join(ch for ch in fold_diacritics(source[word.end():]).lower() if ch.isalnum())
+    title = folded_letters(source[word.end():])
     return len(title) >= 4 and any(title + added in labels for added in DOMAIN_ADDITIONS)
 
 
@@ -218,8 +222,7 @@ def names_the_outlet(author: str, url: str) -> bool:
     >>> names_the_outlet("Thu Hằng", "https://tapchihuongviet.eu/index.php/a/1-b")
     False
     """
-    letters = "".join(ch for ch in fold_diacritics(author).lower() if ch.isalnum())
-    labels = (urlsplit(url).hostname or "").lower().split(".")
+    letters, labels = folded_letters(author), host_labels(url)
     return len(letters) >= 4 and any(word + letters in labels for word in DOMAIN_PRESS_WORDS)
 
 

@@ -119,7 +119,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
-from crawler.normalize.text import clean_multiline, fold_diacritics
+from crawler.normalize.text import clean_multiline, fold_diacritics, folded_letters
 
 __all__ = ["Byline", "parse_byline"]
 
@@ -752,7 +752,7 @@ class _Collector:
 
 def _spells_domain(name: str, domain: str) -> bool:
     """The outlet's name spells the domain's first label: "Báo Thái Nguyên", "baothainguyen.vn"."""
-    letters = "".join(ch for ch in fold_diacritics(name).lower() if ch.isalnum())
+    letters = folded_letters(name)
     return bool(letters) and letters == domain.lower().removeprefix("www.").split(".")[0]
 
 

@@ -136,3 +136,12 @@ def fold_diacritics(text: str) -> str:
     # need an explicit mapping after the marks are dropped.
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped.replace("\u0111", "d").replace("\u0110", "D"))
+
+
+def folded_letters(name: str) -> str:
+    """A name's letters and digits, unaccented and in lower case, as a domain spells them.
+
+    >>> folded_letters("Báo Thái Bình")
+    'baothaibinh'
+    """
+    return "".join(ch for ch in fold_diacritics(name).lower() if ch.isalnum())
