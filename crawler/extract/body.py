@@ -17,9 +17,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import is_desk_signature, parse_byline
+from crawler.normalize.byline import CREDITED_HEADLINE, is_desk_signature, parse_byline
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url
+from crawler.normalize.urls import absolute_url, same_site_view
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
@@ -751,12 +751,6 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
-# The headline printed again over the text with its writer in parentheses: "BẢN TIN KHAI GIẢNG
-# NĂM HỌC 2021-2022 (Tác giả: Nguyễn Thị Thùy Dương)" (a school's portal).
-CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*(tác\s+giả|người\s+viết)\s*[:：][^()]{3,60}\)\s*$",
-                               re.IGNORECASE)
-
-
 def split_credited_headline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a first line that closes with its writer's labelled credit in parentheses: a
     headline printed again with its author, neither text nor a sentence.
@@ -1069,24 +1063,17 @@ def links_another_outlet_s_story(block: Block, base: str) -> bool:
     links = [a for a in block.element.iter("a") if a.get("href")]
     if len(links) != 1 or text_key(element_text(links[0])) != text_key(block.text):
         return False
-    target = urlsplit(urljoin(base, links[0].get("href", "").strip()))
+    address = urljoin(base, links[0].get("href", "").strip())
+    target = urlsplit(address)
     words = len(block.text.split())
     return target.scheme in ("http", "https") and bool(target.path.strip("/")) \
-        and registered_host(target.hostname) != registered_host(urlsplit(base).hostname) \
+        and not same_site_view(address, base) \
         and MIN_STORY_LINK_WORDS <= words <= MAX_HEADLINE_WORDS and not block.text.rstrip().endswith(".")
 
 
 # A linked line this long reads as a headline; a shorter one is a name or a label ("Lễ hội Ooc
 # Om Bóc", "Cổng thông tin tỉnh").
 MIN_STORY_LINK_WORDS = 6
-
-
-def registered_host(host: str | None) -> str:
-    """The host without "www." / "m.": the same site on its desktop and mobile views."""
-    host = (host or "").lower()
-    for prefix in ("www.", "m.", "amp."):
-        host = host.removeprefix(prefix)
-    return host
 
 
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],

@@ -22,14 +22,14 @@ from crawler.extract.body import (BLOCK_TAGS, IMAGE_TAGS, LEAD_CLASS, MIN_LEAD_W
 from crawler.extract.body import is_footnote_of, is_right_aligned, looks_like_byline, paragraph_text
 from crawler.extract.body import SURNAMES
 from crawler.extract.body import ABSTRACT_LABEL, ABSTRACT_WORDS, DOCUMENT_HREF, without_abstract_label
-from crawler.extract.body import announces_document, is_second_break, is_site_footer, registered_host
+from crawler.extract.body import announces_document, is_second_break, is_site_footer
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.byline import parse_byline
 from crawler.normalize.dates import ENGLISH_MONTH_PATTERN
 from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, same_site, same_site_view, strip_tracking
+from crawler.normalize.urls import absolute_url, same_site, same_site_view, site_host, strip_tracking
 from crawler.sites import FieldSelectors
 
 T = TypeVar("T")
@@ -2448,7 +2448,7 @@ def without_site_name_line(doc: Document, body: Body) -> None:
     keys = {text_key(n) for n in names}
     # The site's name as its address spells it, its credit under the text ("LocoBee" on
     # locobee.com): the site itself, neither text nor byline.
-    label = registered_host(urlsplit(doc.url).hostname).split(".")[0]
+    label = site_host(doc.url).split(".")[0]
     if len(label) >= MIN_HOST_NAME:
         keys.add(label)
     body.paragraphs = [p for p in body.paragraphs if text_key(p) not in keys]

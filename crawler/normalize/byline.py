@@ -1130,7 +1130,7 @@ def parse_byline(text: str | None) -> Byline:
     out = _Collector()
     for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
-                or _DESK.match(" ".join(_strip_edges(line).split())):
+                or is_desk_signature(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
             # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
             # otherwise cut it in two).
@@ -1267,8 +1267,9 @@ _MASKED_URL = re.compile("\x01(\\d+)\x01")
 
 
 # A headline printed again with its writer in parentheses: "BẢN TIN KHAI GIẢNG NĂM HỌC 2021-2022
-# (Tác giả: Nguyễn Thị Thùy Dương)": the credit, not the headline.
-_CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*((?:tác\s+giả|người\s+viết)\s*[:：][^()]{3,60})\)\s*$",
+# (Tác giả: Nguyễn Thị Thùy Dương)": the credit, not the headline (the extractor takes such a
+# first line off the text with it, crawler.extract.body.split_credited_headline).
+CREDITED_HEADLINE = re.compile(r"^[^()]{1,200}?\s*\(\s*((?:tác\s+giả|người\s+viết)\s*[:：][^()]{3,60})\)\s*$",
                                 re.IGNORECASE)
 
 # A listing's item: the headline, then "bởi <writer>" and the day in WordPress' month words
@@ -1280,7 +1281,7 @@ _HEADLINE_THEN_BY = re.compile(r"^.{10,200}?\s(bởi\s+[^\d,.;:]{2,40}?\s+\d{1,2
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
-    line = _HEADLINE_THEN_BY.sub(r"\1", _CREDITED_HEADLINE.sub(r"\1", line.strip()))
+    line = _HEADLINE_THEN_BY.sub(r"\1", CREDITED_HEADLINE.sub(r"\1", line.strip()))
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)

@@ -688,7 +688,6 @@ def _parse_undated(
     days_back = _days_back(text)
     if len(times) > 1 or not (times or days_back is not None):
         return None
-
     if days_back is None and _MONTH_YEAR.search(text):
         # "T2, 05 / 2015 5:10 chiều": a month of another year printed without its day; the
         # clock is no time of today.

@@ -49,6 +49,16 @@ def same_site(url_a: str, url_b: str) -> bool:
 VIEW_HOST_PREFIX = re.compile(r"^(?:www|m|amp|mobile|wap)\.", re.IGNORECASE)
 
 
+def site_host(url: str) -> str:
+    """The URL's host without the prefix of a mobile or AMP view ("www.", "m.", "amp.").
+
+    >>> site_host("https://m.vovworld.vn/vi-VN/a-1.vov")
+    'vovworld.vn'
+    """
+    h = (urlsplit(url).hostname or "").lower()
+    return VIEW_HOST_PREFIX.sub("", h) if h.count(".") >= 2 else h
+
+
 def same_site_view(url_a: str, url_b: str) -> bool:
     """True when both URLs are on the same site, counting its mobile and AMP hosts as the site.
 
@@ -57,10 +67,7 @@ def same_site_view(url_a: str, url_b: str) -> bool:
     >>> same_site_view("https://dantocmiennui.baotintuc.vn/a.htm", "https://baotintuc.vn/a.htm")
     False
     """
-    def host(u: str) -> str:
-        h = (urlsplit(u).hostname or "").lower()
-        return VIEW_HOST_PREFIX.sub("", h) if h.count(".") >= 2 else h
-    return host(url_a) == host(url_b)
+    return site_host(url_a) == site_host(url_b)
 
 
 def canonical_url(fetched_url: str, canonical_href: str | None) -> str:
