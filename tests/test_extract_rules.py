@@ -2200,7 +2200,7 @@ def test_the_site_s_name_is_no_line_of_the_text() -> None:
     # NukeViet save-file page): left out of the walk's lines and trafilatura's alike.
     from crawler.extract.body import Body
     from crawler.extract.document import Document
-    from crawler.extract.fields import without_site_name_line
+    from crawler.extract.fields.text import without_site_name_line
     name = "Trung tâm Y tế huyện Yên Lạc"
     doc = Document.parse((f"<html><head><meta property='og:site_name' content='{name}'></head><body>"
                           f"<div id='header'><img src='/uploads/logo.png' alt='{name}'> <strong>"

@@ -160,7 +160,7 @@ def test_an_elements_string_value_is_the_text_itertext_gives(name, html, url,
 
 
 def test_short_text_elements_are_those_outside_links_within_the_limit() -> None:
-    from crawler.extract.fields import SHORT_TEXT_ELEMENTS
+    from crawler.extract.fields.page import SHORT_TEXT_ELEMENTS
 
     doc = Document.parse('<html><body><div><h2>Phong Nha đón khách</h2><a href="/x"><span>'
                          'Tin</span></a><p>Một đoạn văn dài hơn giới hạn</p></div></body></html>',
@@ -475,17 +475,18 @@ sớm trên những cánh đồng đã chín vàng, năng suất ước đạt c
 def test_related_blocks_left_out_are_read_only_to_be_explained(monkeypatch) -> None:
     # heuristic_related reads the stories of the blocks it leaves out only for the
     # explanation (`--explain`), not on every page: the same stories either way.
-    from crawler.extract import fields, read_page
+    from crawler.extract import read_page
+    from crawler.extract.fields import related
 
     url = "https://baoxyz.vn/tin/lua-xuan-11111.html"
     calls: list[int] = []
-    real = fields.related_from_links
+    real = related.related_from_links
 
     def counted(anchors, base):
         calls.append(len(anchors))
         return real(anchors, base)
 
-    monkeypatch.setattr(fields, "related_from_links", counted)
+    monkeypatch.setattr(related, "related_from_links", counted)
     plain = read_page(LABELLED_BLOCKS_PAGE, url)
     assert len(calls) == 1
     explained = read_page(LABELLED_BLOCKS_PAGE, url, explain=True)

@@ -13,8 +13,8 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import fields as f
-from crawler.extract.body import (Body, cached_key, completes_cut_lead, dedupe_images, remembering_texts,
-                                  same_text)
+from crawler.extract.body import (Body, cached_key, completes_cut_lead, dedupe_images, element_text,
+                                  remembering_texts, same_text)
 from crawler.extract.classify import is_site_root, page_kind
 from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
@@ -117,7 +117,7 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         body.paragraphs, byline = generic_body(doc.root, container, body, furniture=[
             raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
             *(r["title"] for r in raw.related), *body.dropped,
-            *(f.element_text(box) for box in doc.cache.get("body_story_boxes", ()))],
+            *(element_text(box) for box in doc.cache.get("body_story_boxes", ()))],
             site_root=is_site_root(doc.url))
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"

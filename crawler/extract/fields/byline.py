@@ -1,0 +1,302 @@
+"""The author line as printed, for ``crawler.normalize.byline`` to read: the profile's selector,
+the signature under the text ("NGUYỄN VĂN A"), a credit line above it ("Bài và ảnh: ..."),
+the declared author, never the publisher's own name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from crawler.extract import layers
+from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, is_right_aligned,
+                                  looks_like_byline, paragraph_text, text_key)
+from crawler.extract.css import css_elements
+from crawler.extract.document import Document
+from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTER_30, Found,
+                                         css_text, declared_descriptions, document_order, first_of,
+                                         headline_element, jsonld_value, logo_alts, unique)
+from crawler.extract.fields.title import headline_text
+from crawler.normalize.byline import parse_byline
+from crawler.normalize.text import clean_text
+from crawler.sites import FieldSelectors
+
+
+def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> Found[str]:
+    # The byline printed on the page beats the meta author, which is often the paper's name.
+    return first_of(doc, "byline",
+        ("site", lambda: css_text(doc, fields.byline)),
+        ("heuristic", lambda: with_writer_above(
+            doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
+        ("heuristic", lambda: author_element_text(doc, fields)),
+        ("heuristic", lambda: signature_above_text(doc, fields)),
+        ("metadata", lambda: not_the_publisher(
+            doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
+        ("heuristic", lambda: author_in_headline_tail(doc, fields)),
+    )
+
+
+def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:
+    """The credit closing the text, with the writer named under the headline when the closing
+    line names only where the story comes from: a business site's rewrite signs its writer at
+    the top ("<span class=author>Hà Linh</span> • 15:32") and ends "Theo Báo Bắc Giang"."""
+    if not closing or "\n" in closing:
+        return closing
+    credit = parse_byline(closing)
+    if credit.authors or not credit.source:
+        return closing
+    writer = author_element_text(doc, fields)
+    if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
+        return closing
+    return f"{writer}\n{closing}"
+
+
+HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
+
+
+def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None:
+    """A literary site's writer printed at the end of the headline, after a dash, when no
+    credit is printed anywhere else: "Tạp chí Non Nước … song hành … - Hồ Duy Lệ".  Only a
+    full name of three or four words opening with a family name: a place ("- Quảng Nam") or
+    a pen name alone is no credit here."""
+    title = headline_text(doc, fields)
+    tail = HEADLINE_TAIL.search(title or "")
+    if tail is None or len(title[:tail.start()].split()) < 4:
+        return None
+    words = tail[1].split()
+    if not 3 <= len(words) <= 4 or words[0].lower() not in SURNAMES \
+            or not all(w[:1].isupper() for w in words):
+        return None
+    return tail[1] if parse_byline(tail[1]).authors else None
+
+
+# The longest author element read as a credit: several writers, each with an office.
+MAX_AUTHORS_LINE = 200
+
+
+def names_several_writers(text: str) -> bool:
+    """A long author line that is a list of writers, not a line with a time or a sentence in
+    it ("By A and B Monday, November 18, 2019, 04:05 pm PT", "… Contributors are their own.").
+
+    >>> names_several_writers("ThS. Lê Văn An - Văn phòng (Bộ Tài chính), ThS. Hà Thu - Vụ Pháp chế")
+    True
+    """
+    return len(text) <= MAX_AUTHORS_LINE and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?")) and len(parse_byline(text).authors) >= 2
+
+
+def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A short author line near the headline marked as such ("tác giả", "author" classes), or
+    labelled as such ("Đăng bởi : Nguyễn Công Luân" in the meta line under the headline)."""
+    anchor = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(anchor, 0) if anchor is not None else 0
+    for css in layers.AUTHOR_CSS:
+        for element in css_elements(doc, css):
+            if is_form_field(element):
+                continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
+            text = credit_text(element)
+            # A journal's writers each with their office run longer than one name: "ThS. Trương
+            # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
+            if text and (len(text) <= 80 or names_several_writers(text)) \
+                    and abs(order.get(element, 0) - start) <= 150:
+                return with_source_line(element, text)
+    if anchor is None:
+        return None
+    for node in TEXTS_AFTER_30(anchor):
+        owner = node.getparent()
+        if node.is_tail and owner is not None:
+            owner = owner.getparent()  # the text after an icon: "<i class=fa-user/> Đăng bởi ..."
+        labelled = labelled_author_segment(clean_text(node))
+        if labelled:
+            return labelled
+        if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
+            text = element_text(owner)
+            if LABEL_ONLY.match(text) and owner.getparent() is not None:
+                # NukeViet's "<p><strong>Tác giả bài viết: </strong>Minh Tuấn</p>": the label
+                # in its own element, the name after it; a "Nguồn tin:" line may follow.
+                owner = owner.getparent()
+                text = element_text(owner)
+                if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
+                    return with_source_line(owner, text)
+            if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
+                return text
+    return None
+
+
+def labelled_author_segment(line: str) -> str | None:
+    """The labelled writer printed after the date in the meta line under the headline, one
+    segment of it (a portal's "Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh").
+
+    >>> labelled_author_segment("Ngày đăng bài: 28/12/2018 | Tác giả: Văn Minh")
+    'Tác giả: Văn Minh'
+    """
+    if len(line) > 120 or layers.AUTHOR_LABEL.match(line):
+        return None
+    segments = META_SEPARATOR.split(line)
+    for segment in segments[1:]:
+        if layers.AUTHOR_LABEL.match(segment) and len(segment) <= 80:
+            return segment
+    return None
+
+
+def is_form_field(element: etree._Element) -> bool:
+    """True for a reader's field of a form ("<label>Tên *</label><input name=author>" of a
+    comment form), not what the page prints about the article.  Not every element inside a
+    <form>: ASP.NET WebForms pages wrap the whole page in one."""
+    return next(element.iter("label", "input", "textarea", "select"), None) is not None
+
+
+# A label alone, its value printed after its element: "Tác giả bài viết:".
+LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
+
+
+def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A contributor's signature printed right-aligned between the headline and the text, or a
+    source line ("Nguồn: …") there,
+    outside the text's container, the writer's position or office under the name (a
+    journal's analysis: ``<p style="text-align:right"><strong>ThS LÊ VĂN CƯỜNG</strong><br>
+    <em>Học viện Chính trị, Bộ Quốc phòng</em></p>`` above the lead): short right-aligned
+    lines naming a person, before the first paragraph of prose."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    seen: set[etree._Element] = set()
+    for node in TEXTS_AFTER_30(anchor):
+        owner = node.getparent()
+        if node.is_tail and owner is not None:
+            owner = owner.getparent()
+        block = next((a for a in owner.iterancestors() if a.tag in BLOCK_TAGS), None) \
+            if owner is not None and owner.tag not in BLOCK_TAGS else owner
+        if block is None or block in seen:
+            continue
+        seen.add(block)
+        text = element_text(block)
+        if len(text.split()) > PROSE_WORDS:
+            return None  # the text has begun
+        lines = paragraph_text(["".join(block.itertext())]).split("\n")
+        if len(lines) == 1 and len(text) <= 80 and SOURCE_LINE.match(text) \
+                and parse_byline(text).source:
+            # The source in the meta row under the headline, beside the time and the views
+            # ("<li>Nguồn: www.phatgiao.org.vn</li>"), when no credit closes the text.
+            return text
+        if len(lines) <= 3 and all(len(line) <= 80 for line in lines) \
+                and not re.search(r"\d", lines[0]) \
+                and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \
+                and is_right_aligned(block) and looks_like_byline(Block(text=lines[0], element=block)) \
+                and parse_byline("\n".join(lines)).authors:
+            return "\n".join(lines)
+    return None
+
+
+def credit_text(element: etree._Element) -> str:
+    """An author element's text, one line per piece when it prints the pieces of a credit in
+    elements of their own side by side (a name span, then the writer's organisation or the
+    time: ``<span class="author-name">Phương Nam</span><span class="author-org">Hội nhà văn
+    VN</span>``): the page sets them apart by their style, the text alone runs them together
+    ("Phương NamHội nhà văn VN") and the organisation would read as a second name or a
+    source. A label ("Bài:", "Tác giả", "bởi") stays on its name's line, and so does a
+    piece joined by a separator ("- Thu Hà", ", Thu Hà").
+
+    >>> credit_text(etree.fromstring("<div><b>Bài: </b><a>Minh Anh</a><i>Hội nhà văn VN</i></div>"))
+    'Bài: Minh Anh\\nHội nhà văn VN'
+    >>> credit_text(etree.fromstring("<p><span>Phương Nam</span> <span>Hội nhà văn VN</span></p>"))
+    'Phương Nam\\nHội nhà văn VN'
+    """
+    pieces = [c for c in element if isinstance(c.tag, str)]
+    if len(pieces) < 2 or (element.text or "").strip() or any((c.tail or "").strip() for c in pieces):
+        return element_text(element)
+    lines: list[str] = []
+    glued = False
+    for text in (element_text(c) for c in pieces):
+        if not text:
+            continue
+        if lines and (glued or text.startswith(CREDIT_SEPARATORS)):
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+        glued = text.endswith((":", *CREDIT_SEPARATORS)) or bool(CREDIT_LABEL.match(text))
+    return "\n".join(lines)
+
+
+CREDIT_SEPARATORS = ("-", "–", "—", ",", "/", "|", "&")
+# A label printed in a piece of its own, without a colon, before the name.
+CREDIT_LABEL = re.compile(r"^(tác giả|bài|ảnh|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|"
+                          r"thực hiện|người viết|đăng bởi|viết bởi|bởi|theo|nguồn|by|posted by|"
+                          r"written by)$", re.IGNORECASE)
+
+
+SOURCE_LINE = re.compile(r"^\s*(nguồn|nguồn tin|theo)\s*:", re.IGNORECASE)
+
+
+def with_source_line(element: etree._Element, text: str) -> str:
+    """The author line with the source line printed right under it, read as one credit
+    (a portal's "Tác giả: " left empty, then "Nguồn tin: VOV5")."""
+    after = element.getnext()
+    line = element_text(after) if after is not None and isinstance(after.tag, str) else ""
+    if line and len(line) <= 80 and SOURCE_LINE.match(line) and after.find(".//a") is None:
+        return f"{text}\n{line}"
+    return text
+
+
+# The site's name after the headline in the page's <title>: "<headline> - Trung tâm … huyện X".
+TITLE_SITE_NAME = re.compile(r"\s[-|–]\s([^-|–]+)$")
+
+
+def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
+    """A signature closing the text, unless it is only the place the site is named after: a
+    district centre signs its own stories "Bình Lục" when it is "Trung tâm Văn hóa Thông tin
+    và Thể thao huyện Bình Lục" (og:site_name, or the name after the headline in <title>).
+    The site signing its own story names no author and no other source."""
+    if not byline or "\n" in byline or len(byline.split()) < 2:
+        return byline
+    title = TITLE_SITE_NAME.search(css_text(doc, "head title") or "")
+    names = [doc.meta_first("og:site_name"), title[1] if title else None]
+    place = " " + " ".join(byline.split()).lower()
+    if any(n and " ".join(n.split()).lower().endswith(place) for n in names):
+        return None
+    return byline
+
+
+def not_the_publisher(doc: Document, author: str | None) -> str | None:
+    """A metadata author, unless it only names the paper or the site itself (og:site_name,
+    publisher, the name closing the <title>, its logo's alt: a school's NukeViet declares
+    "Trường THPT …" as every page's author)."""
+    if not author:
+        return None
+    publisher = jsonld_value(doc, "publisher")
+    names = {doc.meta_first("og:site_name"),
+             publisher.get("name") if isinstance(publisher, dict) else None}
+    if author in names:
+        return None
+    title = css_text(doc, "head title") or ""
+    site_names = {text_key(title.rsplit(sep, 1)[1]) for sep in layers.TITLE_SEPARATORS[:3]
+                  if sep in title}
+    site_names.update(text_key(alt) for alt in logo_alts(doc))
+    return None if text_key(author) in site_names - {""} else author
+
+
+def jsonld_author(doc: Document) -> str | None:
+    """The JSON-LD author's names; an author typed as an organisation is the paper itself
+    (Vietnamese CMSs declare the outlet as the author when no byline is kept), not a person."""
+    authors = jsonld_value(doc, "author")
+    authors = authors if isinstance(authors, list) else [authors]
+    authors = [a for a in authors if not (isinstance(a, dict) and "Organization" in str(a.get("@type")))]
+    names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+    names = [clean_text(str(n)) for n in names if n]
+    return ", ".join(names) or None
+
+
+def note_unused_declarations(doc: Document, raw: Any) -> None:
+    """Record, for an explained page, what the page declares that the rules do not use:
+    ``keywords`` as tags, the description as the sapo."""
+    for name in ("keywords", "news_keywords"):
+        for value in unique(clean_text(v) for v in doc.meta.get(name, ())):
+            doc.note("tags", value, "metadata",
+                     f"meta {name} holds SEO phrases, not the article's tags")
+    for description in declared_descriptions(doc):
+        if raw.sapo is None or text_key(description) != text_key(raw.sapo):
+            doc.note("sapo", description, "metadata", "a declared description is the sapo "
+                     "only when the page prints it as a paragraph after the headline")

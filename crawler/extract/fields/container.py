@@ -1,0 +1,123 @@
+"""The element that holds the article's text: the profile's container, the common content
+classes, or the densest block of paragraphs (a photo story's captions counted with their text).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from lxml import etree
+
+from crawler.extract import layers
+from crawler.extract.body import (BLOCK_TAGS, announces_document, element_text, has_image,
+                                  is_caption_element, is_second_break)
+from crawler.extract.css import css_elements
+from crawler.extract.document import Document
+from crawler.extract.fields.page import Found, first_of, is_prose_sentence
+from crawler.normalize.text import clean_text
+from crawler.sites import FieldSelectors
+
+
+def body_container(doc: Document, fields: FieldSelectors) -> Found[etree._Element]:
+    """The element holding the article's text (computed once per page)."""
+    return doc.cached("container", lambda: first_of(doc, "body",
+        ("site", lambda: first_element(doc, [fields.body])),
+        ("metadata", lambda: first_element(doc, ['[itemprop="articleBody"]'])),
+        ("heuristic", lambda: heuristic_container(doc)),
+    ))
+
+
+def heuristic_container(doc: Document) -> etree._Element | None:
+    """The container a common class name marks (``narrowed``), else the densest one (looked
+    for only then: it weighs every paragraph of the page)."""
+    found = narrowed(first_element(doc, layers.BODY_CSS))
+    if found is None:
+        # A notice of one short line over its attached document ("Thông tư 10_2016_BGD quy
+        # định quy chế công tác HSSV" over its PDF), in a container the text classes name.
+        found = next((e for css in layers.BODY_CSS[:-1] for e in css_elements(doc, css)
+                      if len(element_text(e)) >= MIN_NOTICE_CHARS and announces_document(e)), None)
+    return found if found is not None else densest_container(doc)
+
+
+# The least text of a document notice's container (a line naming the document).
+MIN_NOTICE_CHARS = 30
+
+
+def narrowed(container: etree._Element | None) -> etree._Element | None:
+    """A container found by a common class name, narrowed to the element inside it that holds
+    its paragraphs when the class marks the whole page column (``.detail-content`` around the
+    headline, the text, the comment form and the sidebar): the byline is then the text's last
+    line, not the sidebar's."""
+    if container is None:
+        return None
+    scores: dict[etree._Element, int] = {}
+    for p in container.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(element_text(p))
+    if not scores:
+        return container
+    densest = max(scores, key=scores.get)
+    if densest is container or scores[densest] < 0.8 * sum(scores.values()) \
+            or len(element_text(densest)) >= 0.6 * len(element_text(container)):
+        return container
+    return densest
+
+
+def first_element(doc: Document, selectors: Iterable[str | None]) -> etree._Element | None:
+    """The first element of the first selector that matches one holding real text."""
+    for css in selectors:
+        for element in css_elements(doc, css):
+            if len(element_text(element)) >= 80:
+                return element
+    return None
+
+
+# A table cell counts as a paragraph when one of its lines is a sentence this long.
+MIN_CELL_PROSE_WORDS = 25
+
+
+def holds_prose_line(cell: etree._Element) -> bool:
+    """True when a line of the cell (lines broken by ``<br>``) is a long sentence of prose."""
+    return any(len(line.split()) >= MIN_CELL_PROSE_WORDS and is_prose_sentence(clean_text(line))
+               for line in "".join(cell.itertext()).split("\n"))
+
+
+def densest_container(doc: Document) -> etree._Element | None:
+    """The element whose direct paragraph children hold the most text: ``<p>``s, and the bare
+    ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
+    text does not count, so a column of teaser links is no text), and the bare cells of a
+    table layout holding a paragraph of prose (ASP.NET's label control printing the text in
+    ``<td><span id=lblDesc>``; not a footer's cell of short address lines), and a print view's
+    ``<font>`` holding paragraphs of prose set apart by two ``<br>``s (PHP-Nuke's printable
+    page; not a listing's one-paragraph teaser in a ``<font>``)."""
+    scores: dict[etree._Element, int] = {}
+    for element in doc.root.iter("p", "div", "td", "font"):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tag == "p":
+            size = len(element_text(element))
+        elif element.find(".//a") is None and not any(
+                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()) \
+                and (element.tag == "div" or holds_prose_line(element)) \
+                and (element.tag != "font" or any(map(is_second_break, element.iter("br")))):
+            size = len(element_text(element))
+        else:
+            continue
+        parent = around_photo_frame(parent)
+        scores[parent] = scores.get(parent, 0) + size
+    return max(scores, key=scores.get) if scores else None
+
+
+def around_photo_frame(parent: etree._Element) -> etree._Element:
+    """The element around the photo frame ``parent`` is in, or ``parent``: a caption's
+    paragraph (VnExpress' ``<table class="tplCaption">…<td><p class="Image">``) counts for the
+    text around the photo, so a photo story's text is not its longest caption's cell."""
+    for level, ancestor in enumerate((parent, *parent.iterancestors())):
+        if level == 4 or ancestor.tag in ("body", "html"):
+            break
+        if ancestor.tag in ("table", "figure") and is_caption_element(ancestor) \
+                and ancestor.getparent() is not None and has_image(ancestor):
+            return ancestor.getparent()
+    return parent

@@ -1,0 +1,334 @@
+"""Where things are on an article page, shared by the field modules: the headline, the
+layers' lookups, the menus, the declared summaries.
+
+``first_of`` walks a field's layers best first and returns ``(value, layer)``: the first layer
+that yields a value wins ("site" = the profile's selector, "metadata" = what the page declares,
+"heuristic" = what a Vietnamese reader sees); a site selector that matches nothing falls through.
+``headline_element`` is the printed headline every "near the headline" rule starts from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Callable, Iterable, Optional, TypeVar
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extract import layers
+from crawler.extract.body import element_text, text_key
+from crawler.extract.css import css_elements
+from crawler.extract.document import Document
+from crawler.normalize.text import clean_text
+from crawler.sites import FieldSelectors
+
+T = TypeVar("T")
+Found = tuple[Optional[T], Optional[str]]
+
+# Class or id words that mark furniture inside an article container.
+FURNITURE_CLASS = re.compile(
+    r"(^|[\s_-])(share\w*|sharing|social\w*|relate\w*|tin-?lien-?quan|tags?|keywords?|"
+    r"comments?|ads?|advert\w*|banner\w*|toolbar|print|rating|breadcrumbs?|navigation|menu|"
+    r"sidebar)([\s_-]|$)", re.IGNORECASE)
+
+
+# The XPath expressions the rules run on parts of the page, compiled once (``element.xpath``
+# with a string compiles it at every call: two thirds of a short expression's time).
+TEXTS_AFTER_60 = etree.XPath("following::text()[normalize-space()][position() <= 60]")
+TEXTS_AFTER_30 = etree.XPath("following::text()[normalize-space()][position() <= 30]")
+TEXTS_BEFORE_15 = etree.XPath("preceding::text()[normalize-space()][position() <= 15]")
+TEXTS_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
+BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+STRING_LENGTH = etree.XPath("string-length(.)")
+HEADLINE_LINKS = etree.XPath(".//h1//a[@href]|.//h2//a[@href]|.//h3//a[@href]|.//h4//a[@href]|"
+                             ".//h5//a[@href]")
+LINKS = etree.XPath(".//a[@href]")
+IMAGE_ALTS = etree.XPath(".//img/@alt")
+
+
+def has_value(value: Any) -> bool:
+    # lxml elements are tested for presence, not for having children.
+    return value is not None and (isinstance(value, etree._Element) or bool(value))
+
+
+def first_of(doc: Document, field: str, *layers_: tuple[str, Callable[[], T | None]]) -> Found[T]:
+    """The first non-empty value among ``(layer, getter)`` pairs, with its layer.
+
+    When the document is being explained (``vnnews extract --explain``) every layer runs, and
+    the values of the layers after the winner are noted as rejected.
+    """
+    found: Found[T] = (None, None)
+    for layer, getter in layers_:
+        if found[1] is not None and doc.trace is None:
+            break
+        value = getter()
+        if not has_value(value):
+            continue
+        if found[1] is None:
+            found = (value, layer)
+        elif value != found[0]:
+            doc.note(field, value, layer, f"an earlier layer ({found[1]}) gave a value")
+    return found
+
+
+def css_text(doc: Document, css: str | None) -> str | None:
+    """Text of the first element matched by ``css`` that has any."""
+    for element in css_elements(doc, css):
+        text = element_text(element)
+        if text:
+            return text
+    return None
+
+
+def jsonld_value(doc: Document, key: str) -> Any:
+    article = doc.article_jsonld()
+    return article.get(key) if article else None
+
+
+def jsonld_text(doc: Document, key: str) -> str | None:
+    value = jsonld_value(doc, key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    # Some CMSs write HTML entities inside JSON-LD strings ("&quot;", "&#226;").
+    return clean_text(html.unescape(str(value))) if value else None
+
+
+def document_order(doc: Document) -> dict[etree._Element, int]:
+    """Each element's position in the page, for "printed after the headline" questions."""
+    elements = document_elements(doc)
+    return doc.cached("order", lambda: dict(zip(elements, range(len(elements)))))
+
+
+def document_elements(doc: Document) -> list[etree._Element]:
+    """Every node of the page in document order (``document_order`` gives their positions):
+    one walk of the tree, shared."""
+    return doc.cached("elements", lambda: list(doc.root.iter()))
+
+
+def headline_element(doc: Document, fields: FieldSelectors) -> etree._Element | None:
+    """The headline's element: where the timestamp and view count are printed nearby."""
+    found = css_elements(doc, fields.title)
+    if found:
+        return found[0]
+    return doc.cached("headline", lambda: printed_headline(doc))
+
+
+def declared_titles(doc: Document) -> list[str]:
+    """What the page says its title is: og:title, JSON-LD headline, <title> (cleaned)."""
+    titles = [doc.meta_first(name) for name in layers.TITLE_META]
+    titles += [jsonld_text(doc, "headline"), css_text(doc, "head title")]
+    return unique(t for t in titles if t)
+
+
+def is_headline_of(text: str, titles: list[str]) -> bool:
+    """True when ``text`` is one of the declared titles, or one with the site name cut off at
+    a separator ("Báo Quảng Bình - Phong Nha đón khách" -> "Phong Nha đón khách")."""
+    if len(text.split()) < 2:
+        return False
+    for title in titles:
+        if text == title:
+            return True
+        for sep in layers.TITLE_SEPARATORS:
+            if (title.startswith(text + sep) or title.endswith(sep + text)) \
+                    and len(text) >= 0.4 * len(title):
+                return True
+    return False
+
+
+def printed_headline(doc: Document) -> etree._Element | None:
+    """The element printing the headline: an <h1> that matches the declared title, else the
+    deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
+    first <h1>."""
+    titles = declared_titles(doc)
+    body = doc.root.find("body")
+    if body is None:
+        return None
+    h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)]
+    for h1 in h1s:
+        if is_headline_of(element_text(h1), titles):
+            return h1
+    # A headline printed in capitals ("PHẤN KHỞI VỤ LÚA THU ĐÔNG") declared in sentence case.
+    folded = [t.casefold() for t in titles]
+    for h1 in h1s:
+        if element_text(h1).isupper() and is_headline_of(element_text(h1).casefold(), folded):
+            return h1
+    longest = max((len(t) for t in titles), default=0)
+    best: etree._Element | None = None
+    for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
+        raw = "".join(element.itertext())
+        if len(raw) > 2 * longest + 100:
+            continue
+        text = clean_text(raw)
+        if is_site_banner(element, text):
+            continue
+        if is_headline_of(text, titles) and text not in section_names(doc) \
+                and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
+                                             or best in element.iterancestors()
+                                             or heading_beats_trail_item(element, best)):
+            best = element
+    if best is not None:
+        return best
+    return h1s[0] if h1s else headline_by_class(body)
+
+
+def is_site_banner(element: etree._Element, text: str) -> bool:
+    """True for the site's banner, its name printed beside its logo image ("<td><img
+    src=banner.gif>China Radio International</td>"), which a <title> naming only the site
+    matches: a name of a few words beside a picture is no headline."""
+    return len(text.split()) <= 4 and next(element.iter("img"), None) is not None
+
+
+def is_trail_level(element: etree._Element) -> bool:
+    """True for the unlinked last level of a trail ("<a>Trang chủ</a> > <span>Thư viện
+    video</span>"): the section, which a <title> "Site - Section" names too, not the headline."""
+    parent = element.getparent()
+    if parent is None or element.tag == "a" or len(element_text(parent)) > 120:
+        return False
+    home = next((a for a in parent.iter("a") if layers.HOME_WORDS.match(element_text(a))), None)
+    return home is not None and bool(TRAIL_LAST_LEVEL.match("".join(TEXTS_OUTSIDE_LINKS(parent))))
+
+
+# The text of a trail outside its links: glyphs, and the last level printed without a link
+# ("Trang chủ > Thư viện video" outside the home link is " > Thư viện video").
+TRAIL_LAST_LEVEL = re.compile(r"^[\s>»›/→|\-–·•:]*[>»›→/]\s*(?P<level>[^>»›/→|\n]{2,80}?)\s*$")
+
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# Liferay's portlet frame: each box of a government portal prints its name ("Xuất bản thông
+# tin", the Asset Publisher's) in an <h1 class="portlet-title"> inside its topper, a theme its
+# own label box ("title-detail-portlet": "Chi tiết bài viết").
+PORTLET_LABEL = re.compile(r"(?:^|\s)(?:portlet-(?:title|topper)[\w-]*|[\w-]*title[\w-]*-portlet)(?=\s|$)")
+
+
+def is_portlet_label(element: etree._Element) -> bool:
+    """True for a heading that is a portlet frame's name (see PORTLET_LABEL), not a story's."""
+    return any(PORTLET_LABEL.search(e.get("class", "")) for e in (element, element.getparent())
+               if e is not None)
+
+
+def opens_with_null(element: etree._Element) -> bool:
+    """True for an element whose first text is a template's unfilled value, "null" printed
+    alone (Liferay's header "<span>null</span> <headline>"): a broken copy of a line printed
+    whole elsewhere."""
+    first = next((t.strip() for t in element.itertext() if t.strip()), "")
+    return first in ("null", "undefined")
+
+
+def heading_beats_trail_item(element: etree._Element, best: etree._Element) -> bool:
+    """True when ``element``, a heading, prints the same headline as ``best``, which is not
+    one: a breadcrumb that ends with the headline ("Trang chủ > Đào tạo > <span>headline")
+    prints it first, but the headline is the heading under it (Joomla K2's h2.itemTitle)."""
+    return element.tag in HEADING_TAGS and best.tag not in HEADING_TAGS \
+        and element_text(element) == element_text(best)
+
+
+def section_names(doc: Document) -> set[str]:
+    """The names of the site's sections, as its links to section pages print them: a portal's
+    <title> "Báo Cao Bằng - Phóng sự ảnh" ends with one, and the page prints it above the
+    headline; it is the section, not the headline."""
+    own = own_paths(doc)
+    return doc.cached("section_names", lambda: {
+        element_text(a) for a in doc.root.iter("a")
+        if is_section_path(path := urlsplit(a.get("href") or "").path) and element_text(a)
+        and path.rstrip("/") not in own})
+
+
+def own_paths(doc: Document) -> set[str]:
+    """The paths of the page itself (fetched and canonical), without a trailing slash: a
+    WordPress headline links to its own one-segment permalink ("/hoi-ccb-ky-niem-20-nam/"),
+    which reads like a section's path but names the story, not a section."""
+    urls = (doc.url, doc.meta_first("link:canonical") or "")
+    return {urlsplit(u).path.rstrip("/") for u in urls if urlsplit(u).path.rstrip("/")}
+
+
+# The elements (``body`` itself and those under it) that are not, and are not inside, a link,
+# a <title> or an <option>, whose text is at most ``limit`` characters long, in page order.  An
+# element's string-value is the text ``itertext`` gives (checked on every saved page), so
+# libxml2 measures it without the Python walk joining every wrapper's whole text.
+SHORT_TEXT_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[not(self::a or self::title or self::option) and not(ancestor::a)"
+    " and string-length(.) <= $limit]")
+
+
+# Class or id words of a headline printed without <h1> ("td.NewsTitle", "span#lblTitle",
+# "div.tieude").
+HEADLINE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
+
+
+def headline_by_class(body: etree._Element) -> etree._Element | None:
+    """Without an <h1> or a declared title printed in the page (a portal whose <title> is its
+    own name), the first element whose class or id names a title and whose text reads as a
+    headline (5 to 40 words, not a link: box titles are short, story titles are links)."""
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("a", "option", "title") \
+                or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        # A menu's or a side box's title ("div.menu-title") names the box, not the story.
+        if element.find(".//a") is not None or opens_with_null(element) \
+                or is_portlet_label(element) or MENU_CLASS.search(
+                f"{element.get('class', '')} {element.get('id', '')}") or any(
+                a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
+            continue
+        # A box's title "Tin tức - Sự kiện" is four words and a dash.
+        if 5 <= len([w for w in element_text(element).split() if any(c.isalnum() for c in w)]) <= 40:
+            return element
+    return None
+
+
+# Segments of a meta line: "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487".
+META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def repeats_headline(text: str, headline: etree._Element) -> bool:
+    """True for the headline printed again (a breadcrumb's last item): a date in it is the
+    headline's ("NGÀY PHỤ NỮ VIỆT NAM (20/10/1930 – 20/10/2020)"), not the timestamp."""
+    return text_key(text) == text_key(element_text(headline))
+
+
+PROSE_WORDS = 25
+
+
+def is_prose_sentence(text: str) -> bool:
+    """A run of text too long for a meta line and written as a sentence (words, then a full
+    stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”.", or
+    a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:")."""
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text))
+
+
+MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)
+
+
+def is_section_path(path: str) -> bool:
+    """A section page's path: one or two segments, no file name ("/kinh-te/", "/tin/the-gioi")."""
+    parts = [p for p in path.split("/") if p]
+    return 1 <= len(parts) <= 2 and "." not in parts[-1]
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
+    return unique(element_text(e) for e in elements)
+
+
+# How far after the headline a lead is looked for, in elements.
+LEAD_WINDOW = 400
+LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "strong", "b", "em", "td", "section"})
+
+
+def declared_descriptions(doc: Document) -> list[str]:
+    """What the page declares as its summary: og:/twitter: description, description, JSON-LD."""
+    found = [doc.meta_first(name) for name in layers.DESCRIPTION_META]
+    found.append(jsonld_text(doc, "description"))
+    return unique(d for d in found if d and len(d.split()) >= 8)
+
+
+def logo_alts(doc: Document) -> list[str]:
+    """The alt texts of the site's logo images (the site's name), found once per page."""
+    return doc.cached("logo_alts", lambda: [
+        img.get("alt") or "" for img in doc.root.iter("img")
+        if "logo" in f"{img.get('src', '')} {img.get('class', '')}".lower()])

@@ -1,0 +1,633 @@
+"""The section (breadcrumb, the section link over the headline, a labelled "Chuyên mục:") and the
+tags (the visible "Từ khóa" / "Tags" block, split into its items), and the labelled blocks of
+links both are read from.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extract import layers
+from crawler.extract.body import element_text, text_key
+from crawler.extract.css import css_elements
+from crawler.extract.document import Document
+from crawler.extract.fields.page import (BODY_TEXTS, FURNITURE_CLASS, LEAD_TAGS, MENU_CLASS,
+                                         TEXTS_OUTSIDE_LINKS, TRAIL_LAST_LEVEL, Found, css_text,
+                                         document_elements, document_order, first_of,
+                                         headline_element, is_section_path, jsonld_text,
+                                         repeats_headline, unique, unique_texts)
+from crawler.normalize.text import clean_text
+from crawler.normalize.urls import absolute_url, same_site
+from crawler.sites import FieldSelectors
+
+
+def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
+    return first_of(doc, "category",
+        ("site", lambda: css_text(doc, fields.category)),
+        ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
+         or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
+        ("heuristic", lambda: not_the_site_s_name(doc, fields, breadcrumb_section(doc, fields)
+         or glyph_trail(doc, fields)
+         or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
+         or labelled_section(doc) or section_name_before_headline(doc, fields)
+         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields))),
+    )
+
+
+# The class of a tag's link ("gh-article-tag", "post-card-primary-tag", "article-tag") and the
+# archive its address leads to ("/tag/quoc-te/", "/chu-de/…").
+TAG_LINK_CLASS = re.compile(r"(?:^|[\s_-])tag(?=$|\s)", re.IGNORECASE)
+TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|chu-de|topics?)/", re.IGNORECASE)
+
+
+def primary_tag_over_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The one tag a CMS without categories prints over the headline as its section, a link
+    to the tag's archive right before the headline in its header (Ghost's "<header><a
+    class="gh-article-tag" href="/tag/quoc-te/">Quốc tế</a><h1>…"): the page's section."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    above = headline.getprevious()
+    for _ in range(2):
+        while above is not None and not isinstance(above.tag, str):
+            above = above.getprevious()
+        if above is None:
+            return None
+        anchors = [above] if above.tag == "a" else above.findall(".//a")
+        if len(anchors) == 1 and TAG_LINK_CLASS.search(anchors[0].get("class", "")) \
+                and TAG_ARCHIVE_PATH.search(urlsplit(anchors[0].get("href") or "").path):
+            text = element_text(anchors[0])
+            return text if text and len(text.split()) <= 5 else None
+        above = above.getprevious()
+    return None
+
+
+def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
+    """The post's category as WordPress' ``the_category()`` prints it in the meta line,
+    ``<a rel="category tag">`` ("Đăng ngày 12/3/2024 trong <a rel="category tag">Tin cơ
+    sở</a>", in the entry's ``<header>`` or ``<footer>``): the first after the headline,
+    outside the page's menus and sidebars."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, -1) if headline is not None else -1
+    # Old themes print rel="category" alone ("5 Tháng 10, 2011 6:23 | <a rel=category>").
+    for anchor in css_elements(doc, 'a[rel~="category"]'):
+        if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
+                a.tag in ("nav", "aside") for a in anchor.iterancestors()):
+            return element_text(anchor) or None
+    return None
+
+
+def in_headline_header(anchor: etree._Element, headline: etree._Element | None) -> bool:
+    """True for a link in the headline's own header, above it: a theme printing the category
+    over the headline ("<header class=entry-header><div class=entry-cat><a rel='category
+    tag'>Di sản văn hóa</a></div><h1>…")."""
+    return headline is not None and any(
+        a.tag != "body" and headline in a.iterdescendants() for a in islice(anchor.iterancestors(), 3))
+
+
+SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
+
+
+def labelled_section(doc: Document) -> str | None:
+    """The link printed after a "Chuyên mục:" / "Thể loại:" label in the article's meta line
+    ("Lượt xem: 71 | Chuyên mục: <a>Di tích thắng cảnh</a>"); the colon tells it from a side
+    box's "CHUYÊN MỤC" heading."""
+    for anchor in doc.root.iter("a"):
+        before = anchor.getprevious()
+        label = (before.tail if before is not None else anchor.getparent().text) or ""
+        label = clean_text(re.split(r"[|•·]", label)[-1])
+        # Words, not the dashes between a section's names ("Tin Hiệp Thông - Chúc Mừng - Cầu
+        # Nguyện", Joomla's category-name).
+        if SECTION_LABEL.match(label) and element_text(anchor) \
+                and sum(1 for w in element_text(anchor).split() if w.isalnum()) <= 8:
+            return element_text(anchor)
+    return None
+
+
+def headline_in_page(doc: Document, fields: FieldSelectors
+                     ) -> tuple[etree._Element, list[etree._Element], int] | None:
+    """The headline element, every node of the page in order, and the headline's position
+    among them; None without a headline."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    return headline, document_elements(doc), document_order(doc).get(headline, 0)
+
+
+def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A section's name printed on its own just above the headline, the same words as one of
+    the site's menu links (a portal's section title box "div.cat-name", a Liferay portlet's
+    title, a programme label, the last link of a trail joined by an arrow image): the page's
+    section.  A menu is no such label: the name must stand alone (at most one other link
+    beside it) and be printed twice in the page."""
+    found = headline_in_page(doc, fields)
+    if found is None:
+        return None
+    headline, elements, start = found
+    counts: dict[str, int] = {}
+    for anchor in doc.root.iter("a"):
+        text = element_text(anchor)
+        counts[text] = counts.get(text, 0) + 1
+    for element in reversed(elements[max(0, start - 40):start]):
+        if not isinstance(element.tag, str) or element in headline.iterancestors() \
+                or (element.tag != "a" and element.find(".//a") is not None):
+            continue
+        text = element_text(element)
+        if not text or layers.HOME_WORDS.match(text) or len(text.split()) > 8 \
+                or counts.get(text, 0) + (element.tag != "a") < 2:
+            continue
+        block = element.getparent() if element.tag == "a" else element
+        if block is None or len(block.findall(".//a")) > 2 \
+                or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()):
+            continue
+        return text
+    return None
+
+
+def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
+    """The section's label printed just before the headline in an element whose class names it
+    (``<div class="detail-cate"><a href="/kinh-te/">Kinh tế</a></div>``, ``a.article__cate``),
+    or else in the meta line just under it (``<a class="cat">Kiến thức</a> - 9 giờ trước``):
+    one or two links (section, subsection), outside the site's menu."""
+    found = headline_in_page(doc, fields)
+    if found is None:
+        return None
+    headline, elements, start = found
+    below = elements[start + len(list(headline.iter())):start + 15]
+    for element in [*reversed(elements[max(0, start - 40):start]), *below]:
+        if not isinstance(element.tag, str) or element in headline.iterancestors() \
+                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
+        if not anchors and plain_section_label(element):
+            # The label printed without a link ("<span class='news-category'>Bản tin quận
+            # </span>" beside the timestamp): a portal whose sections are pages of one list.
+            return element_text(element)
+        if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
+                or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
+            continue
+        name = element_text(anchors[-1])
+        # A programme's name can be long ("Đại gia đình các dân tộc Việt Nam"); a headline is
+        # longer.
+        if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
+            return name
+    return None
+
+
+# Markup that only sets a label's type: "<td class='cat-title'><b>MẶT TRẬN TỔ QUỐC</b></td>".
+TYPE_TAGS = frozenset({"b", "strong", "span", "font", "em", "i"})
+
+
+def plain_section_label(element: etree._Element) -> bool:
+    """True for a short label of words alone in its element, no child element but the type's
+    (bold, a font): one to six words, no digit (not a date, not a count), not "Trang chủ"."""
+    text = element_text(element)
+    return all(d.tag in TYPE_TAGS for d in element.iterdescendants()) \
+        and 1 <= len(text.split()) <= 6 and len(text) <= 40 \
+        and not any(ch.isdigit() for ch in text) and not layers.HOME_WORDS.match(text) \
+        and not text.endswith(":")
+
+
+def in_category_list(anchor: etree._Element) -> bool:
+    """True for a link in a list of its own that names the post's categories, one or two
+    items (a WordPress theme's ``<ul class="td-category"><li><a>Thể thao</a></li></ul>``):
+    a list item, but no menu."""
+    for level, ancestor in enumerate(anchor.iterancestors()):
+        if level == 3:
+            return False
+        if ancestor.tag in ("ul", "ol"):
+            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
+                and len(ancestor.findall(".//a")) <= 2
+    return False
+
+
+def jsonld_breadcrumb(doc: Document) -> str | None:
+    """The last item of a JSON-LD BreadcrumbList that is not the home page."""
+    for obj in doc.jsonld:
+        kinds = obj.get("@type")
+        if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        items = obj.get("itemListElement")
+        names = []
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            thing = item.get("item")
+            name = item.get("name") or (thing.get("name") if isinstance(thing, dict) else None)
+            if isinstance(name, str) and clean_text(name) \
+                    and not layers.HOME_WORDS.match(clean_text(name)):
+                names.append(clean_text(name))
+        if names:
+            return names[-1]
+    return None
+
+
+# What separates the links of a breadcrumb trail printed without a class: "Thời sự > Cần Thơ".
+TRAIL_GLYPHS = re.compile(r"^[\s>»›/|→\-–·•:]*$")
+
+
+def glyph_trail(doc: Document, fields: FieldSelectors) -> str | None:
+    """The last link of a short trail of links joined by glyphs (">", "»", "/"), printed
+    before the headline: "THỜI SỰ > Cần Thơ" -> "Cần Thơ"."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    # A trail is a block holding its links: a parent, grandparent or great-grandparent of a
+    # link before the headline (looked at in page order, each once).
+    before = order.get(headline, 0)
+    blocks = {ancestor: order.get(ancestor, 0)
+              for anchor in doc.root.iter("a") if order.get(anchor, 0) < before
+              for level, ancestor in zip(range(3), anchor.iterancestors())}
+    for block in sorted(blocks, key=blocks.__getitem__):
+        if not isinstance(block.tag, str) or block.tag in ("a", "ul", "ol", "nav"):
+            continue
+        anchors = list(islice(block.iter("a"), 5))
+        if not 2 <= len(anchors) <= 4:
+            continue
+        links = [a for a in anchors if element_text(a)]
+        if not 2 <= len(links) <= 4 or len(element_text(block)) > 120 \
+                or any(a.tag in ("nav", "header", "ul") for a in block.iterancestors()):
+            continue
+        between = "".join(t for t in TEXTS_OUTSIDE_LINKS(block))
+        if TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+            name = element_text(links[-1])
+            return None if layers.HOME_WORDS.match(name) else name
+    return None
+
+
+def in_menu(anchor: etree._Element, headline: etree._Element | None = None) -> bool:
+    """A link of the site's menu: in a row of links, inside a list item, a <nav>/<header>, or a
+    menu-classed block (the menu names every section; the page's own section label stands
+    alone)."""
+    # A row or a table of section links: other sections (not subsections of this one) nearby.
+    path = urlsplit(anchor.get("href", "")).path.rstrip("/")
+    for level, ancestor in enumerate(anchor.iterancestors()):
+        if level == 3 or (headline is not None and headline in ancestor.iter()):
+            break  # nearby means before the block that also holds the article
+        others = {a.get("href") for a in ancestor.iter("a")
+                  if is_section_path(urlsplit(a.get("href", "")).path)
+                  and not urlsplit(a.get("href", "")).path.rstrip("/").startswith(path)}
+        if len(others) >= 2:
+            return True
+    return any(e.tag in ("li", "nav", "header", "dd", "dt", "option")
+               or MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in anchor.iterancestors())
+
+
+# A day's archive above the article's path ("/20240127" over "/20240127/top-10-…html"):
+# the link printing the article's date, not a section.
+DAY_ARCHIVE = re.compile(r"/(?:19|20)\d{6}$|/(?:19|20)\d{2}/\d{1,2}/\d{1,2}$")
+
+
+def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The text of the last link before the headline to a section above the page (its path a
+    prefix of the article's: "/tin/chinh-tri-xa-hoi" over
+    "/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html")."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    own = urlsplit(doc.url).path
+    found = None
+    order = document_order(doc)
+    host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
+    for anchor in doc.root.iter("a"):
+        if order.get(anchor, 0) >= order.get(headline, 0):
+            break
+        href = urlsplit(anchor.get("href") or "")
+        path = href.path.rstrip("/")
+        # Cheap tests first: most links of a page are not above it.
+        if not path.startswith("/") or not own.startswith(path + "/") \
+                or (href.hostname and href.hostname.removeprefix("www.") != host):
+            continue
+        if "." in path.rsplit("/", 1)[-1] or DAY_ARCHIVE.search(path):
+            # A script above the page's path ("/index.php" over "/index.php/news/items/7"):
+            # the site's front controller, linked by a language switch, not a section.
+            continue
+        url = absolute_url(anchor.get("href"), doc.url)
+        text = element_text(anchor)
+        if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
+                and not layers.HOME_WORDS.match(text) and len(text.split()) <= 6 \
+                and not in_menu(anchor, headline):
+            found = text
+    return found
+
+
+def not_the_site_s_name(doc: Document, fields: FieldSelectors, section: str | None) -> str | None:
+    """A section read from the page, unless it is the site's own name: og:site_name, or the
+    text of a link to the page the menu's "Trang chủ" leads to (a foreign broadcaster's
+    edition links its brand "BBC News Tiếng Việt" to /vietnamese, a prefix of its stories'
+    paths): the site, not a section of it."""
+    if not section:
+        return section
+    key = text_key(section)
+    if text_key(doc.meta_first("og:site_name") or "") == key or key in home_link_texts(doc, fields):
+        doc.note("category", section, "heuristic", "it is the site's own name")
+        return None
+    return section
+
+
+def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
+    """The keys of the texts of the links to the site's home when the menu's "Trang chủ" link
+    addresses it below the host's root (an edition's "/vietnamese").  Only the links over the
+    headline are read (the brand and the menu), and addresses are resolved for the home links
+    and the links sharing their address only."""
+    found = headline_in_page(doc, fields)
+    if found is None:
+        return set()
+    _, elements, start = found
+    anchors = [e for e in elements[:start] if e.tag == "a" and e.get("href")]
+    homes = {a.get("href") for a in anchors if layers.HOME_WORDS.match(element_text(a))}
+    home_urls = {url.rstrip("/") for url in (absolute_url(h, doc.url) for h in homes)
+                 if url and urlsplit(url).path.strip("/")}
+    if not home_urls:
+        return set()
+    return {text_key(element_text(a)) for a in anchors
+            if (absolute_url(a.get("href"), doc.url) or "").rstrip("/") in home_urls}
+
+
+def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
+    """The last breadcrumb link that is not "Trang chủ", nor the headline a trail ends in as
+    a link of its own ("Trang chủ › Tin tức › <a>the headline</a>": the section is "Tin tức")."""
+    for css in layers.BREADCRUMB_CSS:
+        anchors = css_elements(doc, css)
+        names = [t for t in (element_text(e) for e in anchors)
+                 if t and not layers.HOME_WORDS.match(t)]
+        if len(names) > 1:
+            headline = headline_element(doc, fields)
+            if headline is not None and repeats_headline(names[-1], headline):
+                return names[-2]
+        if names:
+            return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
+        if anchors and (level := unlinked_last_level(doc, fields, anchors[-1])):
+            # Only the home link, then the section unlinked: "Trang chủ > <li
+            # class=active>Văn bản - Quy chế</li>".
+            return level
+    return unlabelled_breadcrumb(doc, fields)
+
+
+CRUMB_CLASS = re.compile(r"crumb", re.IGNORECASE)
+
+
+def unlinked_last_level(doc: Document, fields: FieldSelectors,
+                        last_link: etree._Element) -> str | None:
+    """The trail's last level printed without a link after its last link ("Trang chủ > <a>Tin
+    tức</a> > <span>Hoạt động của Đảng ủy</span>"): the page's own section, unless it names
+    the kind of page ("Bài viết", "Chi tiết tin") and the site's menu links no section by
+    that name (a trail ending in the headline, or in a glyph, gives the last link)."""
+    # The trail, not one of its items ("li.breadcrumb-item" holds only its own link).
+    trail = next((a for a in last_link.iterancestors() if a.tag != "li" and (
+        CRUMB_CLASS.search(a.get("class", "")) or "BreadcrumbList" in a.get("itemtype", ""))), None)
+    if trail is None:
+        return None
+    order = document_order(doc)
+    after = order.get(last_link, 0)
+    levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
+              and e.tag != "a" and e.find(".//a") is None and not len(e)
+              and text_key(element_text(e))]
+    if not levels:
+        return None
+    name = element_text(levels[-1])
+    headline = headline_element(doc, fields)
+    if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
+        return None
+    if not PAGE_KIND_LEVEL.match(name):
+        # A section's name ("Tin hoạt động UBND huyện" under "Tin tức" on a SharePoint
+        # portal), menu or not.
+        return name
+    own = set(trail.iter("a"))
+    menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
+    return name if text_key(name) in menu else None
+
+
+# A trail's last level naming the kind of page rather than a section ("Bài viết", "Chi tiết
+# tin", "Nội dung"): the section only when the menu links one by that name.
+PAGE_KIND_LEVEL = re.compile(r"^\s*(chi tiết( tin| tin tức| bài viết)?|tin chi tiết|nội dung|"
+                             r"bài viết|tin bài|xem (tin|bài)( viết)?|details?|article|view|"
+                             r"read more|đọc tin)\s*$", re.IGNORECASE)
+
+
+def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
+    """A short trail "Trang chủ » Kinh tế" with no breadcrumb class: a "Trang chủ" link whose
+    parent holds at most three other links joined by a trail's glyph (">", "»", "/"), and
+    little else; of several, the last one before the headline.  A menu row ("Trang chủ |
+    Thời sự | Kinh tế", or links set apart by spaces) is no trail."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    before = order.get(headline, 0) if headline is not None else float("inf")
+    found = None
+    for anchor in doc.root.iter("a"):
+        if order.get(anchor, 0) > before:
+            break
+        if not layers.HOME_WORDS.match(element_text(anchor)):
+            continue
+        trail = anchor.getparent()
+        if trail is None or trail.tag in ("li", "nav", "ul"):
+            continue
+        names = [element_text(a) for a in trail.iter("a")]
+        between = "".join(TEXTS_OUTSIDE_LINKS(trail))
+        if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
+                and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+            found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
+        elif len(names) == 1 and len(element_text(trail)) <= 120 \
+                and (level := TRAIL_LAST_LEVEL.match(between)):
+            # "Trang chủ > <span>Thư viện video</span>": the section printed without a link.
+            name = clean_text(level["level"])
+            found = name if len(name.split()) <= 8 and not PAGE_KIND_LEVEL.match(name) \
+                and (headline is None or not repeats_headline(name, headline)) else None
+    return found
+
+
+def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
+    """The article's tags: the printed tag block (after a "Từ khóa:" label, or by its class),
+    then the declared ``article:tag`` list.  ``keywords``/``news_keywords`` are never tags:
+    they hold SEO phrases, sometimes the description."""
+    return first_of(doc, "tags",
+        ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
+        ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
+         or clean_tags(element_text(a) for a in css_elements(
+             doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
+         or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
+        ("metadata", lambda: clean_tags(t for name in layers.TAG_META
+                                        for value in doc.meta.get(name, ())
+                                        for t in value.split(","))),
+    )
+
+
+def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> list[str]:
+    """Printed tags without their decoration, once each, in page order; phrases too long to
+    be a tag are dropped.
+
+    >>> clean_tags(["#Thiếu tá Đoàn Thị Hạnh", "unikey,", " unikey", "Từ khóa:"])
+    ['Thiếu tá Đoàn Thị Hạnh', 'unikey']
+    """
+    tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
+    return unique(t for t in tags if t and len(t.split()) <= longest
+                  and not layers.TAGS_HEADING.match(t))
+
+
+def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The items of the first tag-classed block after the headline: its links, or, when the
+    tags are not links (``<span>giá vàng</span>``), its smallest text-bearing elements."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for block in doc.root.iter():
+        if not isinstance(block.tag, str) or order.get(block, 0) <= start \
+                or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
+                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
+            continue
+        items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
+                 and (e.text or "").strip() and e.tag not in ("script", "style")]
+        tags = clean_tags(element_text(e) for e in items)
+        if tags and len(tags) <= layers.MAX_TAGS:
+            return tags
+    return []
+
+
+def tag_line_items(doc: Document, fields: FieldSelectors) -> list[str]:
+    """The phrases of a tag line printed as plain text after the headline, the way journals
+    print their keywords: "Từ khóa: công nghệ thông tin; chuyển đổi số; phổ biến, giáo dục
+    pháp luật" (split at semicolons when there are any, else at commas); a line holding links
+    is the linked tag block's, and a phrase too long for a tag makes it prose."""
+    headline = headline_element(doc, fields)
+    order = document_order(doc)
+    start = order.get(headline, 0) if headline is not None else 0
+    for element in document_elements(doc)[start + 1:]:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
+            continue
+        # The label opens the line: its first text says so before the whole text is read.
+        first = next((t for t in element.itertext() if t.strip()), "")
+        if not layers.TAGS_LINE_START.match(first) or element.find(".//a") is not None:
+            continue
+        text = element_text(element)
+        label = layers.TAGS_LINE.match(text)
+        if not label or len(text) > layers.MAX_TAG_LINE_CHARS:
+            continue
+        listed = text[label.end():].rstrip(". ")
+        phrases = [p.strip() for p in listed.split(";" if ";" in listed else ",")]
+        # Keywords set apart by semicolons may be longer phrases than tags ("Vai trò của Kiểm
+        # toán Nhà nước trong phòng, chống tham nhũng"): a journal's, not prose; so may three
+        # or more set apart by commas ("Chiến lược phát triển Ngân hàng Chính sách xã hội, tín
+        # dụng chính sách, …"): a sentence after the label is one phrase or two.
+        longest = layers.MAX_KEYWORD_WORDS if ";" in listed or len(phrases) >= 3 \
+            else layers.MAX_TAG_WORDS
+        if phrases and all(p and len(p.split()) <= longest for p in phrases):
+            return clean_tags(phrases, longest)
+        return []
+    return []
+
+
+def links_after_headings(doc: Document, pattern: re.Pattern[str]) -> list[etree._Element]:
+    """Links printed after a short label matching ``pattern`` ("Từ khóa:", "Tin liên quan"),
+    inside the label's block (every such block, in page order)."""
+    found: list[etree._Element] = []
+    for _, links in labelled_blocks(doc, pattern):
+        found.extend(a for a in links if a not in found)
+    return found
+
+
+def links_a_page(link: etree._Element) -> bool:
+    """True for a link to a page, not a script's tab or anchor ("#", "javascript:void(0)")."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def labelled_blocks(doc: Document, pattern: re.Pattern[str]
+                    ) -> list[tuple[str, list[etree._Element]]]:
+    """``(label, links)`` for each short label matching ``pattern`` and the links printed after
+    it inside the label's block.
+
+    The label may be an element of its own (``<h3>Tin liên quan</h3>``), a bare text
+    (``<div>Tags: <a>..</a></div>``) or a link (``<h3><a href="/chuyen-muc/">Đọc thêm</a></h3>``,
+    itself not one of the links).  The block is the nearest ancestor, at most three levels
+    up, that holds any link; only links after the label count, so the climb never picks up
+    what comes before it.
+    """
+    order = document_order(doc)
+    blocks: list[tuple[str, list[etree._Element]]] = []
+    # Short text nodes only (a label), found once per page for the tag and related searches.
+    short_texts = doc.cached("short_texts", lambda: [
+        (node, clean_text(node)) for node in BODY_TEXTS(doc.root)
+        if len(node) <= 60])
+    for node, label in short_texts:
+        if not pattern.match(label):
+            continue
+        owner = node.getparent()
+        label_link = None
+        if owner is not None and owner.tag == "a" and not node.is_tail:
+            label_link, owner = owner, owner.getparent()
+        if owner is None or owner.tag in ("a", "title", "option"):
+            continue
+        label_at = order.get(label_link if label_link is not None else owner, 0)
+        container = owner.getparent() if node.is_tail else owner
+        # A label wrapped in a heading's inner markup (SharePoint's "<h3><nobr><span>Các tin
+        # khác</span></nobr></h3>") climbs from the heading.
+        heading = next((a for a in (container, *islice(container.iterancestors(), 3))
+                        if a.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
+        if heading is not None and element_text(heading) == label:
+            container = heading
+        for _ in range(4):
+            # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the
+            # climb goes on to the block that holds the stories.
+            if container is None or any(order.get(a, -1) > label_at and a is not label_link
+                                        for a in container.iter("a") if links_a_page(a)):
+                break
+            container = container.getparent()
+        if container is None:
+            continue
+        end_at = next_section_at(doc, container, label_at, pattern)
+        blocks.append((label, [a for a in container.iter("a") if a.get("href")
+                               and label_at < order.get(a, -1) < end_at
+                               and a is not label_link]))
+    return blocks
+
+
+def next_section_at(doc: Document, container: etree._Element, label_at: int,
+                    pattern: re.Pattern[str]) -> float:
+    """Where the label's block ends inside ``container``: at the next section heading (a
+    heading without links, "Tin đọc nhiều" after "Tin liên quan") or the next label."""
+    order = document_order(doc)
+    for element in container.iterdescendants():
+        at = order.get(element, -1)
+        if at <= label_at or not isinstance(element.tag, str):
+            continue
+        if is_section_heading(element) or (element.tag != "a" and len(element) == 0
+                                           and pattern.match(element_text(element))):
+            return at
+    return float("inf")
+
+
+def is_section_heading(element: etree._Element) -> bool:
+    """A heading over a block of the page (not a story's headline: those are links)."""
+    if element.tag == "a" or (element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                              and not layers.HEADING_CLASS.search(element.get("class", ""))):
+        return False
+    text = element_text(element)
+    return bool(text) and len(text) <= 60 and element.find(".//a") is None \
+        and not any(a.tag == "a" for a in element.iterancestors())
+
+
+def tag_links(doc: Document) -> list[etree._Element]:
+    """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
+    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html")."""
+    return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
+            if layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a)]
+
+
+def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
+    """A link to a page of the same site, short enough for a tag, outside share bars."""
+    url = absolute_url(anchor.get("href"), doc.url)
+    return bool(url) and same_site(url, doc.url) \
+        and len(element_text(anchor).split()) <= layers.MAX_TAG_WORDS \
+        and not any(FURNITURE_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                    and not layers.TAGS_CLASS.search(e.get("class", ""))
+                    for e in anchor.iterancestors())

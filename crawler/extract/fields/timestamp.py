@@ -1,0 +1,547 @@
+"""The timestamp and the view count, both read from the meta line near the headline
+("Thứ 5, 28.05.2020 | 10:10:03", "Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487"), and the
+timestamp the page declares to machines (JSON-LD, ``article:published_time``, ``<time>``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Callable, Iterator
+
+from lxml import etree
+
+from crawler.extract import layers
+from crawler.extract.body import element_text, is_caption_element
+from crawler.extract.css import css_elements
+from crawler.extract.document import Document
+from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, PROSE_WORDS, STRING_LENGTH,
+                                         TEXTS_AFTER_30, TEXTS_AFTER_60, TEXTS_BEFORE_15, Found,
+                                         css_text, document_elements, document_order, first_of,
+                                         headline_element, is_prose_sentence, jsonld_text,
+                                         repeats_headline, unique)
+from crawler.extract.fields.related import is_story_link
+from crawler.extract.fields.title import date_in_headline
+from crawler.normalize.dates import ENGLISH_MONTH_PATTERN
+from crawler.normalize.numbers import parse_views
+from crawler.normalize.text import clean_text
+from crawler.sites import FieldSelectors
+
+
+def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
+    """The timestamp as printed for readers (normalization weighs it against the declared one)."""
+    return first_of(doc, "published",
+        ("site", lambda: css_text(doc, fields.published)),
+        ("heuristic", lambda: printed_timestamp(doc, fields)),
+        ("heuristic", lambda: dateline_of_lead(doc, fields)),
+    )
+
+
+# The paper's tag opening the lead with the day of the story: "(BVBNĐ-23/3/2017) Nhằm …",
+# "(Baohanam - 05/6/2024) Sáng nay …".  Read only where no timestamp line is printed.
+LEAD_DATELINE = re.compile(r"^\(\s*[^\W\d_][^()]{0,30}?\s*[-–—,]\s*"
+                           r"(?P<date>\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})\s*\)")
+
+
+def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
+    """The day in the paper's tag opening the first paragraph after the headline (see
+    LEAD_DATELINE), when the page prints no timestamp line of its own."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    for node in TEXTS_AFTER_30(anchor):
+        text = clean_text(node)
+        if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
+            found = LEAD_DATELINE.match(text)
+            return found["date"] if found else None
+    return None
+
+
+# A label printed before a timestamp in a cell or line of its own ("Ngày đăng: <span>...").
+DATE_LABEL = re.compile(r"^(ngày đăng|ngày cập nhật|cập nhật( lúc)?|đăng lúc|đăng ngày|đăng vào|"
+                        r"gửi lúc|ngày gửi|thời gian|xuất bản|ngày xuất bản|posted|published|"
+                        r"updated)\s*:?$", re.IGNORECASE)
+
+
+CLOCK = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+# A count left before its label ("19:57:31 1,464 lượt xem"), not the minutes of a clock.
+TRAILING_COUNT = re.compile(r"\s+[|•·-]?\s*\d[\d.,]*\s*$")
+
+
+def without_counter(line: str) -> str:
+    """A timestamp line without the view counter printed in it: a segment that is only the
+    counter, or the counter after the time.
+
+    >>> without_counter("Cập nhật: 21:05, 13/03/2023 | Lượt xem: 487")
+    'Cập nhật: 21:05, 13/03/2023'
+    >>> without_counter("Thứ Sáu, 01/12/2023 | 11:38 Lượt đọc: 2.318")
+    'Thứ Sáu, 01/12/2023 | 11:38'
+    >>> without_counter("Lượt xem: 1532 | Gửi lúc: 14/06/2019 08:47:12")
+    'Gửi lúc: 14/06/2019 08:47:12'
+    >>> without_counter("Chủ nhật, 31/12/2017 | 19:57:31 1,464 lượt xem")
+    'Chủ nhật, 31/12/2017 | 19:57:31'
+    """
+    def dated(text: str) -> bool:
+        return bool(layers.DATE_TEXT.search(text) or CLOCK.search(text))
+
+    parts = [p for p in META_SEPARATOR.split(line) if dated(p) or not layers.VIEWS_TEXT.search(p)]
+    kept = []
+    for part in parts:
+        counter = layers.VIEWS_TEXT.search(part)
+        if counter and dated(part[:counter.start()]):
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip().rstrip(" -–|•·")
+        kept.append(part)
+    return " | ".join(p for p in kept if p) or line
+
+
+def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
+    """The timestamp line near the headline as printed, without the view counter printed in
+    the same line ("21:05, 13/03/2023 | Lượt xem: 487"), with its label when the label sits
+    outside the date's element ("Ngày đăng: <span>31/01/2026 09:15</span>")."""
+    headline = headline_element(doc, fields)
+    date = date_in_headline(headline) if headline is not None else None
+    line = element_text(date) if date is not None else \
+        printed_near_headline(doc, fields, layers.DATE_TEXT)
+    if not line:
+        return None
+    line = published_segment(without_counter(with_clock_beside(doc, line)))
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if parent is not None and element_text(owner) == line:
+        label = clean_text((parent.text or "") if parent[0] is owner else "")
+        if DATE_LABEL.match(label) and element_text(parent) == f"{label} {line}":
+            return f"{label} {line}"
+    return line
+
+
+# Labels of a publication time and of a later update in one meta line.
+PUBLISHED_LABEL = re.compile(r"^(ngày đăng|đăng lúc|đăng ngày|đăng vào|ngày xuất bản|xuất bản|"
+                             r"ngày tạo|tạo lúc|được đăng|posted|published)\b", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"^(cập nhật|ngày cập nhật|sửa|chỉnh sửa|updated|modified)\b",
+                           re.IGNORECASE)
+
+
+def published_segment(line: str) -> str:
+    """Of a meta line printing the update time before the publication time, the publication
+    time: "Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023" -> "Ngày đăng: 10:00
+    12/3/2023" (the line is read from its first date otherwise).
+
+    >>> published_segment("Cập nhật: 15:00 13/3/2023 | Ngày đăng: 10:00 12/3/2023")
+    'Ngày đăng: 10:00 12/3/2023'
+    >>> published_segment("Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023")
+    'Ngày đăng: 10:00 12/3/2023 | Cập nhật: 15:00 13/3/2023'
+    """
+    parts = META_SEPARATOR.split(line)
+    if len(parts) < 2 or not UPDATED_LABEL.match(parts[0]):
+        return line
+    published = [p for p in parts[1:] if PUBLISHED_LABEL.match(p) and layers.DATE_TEXT.search(p)]
+    return published[0] if published else line
+
+
+def with_clock_beside(doc: Document, line: str) -> str:
+    """A printed day with the time printed in an element of its own beside it, in the same
+    short block: "<span class=day>Chủ nhật, ngày 08 tháng 12 năm 2024</span><br><span
+    class=hour>16:02 (GMT +7)</span>" is one timestamp line, the time first or last."""
+    owner = doc.cache.get("timestamp_owner")
+    parent = owner.getparent() if owner is not None else None
+    if CLOCK.search(line) or parent is None or parent.tag in ("body", "html"):
+        return line
+    block = clean_text(" ".join(parent.itertext()))  # <li>s' texts are not run together
+    if len(block) <= 80 and line in block and CLOCK.search(block) \
+            and sum(1 for _ in layers.DATE_TEXT.finditer(block)) == 1:
+        doc.cache["timestamp_owner"] = parent
+        return block
+    return line
+
+
+def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
+    """The publication time the page declares to machines (JSON-LD, meta, microdata)."""
+    return first_of(doc, "published_declared",
+        ("metadata", lambda: vietnam_declaration(doc, declared_times(doc))),
+    )
+
+
+def declared_times(doc: Document) -> list[str]:
+    """Every publication time the page declares, JSON-LD first, then meta, then microdata."""
+    found = [jsonld_text(doc, "datePublished")]
+    found += [clean_text(v) for name in layers.PUBLISHED_META for v in doc.meta.get(name, ())]
+    found.append(itemprop_date(doc))
+    found.append(printed_time_declaration(doc))
+    found.append(hatom_published(doc))
+    return unique(t for t in found if t)
+
+
+def hatom_published(doc: Document) -> str | None:
+    """The ``datetime`` of hAtom's publication time in the headline's own header: a WordPress
+    theme with an English interface prints "Posted on <time class='entry-date published'
+    datetime='2018-01-08'>January 8, 2018</time>" above a Vietnamese post, month words the
+    printed-date rules leave alone (see layers.DATE_TEXT).  A <time> of another story (a
+    sidebar's, a related list's) has no headline in its header.  A <time> there with no
+    ``datetime`` printing "March 12, 2020" is read from its text the same way.  Blogger's template writes the
+    same in the post's footer: "lúc <abbr class='published' title='2011-12-22T19:40:00+07:00'>
+    7:40 CH</abbr>" below the day its date header prints, in the post that holds the
+    ``entry-title``."""
+    for node in css_elements(doc, "time.published"):
+        value = node.get("datetime")
+        if value and ISO_DATE.match(value) \
+                and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
+            return clean_text(value)
+    for node in css_elements(doc, "time"):
+        # "<time class='entry-date updated'>March 12, 2020</time>" with no datetime: an English
+        # theme's date over a Vietnamese post (overseas papers), in the headline's header.
+        text = element_text(node)
+        if not node.get("datetime") and ENGLISH_DAY.match(text) \
+                and any(a.tag != "body" and a.find(".//h1") is not None
+                        for a in islice(node.iterancestors(), 4)):
+            return text
+    for node in css_elements(doc, "abbr.published"):
+        value = node.get("title")
+        if value and ISO_DATE.match(value) and any(
+                a.find(".//h1") is not None or a.xpath(ENTRY_TITLE)
+                for a in islice(node.iterancestors(), 6)):
+            return clean_text(value)
+    return None
+
+
+# A day in English month words as a WordPress theme prints it: "March 12, 2020" ("Mar 12, 2020").
+ENGLISH_DAY = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN}) \d{{1,2}}, \d{{4}}$", re.IGNORECASE)
+# hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
+ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
+# A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
+
+
+def printed_time_declaration(doc: Document) -> str | None:
+    """The machine form the page gives its printed timestamp: the ``datetime`` of the <time>
+    element printing it, or the ISO ``title`` of hAtom's <abbr class="published">.  A
+    WordPress theme prints the day only ("Ngày đăng: <time datetime='2024-06-06T09:14:27+07:00'>
+    06/06/2024</time>") and keeps the time in the attribute.  Only the printed line's own
+    element counts: a page has other <time>s (the related stories', a header clock)."""
+    owner = doc.cache.get("timestamp_owner")
+    if owner is None:
+        return None
+    nearby = [*owner.iter("time", "abbr"),
+              *(a for a in islice(owner.iterancestors(), 2) if a.tag in ("time", "abbr"))]
+    for element in nearby:
+        value = element.get("datetime") if element.tag == "time" else element.get("title")
+        if value and ISO_DATE.match(value):
+            return clean_text(value)
+    return None
+
+
+# "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
+ISO_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
+                       r"(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+
+
+def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
+    """The first declared time, unless it carries an offset other than +07:00 and another
+    declaration writes the same clock time at +07:00: some CMSs write Vietnam time with a
+    wrong offset in one place (JSON-LD "13:39+08:00" beside article:published_time
+    "13:39+07:00")."""
+    if not declared:
+        return None
+    first = ISO_CLOCK.match(declared[0])
+    if first is None or (first[3] or "+07:00").replace(":", "") == "+0700":
+        return declared[0]
+    for other in declared[1:]:
+        match = ISO_CLOCK.match(other)
+        if match and match.group(1, 2) == first.group(1, 2) and (match[3] or "").replace(":", "") == "+0700":
+            doc.note("published_declared", declared[0], "metadata",
+                     f"its offset contradicts {other}, which writes the same clock time at +07:00")
+            return other
+    return declared[0]
+
+
+def itemprop_date(doc: Document) -> str | None:
+    """The microdata publication time: its ``content`` or ``datetime``, or the ISO ``title`` of
+    an <abbr> printing the clock only (Blogger: "<abbr itemprop='datePublished'
+    title='2023-01-13T10:25:00+07:00'>10:25</abbr>"), else the element's text."""
+    for node in css_elements(doc, "[itemprop=datePublished]"):
+        title = node.get("title") if node.tag == "abbr" else None
+        value = node.get("content") or node.get("datetime") \
+            or (title if title and ISO_DATE.match(title) else None) or element_text(node)
+        if value and value.strip():
+            return clean_text(value)
+    return None
+
+
+def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str]]:
+    """The 60 text nodes after ``anchor`` and the 15 before it (nearest first), each with its
+    clean text: the same for the timestamp and the view count, so found once (the clean
+    texts as asked)."""
+    found = doc.cache.get("texts_near")
+    if found is None or found[0] is not anchor:
+        nodes = TEXTS_AFTER_60(anchor)
+        nodes += list(reversed(TEXTS_BEFORE_15(anchor)))
+        found = doc.cache["texts_near"] = (anchor, nodes, {})
+    _, nodes, cleaned = found
+    for node in nodes:
+        if node not in cleaned:
+            cleaned[node] = clean_text(node)
+        yield node, cleaned[node]
+
+
+def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pattern[str],
+                          accept: Callable[[str], bool] | None = None) -> str | None:
+    """The short printed line matching ``pattern`` just after (or just before) the headline;
+    with ``accept``, the nearest such line it accepts."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    for node, text in texts_near(doc, anchor):
+        # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
+        # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.  (Asked first:
+        # a paragraph is told prose faster than it is searched for a date.)
+        if not is_prose_sentence(text) and pattern.search(text) \
+                and not (pattern is layers.DATE_TEXT and (cites_a_document(text)
+                                                          or DATE_RANGE.search(text))) \
+                and not repeats_headline(text, anchor) \
+                and not unprinted(node) \
+                and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
+                and not (pattern is layers.DATE_TEXT and (in_a_caption(node)
+                                                          or links_next_or_previous(node))) \
+                and not above_the_menu(doc, node.getparent(), anchor):
+            owner = node.getparent()
+            if node.is_tail and owner is not None:
+                # A tail's getparent() is the element before it: "<a>…</a> (12/05/2025)".
+                owner = owner.getparent()
+            line = element_text(owner) if owner is not None else clean_text(node)
+            if not any(ch.isdigit() for ch in line) and owner is not None \
+                    and owner.getparent() is not None:
+                owner = owner.getparent()
+                line = element_text(owner)
+            line = line if len(line) <= 120 else clean_text(node)
+            if accept is not None and not accept(line):
+                continue
+            if pattern is layers.DATE_TEXT:
+                doc.cache["timestamp_owner"] = owner  # for the label beside it
+            return line
+    return None
+
+
+def text_owner_and_above(node: etree._Element, levels: int = 3) -> list[etree._Element]:
+    """The element printing a text node and up to ``levels`` of its ancestors."""
+    owner = node.getparent()
+    if node.is_tail and owner is not None:
+        owner = owner.getparent()
+    return [] if owner is None else [owner, *islice(owner.iterancestors(), levels)]
+
+
+def in_a_caption(node: etree._Element) -> bool:
+    """True for a text inside a photo's caption (``<figcaption>``, a caption class): its date
+    is the photo's ("… Paris, tối ngày 17/04/2023. REUTERS"), not the article's timestamp."""
+    return any(is_caption_element(e) for e in text_owner_and_above(node))
+
+
+def links_next_or_previous(node: etree._Element) -> bool:
+    """True for a text inside a link to the previous or next post (``rel="prev"``: WordPress'
+    post navigation, "Tin thế giới cập nhật ngày 17-04-2023"): that post's day."""
+    return any(e.tag == "a" and e.get("rel", "").lower() in ("prev", "next")
+               for e in text_owner_and_above(node))
+
+
+def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
+    """True for a date printed in an item of a list of stories (a short <li> or table row,
+    with another like it, each holding a link that reads as a headline): the listed story's date
+    ("<li><a>Triển khai Ngày Pháp luật năm 2025</a> (08/05/2025)</li>" under "Các tin đã
+    đưa"), not the article's.  Items printed as other blocks count when they repeat one tag
+    and class (``<div class="item"><a>…</a><span class="date">…</span></div>`` three times, a
+    run of ``<p>``s)."""
+    owner = node.getparent()
+    if owner is None:
+        return False
+    if node.is_tail and owner.tag == "a" and glued_after_a_listed_story(doc, owner):
+        return True
+    item = next((a for a in (owner, *islice(owner.iterancestors(), 4)) if a.tag in ("li", "tr")),
+                None)
+    if item is None:
+        block = owner.getparent() if node.is_tail else owner  # a tail's, its parent's
+        return block is not None and dates_a_story_block(doc, block)
+    # A list item is a headline and a date; a layout table's row holds the whole page.
+    if STRING_LENGTH(item) > 300 or not holds_a_story_link(item):
+        return False
+    return any(holds_a_story_link(other) for other in
+               (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+
+
+def glued_after_a_listed_story(doc: Document, link: etree._Element) -> bool:
+    """A date printed right after a story's link in a block of such links, the items set
+    apart by line breaks only ("Tin khác đã đăng<br>- <a>Báo giá …</a> 17/09/2025<br>- <a>…"):
+    the listed story's date."""
+    block = link.getparent()
+    if block is None or not is_story_link(doc, link):
+        return False
+    return sum(1 for a in block.iterchildren("a") if a.get("href") and is_story_link(doc, a)) >= 2
+
+
+def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
+    """The nearest short block around ``owner`` holding a link to another story of the site,
+    beside a sibling of the same tag and class that holds one too: an item of a list of
+    stories (not a meta line printed twice, with its "Theo dõi … trên Google News" link)."""
+    def holds_a_story(block: etree._Element) -> bool:
+        return any(is_story_link(doc, a) for a in block.iter("a") if a.get("href"))
+
+    for item in (owner, *islice(owner.iterancestors(), 3)):
+        if item.tag in ("body", "html") or item.xpath("string-length(.)") > 300:
+            return False
+        if holds_a_story(item):
+            kind = item.get("class")
+            return any(other.get("class") == kind and holds_a_story(other)
+                       for other in (*item.itersiblings(item.tag),
+                                     *item.itersiblings(item.tag, preceding=True)))
+    return False
+
+
+def holds_a_story_link(item: etree._Element) -> bool:
+    return any(a.get("href") and len(element_text(a).split()) >= 5 for a in item.iter("a"))
+
+
+def unprinted(node: etree._Element) -> bool:
+    """True for the <title>'s text: the browser's tab, not a line of the page (a headline
+    naming a date, "Kỷ niệm 20 năm thành lập (24/08/2010) | Cựu Chiến Binh", is no
+    timestamp)."""
+    owner = node.getparent()
+    return owner is not None and owner.tag == "title"
+
+
+# A Vietnamese official document's number: "43/2019/QH14", "45/2011/TT-BGDĐT", "25/QĐ-TTg",
+# "387/GP-BTTTT" (a number, maybe the year, then the issuer's code in capitals).
+DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ][\wĐđ]*)*(?![\w/])")
+
+
+# An event's days, from one to another: "họp từ ngày 26 đến 28/12/2002", "từ 19-20/11/1992" is
+# not printed; a timestamp line never says "from ... to".
+DATE_RANGE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?)?"
+                        r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+def cites_a_document(text: str) -> bool:
+    """True for a line that cites an official document with its date: the date is the
+    document's, not the article's ("Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;", a
+    footer's "Giấy phép số 387/GP-BTTTT ngày 12/8/2021").
+
+    >>> cites_a_document("- Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;")
+    True
+    >>> cites_a_document("Thứ năm, 29/7/2021, 16:18"), cites_a_document("Số: 12/2024 | 10:05")
+    (False, False)
+    """
+    number = DOCUMENT_NUMBER.search(text)
+    return number is not None and layers.DATE_TEXT.search(text, number.end()) is not None
+
+
+def above_the_menu(doc: Document, element: etree._Element | None,
+                   headline: etree._Element) -> bool:
+    """True for text printed before the site's menu (a <nav> or <header> between it and the
+    headline, or, on old CMSs, a block of three links or more whose class or id names a menu:
+    ``div#mainmenu``, ``td.menu``): the top bar's clock "Hội Văn học Nghệ thuật tỉnh Quảng Trị
+    26/04/2024" is the site's day, not the article's."""
+    order = document_order(doc)
+    at, end = order.get(element, 0), order.get(headline, 0)
+    if element is None or at >= end:
+        return False
+    # The headline's own <header> ("<header class=td-post-title><h1>" under the meta line) is
+    # no menu between them.
+    return any(at < order.get(menu, 0) < end and element not in menu.iter()
+               and not (menu.tag == "header" and len(menu) == 1 and menu[0] is headline)
+               for menu in site_menus(doc))
+
+
+# A breadcrumb ("breadcrumb-nav") is no menu: a date may be printed before it.
+BREADCRUMB_NAME = re.compile(r"crumb|path", re.IGNORECASE)
+
+
+def site_menus(doc: Document) -> list[etree._Element]:
+    """The page's menus: <nav> and <header> elements, and blocks of three links or more whose
+    class or id names a menu (found once per page)."""
+    def find() -> list[etree._Element]:
+        found = list(doc.root.iter("nav", "header"))
+        for element in doc.root.xpath("//body//*[@class or @id]"):
+            names = f"{element.get('class', '')} {element.get('id', '')}"
+            if MENU_CLASS.search(names) and not BREADCRUMB_NAME.search(names) \
+                    and element.tag not in ("a", "li", "span") \
+                    and sum(1 for a in element.iter("a") if a.get("href")) >= 3:
+                found.append(element)
+        return found
+    return doc.cached("site_menus", find)
+
+
+def extract_views(doc: Document, fields: FieldSelectors) -> Found[str]:
+    return first_of(doc, "views",
+        ("site", lambda: css_text(doc, fields.views)),
+        ("metadata", lambda: doc.meta_first(*layers.VIEW_META)),
+        ("heuristic", lambda: view_text_near_headline(doc, fields)),
+    )
+
+
+def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A labelled count near the headline; when the label found counts something else (the
+    site's visitors in the footer: "Tổng lượt truy cập: 4.577.210"), the number beside a view
+    icon or in a view counter comes first."""
+    printed = printed_near_headline(doc, fields, layers.VIEWS_TEXT)
+    if printed and parse_views(printed) is not None:
+        return printed
+    if printed:
+        # The site's visit counter printed after a short text ("Số lượt truy cập: 402.118" in
+        # the footer) is nearer than the article's counter over the headline ("Lượt xem: 459").
+        counted = printed_near_headline(doc, fields, layers.VIEWS_TEXT,
+                                        accept=lambda line: parse_views(line) is not None)
+        if counted:
+            return counted
+    return eye_icon_count(doc, fields) or printed
+
+
+def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
+    """The number printed beside a view icon (an eye in an icon font, an ``<img>``, an inline
+    SVG), or in a view-counter element, or alone in the tool row of an old table layout
+    beside the print links, shortly after the headline ("👁 1.045")."""
+    anchor = headline_element(doc, fields)
+    if anchor is None:
+        return None
+    order = document_order(doc)
+    start = order.get(anchor, 0)
+    elements = document_elements(doc)
+    for element in elements[start + 1:start + 81]:
+        if not isinstance(element.tag, str):
+            continue
+        if is_view_icon(element):
+            owner = element.getparent()
+            text = element_text(owner) if owner is not None else ""
+            if any(ch.isdigit() for ch in text) and len(text) <= 40:
+                return text
+        elif layers.VIEW_COUNTER_CLASS.search(element.get("class", "")):
+            text = element_text(element)
+            # A theme's counter printing a bare "0" beside a bare "0" of comments counts
+            # nothing (its plugin is off): no count printed for the article.
+            if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and text != "0" \
+                    and not layers.DATE_TEXT.search(text):
+                return text
+        elif element.tag == "td":
+            count = counter_beside_print_links(element)
+            if count:
+                return count
+    return None
+
+
+def is_view_icon(element: etree._Element) -> bool:
+    if layers.EYE_ICON_CLASS.search(element.get("class", "")):
+        return True
+    return element.tag == "img" and bool(layers.EYE_ICON_NAME.search(
+        " ".join((element.get("src", "").rsplit("/", 1)[-1], element.get("alt", ""),
+                  element.get("title", "")))))
+
+
+NUMBER_ONLY = re.compile(r"^\(?\s*\d{1,3}(?:[.,]\d{3})*\s*\)?$|^\(?\s*\d+\s*\)?$")
+
+
+def counter_beside_print_links(cell: etree._Element) -> str | None:
+    """A bare number in a table cell of a row whose other cells hold "In bài"/"Gửi email"
+    links: the view counter of old table layouts."""
+    text = element_text(cell)
+    if not NUMBER_ONLY.match(text):
+        return None
+    row = cell.getparent()
+    if row is None:
+        return None
+    others = [element_text(a) for td in row if td is not cell for a in td.iter("a")]
+    return text if any(layers.PRINT_LINK_TEXT.match(t) for t in others) else None
