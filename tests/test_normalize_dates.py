@@ -425,6 +425,16 @@ def test_unusual_shapes_fall_back_to_dateparser(monkeypatch: pytest.MonkeyPatch)
     assert calls == ["tuần trước"]
 
 
+@pytest.mark.parametrize("raw", ["Tháng 5/2020", "tháng 12/2024", "Tháng Tư năm 2021",
+                                 "THÁNG 12 - 2024", "Tháng mười một 2019", "Tháng 3.2023"])
+def test_a_month_and_year_alone_is_no_date_and_spares_dateparser(
+        raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An archive heading or an issue's month prints no day: dateparser would invent one.
+    assert dates._parse_with_dateparser(raw.lower(), NOW.astimezone(VN_TZ)) is None
+    monkeypatch.setattr(dates, "_parse_with_dateparser", lambda *args: pytest.fail("dateparser called"))
+    assert parse_published(raw, now=NOW) is None
+
+
 def test_fast_path_is_much_faster_than_dateparser() -> None:
     # The requirement is >50x; the bound here is looser so a loaded CI
     # machine does not make the test flaky, yet still catches a fast path

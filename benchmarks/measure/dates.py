@@ -32,7 +32,8 @@ DATE_STRINGS = [
 DATES_NOW = datetime(2024, 12, 9, 8, 45, 12, tzinfo=timezone.utc)
 # Shapes the fast path leaves to dateparser by design: "last week" without a number (the
 # tests' own example of a fallback), a year-less date with no time to vouch for it; and lines
-# with digits that hold no date (a counter, a month), which are rejected before dateparser.
+# with digits that hold no date (a counter, a month of a year), which are rejected before
+# dateparser.
 MISSES = [
     "Tuần trước",
     "28/05",
@@ -152,7 +153,9 @@ def route(text: str) -> str:
             return "fast path"
     except Exception:
         return "fast path"  # an impossible date: None without dateparser
-    return "dateparser" if dates._DATEPARSER_MATERIAL.search(lowered) else "no date"
+    if not dates._DATEPARSER_MATERIAL.search(lowered) or dates._MONTH_OF_YEAR_ONLY.fullmatch(lowered):
+        return "no date"
+    return "dateparser"
 
 
 def bench_dates(ctx: dict[str, Any], sec: Section) -> None:

@@ -316,6 +316,11 @@ _DATEPARSER_MATERIAL = re.compile(
     r"|\d\s*(?::|h\b|giờ)|tháng|thg|trước|qua|nay|kia|tuần|ago|yesterday|today"
     rf"|\b(?:{ENGLISH_MONTH_PATTERN})\b"
 )
+# A month and its year alone ("Tháng 5/2020", "tháng Tư năm 2021", "Tháng 12 - 2024"): an
+# archive's heading or a magazine's issue, no day.  dateparser would read a day into it and
+# ``_parse_with_dateparser`` throw that away (period "month"): answered None before it.
+_MONTH_OF_YEAR_ONLY = re.compile(
+    rf"tháng\s*(?:\d{{1,2}}|{MONTH_WORD_PATTERN})\s*(?:[/.,-]|năm)?\s*\d{{4}}")
 
 # The shapes most pages print, read by one anchored pattern before the general scan: a
 # day-first date (numeric, or "ngày 8 tháng 3 năm 2014") after an optional label, weekday and
@@ -845,7 +850,7 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         fast = _parse_general(lowered, now_vn)
         if fast is not None:
             return fast
-        if not _DATEPARSER_MATERIAL.search(lowered):
+        if not _DATEPARSER_MATERIAL.search(lowered) or _MONTH_OF_YEAR_ONLY.fullmatch(lowered):
             return None
         return _parse_with_dateparser(lowered, now_vn)
     except (_InvalidDate, ValueError, OverflowError, KeyError):
