@@ -3225,3 +3225,162 @@ def test_a_declared_author_naming_the_site_itself_is_no_byline() -> None:
             f"kết công tác năm 2025</h1><div class='detail-content'>{PS}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
     assert (page.authors, page.source) == ([], None)
+
+
+# Round 18 (heldout28-31 classes; every page below written anew).
+
+def page_of(body: str, head: str = "", url: str = URL) -> dict:
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+def test_a_heading_going_on_past_a_title_cut_short_is_the_headline() -> None:
+    # A Joomla youth union prints its headline as a linked h2.contentheading, its <title> cut
+    # at a length, and the article-info list ("Chi tiết", "Viết bởi …", date, hits) with the
+    # print and e-mail buttons over the text (heldout29 class).
+    headline = "ĐOÀN THANH NIÊN PHƯỜNG MỸ BÌNH RA QUÂN DỌN VỆ SINH KÊNH RẠCH GẮN VỚI XÂY DỰNG ĐÔ THỊ VĂN MINH"
+    cut = "ĐOÀN THANH NIÊN PHƯỜNG MỸ BÌNH RA QUÂN DỌN VỆ SINH KÊNH RẠCH GẮN VỚI"
+    page = page_of(
+        "<ul class='menu'><li><a href='#'>Trang chủ</a></li><li><a href='#'>Hoạt động cơ sở</a></li></ul>"
+        "<div class='item-page'><div class='page-header'><h2>Hoạt động cơ sở</h2></div>"
+        f"<h2 class='contentheading'><a href='/index.php?option=com_content&view=article&id=9'>{headline}</a></h2>"
+        "<div class='actions'><a href='#'><img src='/media/system/images/printButton.png' alt='In'></a>"
+        "<a href='#'><img src='/media/system/images/emailButton.png' alt='E-mail'></a></div>"
+        "<dl class='article-info'><dt>Chi tiết</dt><dd class='createdby'>Viết bởi Administrator</dd>"
+        "<dd class='published'>Được đăng ngày Thứ ba, 14 Tháng 3 2017 09:15</dd>"
+        f"<dd class='hits'>Lượt xem: 238</dd></dl>{PS}"
+        "<p><img src='/images/stories/2017/ra-quan-ve-sinh.jpg' width='500'></p></div>",
+        head=f"<title>{cut}</title>")
+    assert page["title"] == headline
+    assert page["published_at"] == "2017-03-14T09:15:00+07:00" and page["views"] == 238
+    assert page["category"] == "Hoạt động cơ sở"
+    assert not any(line in page["body"] for line in ("Chi tiết", "Viết bởi", "Hoạt động cơ sở"))
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/images/stories/2017/ra-quan-ve-sinh.jpg"]
+
+
+def test_a_short_title_a_heading_merely_starts_with_is_no_headline() -> None:
+    # A <title> of a few words (the section's) that a heading happens to start with names no
+    # cut headline: the <h1> stays the headline.
+    page = page_of("<h2>Tin tức sự kiện trong tỉnh tuần qua và các hoạt động</h2>"
+                   f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div>",
+                   head="<title>Tin tức sự kiện</title>")
+    assert page["title"] == "Hội nghị tổng kết công tác năm 2025"
+
+
+def test_a_featured_photo_linking_to_its_own_file_is_the_lead_photo() -> None:
+    # A WordPress JNews theme wraps the featured image in a link to the same file (a lightbox),
+    # its caption after the link (heldout28 class); a link to another page stays a story's.
+    src = "https://baotinh.example.vn/wp-content/uploads/2020/07/doan-cong-tac.jpg"
+    featured = (f"<div class='jeg_featured'><a href='{src}'><div class='thumbnail-container'>"
+                f"<img width='750' height='500' src='{src}'></div></a>"
+                "<p class='wp-caption-text'>Đoàn công tác làm việc với lãnh đạo hội</p></div>")
+    page = article(TEXT, before=featured)
+    assert page["images"][:1] == [{"url": src, "caption": "Đoàn công tác làm việc với lãnh đạo hội"}]
+    other = featured.replace(f"<a href='{src}'>", "<a href='/thoi-su/bai-khac-post9.html'>")
+    assert src not in [i["url"] for i in article(TEXT, before=other)["images"]]
+
+
+def test_the_theme_s_pictures_are_not_images_and_a_pictured_tag_leaves_no_dash() -> None:
+    # A magazine prints its tag as a small logo from its theme's folder before the lead's dash
+    # ("<img src=/themes/x/images/mini.png> - Nghị quyết …", heldout30 class).
+    lead = ("Nghị quyết của Bộ Chính trị đề ra nhiệm vụ xây dựng cơ chế, chính sách đột phá để "
+            "khuyến khích phát triển mạnh mẽ các nguồn năng lượng tái tạo trong giai đoạn tới.")
+    page = article(TEXT, before=f"<div class='news-sapo'><img src='/themes/tapchi/images/tc-mini.png' "
+                                f"alt=''> - {lead}</div>")
+    assert page["sapo"] == lead
+    assert not any("/themes/" in i["url"] for i in page["images"])
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Có liên quan", titles(1, 2)),          # WordPress Jetpack's Vietnamese "Related"
+    ("Bài viết có liên quan", titles(1, 2)),
+    ("Có thể bạn chưa biết", []),
+])
+def test_jetpack_s_related_label(label: str, expected: list[str]) -> None:
+    after = (f"<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'>"
+             f"<em>{label}</em></h3><div class='jp-relatedposts-items'><div class='jp-relatedposts-post'>"
+             f"<h4>{link(1)}</h4></div><div class='jp-relatedposts-post'><h4>{link(2)}</h4></div></div></div>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == expected
+
+
+def test_the_hidden_tab_of_a_related_block_is_not_related() -> None:
+    # A tagDiv theme's related block has two tabs, "Bài viết liên quan" shown and "Xem thêm từ
+    # tác giả" hidden (heldout28 class): only the shown pane's stories are related.
+    after = ("<div class='td_block_related_posts'><h4 class='td-related-title'><a href='#'>Bài viết "
+             "liên quan</a><a href='#'>Xem thêm từ tác giả</a></h4>"
+             f"<div class='td-related-tab-1'><h3>{link(1)}</h3><h3>{link(2)}</h3></div>"
+             f"<div class='td-related-tab-2' style='display: none'><h3>{link(3)}</h3></div></div>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == titles(1, 2)
+
+
+def test_a_labelled_box_above_the_text_and_the_section_s_list_under_the_comment_form() -> None:
+    # A city paper prints "Tin liên quan" between its lead and its text, and "Tin cùng chuyên
+    # mục" under the comment box (heldout28 class): both are the article's.
+    before = f"<div class='box-related-top'><div class='title'>Tin liên quan</div><ul><li>{link(1)}</li></ul></div>"
+    after = ("<div class='comment-detail'><h3>Ý kiến bạn đọc</h3><form><textarea></textarea></form></div>"
+             f"<div class='same-cate'><div class='block-title'><span>Tin cùng chuyên mục</span></div>"
+             f"<div class='item'><h3>{link(2)}</h3></div><div class='item'><h3>{link(3)}</h3></div></div>")
+    assert [r["title"] for r in article(TEXT, before=before, after=after)["related"]] == titles(1, 2, 3)
+
+
+def test_an_unlabelled_related_list_above_the_text() -> None:
+    # The unlabelled related box between the lead and the text holds one list (heldout30 class).
+    before = f"<div class='news-related-top'><ul><li>{link(1)}</li><li>{link(2)}</li></ul></div>"
+    assert [r["title"] for r in article(TEXT, before=before)["related"]] == titles(1, 2)
+
+
+def test_a_tag_archive_named_like_the_headline_is_a_tag() -> None:
+    # A paper names its tag pages after headlines (heldout28 class); a long link elsewhere under
+    # the label, to no tag archive, is still no tag.
+    tag = "Sau bão những người thợ điện căng mình suốt đêm khắc phục sự cố lưới điện"
+    after = (f"<div class='tags-detail'><span>Từ khóa:</span> <a href='/tag/sau-bao-nhung-nguoi-tho-dien'>"
+             f"{tag}</a></div>")
+    assert article(TEXT, after=after)["tags"] == [tag]
+    assert article(TEXT, after=after.replace("/tag/", "/thoi-su/"))["tags"] == []
+
+
+@pytest.mark.parametrize(("names", "furniture"), [
+    ("entry-crumbs", True),        # tagDiv's trail in the article's header (heldout28 class)
+    ("breadcrumb", True), ("td-crumb-container", True),
+    ("crumbly-cake", False),
+])
+def test_a_theme_s_crumbs_are_furniture_in_the_text(names: str, furniture: bool) -> None:
+    from crawler.extract.fields.page import FURNITURE_CLASS
+    assert bool(FURNITURE_CLASS.search(names)) is furniture
+
+
+def test_a_sharepoint_web_part_s_title_is_no_headline() -> None:
+    # A SharePoint table portal's <title> is its section "Tin tức", which a web part's title box
+    # prints too; the headline is the div.newstitle (heldout31 class).
+    headline = "Hội thi làm báo tường chào mừng ngày Phụ nữ Việt Nam 20/10"
+    page = page_of("<table><tr><td><div class='ms-WPBody'><div class='ms-WPTitle'>Tin tức</div><ul>"
+                   "<li><a href='/tintuc/default.aspx?cat=0'>Chính trị</a></li></ul></div></td>"
+                   f"<td><div class='newsdetail'><div class='newstitle'>{headline}</div>"
+                   f"<div class='newscontent'>{TEXT}</div></div></td></tr></table>",
+                   head="<title>Tin tức</title>")
+    assert page["title"] == headline
+
+
+@pytest.mark.parametrize(("first", "is_lead"), [
+    ("(Website quận 2) - ", True),   # a district portal's tag, unstyled (heldout31 class)
+    ("(CTO) - ", True),
+    ("", False),
+])
+def test_a_first_paragraph_opening_with_the_site_s_tag_is_the_lead(first: str, is_lead: bool) -> None:
+    lead = ("Thiết thực chào mừng kỷ niệm ngày Phụ nữ Việt Nam, chiều ngày 16/10, Hội Liên hiệp "
+            "Phụ nữ quận tổ chức hội thi làm báo ảnh, báo tường với nhiều đơn vị tham gia.")
+    page = article(f"<p>{first}{lead}</p>{TEXT}")
+    assert (page["sapo"] == first + lead) is is_lead
+    assert (lead in page["body"]) is not is_lead
+
+
+def test_a_trail_s_last_level_cutting_the_headline_short_is_no_section() -> None:
+    # A WordPress theme ends its trail with the headline's first words, unlinked (heldout29
+    # class): the section is the linked level before it, unless the menu links that name.
+    trail = ("<div class='breadcrumbs'><a href='/'>Trang chủ</a> / <a href='/category/hoat-dong/'>"
+             "Hoạt động đoàn thể</a> / <span>Hội nghị tổng kết</span></div>")
+    html = (f"<html><head><meta charset='utf-8'></head><body>{trail}<h1>Hội nghị tổng kết công tác "
+            f"năm 2025</h1><div class='detail-content'>{TEXT}</div></body></html>")
+    assert extract_article(html.encode(), URL).category == "Hoạt động đoàn thể"
+    menu = html.replace("<body>", "<body><ul class='menu'><li><a href='/hoi-nghi/'>Hội nghị tổng kết</a></li></ul>")
+    assert extract_article(menu.encode(), URL).category == "Hội nghị tổng kết"

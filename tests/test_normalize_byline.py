@@ -599,6 +599,14 @@ REAL_BYLINES = [
     ("Nguồn ảnh: Internet", [], None, "a picture's source label"),
     ("Lan Phương tổng hợp", ["Lan Phương"], None, "the compiler, the verb after the name"),
     ("BBT Hội Nông dân tổng hợp", [], None, "a board by its acronym compiling names nobody"),
+    # Round 18 (heldout28-31 classes; rows written anew).
+    ("TS. LÊ VĂN HẢI - CHUYÊN GIA KINH TẾ NÔNG NGHIỆP", ["Lê Văn Hải"], None,
+     "heldout30 class: an expert's field after the shouted name is his position, not a name"),
+    ("Chuyên gia Nguyễn Văn An", [], None, "an expert named after the word stays as it was"),
+    ("Viết bài: Lý Thanh Tùng", ["Lý Thanh Tùng"], None, "heldout29 class: 'Viết bài' labels the writer"),
+    ("Tranh: LÊ MINH HẢI", [], None, "heldout28 class: a painting's credit names no writer"),
+    ("Lm. Phêrô Trần Văn Thành, Chánh Xứ", ["Phêrô Trần Văn Thành"], None,
+     "heldout28/30 class: a priest's parish office after his name"),
 ]
 
 

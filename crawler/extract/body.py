@@ -65,6 +65,8 @@ FURNITURE_LINE = re.compile(
     # A star-rating widget's legend (WordPress' kk Star Ratings: "Loading 5/5 - (2 đánh giá)").
     r"|(loading|đang tải)?\s*\d(?:[.,]\d+)?\s*/\s*(5|10)\s*[-–]?\s*\(\s*[\d.,]+\s*"
     r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
+    # Joomla's article-info list: its term "Chi tiết" (Details) and "Viết bởi Administrator".
+    r"|chi tiết\s*$|viết bởi\s+[^\n]{1,60}$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
@@ -343,14 +345,24 @@ LOGO_FILE = re.compile(r"^logo(?:[-_]?(?:top|header|site|web|print|main|\d+))?\.
 FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[-_]?icon)?\.(?:png|gif|jpe?g)$")
 
 
+# An article toolbar's button (Joomla's "printButton.png", "emailButton.png", "pdf_button.png").
+TOOL_BUTTON = re.compile(r"^(?:print|e?-?mail|pdf)[-_]?(?:button|icon)\.(?:png|gif|jpe?g)$")
+
+# A folder of the site's design, not of its uploads: a theme's or template's own pictures
+# (WordPress' wp-content/themes/x/images, Joomla's templates/x/images, Drupal's sites/all/themes).
+DESIGN_FOLDER = re.compile(r"/(?:themes?|templates?|skins?)/[^/]+/(?:[^/]+/)*?(?:images?|img|icons?)/")
+
+
 def is_site_badge(img: etree._Element | None, src: str) -> bool:
     """The site's own pictures a broad container also holds: its logo (the picture of the link
     to the home page, or the picture its file name calls the logo: a print view's
-    "<center><img src=images/logo.gif>" over the headline), a file type's icon and vector
-    badges ("Theo dõi … trên <img google-news.svg>")."""
+    "<center><img src=images/logo.gif>" over the headline), a file type's icon, a toolbar's
+    button, a picture from the theme's own folder and vector badges ("Theo dõi … trên <img
+    google-news.svg>")."""
     path = urlsplit(src).path.lower()
     name = path.rsplit("/", 1)[-1]
-    if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name):
+    if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name) \
+            or TOOL_BUTTON.match(name) or DESIGN_FOLDER.search(path):
         return True
     # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
     return img is not None and any(
@@ -1107,7 +1119,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             repeated.append(paragraphs.pop(0).text)
         paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
                       and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
-    elif paragraphs and looks_like_lead(paragraphs[0]):
+    elif paragraphs and (looks_like_lead(paragraphs[0])
+                         or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)]
@@ -1239,6 +1252,20 @@ def looks_like_lead(block: Block) -> bool:
 
 
 # A headline is short and closes no sentence; a lead is a sentence or two.
+# The site's own tag in parentheses and a dash opening the first paragraph, the lead's mark
+# however it is styled: "(Website quận 2) - Thiết thực chào mừng …", "(CTO) - Ngày 8-1, …".
+# The hyphen or en dash Vietnamese papers set there; not an English wire's em dash ("(Reuters)
+# — The …" opens a wire story's text, whose first paragraph is no lead set apart).
+SITE_TAG_OPENING = re.compile(r"^\((?:[^\W\d_]|[.+])[\w .+&-]{0,30}\)\s*[-–]\s*\S")
+
+
+def opens_with_site_tag(block: Block) -> bool:
+    """A first paragraph that opens with the site's tag (see SITE_TAG_OPENING), of one line
+    and long enough to be a lead (the caller keeps a text of one paragraph whole)."""
+    return SITE_TAG_OPENING.match(block.text) is not None and "\n" not in block.text \
+        and len(block.text.split()) >= MIN_LEAD_WORDS and not is_headline_shaped(block.text)
+
+
 MAX_HEADLINE_WORDS = 24
 
 

@@ -141,9 +141,10 @@ STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-
 # A span of days qualifying a list of stories: "trong ngày", "cùng ngày", "trong tuần", "hôm nay".
 DAY_SPAN = r"\s+(trong|cùng|của|hôm)\s+(ngày|tuần|tháng|nay)\b"
 RELATED_HEADINGS = (
+    # (WordPress Jetpack's Vietnamese "Có liên quan", "Bài viết có liên quan": "related".)
     re.compile(rf"^\s*(các\s+)?{STORY_WORDS}\s+"
-               r"(liên quan|cùng chủ đề|cùng sự kiện)|"
-               r"^\s*(trên\s+)?(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
+               r"((có )?liên quan|cùng chủ đề|cùng sự kiện)|"
+               r"^\s*(trên\s+|có\s+)?(cùng chủ đề|cùng sự kiện|liên quan)\s*:?\s*$|"
                # The other parts of a series: "Các bài trong loạt bài", "Cùng loạt bài".
                r"^\s*(các\s+)?(bài|kỳ|phần)\s+(trong|cùng|của)\s+loạt(\s+bài)?\b|"
                r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",

@@ -333,6 +333,8 @@ _PRODUCTION_ROLES = frozenset({
     "kỹ thuật", "kĩ thuật", "đồ họa", "đồ hoạ", "thiết kế", "trình bày", "biên tập",
     "biên tập viên", "btv", "quay phim", "dựng phim", "quay", "dựng", "dẫn chương trình", "mc",
     "âm thanh", "giọng đọc", "đọc", "chỉ đạo", "sản xuất", "kịch bản", "infographic",
+    # A painting over the story ("Tranh: Ngô Thành Nhân"): its painter wrote nothing.
+    "tranh",
     # The masthead printed in a page's footer ("Trưởng Ban: Tạ Đức Toàn"): the paper's
     # officers, not the story's authors.
     "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "chịu trách nhiệm",
@@ -382,7 +384,14 @@ _JOB_TITLE = re.compile(
     r"|phó\s+(?:ban|trưởng|chánh)|chánh\s+(?:văn\s+phòng|án|thanh\s+tra)"
     r"|giảng\s+viên|giáo\s+viên|nghiên\s+cứu\s+viên|chuyên\s+viên|cán\s+bộ|đại\s+biểu"
     r"|hội\s+viên|đảng\s+viên|sinh\s+viên|học\s+viên|thành\s+viên|cựu\s+chiến\s+binh"
-    r"|phóng\s+viên\s+thường\s+trú)(?![^\W\d_])",
+    r"|phóng\s+viên\s+thường\s+trú"
+    # A priest's parish office ("Lm. Gioakim Lê Hậu Hán, Chánh xứ").
+    r"|(?:chánh|phó|quản)\s+xứ"
+    # An expert in a field ("Chuyên gia kinh tế năng lượng"), not "Chuyên gia Nguyễn Văn A".
+    r"|chuyên\s+gia(?=\s*$|\s+(?:về|lĩnh\s+vực|ngành|kinh\s+tế|tài\s+chính|năng\s+lượng|y\s+tế"
+    r"|giáo\s+dục|pháp\s+l[ýu]|nông\s+nghiệp|môi\s+trường|công\s+nghệ|ngân\s+hàng|chứng\s+khoán"
+    r"|bất\s+động\s+sản|dinh\s+dưỡng|tâm\s+lý|độc\s+lập|cao\s+cấp|quốc\s+tế|hàng\s+đầu)(?![^\W\d_])))"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
@@ -429,7 +438,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 _ROLE_WORDS = (
     "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
     "thực hiện", "người thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
-    "biên tập", "tác giả", "người viết", "ghi chép", "ghi", "phóng sự",
+    "biên tập", "tác giả", "người viết", "viết bài", "viết", "ghi chép", "ghi", "phóng sự", "tranh",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
     "dẫn chương trình", "mc", "text", "photos", "photo", "author", "by",
     "infographic", "podcast", "âm thanh", "giọng đọc", "đọc", "lời",

@@ -29,7 +29,7 @@ Found = tuple[Optional[T], Optional[str]]
 # Class or id words that mark furniture inside an article container.
 FURNITURE_CLASS = re.compile(
     r"(^|[\s_-])(share\w*|sharing|social\w*|relate\w*|tin-?lien-?quan|tags?|keywords?|"
-    r"comments?|ads?|advert\w*|banner\w*|toolbar|print|rating|breadcrumbs?|navigation|menu|"
+    r"comments?|ads?|advert\w*|banner\w*|toolbar|print|rating|(?:bread)?crumbs?|navigation|menu|"
     r"sidebar)([\s_-]|$)", re.IGNORECASE)
 
 
@@ -138,6 +138,21 @@ def is_headline_of(text: str, titles: list[str]) -> bool:
     return False
 
 
+# Fewest words of a <title> that is the headline cut short at a length (a CMS's limit): a
+# section's name of two or three words starts many headings.
+CUT_TITLE_WORDS = 8
+
+
+def is_headline_cut_short(element: etree._Element, text: str, titles: list[str]) -> bool:
+    """True for a heading whose text goes on past a declared title that is its opening words:
+    the CMS cut the <title> at a length ("CHI ĐOÀN … THỰC HIỆN CÔNG TRÌNH THANH NIÊN" over the
+    heading "CHI ĐOÀN … THỰC HIỆN CÔNG TRÌNH THANH NIÊN GẮN VỚI XÂY DỰNG VĂN MINH ĐÔ THỊ")."""
+    if element.tag not in HEADING_TAGS:
+        return False
+    return any(len(title.split()) >= CUT_TITLE_WORDS and text.startswith(title + " ")
+               and len(title) >= 0.6 * len(text) for title in titles)
+
+
 def printed_headline(doc: Document) -> etree._Element | None:
     """The element printing the headline: an <h1> that matches the declared title, else the
     deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
@@ -162,9 +177,10 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
-        if is_site_banner(element, text):
+        if is_site_banner(element, text) or is_portlet_label(element):
             continue
-        if is_headline_of(text, titles) and text not in section_names(doc) \
+        if (is_headline_of(text, titles) or is_headline_cut_short(element, text, titles)) \
+                and text not in section_names(doc) \
                 and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
@@ -200,7 +216,9 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 # Liferay's portlet frame: each box of a government portal prints its name ("Xuất bản thông
 # tin", the Asset Publisher's) in an <h1 class="portlet-title"> inside its topper, a theme its
 # own label box ("title-detail-portlet": "Chi tiết bài viết").
-PORTLET_LABEL = re.compile(r"(?:^|\s)(?:portlet-(?:title|topper)[\w-]*|[\w-]*title[\w-]*-portlet)(?=\s|$)")
+# SharePoint's web part frame does the same ("<div class=ms-WPTitle>Tin tức</div>").
+PORTLET_LABEL = re.compile(r"(?:^|\s)(?:portlet-(?:title|topper)[\w-]*|[\w-]*title[\w-]*-portlet"
+                           r"|ms-WPTitle|ms-webpart-titleText)(?=\s|$)")
 
 
 def is_portlet_label(element: etree._Element) -> bool:

@@ -43,8 +43,9 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     inline = list(body_story_links(doc, fields))
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
     for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
-        links = [a for a in links if a not in inline and is_story_link(doc, a, labelled=True)]
-        if links and inside_the_text(doc, fields, links[0]):
+        links = [a for a in links if a not in inline and is_story_link(doc, a, labelled=True)
+                 and not in_hidden_pane(a)]
+        if links and (inside_the_text(doc, fields, links[0]) or above_the_text(doc, fields, links[0])):
             # A labelled box printed in the middle of the text ("TIN LIÊN QUAN" in a table
             # beside the lead) is one of the text's own boxes: it does not stand for the block
             # printed after the text ("Các tin khác" under the article), which is taken too.
@@ -84,10 +85,27 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
 
 
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def in_hidden_pane(anchor: etree._Element) -> bool:
+    """True for a link in a tab pane printed hidden beside a shown one: a related block's
+    second tab ("Bài viết liên quan | Xem thêm từ tác giả", the hidden pane the author's other
+    stories) is not what the label over the shown pane names."""
+    for element in anchor.iterancestors():
+        if HIDDEN_STYLE.search(element.get("style", "")):
+            parent = element.getparent()
+            return parent is not None and any(
+                sibling is not element and sibling.tag == element.tag
+                and not HIDDEN_STYLE.search(sibling.get("style", "")) for sibling in parent)
+    return False
+
+
 def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree._Element]:
     """The stories of a box printed between the headline and the text's container, without a
     label but with a related class (``div.related-inline`` between a magazine's lead and its
-    text), each item one story link: the article's own box, set just outside its text."""
+    text, or its one list), each item one story link: the article's own box, set just outside
+    its text."""
     headline = headline_element(doc, fields)
     container, _ = body_container(doc, fields)
     if headline is None or container is None:
@@ -101,6 +119,9 @@ def related_box_above_text(doc: Document, fields: FieldSelectors) -> list[etree.
                 or not RELATED_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         items = [c for c in element if isinstance(c.tag, str)]
+        if len(items) == 1 and items[0].tag in ("ul", "ol"):
+            # The box holds one list: "<div class=news-related-top><ul><li><a>…".
+            items = [c for c in items[0] if isinstance(c.tag, str)]
         links = [story_box_link(doc, item) for item in items]
         if items and all(link is not None for link in links):
             return links
@@ -173,6 +194,18 @@ def inside_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Elemen
                for p in container.iter("p", "div") if len(p) <= 8)
 
 
+def above_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
+    """True when ``anchor`` is printed between the headline and the text's container (a city
+    paper's "Tin liên quan" box under the lead, over the text): the text's own box, like
+    one printed inside it."""
+    container, _ = body_container(doc, fields)
+    headline = headline_element(doc, fields)
+    if container is None or headline is None or container in anchor.iterancestors():
+        return False
+    order = document_order(doc)
+    return order.get(headline, 0) < order.get(anchor, 0) < order.get(container, 0)
+
+
 def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Element) -> bool:
     """True when no section heading other than a related-story label stands between the end
     of the article's text and ``anchor`` (a "Đọc thêm" block under the article, not a stream
@@ -185,9 +218,18 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
     last = max(order.get(e, 0) for e in container.iter())
     for element in elements[last + 1:order.get(anchor, 0)]:
         if isinstance(element.tag, str) and is_section_heading(element) \
-                and not layers.RELATED_HEADING.match(element_text(element)):
+                and not layers.RELATED_HEADING.match(element_text(element)) \
+                and not heads_a_form(element):
             return False
     return True
+
+
+def heads_a_form(heading: etree._Element) -> bool:
+    """True for the heading of a box holding a form (the comment box under the text, "Ý kiến
+    bạn đọc" over its textarea): the article's own furniture, not another section's list."""
+    parent = heading.getparent()
+    return parent is not None and (parent.find(".//form") is not None
+                                   or parent.find(".//textarea") is not None)
 
 
 def story_link(item: etree._Element) -> tuple[str | None, str | None]:

@@ -399,10 +399,14 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     headline = headline_element(doc, fields)
     if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
         return None
-    if not PAGE_KIND_LEVEL.match(name):
+    cut_headline = headline is not None and element_text(headline).startswith(name + " ")
+    if not PAGE_KIND_LEVEL.match(name) and not cut_headline:
         # A section's name ("Tin hoạt động UBND huyện" under "Tin tức" on a SharePoint
         # portal), menu or not.
         return name
+    # A kind of page, or the headline's opening words (a theme cutting the headline short in
+    # its trail: "… / Hoạt động đoàn thể / Công trình thanh niên" over "Công trình thanh niên
+    # “ Lắp đặt …” năm 2020"): the section only when the menu links one by that name.
     own = set(trail.iter("a"))
     menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
     return name if text_key(name) in menu else None
@@ -452,7 +456,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     they hold SEO phrases, sometimes the description."""
     return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
-        ("heuristic", lambda: clean_tags(element_text(a) for a in tag_links(doc))
+        ("heuristic", lambda: printed_tags(tag_links(doc))
          or clean_tags(element_text(a) for a in css_elements(
              doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
          or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
@@ -472,6 +476,20 @@ def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> lis
     tags = (clean_text(t).strip(layers.TAG_DECORATION) for t in texts)
     return unique(t for t in tags if t and len(t.split()) <= longest
                   and not layers.TAGS_HEADING.match(t))
+
+
+# A tag archive's address ("/tag/sau-bao-du-…", "/tu-khoa/…"): a link there is a tag, however
+# long its name; a site naming its tag pages after headlines prints a headline-long tag.
+TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|tu-?khoa|keywords?|chu-?de|topics?)/[^/]", re.IGNORECASE)
+LONGEST_TAG_ARCHIVE_NAME = 24
+
+
+def printed_tags(anchors: list[etree._Element]) -> list[str]:
+    """The tags of a labelled block's links (see ``clean_tags``), a link to a tag archive kept
+    up to a headline's length."""
+    return unique(tag for a in anchors for tag in clean_tags(
+        [element_text(a)], LONGEST_TAG_ARCHIVE_NAME if TAG_ARCHIVE_PATH.search(a.get("href", ""))
+        else layers.MAX_TAG_WORDS))
 
 
 def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:

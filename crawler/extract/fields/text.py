@@ -15,7 +15,8 @@ from crawler.extract import layers
 from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IMAGE_TAGS,
                                   LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_emphasised, is_footnote_of, looks_like_lead, text_key,
+                                  is_emphasised, is_footnote_of, is_site_badge, looks_like_lead,
+                                  text_key,
                                   without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -227,7 +228,18 @@ def lead_text(element: etree._Element) -> str:
     dateline = leading_dateline(element)
     if dateline:
         return clean_text(dateline + " " + dateline_tail(element))
+    if opens_with_picture(element):
+        # The paper's tag printed as its small logo, its dash left: "<img nlvn.png> - Nghị …".
+        return PICTURED_TAG_DASH.sub("", element_text(element))
     return element_text(element)
+
+
+PICTURED_TAG_DASH = re.compile(r"^[-–—]\s+")
+
+
+def opens_with_picture(element: etree._Element) -> bool:
+    """True for an element whose first child, before any text, is a picture."""
+    return not (element.text or "").strip() and len(element) > 0 and element[0].tag in IMAGE_TAGS
 
 
 def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
@@ -295,15 +307,26 @@ def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element
         width = img.get("width", "")
         if not src or urlsplit(src).path.lower().endswith((".svg", ".gif")) \
                 or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
+                or is_site_badge(None, src) \
                 or (width.isdigit() and int(width) < 200 and not beside_the_lead(img)) \
-                or any(a.tag == "a" or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+                or any((a.tag == "a" and not opens_the_picture(a, src))
+                       or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
-        caption = figure.find(".//figcaption") if figure is not None else caption_beside(img)
+        lightbox = next(img.iterancestors("a"), None)
+        caption = figure.find(".//figcaption") if figure is not None else caption_beside(img) \
+            if lightbox is None else caption_beside(img) or caption_beside(lightbox)
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def opens_the_picture(link: etree._Element, src: str) -> bool:
+    """True for a link around a photo that opens the same picture (a lightbox: JNews' featured
+    image "<a href=x.jpg><img src=x.jpg></a>"), not another story's page."""
+    href = urlsplit(link.get("href") or "").path
+    return bool(href) and href == urlsplit(src).path
 
 
 def caption_beside(img: etree._Element) -> etree._Element | None:
