@@ -40,9 +40,9 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 
 # The class of a tag's link ("gh-article-tag", "post-card-primary-tag", "article-tag") and the
-# archive its address leads to ("/tag/quoc-te/", "/chu-de/…").
+# archive its address leads to ("/tag/quoc-te/", "/chu-de/…", "/tu-khoa/…").
 TAG_LINK_CLASS = re.compile(r"(?:^|[\s_-])tag(?=$|\s)", re.IGNORECASE)
-TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|chu-de|topics?)/", re.IGNORECASE)
+TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|tu-?khoa|keywords?|chu-?de|topics?)/[^/]", re.IGNORECASE)
 
 
 def primary_tag_over_headline(doc: Document, fields: FieldSelectors) -> str | None:
@@ -478,9 +478,8 @@ def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> lis
                   and not layers.TAGS_HEADING.match(t))
 
 
-# A tag archive's address ("/tag/sau-bao-du-…", "/tu-khoa/…"): a link there is a tag, however
-# long its name; a site naming its tag pages after headlines prints a headline-long tag.
-TAG_ARCHIVE_PATH = re.compile(r"/(?:tags?|tu-?khoa|keywords?|chu-?de|topics?)/[^/]", re.IGNORECASE)
+# A link to a tag archive (TAG_ARCHIVE_PATH) is a tag however long its name: a site naming its
+# tag pages after headlines ("/tag/sau-bao-du-…") prints a headline-long tag.
 LONGEST_TAG_ARCHIVE_NAME = 24
 
 

@@ -16,8 +16,7 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
                                   is_emphasised, is_footnote_of, is_site_badge, looks_like_lead,
-                                  text_key,
-                                  without_abstract_label)
+                                  text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.byline import author_element_text, signature_above_text
