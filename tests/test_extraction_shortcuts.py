@@ -9,6 +9,7 @@ whole outputs before and after a change.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,46 @@ def test_short_text_elements_are_those_outside_links_within_the_limit() -> None:
     body = doc.root.find("body")
     assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=20)] == ["h2"]
     assert [e.tag for e in SHORT_TEXT_ELEMENTS(body, limit=200)] == ["body", "div", "h2", "p"]
+
+
+def headline_of_by_scan(text: str, titles: list[str]) -> bool:
+    """is_headline_of as first written: each title and separator tried in turn."""
+    from crawler.extract import layers
+
+    if len(text.split()) < 2:
+        return False
+    for title in titles:
+        if text == title:
+            return True
+        for sep in layers.TITLE_SEPARATORS:
+            if (title.startswith(text + sep) or title.endswith(sep + text)) \
+                    and len(text) >= 0.4 * len(title):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("name,html,url,content_type", PAGES[::3], ids=[p[0] for p in PAGES[::3]])
+def test_headline_forms_accept_what_the_scan_accepted(name, html, url, content_type) -> None:
+    # printed_headline looks each short element's text up in headline_forms(titles) instead of
+    # trying every title and separator on it: the same answer for every text of the page.
+    from crawler.extract.fields.page import declared_titles, is_headline_of
+    from crawler.normalize.text import clean_text
+
+    doc = Document.parse(html, url, content_type)
+    titles = declared_titles(doc)
+    texts = {clean_text("".join(e.itertext())) for e in doc.root.iter() if isinstance(e.tag, str)}
+    texts.update(part for t in titles for part in re.split(r"( - | \| | – |: )", t))
+    for text in texts:
+        assert is_headline_of(text, titles) == headline_of_by_scan(text, titles), text
+
+
+def test_headline_forms_cut_the_site_name_at_any_separator() -> None:
+    from crawler.extract.fields.page import headline_forms
+
+    forms = headline_forms(["Báo Quảng Bình - Phong Nha đón khách | Tin tức"])
+    assert "Phong Nha đón khách | Tin tức" in forms
+    assert "Báo Quảng Bình - Phong Nha đón khách" in forms
+    assert "Báo Quảng Bình" not in forms and "Tin tức" not in forms
 
 
 def test_a_selector_runs_from_the_attribute_its_first_step_asks_for() -> None:

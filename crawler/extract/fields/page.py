@@ -126,16 +126,23 @@ def declared_titles(doc: Document) -> list[str]:
 def is_headline_of(text: str, titles: list[str]) -> bool:
     """True when ``text`` is one of the declared titles, or one with the site name cut off at
     a separator ("Báo Quảng Bình - Phong Nha đón khách" -> "Phong Nha đón khách")."""
-    if len(text.split()) < 2:
-        return False
+    return len(text.split()) >= 2 and text in headline_forms(titles)
+
+
+def headline_forms(titles: list[str]) -> set[str]:
+    """Every text ``is_headline_of`` accepts for ``titles``: each title, and each part of one
+    before or after a separator that keeps at least 0.4 of it ("Báo Quảng Bình - Phong Nha đón
+    khách" gives "Phong Nha đón khách", not "Báo Quảng Bình").  Built once, a page's hundreds of
+    short elements are each one lookup."""
+    forms = set(titles)
     for title in titles:
-        if text == title:
-            return True
         for sep in layers.TITLE_SEPARATORS:
-            if (title.startswith(text + sep) or title.endswith(sep + text)) \
-                    and len(text) >= 0.4 * len(title):
-                return True
-    return False
+            at = title.find(sep)
+            while at != -1:
+                forms.update(part for part in (title[:at], title[at + len(sep):])
+                             if len(part) >= 0.4 * len(title))
+                at = title.find(sep, at + 1)
+    return forms
 
 
 # Fewest words of a <title> that is the headline cut short at a length (a CMS's limit): a
@@ -171,16 +178,19 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if element_text(h1).isupper() and is_headline_of(element_text(h1).casefold(), folded):
             return h1
     longest = max((len(t) for t in titles), default=0)
+    forms = headline_forms(titles)
     best: etree._Element | None = None
     for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
         raw = "".join(element.itertext())
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
+        if not ((text in forms and len(text.split()) >= 2)
+                or is_headline_cut_short(element, text, titles)):
+            continue
         if is_site_banner(element, text) or is_portlet_label(element):
             continue
-        if (is_headline_of(text, titles) or is_headline_cut_short(element, text, titles)) \
-                and text not in section_names(doc) \
+        if text not in section_names(doc) \
                 and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
                                              or best in element.iterancestors()
                                              or heading_beats_trail_item(element, best)):
