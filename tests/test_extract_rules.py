@@ -3384,3 +3384,28 @@ def test_a_trail_s_last_level_cutting_the_headline_short_is_no_section() -> None
     assert extract_article(html.encode(), URL).category == "Hoạt động đoàn thể"
     menu = html.replace("<body>", "<body><ul class='menu'><li><a href='/hoi-nghi/'>Hội nghị tổng kết</a></li></ul>")
     assert extract_article(menu.encode(), URL).category == "Hội nghị tổng kết"
+
+
+def test_a_theme_s_category_list_in_the_article_is_no_story_list() -> None:
+    # A WordPress theme prints the post's categories as a list of their own inside the article
+    # (heldout34 class): the section's label, not related stories closing the text (which would
+    # take every paragraph after them out of the text).
+    body = ("<header><ul class='td-category'><li><a href='/nhat-ky-hanh-nghe-tuyen-huyen'>Nhật ký "
+            f"hành nghề của bác sĩ tuyến huyện</a></li></ul></header><div>{TEXT}</div>")
+    page = article(body)
+    assert page["related"] == []
+    assert page["body"].startswith("Sáng 9/12") and page["body"].endswith("an sinh xã hội.")
+
+
+@pytest.mark.parametrize(("description", "is_lead"), [
+    (True, True),    # the excerpt typed by hand repeats the italic paragraph (heldout34 class)
+    (False, False),  # an italic first paragraph alone may be an author's note: text
+])
+def test_an_italic_first_paragraph_the_description_repeats_is_the_lead(description: bool,
+                                                                       is_lead: bool) -> None:
+    lead = ("Những sai sót trong điều trị hiếm khi được kể lại, nên người bệnh thường hiểu lầm "
+            "về chúng. Vì sao sai sót xảy ra và làm gì để tránh?")
+    head = f"<meta name='description' content='{lead}'>" if description else ""
+    page = article(f"<p><em>{lead}</em></p>{TEXT}", head=head)
+    assert (page["sapo"] == lead) is is_lead
+    assert (lead in page["body"]) is not is_lead

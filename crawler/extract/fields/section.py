@@ -203,10 +203,23 @@ def in_category_list(anchor: etree._Element) -> bool:
         if level == 3:
             return False
         if ancestor.tag in ("ul", "ol"):
-            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
-                and len(ancestor.findall(".//a")) <= 2
+            return is_category_list(ancestor)
     return False
+
+
+def is_category_list(element: etree._Element) -> bool:
+    """True for a list named for the post's categories, of one or two links, no menu
+    (``<ul class="td-category">``, WordPress' ``<ul class="post-categories">``): the section's
+    label, not a list of stories whatever its links' words.
+
+    >>> from lxml import html
+    >>> is_category_list(html.fromstring("<ul class='td-category'><li><a href='/nhat-ky'>"
+    ...     "Nhật ký bác sĩ ngoại khoa</a></li></ul>"))
+    True
+    """
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
+        and len(element.findall(".//a")) <= 2
 
 
 def jsonld_breadcrumb(doc: Document) -> str | None:
