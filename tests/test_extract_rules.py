@@ -3409,3 +3409,13 @@ def test_an_italic_first_paragraph_the_description_repeats_is_the_lead(descripti
     page = article(f"<p><em>{lead}</em></p>{TEXT}", head=head)
     assert (page["sapo"] == lead) is is_lead
     assert (lead in page["body"]) is not is_lead
+
+
+def test_a_teaser_box_under_the_headline_is_the_lead_and_the_text_s_copy_of_it_no_text() -> None:
+    # A procuracy portal prints its lead in a "teaser" box ending "...", then again as the
+    # text's first paragraph ending "." (heldout35 class): the box is the sapo as printed.
+    lead = ("Thực hiện kế hoạch cải cách hành chính năm 2025, Ủy ban nhân dân tỉnh đã chỉ đạo các "
+            "sở, ngành rà soát, đơn giản hóa thủ tục và đẩy mạnh dịch vụ công trực tuyến")
+    page = article(f"<p>{lead}.</p>{TEXT}", before=f"<div class='teaser'>{lead}...</div>")
+    assert page["sapo"] == lead + "..."
+    assert page["body"].startswith("Sáng 9/12")

@@ -46,6 +46,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
+            # A portal's "teaser" box under the headline (a whole class: a card in a list of
+            # stories is "node--teaser", and is no lead after the headline anyway).
+            ".teaser",
             # Ghost's themes: the post's excerpt under its title (Casper's "article-excerpt",
             # Source's "gh-article-excerpt").
             "[class*=article-excerpt]",
