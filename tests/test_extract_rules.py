@@ -3419,3 +3419,56 @@ def test_a_teaser_box_under_the_headline_is_the_lead_and_the_text_s_copy_of_it_n
     page = article(f"<p>{lead}.</p>{TEXT}", before=f"<div class='teaser'>{lead}...</div>")
     assert page["sapo"] == lead + "..."
     assert page["body"].startswith("Sáng 9/12")
+
+
+LIFERAY_SIDE = ("<div class='top-links'><a href='/c/portal/login'>Đăng nhập</a></div><div class='banner'><h1 class='site-title'><a href='https://xa.example.gov.vn'>"
+                "CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH</a></h1></div>"
+                "<div class='portlet'><h2 class='portlet-title'>Đăng nhập</h2><form>"
+                "<input name='login'></form></div>")
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The Asset Publisher's header names the list it goes back to, as the frame's title bar
+    # does; the story's title is printed under it (heldout33 class).
+    ("<div class='portlet-title-bar'><span class='portlet-title-text'>TIN HOẠT ĐỘNG CÁC ĐOÀN THỂ"
+     "</span></div><div class='taglib-header'><span class='header-back-to'><a href='/tin-doan-the'>"
+     "&laquo; Quay lại</a></span><h1 class='header-title'><span>TIN HOẠT ĐỘNG CÁC ĐOÀN THỂ</span>"
+     "</h1></div>", "Đoàn thanh niên xã An Bình ra quân chiến dịch tình nguyện hè năm 2025"),
+    # The header printing the story's own title, the frame named "Asset Publisher".
+    ("<h1 class='portlet-title'><span class='portlet-title-text'>Asset Publisher</span></h1>"
+     "<div class='taglib-header'><span class='header-back-to'><a href='/home' title='Back'>&laquo;"
+     "</a></span><h3 class='header-title'><span>Hội Nông dân xã An Bình tổ chức hội nghị tổng kết "
+     "năm 2025</span></h3></div>", "Hội Nông dân xã An Bình tổ chức hội nghị tổng kết năm 2025"),
+])
+def test_liferay_s_site_name_list_header_and_login_box_are_no_headline_nor_section(
+        header: str, expected: str) -> None:
+    # A <title> "Section - Site" names neither headline; the site's name is a link home.
+    story = ("<h3 class='title-detail'>Đoàn thanh niên xã An Bình ra quân chiến dịch tình nguyện hè "
+             "năm 2025</h3>" if "Quay lại" in header else "")
+    page = page_of(f"{LIFERAY_SIDE}<section class='portlet'>{header}<div class='asset-full-content'>"
+                   f"{story}<div class='journal-content-article'>{TEXT}</div></div></section>",
+                   head="<title>Tin hoạt động các đoàn thể - Cổng thông tin điện tử xã An Bình</title>")
+    assert page["title"] == expected
+    assert page["category"] not in ("Đăng nhập", "« Quay lại")
+    assert page["body"].startswith("Sáng 9/12")
+
+
+def test_a_paragraph_cut_off_in_mid_sentence_is_prose_not_a_date_line() -> None:
+    # A story's first paragraph, its last sentence cut off, cites an anniversary's dates
+    # (heldout33 class): prose, not the page's timestamp.
+    first = ("<p>Ngày 23/11, Hội Chữ thập đỏ xã tổ chức kỷ niệm 79 năm ngày thành lập Hội Chữ thập đỏ "
+             "Việt Nam (23/11/1946- 23/11/2025). Dự kỷ niệm có lãnh đạo các ban ngành, đoàn thể trong "
+             "toàn xã</p>")
+    page = article(first + TEXT)
+    assert page["published_at"] is None
+    assert page["body"].startswith("Ngày 23/11")
+
+
+@pytest.mark.parametrize(("link", "home"), [
+    ("« Quay lại", True),   # Liferay's back link after its guillemet (heldout33 class)
+    ("Quay lại", True), ("Trang chủ", True),
+    ("« Tin hoạt động", False),
+])
+def test_a_back_link_after_a_guillemet_is_no_section(link: str, home: bool) -> None:
+    from crawler.extract.layers import HOME_WORDS
+    assert bool(HOME_WORDS.match(link)) is home

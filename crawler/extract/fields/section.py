@@ -145,10 +145,18 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
         block = element.getparent() if element.tag == "a" else element
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
-                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()):
+                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
+                or titles_a_form(element):
             continue
         return text
     return None
+
+
+def titles_a_form(element: etree._Element) -> bool:
+    """True for the title of a box holding a form, a portal's login or search box in the column
+    beside the story ("<div class=portlet><h2>Đăng nhập</h2><form>…"): no section's name."""
+    box = element.getparent()
+    return box is not None and box.find(".//form") is not None
 
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
