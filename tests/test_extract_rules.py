@@ -3472,3 +3472,11 @@ def test_a_paragraph_cut_off_in_mid_sentence_is_prose_not_a_date_line() -> None:
 def test_a_back_link_after_a_guillemet_is_no_section(link: str, home: bool) -> None:
     from crawler.extract.layers import HOME_WORDS
     assert bool(HOME_WORDS.match(link)) is home
+
+
+def test_a_designer_s_credit_under_the_byline_is_no_text() -> None:
+    # A longform page closes with its makers, "Thực hiện: …" then "Thiết kế: …" (heldout34
+    # class): the credit block, not the text's last paragraph; the designer is no author.
+    page = article(f"{TEXT}<p>Thực hiện: <strong>LAN ANH</strong></p><p>Thiết kế: Minh Khôi</p>")
+    assert page["body"].endswith("an sinh xã hội.")
+    assert page["authors"] == ["Lan Anh"]

@@ -641,10 +641,29 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
                               or signs_above(paragraphs[index - 1], paragraphs[index])) \
                     and looks_like_byline(paragraphs[index - 1]):
                 start = index - 1
+            end = index + 1
+            while end < len(paragraphs) and is_production_credit(paragraphs[end].text):
+                # The credit block goes on with the page's makers ("Thực hiện: MAI THẢO" /
+                # "Thiết kế: Minh Khôi"): a longform page's credits, no text.
+                end += 1
             # Line breaks stay: each line of a credit block is read on its own.
-            byline = "\n".join(b.text for b in paragraphs[start:index + 1])
-            return paragraphs[:start] + paragraphs[index + 1:], byline
+            byline = "\n".join(b.text for b in paragraphs[start:end])
+            return paragraphs[:start] + paragraphs[end:], byline
     return paragraphs, None
+
+
+# A production role's label opening a credit line: who designed, drew, edited or filmed the page.
+PRODUCTION_CREDIT = re.compile(r"^\s*(thiết kế|trình bày|đồ họa|đồ hoạ|infographic|kỹ thuật|kĩ thuật|"
+                               r"biên tập|quay phim|dựng phim)\s*[:\-–]\s*\S", re.IGNORECASE)
+
+
+def is_production_credit(text: str) -> bool:
+    """A short line crediting a production role, under the byline of a longform page.
+
+    >>> is_production_credit("Thiết kế: Minh Khôi"), is_production_credit("Thiết kế đô thị xanh")
+    (True, False)
+    """
+    return len(text) <= MAX_BYLINE_CHARS and PRODUCTION_CREDIT.match(text) is not None
 
 
 # A paragraph this long, ending a sentence, is text, not a line set under a byline ("Xem thêm").
