@@ -3480,3 +3480,13 @@ def test_a_designer_s_credit_under_the_byline_is_no_text() -> None:
     page = article(f"{TEXT}<p>Thực hiện: <strong>LAN ANH</strong></p><p>Thiết kế: Minh Khôi</p>")
     assert page["body"].endswith("an sinh xã hội.")
     assert page["authors"] == ["Lan Anh"]
+
+
+def test_a_right_aligned_labelled_writer_over_her_post_line_opens_the_text() -> None:
+    # A Buddhist journal signs at the top, right-aligned, "Tác giả: …" with the writer's study
+    # line under a <br> (heldout32 class): the byline, not the text's first paragraph.
+    first = ("<p style='text-align: right;'><strong>Tác giả: Thích nữ Diệu Liên</strong><br>"
+             "<em>Học viên Cao học, Học viện Phật giáo Việt Nam</em></p>")
+    page = article(first + TEXT)
+    assert page["body"].startswith("Sáng 9/12")
+    assert page["authors"] == ["Thích Nữ Diệu Liên"]

@@ -607,6 +607,9 @@ REAL_BYLINES = [
     ("Tranh: LÊ MINH HẢI", [], None, "heldout28 class: a painting's credit names no writer"),
     ("Lm. Phêrô Trần Văn Thành, Chánh Xứ", ["Phêrô Trần Văn Thành"], None,
      "heldout28/30 class: a priest's parish office after his name"),
+    # Round 19 (heldout32-35 classes; rows written anew).
+    ("Tác giả: Thích nữ Diệu Liên\nHọc viên Cao học, Học viện Phật giáo Việt Nam", ["Thích Nữ Diệu Liên"],
+     None, "heldout32 class: a nun's name typed 'Thích nữ', her study line under it"),
 ]
 
 

@@ -700,8 +700,13 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     count = 0
     while count < min(2, len(paragraphs) - 1):
         block = paragraphs[count]
+        # A labelled credit over the writer's post, one paragraph split by a line break
+        # ("Tác giả: Thích nữ Hạnh Hiển" / "Học viên Ths Khóa V, …"): its first line signs.
+        lines = block.text.split("\n")
+        signed = Block(text=lines[0], element=block.element) \
+            if len(lines) == 2 and BYLINE_PREFIX.match(lines[0]) else block
         if block.element is None or not is_right_aligned(block.element) \
-                or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
+                or not looks_like_byline(signed) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
     if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0])

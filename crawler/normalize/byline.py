@@ -646,7 +646,14 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
 
     >>> _middle_name_capitalised(["Mai", "viết", "Tăng"]), _middle_name_capitalised(["Hà", "Nội"])
     (['Mai', 'Viết', 'Tăng'], ['Hà', 'Nội'])
+
+    A nun's Dharma name typed with "nữ" small ("Thích nữ Hạnh Hiển"): the name's own word.
+
+    >>> _middle_name_capitalised(["Thích", "nữ", "Hạnh", "Hiển"])
+    ['Thích', 'Nữ', 'Hạnh', 'Hiển']
     """
+    if len(words) >= 3 and words[0] == "Thích" and words[1] == "nữ":
+        return [words[0], "Nữ", *words[2:]]
     if len(words) == 3 and words[1].isalpha() and words[1].islower() and _is_syllable(words[1]) \
             and words[1] not in _NAME_PARTICLES \
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], words[2])):
