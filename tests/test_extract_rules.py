@@ -3490,3 +3490,16 @@ def test_a_right_aligned_labelled_writer_over_her_post_line_opens_the_text() -> 
     page = article(first + TEXT)
     assert page["body"].startswith("Sáng 9/12")
     assert page["authors"] == ["Thích Nữ Diệu Liên"]
+
+
+@pytest.mark.parametrize(("note", "is_text"), [
+    ("(Tin Văn phòng Hội thánh ngày 14/09/2025)", False),  # a church site's note (heldout34 class)
+    ("(Bài đăng ngày 2/3/2025)", False),
+    ("(Tin tiếp tục được cập nhật trong những ngày hội)", True),  # no day: a note of the text's
+])
+def test_a_parenthesised_dateline_note_over_the_text_is_no_text(note: str, is_text: bool) -> None:
+    # The page prints its own timestamp line under the headline too.
+    page = article(f"<p style='text-align:center'><em>{note}</em></p>{TEXT}",
+                   before="<div class='date'>Cập nhật 2025-09-14 16:16:33</div>")
+    assert (note in page["body"]) is is_text
+    assert page["sapo"] is None or note not in page["sapo"]

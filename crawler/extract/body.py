@@ -1131,7 +1131,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
-    repeated: list[str] = []
+    # A dateline note in parentheses over the text, no sentence of it (see DATELINE_NOTE).
+    repeated: list[str] = [paragraphs.pop(0).text] \
+        if len(paragraphs) > 1 and DATELINE_NOTE.match(paragraphs[0].text) else []
     if sapo:
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = abstract_lines(paragraphs, sapo)
@@ -1174,6 +1176,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
 
 
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A line of its own in parentheses that only says whose news it is and its day, over the text:
+# "(Tin Tòa Thánh Tây Ninh ngày 14/09/2015)", "(Bài đăng ngày 2/3/2021)".  The page's own note
+# (no source: "Theo …" names one and is read as a byline), neither text nor lead.
+DATELINE_NOTE = re.compile(r"^\(\s*(?:tin|bài|tin bài|bản tin)\b[^()]{0,60}?\bngày\s+"
+                           r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*\)$", re.IGNORECASE)
 # A photo the CMS left unrendered, printed as its markup: Drupal's media token
 # ('[[{"fid":"5498","view_mode":"default",...}]]'), and WordPress' caption shortcode opening the
 # photo's caption ('[caption id="attachment_22925" align="aligncenter" width="661"]<img> text').
