@@ -3503,3 +3503,15 @@ def test_a_parenthesised_dateline_note_over_the_text_is_no_text(note: str, is_te
                    before="<div class='date'>Cập nhật 2025-09-14 16:16:33</div>")
     assert (note in page["body"]) is is_text
     assert page["sapo"] is None or note not in page["sapo"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Ghi chép của Lê Thu Hà", ["Lê Thu Hà"]),     # a genre credit under an author's note (heldout32 class)
+    ("Tản văn của TRẦN MINH", ["Trần Minh"]),
+    ("Ghi chép của đoàn công tác", []),            # no name: a sentence of the text
+])
+def test_a_genre_credit_near_the_top_is_the_byline(line: str, authors: list[str]) -> None:
+    note = "<p>Lời tác giả: Tháng 5 vừa qua, tôi có dịp trở lại vùng đất cũ sau hai năm xa cách.</p>"
+    page = article(f"{note}<p align='center'>{line}</p>{TEXT}")
+    assert page["authors"] == authors
+    assert (line in page["body"]) is not authors

@@ -723,6 +723,28 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
 
 
+# The piece's genre and its writer on a line of their own near the top: "Bút ký của Châu Hồng
+# Thuỷ", "Ghi chép của NGUYỄN VĂN AN", "Tản văn của …" (a literary page's credit).
+GENRE_CREDIT = re.compile(r"^(?i:bút ký|ghi chép|ký sự|kí sự|phóng sự|tùy bút|tuỳ bút|tản văn|tạp bút|"
+                          r"truyện ngắn|truyện ký)\s+(?i:của)\s+(?:[A-ZĐÀ-Ỹ][\w.]*\s*){2,5}$")
+# The credit is looked for among the text's first paragraphs (an author's note may come first).
+GENRE_CREDIT_WINDOW = 3
+
+
+def split_genre_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a genre credit line among the first paragraphs (see GENRE_CREDIT).
+
+    >>> kept, byline = split_genre_credit([Block("Lời tác giả: Tôi trở lại Xamara."),
+    ...     Block("Bút ký của Châu Hồng Thuỷ"), Block("Gần chục năm nay, tôi ít khi đi xa.")])
+    >>> byline, len(kept)
+    ('Bút ký của Châu Hồng Thuỷ', 2)
+    """
+    for index, block in enumerate(paragraphs[:GENRE_CREDIT_WINDOW]):
+        if index < len(paragraphs) - 1 and GENRE_CREDIT.match(block.text):
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
+
+
 def centred_writers(block: Block) -> bool:
     """A research paper's writers centred in bold over its text, their names between commas
     and nothing else on the line ("Lê Văn An, Đỗ Thị Bình, Lưu Minh Châu" over "I. ĐẶT VẤN
@@ -1159,6 +1181,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     paragraphs, byline = split_byline(paragraphs)
     if byline is None:
         paragraphs, byline = split_leading_byline(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_genre_credit(paragraphs)
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
     if byline is None:
