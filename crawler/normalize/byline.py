@@ -568,9 +568,18 @@ _ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
                                if prefix.isascii() and prefix.isalpha() and len(prefix) == 4)
 
 
+# A ward's, commune's or district's short name after the writer: "P. ĐM" (phường Đại Mỗ),
+# "X. TL", "TT. PT": the unit's abbreviation and its initials in capitals, no person's.
+_UNIT_INITIALS = re.compile(r"^(?:p|x|q|tt|tp)\.\s*[A-ZĐ]{2,5}$", re.IGNORECASE)
+
+
 def _organisation(text: str) -> bool:
     key = _key(text)
-    return key.startswith(_ORGANISATION_STARTS)
+    if key.startswith(_ORGANISATION_STARTS):
+        return True
+    # Initials spell no syllable: "P. MAI" is a shouted name ("ĐM" is Đại Mỗ).
+    unit = _UNIT_INITIALS.match(text.strip())
+    return unit is not None and not _is_syllable(text.strip().split(".", 1)[1].strip())
 
 
 def _looks_like_source(text: str) -> bool:
@@ -1294,10 +1303,18 @@ _HEADLINE_THEN_BY = re.compile(r"^.{10,200}?\s(bởi\s+[^\d,.;:]{2,40}?\s+\d{1,2
                                re.IGNORECASE)
 
 
+# A full stop closing a credit before the meta line's next labelled field (a DNN module's
+# "Tác giả: Viết Trung .Ngày đăng: 16/03/2022 .Lượt xem: 679 lượt.").
+_STOP_BEFORE_META_LABEL = re.compile(r"\s*\.\s*(?=(?:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|đăng ngày|"
+                                     r"lượt xem|lượt đọc|số lần xem)\s*:)", re.IGNORECASE)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _HEADLINE_THEN_BY.sub(r"\1", CREDITED_HEADLINE.sub(r"\1", line.strip()))
+    # A meta line's fields joined by full stops: "Tác giả: Viết Trung .Ngày đăng: …".
+    line = _STOP_BEFORE_META_LABEL.sub(" | ", line)
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
