@@ -575,9 +575,16 @@ _UNIT_INITIALS = re.compile(r"^(?:p|x|q|tt|tp)\.\s*[A-ZĐ]{2,5}$", re.IGNORECASE
 
 def _organisation(text: str) -> bool:
     key = _key(text)
-    if key.startswith(_ORGANISATION_STARTS):
-        return True
-    # Initials spell no syllable: "P. MAI" is a shouted name ("ĐM" is Đại Mỗ).
+    return key.startswith(_ORGANISATION_STARTS)
+
+
+def _unit_initials(text: str) -> bool:
+    """A unit's abbreviation and initials (see _UNIT_INITIALS); the initials spell no
+    syllable: "P. MAI" is a shouted name, "P. ĐM" is phường Đại Mỗ.
+
+    >>> _unit_initials("P. ĐM"), _unit_initials("P. MAI"), _unit_initials("P. Hoa")
+    (True, False, False)
+    """
     unit = _UNIT_INITIALS.match(text.strip())
     return unit is not None and not _is_syllable(text.strip().split(".", 1)[1].strip())
 
@@ -1065,7 +1072,7 @@ def _bare(segment: str) -> str:
 
 
 def _starts_organisation(segment: str) -> bool:
-    return _organisation(segment) and not _known_source(segment) \
+    return (_organisation(segment) or _unit_initials(segment)) and not _known_source(segment) \
         and _key(segment) not in _NOT_A_PERSON and not _DESK.match(segment)
 
 
