@@ -3384,3 +3384,134 @@ def test_a_trail_s_last_level_cutting_the_headline_short_is_no_section() -> None
     assert extract_article(html.encode(), URL).category == "Hoạt động đoàn thể"
     menu = html.replace("<body>", "<body><ul class='menu'><li><a href='/hoi-nghi/'>Hội nghị tổng kết</a></li></ul>")
     assert extract_article(menu.encode(), URL).category == "Hội nghị tổng kết"
+
+
+def test_a_theme_s_category_list_in_the_article_is_no_story_list() -> None:
+    # A WordPress theme prints the post's categories as a list of their own inside the article
+    # (heldout34 class): the section's label, not related stories closing the text (which would
+    # take every paragraph after them out of the text).
+    body = ("<header><ul class='td-category'><li><a href='/nhat-ky-hanh-nghe-tuyen-huyen'>Nhật ký "
+            f"hành nghề của bác sĩ tuyến huyện</a></li></ul></header><div>{TEXT}</div>")
+    page = article(body)
+    assert page["related"] == []
+    assert page["body"].startswith("Sáng 9/12") and page["body"].endswith("an sinh xã hội.")
+
+
+@pytest.mark.parametrize(("description", "is_lead"), [
+    (True, True),    # the excerpt typed by hand repeats the italic paragraph (heldout34 class)
+    (False, False),  # an italic first paragraph alone may be an author's note: text
+])
+def test_an_italic_first_paragraph_the_description_repeats_is_the_lead(description: bool,
+                                                                       is_lead: bool) -> None:
+    lead = ("Những sai sót trong điều trị hiếm khi được kể lại, nên người bệnh thường hiểu lầm "
+            "về chúng. Vì sao sai sót xảy ra và làm gì để tránh?")
+    head = f"<meta name='description' content='{lead}'>" if description else ""
+    page = article(f"<p><em>{lead}</em></p>{TEXT}", head=head)
+    assert (page["sapo"] == lead) is is_lead
+    assert (lead in page["body"]) is not is_lead
+
+
+def test_a_teaser_box_under_the_headline_is_the_lead_and_the_text_s_copy_of_it_no_text() -> None:
+    # A procuracy portal prints its lead in a "teaser" box ending "...", then again as the
+    # text's first paragraph ending "." (heldout35 class): the box is the sapo as printed.
+    lead = ("Thực hiện kế hoạch cải cách hành chính năm 2025, Ủy ban nhân dân tỉnh đã chỉ đạo các "
+            "sở, ngành rà soát, đơn giản hóa thủ tục và đẩy mạnh dịch vụ công trực tuyến")
+    page = article(f"<p>{lead}.</p>{TEXT}", before=f"<div class='teaser'>{lead}...</div>")
+    assert page["sapo"] == lead + "..."
+    assert page["body"].startswith("Sáng 9/12")
+
+
+LIFERAY_SIDE = ("<div class='top-links'><a href='/c/portal/login'>Đăng nhập</a></div><div class='banner'><h1 class='site-title'><a href='https://xa.example.gov.vn'>"
+                "CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH</a></h1></div>"
+                "<div class='portlet'><h2 class='portlet-title'>Đăng nhập</h2><form>"
+                "<input name='login'></form></div>")
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The Asset Publisher's header names the list it goes back to, as the frame's title bar
+    # does; the story's title is printed under it (heldout33 class).
+    ("<div class='portlet-title-bar'><span class='portlet-title-text'>TIN HOẠT ĐỘNG CÁC ĐOÀN THỂ"
+     "</span></div><div class='taglib-header'><span class='header-back-to'><a href='/tin-doan-the'>"
+     "&laquo; Quay lại</a></span><h1 class='header-title'><span>TIN HOẠT ĐỘNG CÁC ĐOÀN THỂ</span>"
+     "</h1></div>", "Đoàn thanh niên xã An Bình ra quân chiến dịch tình nguyện hè năm 2025"),
+    # The header printing the story's own title, the frame named "Asset Publisher".
+    ("<h1 class='portlet-title'><span class='portlet-title-text'>Asset Publisher</span></h1>"
+     "<div class='taglib-header'><span class='header-back-to'><a href='/home' title='Back'>&laquo;"
+     "</a></span><h3 class='header-title'><span>Hội Nông dân xã An Bình tổ chức hội nghị tổng kết "
+     "năm 2025</span></h3></div>", "Hội Nông dân xã An Bình tổ chức hội nghị tổng kết năm 2025"),
+])
+def test_liferay_s_site_name_list_header_and_login_box_are_no_headline_nor_section(
+        header: str, expected: str) -> None:
+    # A <title> "Section - Site" names neither headline; the site's name is a link home.
+    story = ("<h3 class='title-detail'>Đoàn thanh niên xã An Bình ra quân chiến dịch tình nguyện hè "
+             "năm 2025</h3>" if "Quay lại" in header else "")
+    page = page_of(f"{LIFERAY_SIDE}<section class='portlet'>{header}<div class='asset-full-content'>"
+                   f"{story}<div class='journal-content-article'>{TEXT}</div></div></section>",
+                   head="<title>Tin hoạt động các đoàn thể - Cổng thông tin điện tử xã An Bình</title>")
+    assert page["title"] == expected
+    assert page["category"] not in ("Đăng nhập", "« Quay lại")
+    assert page["body"].startswith("Sáng 9/12")
+
+
+def test_a_paragraph_cut_off_in_mid_sentence_is_prose_not_a_date_line() -> None:
+    # A story's first paragraph, its last sentence cut off, cites an anniversary's dates
+    # (heldout33 class): prose, not the page's timestamp.
+    first = ("<p>Ngày 23/11, Hội Chữ thập đỏ xã tổ chức kỷ niệm 79 năm ngày thành lập Hội Chữ thập đỏ "
+             "Việt Nam (23/11/1946- 23/11/2025). Dự kỷ niệm có lãnh đạo các ban ngành, đoàn thể trong "
+             "toàn xã</p>")
+    page = article(first + TEXT)
+    assert page["published_at"] is None
+    assert page["body"].startswith("Ngày 23/11")
+
+
+@pytest.mark.parametrize(("link", "home"), [
+    ("« Quay lại", True),   # Liferay's back link after its guillemet (heldout33 class)
+    ("Quay lại", True), ("Trang chủ", True),
+    ("« Tin hoạt động", False),
+])
+def test_a_back_link_after_a_guillemet_is_no_section(link: str, home: bool) -> None:
+    from crawler.extract.layers import HOME_WORDS
+    assert bool(HOME_WORDS.match(link)) is home
+
+
+def test_a_designer_s_credit_under_the_byline_is_no_text() -> None:
+    # A longform page closes with its makers, "Thực hiện: …" then "Thiết kế: …" (heldout34
+    # class): the credit block, not the text's last paragraph; the designer is no author.
+    page = article(f"{TEXT}<p>Thực hiện: <strong>LAN ANH</strong></p><p>Thiết kế: Minh Khôi</p>")
+    assert page["body"].endswith("an sinh xã hội.")
+    assert page["authors"] == ["Lan Anh"]
+
+
+def test_a_right_aligned_labelled_writer_over_her_post_line_opens_the_text() -> None:
+    # A Buddhist journal signs at the top, right-aligned, "Tác giả: …" with the writer's study
+    # line under a <br> (heldout32 class): the byline, not the text's first paragraph.
+    first = ("<p style='text-align: right;'><strong>Tác giả: Thích nữ Diệu Liên</strong><br>"
+             "<em>Học viên Cao học, Học viện Phật giáo Việt Nam</em></p>")
+    page = article(first + TEXT)
+    assert page["body"].startswith("Sáng 9/12")
+    assert page["authors"] == ["Thích Nữ Diệu Liên"]
+
+
+@pytest.mark.parametrize(("note", "is_text"), [
+    ("(Tin Văn phòng Hội thánh ngày 14/09/2025)", False),  # a church site's note (heldout34 class)
+    ("(Bài đăng ngày 2/3/2025)", False),
+    ("(Tin tiếp tục được cập nhật trong những ngày hội)", True),  # no day: a note of the text's
+])
+def test_a_parenthesised_dateline_note_over_the_text_is_no_text(note: str, is_text: bool) -> None:
+    # The page prints its own timestamp line under the headline too.
+    page = article(f"<p style='text-align:center'><em>{note}</em></p>{TEXT}",
+                   before="<div class='date'>Cập nhật 2025-09-14 16:16:33</div>")
+    assert (note in page["body"]) is is_text
+    assert page["sapo"] is None or note not in page["sapo"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Ghi chép của Lê Thu Hà", ["Lê Thu Hà"]),     # a genre credit under an author's note (heldout32 class)
+    ("Tản văn của TRẦN MINH", ["Trần Minh"]),
+    ("Ghi chép của đoàn công tác", []),            # no name: a sentence of the text
+])
+def test_a_genre_credit_near_the_top_is_the_byline(line: str, authors: list[str]) -> None:
+    note = "<p>Lời tác giả: Tháng 5 vừa qua, tôi có dịp trở lại vùng đất cũ sau hai năm xa cách.</p>"
+    page = article(f"{note}<p align='center'>{line}</p>{TEXT}")
+    assert page["authors"] == authors
+    assert (line in page["body"]) is not authors

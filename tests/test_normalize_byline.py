@@ -607,6 +607,14 @@ REAL_BYLINES = [
     ("Tranh: LÊ MINH HẢI", [], None, "heldout28 class: a painting's credit names no writer"),
     ("Lm. Phêrô Trần Văn Thành, Chánh Xứ", ["Phêrô Trần Văn Thành"], None,
      "heldout28/30 class: a priest's parish office after his name"),
+    # Round 19 (heldout32-35 classes; rows written anew).
+    ("Tác giả: Thích nữ Diệu Liên\nHọc viên Cao học, Học viện Phật giáo Việt Nam", ["Thích Nữ Diệu Liên"],
+     None, "heldout32 class: a nun's name typed 'Thích nữ', her study line under it"),
+    ("Trần Hoa – X. TL", ["Trần Hoa"], None, "heldout33 class: a commune's initials after the writer"),
+    ("P. Hoa", ["P. Hoa"], None, "an initial and a name stays a person"),
+    ("Thu Hà - P. LAN", ["Thu Hà", "P. Lan"], None, "a shouted initial and name: a person"),
+    ("Tác giả: Lê Minh .Ngày đăng: 02/04/2023 .Lượt xem: 52 lượt.", ["Lê Minh"], None,
+     "heldout33 class: a DNN meta line's fields joined by full stops"),
 ]
 
 

@@ -641,10 +641,29 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
                               or signs_above(paragraphs[index - 1], paragraphs[index])) \
                     and looks_like_byline(paragraphs[index - 1]):
                 start = index - 1
+            end = index + 1
+            while end < len(paragraphs) and is_production_credit(paragraphs[end].text):
+                # The credit block goes on with the page's makers ("Thực hiện: MAI THẢO" /
+                # "Thiết kế: Minh Khôi"): a longform page's credits, no text.
+                end += 1
             # Line breaks stay: each line of a credit block is read on its own.
-            byline = "\n".join(b.text for b in paragraphs[start:index + 1])
-            return paragraphs[:start] + paragraphs[index + 1:], byline
+            byline = "\n".join(b.text for b in paragraphs[start:end])
+            return paragraphs[:start] + paragraphs[end:], byline
     return paragraphs, None
+
+
+# A production role's label opening a credit line: who designed, drew, edited or filmed the page.
+PRODUCTION_CREDIT = re.compile(r"^\s*(thiết kế|trình bày|đồ họa|đồ hoạ|infographic|kỹ thuật|kĩ thuật|"
+                               r"biên tập|quay phim|dựng phim)\s*[:\-–]\s*\S", re.IGNORECASE)
+
+
+def is_production_credit(text: str) -> bool:
+    """A short line crediting a production role, under the byline of a longform page.
+
+    >>> is_production_credit("Thiết kế: Minh Khôi"), is_production_credit("Thiết kế đô thị xanh")
+    (True, False)
+    """
+    return len(text) <= MAX_BYLINE_CHARS and PRODUCTION_CREDIT.match(text) is not None
 
 
 # A paragraph this long, ending a sentence, is text, not a line set under a byline ("Xem thêm").
@@ -681,8 +700,13 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     count = 0
     while count < min(2, len(paragraphs) - 1):
         block = paragraphs[count]
+        # A labelled credit over the writer's post, one paragraph split by a line break
+        # ("Tác giả: Thích nữ Hạnh Hiển" / "Học viên Ths Khóa V, …"): its first line signs.
+        lines = block.text.split("\n")
+        signed = Block(text=lines[0], element=block.element) \
+            if len(lines) == 2 and BYLINE_PREFIX.match(lines[0]) else block
         if block.element is None or not is_right_aligned(block.element) \
-                or not looks_like_byline(block) or block.text.rstrip().endswith((".", "?", "!")):
+                or not looks_like_byline(signed) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
     if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0])
@@ -697,6 +721,28 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
             and is_right_aligned(paragraphs[count].element) and CONTACT_LINE.match(paragraphs[count].text):
         count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
     return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+
+
+# The piece's genre and its writer on a line of their own near the top: "Bút ký của Châu Hồng
+# Thuỷ", "Ghi chép của NGUYỄN VĂN AN", "Tản văn của …" (a literary page's credit).
+GENRE_CREDIT = re.compile(r"^(?i:bút ký|ghi chép|ký sự|kí sự|phóng sự|tùy bút|tuỳ bút|tản văn|tạp bút|"
+                          r"truyện ngắn|truyện ký)\s+(?i:của)\s+(?:[A-ZĐÀ-Ỹ][\w.]*\s*){2,5}$")
+# The credit is looked for among the text's first paragraphs (an author's note may come first).
+GENRE_CREDIT_WINDOW = 3
+
+
+def split_genre_credit(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a genre credit line among the first paragraphs (see GENRE_CREDIT).
+
+    >>> kept, byline = split_genre_credit([Block("Lời tác giả: Tôi trở lại Xamara."),
+    ...     Block("Bút ký của Châu Hồng Thuỷ"), Block("Gần chục năm nay, tôi ít khi đi xa.")])
+    >>> byline, len(kept)
+    ('Bút ký của Châu Hồng Thuỷ', 2)
+    """
+    for index, block in enumerate(paragraphs[:GENRE_CREDIT_WINDOW]):
+        if index < len(paragraphs) - 1 and GENRE_CREDIT.match(block.text):
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
 
 
 def centred_writers(block: Block) -> bool:
@@ -1107,7 +1153,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     lead = None
     abstracts: list[str] = []
-    repeated: list[str] = []
+    # A dateline note in parentheses over the text, no sentence of it (see DATELINE_NOTE).
+    repeated: list[str] = [paragraphs.pop(0).text] \
+        if len(paragraphs) > 1 and DATELINE_NOTE.match(paragraphs[0].text) else []
     if sapo:
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = abstract_lines(paragraphs, sapo)
@@ -1134,6 +1182,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
+        paragraphs, byline = split_genre_credit(paragraphs)
+    if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
     if byline is None:
         paragraphs, byline = split_credited_headline(paragraphs)
@@ -1150,6 +1200,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
 
 
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A line of its own in parentheses that only says whose news it is and its day, over the text:
+# "(Tin Tòa Thánh Tây Ninh ngày 14/09/2015)", "(Bài đăng ngày 2/3/2021)".  The page's own note
+# (no source: "Theo …" names one and is read as a byline), neither text nor lead.
+DATELINE_NOTE = re.compile(r"^\(\s*(?:tin|bài|tin bài|bản tin)\b[^()]{0,60}?\bngày\s+"
+                           r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*\)$", re.IGNORECASE)
 # A photo the CMS left unrendered, printed as its markup: Drupal's media token
 # ('[[{"fid":"5498","view_mode":"default",...}]]'), and WordPress' caption shortcode opening the
 # photo's caption ('[caption id="attachment_22925" align="aligncenter" width="661"]<img> text').

@@ -46,6 +46,9 @@ SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".des
             ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
+            # A portal's "teaser" box under the headline (a whole class: a card in a list of
+            # stories is "node--teaser", and is no lead after the headline anyway).
+            ".teaser",
             # Ghost's themes: the post's excerpt under its title (Casper's "article-excerpt",
             # Source's "gh-article-excerpt").
             "[class*=article-excerpt]",
@@ -63,8 +66,9 @@ CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen
                             r"rubrique)"
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section, nor is a back link (Liferay's "Quay lại" in
-# the asset's title bar).
-HOME_WORDS = re.compile(r"^(trang chủ|home|trang chu|quay lại|trở về|trở lại|back)$", re.IGNORECASE)
+# the asset's title bar, printed after a guillemet: "« Quay lại").
+HOME_WORDS = re.compile(r"^(?:[«‹←]\s*)?(trang chủ|home|trang chu|quay lại|trở về|trở lại|back)$",
+                        re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"; a bare label before the
 # count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"

@@ -568,9 +568,25 @@ _ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
                                if prefix.isascii() and prefix.isalpha() and len(prefix) == 4)
 
 
+# A ward's, commune's or district's short name after the writer: "P. ĐM" (phường Đại Mỗ),
+# "X. TL", "TT. PT": the unit's abbreviation and its initials in capitals, no person's.
+_UNIT_INITIALS = re.compile(r"^(?:p|x|q|tt|tp)\.\s*[A-ZĐ]{2,5}$", re.IGNORECASE)
+
+
 def _organisation(text: str) -> bool:
     key = _key(text)
     return key.startswith(_ORGANISATION_STARTS)
+
+
+def _unit_initials(text: str) -> bool:
+    """A unit's abbreviation and initials (see _UNIT_INITIALS); the initials spell no
+    syllable: "P. MAI" is a shouted name, "P. ĐM" is phường Đại Mỗ.
+
+    >>> _unit_initials("P. ĐM"), _unit_initials("P. MAI"), _unit_initials("P. Hoa")
+    (True, False, False)
+    """
+    unit = _UNIT_INITIALS.match(text.strip())
+    return unit is not None and not _is_syllable(text.strip().split(".", 1)[1].strip())
 
 
 def _looks_like_source(text: str) -> bool:
@@ -646,7 +662,14 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
 
     >>> _middle_name_capitalised(["Mai", "viết", "Tăng"]), _middle_name_capitalised(["Hà", "Nội"])
     (['Mai', 'Viết', 'Tăng'], ['Hà', 'Nội'])
+
+    A nun's Dharma name typed with "nữ" small ("Thích nữ Hạnh Hiển"): the name's own word.
+
+    >>> _middle_name_capitalised(["Thích", "nữ", "Hạnh", "Hiển"])
+    ['Thích', 'Nữ', 'Hạnh', 'Hiển']
     """
+    if len(words) >= 3 and words[0] == "Thích" and words[1] == "nữ":
+        return [words[0], "Nữ", *words[2:]]
     if len(words) == 3 and words[1].isalpha() and words[1].islower() and _is_syllable(words[1]) \
             and words[1] not in _NAME_PARTICLES \
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], words[2])):
@@ -1049,7 +1072,7 @@ def _bare(segment: str) -> str:
 
 
 def _starts_organisation(segment: str) -> bool:
-    return _organisation(segment) and not _known_source(segment) \
+    return (_organisation(segment) or _unit_initials(segment)) and not _known_source(segment) \
         and _key(segment) not in _NOT_A_PERSON and not _DESK.match(segment)
 
 
@@ -1287,10 +1310,18 @@ _HEADLINE_THEN_BY = re.compile(r"^.{10,200}?\s(bởi\s+[^\d,.;:]{2,40}?\s+\d{1,2
                                re.IGNORECASE)
 
 
+# A full stop closing a credit before the meta line's next labelled field (a DNN module's
+# "Tác giả: Viết Trung .Ngày đăng: 16/03/2022 .Lượt xem: 679 lượt.").
+_STOP_BEFORE_META_LABEL = re.compile(r"\s*\.\s*(?=(?:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|đăng ngày|"
+                                     r"lượt xem|lượt đọc|số lần xem)\s*:)", re.IGNORECASE)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _HEADLINE_THEN_BY.sub(r"\1", CREDITED_HEADLINE.sub(r"\1", line.strip()))
+    # A meta line's fields joined by full stops: "Tác giả: Viết Trung .Ngày đăng: …".
+    line = _STOP_BEFORE_META_LABEL.sub(" | ", line)
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)

@@ -122,6 +122,8 @@ SUPPORTED_SHAPES: tuple[tuple[str, str, str], ...] = (
     ("hôm nay + time", "hôm nay 08:00", "2024-12-09T08:00:00+07:00"),
     ("hôm qua alone is midnight", "Hôm qua", "2024-12-08T00:00:00+07:00"),
     ("hôm kia", "Hôm kia, 21:05", "2024-12-07T21:05:00+07:00"),
+    (".NET's en-US default, month first", "5/8/2020 7:50:17 AM", "2020-05-08T07:50:17+07:00"),
+    ("zero-padded with AM: day first", "05/08/2020 07:50:17 AM", "2020-08-05T07:50:17+07:00"),
 )
 
 _SETTINGS_BASE = MappingProxyType(
@@ -646,6 +648,26 @@ def _previous_day(moment: datetime) -> datetime:
     return _build(day.year, day.month, day.day, moment.hour, moment.minute, moment.second)
 
 
+# ASP.NET's default en-US stamp, "M/d/yyyy h:mm:ss tt" ("8/5/2015 7:50:17 AM"): month first,
+# no number zero-padded, seconds and AM/PM.  A Vietnamese page pads ("05/09/2023 10:47:12 AM",
+# day first); only an unpadded single digit shows the en-US format.
+_DOTNET_US_STAMP = re.compile(r"^\s*(?P<month>[1-9]|1[0-2])/(?P<day>[1-9]|[12]\d|3[01])/(?P<year>\d{4})"
+                              r"(?P<clock>\s+(?P<hour>[1-9]|1[0-2]):[0-5]\d:[0-5]\d\s?[AP]M)\s*$",
+                              re.IGNORECASE)
+
+
+def _day_first_dotnet(text: str) -> str:
+    """``text`` with an en-US stamp (see _DOTNET_US_STAMP) rewritten day first.
+
+    >>> _day_first_dotnet("8/5/2015 7:50:17 AM"), _day_first_dotnet("18/01/2022 01:54:00 AM")
+    ('5/8/2015 7:50:17 AM', '18/01/2022 01:54:00 AM')
+    """
+    found = _DOTNET_US_STAMP.match(text)
+    if found is None or not any(len(found[g]) == 1 for g in ("month", "day", "hour")):
+        return text
+    return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
+
+
 def _parse_dated(
     text: str, times: list[re.Match[str]], gmt_zone: timezone | None, now_vn: datetime
 ) -> datetime | None:
@@ -733,6 +755,7 @@ def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
     Raises _InvalidDate when a supported shape names an impossible moment.
     A printed date beats a relative phrase next to it: it is more precise.
     """
+    text = _day_first_dotnet(text)
     exact = _parse_exact(text)
     return exact if exact is not None else _parse_general(text, now_vn)
 
@@ -842,6 +865,7 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if " / " in lowered:
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
+    lowered = _day_first_dotnet(lowered)
     try:
         exact = _parse_exact(lowered)
         if exact is not None:

@@ -168,7 +168,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
     body = doc.root.find("body")
     if body is None:
         return None
-    h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)]
+    h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)
+           and not links_home(h) and not repeats_portlet_label(doc, h)]
     for h1 in h1s:
         if is_headline_of(element_text(h1), titles):
             return h1
@@ -197,7 +198,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
             best = element
     if best is not None:
         return best
-    return h1s[0] if h1s else headline_by_class(body)
+    return h1s[0] if h1s else headline_by_class(body, doc)
 
 
 def is_site_banner(element: etree._Element, text: str) -> bool:
@@ -235,6 +236,32 @@ def is_portlet_label(element: etree._Element) -> bool:
     """True for a heading that is a portlet frame's name (see PORTLET_LABEL), not a story's."""
     return any(PORTLET_LABEL.search(e.get("class", "")) for e in (element, element.getparent())
                if e is not None)
+
+
+# Where a portlet frame's name is printed (see PORTLET_LABEL), found by libxml2 in one pass.
+PORTLET_LABELS = etree.XPath(
+    "//*[contains(@class, 'portlet-title') or contains(@class, 'title-portlet')"
+    " or contains(@class, 'ms-WPTitle') or contains(@class, 'ms-webpart-titleText')]")
+
+
+def repeats_portlet_label(doc: Document, element: etree._Element) -> bool:
+    """True for a heading printing again the name of a portlet frame on the page: Liferay's
+    Asset Publisher names its list ("TIN TỨC HOẠT ĐỘNG CỦA HỘI ĐOÀN THỂ VÀ CÁC PHƯỜNG") in the
+    frame's title bar and again in the header over the story, beside its "« Quay lại" link;
+    the story's own title is printed under it.  The section, not the headline."""
+    labels = doc.cached("portlet_labels", lambda: {
+        text for e in PORTLET_LABELS(doc.root) if is_portlet_label(e) for text in [element_text(e)]
+        if text})
+    return bool(labels) and element_text(element) in labels and not is_portlet_label(element)
+
+
+def links_home(element: etree._Element) -> bool:
+    """True for a heading that is one link to the site's home page, the site's name in the
+    banner ("<h1 class=site-title><a href='https://xa.example.gov.vn'>TRUNG TÂM …</a></h1>"),
+    which a <title> "Section - Site" names too: not the headline."""
+    anchors = list(element.iter("a"))
+    return len(anchors) == 1 and not urlsplit(anchors[0].get("href") or "x").path.strip("/") \
+        and bool(anchors[0].get("href")) and element_text(anchors[0]) == element_text(element)
 
 
 def opens_with_null(element: etree._Element) -> bool:
@@ -286,7 +313,7 @@ SHORT_TEXT_ELEMENTS = etree.XPath(
 HEADLINE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
 
 
-def headline_by_class(body: etree._Element) -> etree._Element | None:
+def headline_by_class(body: etree._Element, doc: Document | None = None) -> etree._Element | None:
     """Without an <h1> or a declared title printed in the page (a portal whose <title> is its
     own name), the first element whose class or id names a title and whose text reads as a
     headline (5 to 40 words, not a link: box titles are short, story titles are links)."""
@@ -296,7 +323,8 @@ def headline_by_class(body: etree._Element) -> etree._Element | None:
             continue
         # A menu's or a side box's title ("div.menu-title") names the box, not the story.
         if element.find(".//a") is not None or opens_with_null(element) \
-                or is_portlet_label(element) or MENU_CLASS.search(
+                or is_portlet_label(element) or (doc is not None and repeats_portlet_label(doc, element)) \
+                or MENU_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}") or any(
                 a.tag in ("a", "li", "nav", "header", "footer") for a in element.iterancestors()):
             continue
@@ -322,8 +350,16 @@ PROSE_WORDS = 25
 def is_prose_sentence(text: str) -> bool:
     """A run of text too long for a meta line and written as a sentence (words, then a full
     stop): "Trong bút ký …, nhà văn Xuân Đức cho rằng … người Quảng Trị hôm nay “vơ vào”.", or
-    a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:")."""
-    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text))
+    a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:"), or a
+    sentence closed inside it and another begun, a paragraph cut off in mid-sentence ("Ngày
+    23/11, Hội … thành lập (23/11/1946- 23/11/2015). Dự kỷ niệm có các ban ngành …")."""
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text)
+                                                    or SENTENCE_BREAK.search(text))
+
+
+# A sentence closed after a word (or a parenthesis) and the next begun with a capital: not
+# the stop after a date's digits ("13.03.2023. Tác giả"), which meta lines print.
+SENTENCE_BREAK = re.compile(r"(?:[^\W\d_]|\))[.!?…]\s+[A-ZĐÀ-Ỹ]")
 
 
 MENU_CLASS = re.compile(r"menu|nav", re.IGNORECASE)

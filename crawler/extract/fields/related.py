@@ -18,7 +18,7 @@ from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, HEADLINE_LINKS, IMAGE_ALTS, LEAD_WINDOW,
                                          LINKS, Found, document_elements, document_order, first_of,
                                          headline_element)
-from crawler.extract.fields.section import is_section_heading, labelled_blocks
+from crawler.extract.fields.section import is_category_list, is_section_heading, labelled_blocks
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
@@ -335,6 +335,10 @@ def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Elem
                 or element not in one_href:
             continue
         if is_furniture(element):
+            skip.update(element.iterdescendants())
+            continue
+        if element.tag in ("ul", "ol") and is_category_list(element):
+            # A theme's list of the post's categories over the headline names the section.
             skip.update(element.iterdescendants())
             continue
         if element.tag in ("ul", "ol"):

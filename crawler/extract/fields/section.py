@@ -145,10 +145,18 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
         block = element.getparent() if element.tag == "a" else element
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
-                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()):
+                       or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
+                or titles_a_form(element):
             continue
         return text
     return None
+
+
+def titles_a_form(element: etree._Element) -> bool:
+    """True for the title of a box holding a form, a portal's login or search box in the column
+    beside the story ("<div class=portlet><h2>Đăng nhập</h2><form>…"): no section's name."""
+    box = element.getparent()
+    return box is not None and box.find(".//form") is not None
 
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
@@ -203,10 +211,23 @@ def in_category_list(anchor: etree._Element) -> bool:
         if level == 3:
             return False
         if ancestor.tag in ("ul", "ol"):
-            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
-                and len(ancestor.findall(".//a")) <= 2
+            return is_category_list(ancestor)
     return False
+
+
+def is_category_list(element: etree._Element) -> bool:
+    """True for a list named for the post's categories, of one or two links, no menu
+    (``<ul class="td-category">``, WordPress' ``<ul class="post-categories">``): the section's
+    label, not a list of stories whatever its links' words.
+
+    >>> from lxml import html
+    >>> is_category_list(html.fromstring("<ul class='td-category'><li><a href='/nhat-ky'>"
+    ...     "Nhật ký bác sĩ ngoại khoa</a></li></ul>"))
+    True
+    """
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(layers.CATEGORY_CLASS.search(names)) and not MENU_CLASS.search(names) \
+        and len(element.findall(".//a")) <= 2
 
 
 def jsonld_breadcrumb(doc: Document) -> str | None:

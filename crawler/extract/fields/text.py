@@ -15,8 +15,8 @@ from crawler.extract import layers
 from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IMAGE_TAGS,
                                   LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_emphasised, is_footnote_of, is_site_badge, looks_like_lead,
-                                  text_key, without_abstract_label)
+                                  is_emphasised, is_footnote_of, is_italic, is_site_badge,
+                                  looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.byline import author_element_text, signature_above_text
@@ -121,9 +121,12 @@ def set_apart_as_lead(element: etree._Element) -> bool:
     """A paragraph inside the text that reads as its lead: set in bold, a heading's tag (an
     ``<h2>`` under the headline, which the description repeats word for word) or a lead
     class (French "chapo" too: a foreign broadcaster's Vietnamese service), or opening with
-    the paper's tag ("(CTO) - Ngày 8-1, ...")."""
+    the paper's tag ("(CTO) - Ngày 8-1, ...").  Here, where the description repeats it word
+    for word, a paragraph wholly in italics too (a WordPress theme's ``<p><em>`` lead, its
+    excerpt typed by hand); elsewhere an italic first paragraph is as often an author's note
+    ("Lời tác giả: …") that opens the text."""
     block = Block(text=element_text(element), element=element)
-    return is_bold(element) or element.tag in ("h2", "h3") \
+    return is_bold(element) or is_italic(element) or element.tag in ("h2", "h3") \
         or bool(LEAD_CLASS.search(element.get("class", ""))) \
         or bool(PAPER_TAG.match(block.text)) or looks_like_lead(block)
 
