@@ -3515,3 +3515,31 @@ def test_a_genre_credit_near_the_top_is_the_byline(line: str, authors: list[str]
     page = article(f"{note}<p align='center'>{line}</p>{TEXT}")
     assert page["authors"] == authors
     assert (line in page["body"]) is not authors
+
+
+def test_an_article_beside_a_sidebar_of_teasers_is_an_article() -> None:
+    # A provincial page's sidebar of "Tin mới" teasers, each a headline link and its summary,
+    # outnumbers the story's own paragraphs (the real baocantho article, its og:type taken
+    # away, read as a listing): the text's container holding three paragraphs of its own makes
+    # it an article; the same sidebar beside a list of teasers, or with the footer's licence
+    # lines as the densest text, stays a listing.
+    from crawler.extract import read_page
+
+    summary = ("Chiều nay, lãnh đạo tỉnh đã đi kiểm tra tiến độ thi công các công trình trọng "
+               "điểm trên địa bàn huyện và chỉ đạo tháo gỡ khó khăn.")
+    teasers = "".join(f"<div class='item'><a href='/thoi-su/tin-so-{n}-post{5000 + n}.html'>Tin thời "
+                      f"sự số {n} trong ngày hôm nay</a><p>{summary}</p></div>" for n in range(8))
+    sidebar = f"<aside class='sidebar'><h3>Tin mới</h3>{teasers}</aside>"
+    footer = ("<footer><div class='footer-info'>" + "".join(
+        f"<p>Cơ quan chủ quản: Đài Phát thanh và Truyền hình tỉnh, giấy phép số {n}/GP-BTTTT cấp "
+        "ngày 12/3/2020, địa chỉ số 1 đường Trần Hưng Đạo</p>" for n in range(4)) + "</div></footer>")
+
+    def page(content: str) -> bytes:
+        return ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+                f"2025</h1><div class='date'>09/12/2025 10:10</div>{content}{sidebar}{footer}"
+                "</body></html>").encode()
+
+    assert read_page(page(f"<div class='detail-content'>{PS}<p>{summary}</p></div>"), URL).kind \
+        == "article"
+    assert read_page(page(f"<div class='list'>{teasers}</div>"), URL).kind == "listing"
+    assert read_page(page(""), URL).kind == "listing"

@@ -15,6 +15,7 @@ from lxml import etree
 
 from urllib.parse import urlsplit
 
+from crawler.extract.body import is_site_footer
 from crawler.extract.document import Document
 from crawler.items import RawArticle
 from crawler.normalize.numbers import parse_views
@@ -57,26 +58,44 @@ def story_links(container: etree._Element | None) -> int:
                if len(clean_text("".join(a.itertext())).split()) >= 4)
 
 
+# A paragraph this long counts: shorter ones are labels, dates, captions.
+MIN_PARAGRAPH_WORDS = 12
+# An article's own text: this many substantial paragraphs in the text's container that are
+# no teasers outweigh any number of teasers around it.
+MIN_OWN_PARAGRAPHS = 3
+
+
+def is_substantial(p: etree._Element) -> bool:
+    return len(clean_text("".join(p.itertext())).split()) >= MIN_PARAGRAPH_WORDS
+
+
+def is_teaser(p: etree._Element) -> bool:
+    """True for a paragraph that is the only text of a small block that also holds a headline
+    link: a listing's item (title link + summary), or a sidebar's."""
+    block = p.getparent()
+    if block is None:
+        return False
+    siblings = sum(1 for q in block.iter("p") if is_substantial(q))
+    return siblings <= 2 and any(len(clean_text("".join(a.itertext())).split()) >= 4
+                                 and p not in a.iterancestors() and a not in p.iter("a")
+                                 for a in block.iter("a"))
+
+
 def teaser_share(doc: Document) -> tuple[int, int]:
     """``(teasers, paragraphs)``: substantial paragraphs on the page, and how many of them are
-    teasers, i.e. the only text of a small block that also holds a headline link (a listing's
-    item: title link + summary)."""
-    teasers = paragraphs = 0
-    for p in doc.root.iter("p"):
-        if len(clean_text("".join(p.itertext())).split()) < 12:
-            continue
-        paragraphs += 1
-        block = p.getparent()
-        if block is None:
-            continue
-        siblings = sum(1 for q in block.iter("p")
-                       if len(clean_text("".join(q.itertext())).split()) >= 12)
-        headline_links = sum(1 for a in block.iter("a")
-                             if len(clean_text("".join(a.itertext())).split()) >= 4
-                             and p not in a.iterancestors() and a not in p.iter("a"))
-        if siblings <= 2 and headline_links:
-            teasers += 1
-    return teasers, paragraphs
+    teasers (``is_teaser``)."""
+    paragraphs = [p for p in doc.root.iter("p") if is_substantial(p)]
+    return sum(1 for p in paragraphs if is_teaser(p)), len(paragraphs)
+
+
+def own_paragraphs(container: etree._Element | None) -> int:
+    """The substantial paragraphs of the text's container that are no teasers: the article's
+    own text, which a sidebar of "Tin mới" teasers with their summaries (twenty of them on a
+    provincial paper's page) does not make a listing.  None in the site's footer, which is the
+    densest block of text on some listings (the publisher's licence and address lines)."""
+    if container is None or any(is_site_footer(e) for e in (container, *container.iterancestors())):
+        return 0
+    return sum(1 for p in container.iter("p") if is_substantial(p) and not is_teaser(p))
 
 
 def declares_article(doc: Document) -> bool:
@@ -132,9 +151,9 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     if declared:
         return ARTICLE
     teasers, paragraphs = teaser_share(doc)
-    if teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs:
-        return LISTING
-    if teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs:
+    if ((teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs)
+            or (teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs)) \
+            and own_paragraphs(container) < MIN_OWN_PARAGRAPHS:
         return LISTING
     if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
         return LISTING
