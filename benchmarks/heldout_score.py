@@ -11,7 +11,9 @@ case is ``<case>/page.html`` + ``meta.json`` + ``expected.json``.  Criteria:
 - related: the set of titles;
 - body: starts at the expected first sentence, ends at the expected last sentence, and every
   extracted paragraph is one of the expected ones (no navigation, sidebar, related-block or
-  footer text inside).
+  footer text inside);
+- read_as_article: the share of cases ``read_page`` calls an article, as a crawl of a site
+  without a profile decides what to archive (every case is an article page).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from pathlib import Path
 
 # The checkout this script lives in, not whichever vnnews another environment installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from crawler.extract import extract_article  # noqa: E402
+from crawler.extract import read_page  # noqa: E402
+from crawler.normalize.article import normalize_article  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+")
@@ -67,15 +70,21 @@ CHECKS = {
 def score(dirs: list[Path], verbose: bool = False) -> dict:
     results: dict[str, list[bool]] = {name: [] for name in CHECKS}
     views_printed: list[bool] = []
+    read_as_article: list[bool] = []
     failures = []
     cases = sorted(p.parent for d in dirs for p in d.glob("*/expected.json"))
     for case in cases:
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
         want = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-        got = extract_article((case / "page.html").read_bytes(), meta["url"],
-                              fetched_at=meta["fetched_at"],
-                              content_type=(meta.get("headers") or {}).get("Content-Type")
-                              ).to_dict()
+        # What extract_article gives, and the page's kind as a crawl without a profile reads
+        # it (every held-out page is an article: one read as a listing would not be archived).
+        reading = read_page((case / "page.html").read_bytes(), meta["url"],
+                            fetched_at=meta["fetched_at"],
+                            content_type=(meta.get("headers") or {}).get("Content-Type"))
+        got = normalize_article(reading.raw).to_dict()
+        read_as_article.append(reading.kind == "article")
+        if reading.kind != "article":
+            failures.append((case.name, "kind", reading.kind, "article"))
         for name, check in CHECKS.items():
             ok = check(got, want)
             results[name].append(ok)
@@ -87,6 +96,8 @@ def score(dirs: list[Path], verbose: bool = False) -> dict:
                for name, oks in results.items()}
     summary["views_where_printed"] = (round(sum(views_printed) / len(views_printed), 3)
                                       if views_printed else None)
+    summary["read_as_article"] = (round(sum(read_as_article) / len(read_as_article), 3)
+                                  if read_as_article else None)
     report = {"cases": len(cases), "accuracy": summary}
     if verbose:
         report["failures"] = [{"case": c, "field": f, "got": g, "expected": w}
