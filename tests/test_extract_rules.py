@@ -3515,3 +3515,43 @@ def test_a_genre_credit_near_the_top_is_the_byline(line: str, authors: list[str]
     page = article(f"{note}<p align='center'>{line}</p>{TEXT}")
     assert page["authors"] == authors
     assert (line in page["body"]) is not authors
+
+
+
+# Round 20 (heldout36-39 classes; every page below written anew).
+
+def table_page(cell: str) -> dict:
+    """An old hand-made page: a layout table, the menu in one cell, the article in the next."""
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025</title></head><body><table>"
+            "<tr><td><a href='/'>Trang chủ</a><br><a href='/giaophan.htm'>Giáo phận</a></td><td>"
+            f"<p align='center'><b>Hội nghị tổng kết công tác năm 2025</b></p>{cell}</td></tr>"
+            "</table></body></html>")
+    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+@pytest.mark.parametrize(("row", "is_text"), [
+    # An old hand-made parish page's links back to the diocese and on to the next parish under
+    # the text (heldout39 class: a FrontPage table page).
+    ("<a href='00-index.htm'>Trở về Giáo hạt Hà Nội</a> | <a href='03-giaoxu.htm'>Giáo xứ kế tiếp</a>",
+     False),
+    ("<a href='/tin/1.html'>« Bài trước</a> - <a href='/tin/3.html'>Bài sau »</a>", False),
+    # Words of the text between the links: a sentence linking two pages.
+    ("Xem <a href='/a.html'>quyết định</a> và <a href='/b.html'>phụ lục</a> kèm theo.", True),
+])
+def test_a_row_of_links_under_the_text_is_no_text(row: str, is_text: bool) -> None:
+    page = table_page(PS + f"<p align='center'>{row}</p>")
+    assert (page["body"].split("\n\n") != PARAGRAPHS) is is_text
+
+
+@pytest.mark.parametrize(("label", "is_text"), [
+    # The article's section after its label in the meta list over the text (heldout39 class:
+    # Joomla 2.5's article-info "Chuyên mục: <a>…</a>" on a provincial science union's site).
+    ("Chuyên mục: <a href='/index.php/hoat-dong'>Hoạt động hội</a>", False),
+    ("Thể loại: <a href='/index.php/tin-tuc'>Tin tức</a>", False),
+    # A sentence after the label: the text's.
+    ("Chuyên mục: Trong số này, chúng tôi giới thiệu mô hình nuôi cá lồng. Mời bạn đọc theo dõi.",
+     True),
+])
+def test_a_labelled_section_line_over_the_text_is_no_text(label: str, is_text: bool) -> None:
+    page = body_page(f"<p>{label}</p>{PS}")
+    assert (page["body"].split("\n\n") != PARAGRAPHS) is is_text
