@@ -3555,3 +3555,18 @@ def test_a_row_of_links_under_the_text_is_no_text(row: str, is_text: bool) -> No
 def test_a_labelled_section_line_over_the_text_is_no_text(label: str, is_text: bool) -> None:
     page = body_page(f"<p>{label}</p>{PS}")
     assert (page["body"].split("\n\n") != PARAGRAPHS) is is_text
+
+
+@pytest.mark.parametrize(("level", "section"), [
+    # A ward portal's trail ends in a long section's name, unlinked (heldout37 class).
+    ("Bầu cử đại biểu Quốc hội và HĐND các cấp", "Bầu cử đại biểu Quốc hội và HĐND các cấp"),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    # The headline in other words at the trail's end: the linked level is the section.
+    ("Hội nghị tổng kết công tác năm 2025 của Ban Thường vụ Tỉnh ủy", "Tin tức - Sự kiện"),
+])
+def test_a_long_unlinked_last_level_of_the_trail_is_the_section(level: str, section: str) -> None:
+    page = page_of("<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>"
+                   f"Tin tức - Sự kiện</a></li><li class='active'>{level}</li></ol>"
+                   f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>")
+    assert page["category"] == section

@@ -418,7 +418,8 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
         return None
     name = element_text(levels[-1])
     headline = headline_element(doc, fields)
-    if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
+    if (len(name.split()) > 8 and not long_section_name(name, headline)) \
+            or (headline is not None and repeats_headline(name, headline)):
         return None
     cut_headline = headline is not None and element_text(headline).startswith(name + " ")
     if not PAGE_KIND_LEVEL.match(name) and not cut_headline:
@@ -431,6 +432,24 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     own = set(trail.iter("a"))
     menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
     return name if text_key(name) in menu else None
+
+
+# A section's name may run long on a portal ("Bầu cử đại biểu Quốc hội và HĐND các cấp",
+# "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a headline runs longer.
+MAX_SECTION_WORDS = 14
+WORD = re.compile(r"\w+")
+
+
+def long_section_name(name: str, headline: etree._Element | None) -> bool:
+    """True for a trail's level of more than eight words that is still a section's name, not
+    the headline in another wording: the headline is found and shares fewer than half of the
+    level's words (a portal's "Bầu cử đại biểu Quốc hội và HĐND các cấp" over "Ban Thường trực
+    … tổ chức Hội nghị hiệp thương lần thứ ba")."""
+    words = WORD.findall(name.lower())
+    if headline is None or len(words) > MAX_SECTION_WORDS or name.rstrip().endswith((".", "!", "?")):
+        return False
+    headline_words = set(WORD.findall(element_text(headline).lower()))
+    return sum(w in headline_words for w in words) * 2 < len(words)
 
 
 # A trail's last level naming the kind of page rather than a section ("Bài viết", "Chi tiết
