@@ -3570,3 +3570,43 @@ def test_a_long_unlinked_last_level_of_the_trail_is_the_section(level: str, sect
                    f"Tin tức - Sự kiện</a></li><li class='active'>{level}</li></ol>"
                    f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>")
     assert page["category"] == section
+
+
+@pytest.mark.parametrize("banner_class", ["site-title", "logo"])
+def test_a_banner_heading_classed_as_the_site_s_name_is_no_headline(banner_class: str) -> None:
+    # A commune's pages on a district's Liferay portal: the banner's h1 holds the linked logo
+    # and the commune's name; the <title> names only the page kind and the portal; the story's
+    # title is an h3 (heldout37 class).
+    page = page_of(f"<header id='banner'><h1 class='{banner_class}'><a href='/web/xa'><img alt='Xã An "
+                   "Phú' src='/logo.png'></a><span>Xã An Phú - Huyện Tam Nông</span></h1></header>"
+                   "<div class='asset-full-content'><h3 class='asset-title'>Hội nghị tổng kết công "
+                   f"tác năm 2025 của xã</h3>{PS}</div>",
+                   head="<title>Chi tiết bài viết - Cổng thông tin điện tử huyện Tam Nông</title>")
+    assert page["title"] == "Hội nghị tổng kết công tác năm 2025 của xã"
+
+
+def test_the_machine_time_inside_a_microdata_wrapper_gives_the_clock() -> None:
+    # A WordPress theme's entry meta: itemprop on the wrapper of the label and a <time> that
+    # prints the day only and keeps the clock in its datetime (heldout37 class: a road board).
+    page = page_of("<h1 class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1><div "
+                   "class='entry-meta'><span class='published' itemprop='datePublished'>Đăng ngày "
+                   "<time datetime='2024-02-01T15:20:11+07:00'>01/02/2024</time></span></div>"
+                   f"<div class='entry-content'>{PS}</div>")
+    assert page["published_at"] == "2024-02-01T15:20:11+07:00"
+
+
+@pytest.mark.parametrize(("href", "section"), [
+    # A WordPress theme's entry meta links the category's archive without rel="category"
+    # (heldout37 class: a road board's site with plain permalinks).
+    ("https://baotinh.example.vn/?cat=7", "Tuyên truyền"),
+    ("https://baotinh.example.vn/category/tuyen-truyen/", "Tuyên truyền"),
+    ("https://baotinh.example.vn/tuyen-truyen-phap-luat/", None),  # a page, not an archive
+])
+def test_a_category_archive_link_in_the_headline_s_header_is_the_section(href: str,
+                                                                         section: str | None) -> None:
+    page = page_of("<article><header class='entry-header'><h1 class='entry-title'>Hội nghị tổng kết "
+                   "công tác năm 2025</h1><div class='entry-meta'><span class='posted-on'>Đăng ngày "
+                   "01/02/2024</span> / <span class='ast-terms-link'>"
+                   f"<a href='{href}'>Tuyên truyền</a></span></div></header>"
+                   f"<div class='entry-content'>{PS}</div></article>")
+    assert page["category"] == section

@@ -80,7 +80,20 @@ def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
         if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
                 a.tag in ("nav", "aside") for a in anchor.iterancestors()):
             return element_text(anchor) or None
+    # A theme printing the category's link without rel ("<span class=ast-terms-link><a
+    # href='/?cat=7'>Tuyên truyền</a>"), in the headline's own header: its archive's address.
+    # Under the headline's third ancestor at most: the header and the entry around it.
+    around = [a for a in islice(headline.iterancestors(), 3) if a.tag not in ("body", "html")] \
+        if headline is not None else []
+    for anchor in around[-1].iter("a") if around else ():
+        if WORDPRESS_CATEGORY_HREF.search(anchor.get("href") or "") and in_headline_header(anchor, headline) \
+                and 0 < len(element_text(anchor).split()) <= MAX_SECTION_WORDS:
+            return element_text(anchor)
     return None
+
+
+# A WordPress category archive: "/?cat=7" (plain permalinks) or "/category/tin-tuc/".
+WORDPRESS_CATEGORY_HREF = re.compile(r"[?&]cat=\d+(?:&|$)|/category/[^/?#]+")
 
 
 def in_headline_header(anchor: etree._Element, headline: etree._Element | None) -> bool:
