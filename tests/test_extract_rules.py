@@ -3610,3 +3610,27 @@ def test_a_category_archive_link_in_the_headline_s_header_is_the_section(href: s
                    f"<a href='{href}'>Tuyên truyền</a></span></div></header>"
                    f"<div class='entry-content'>{PS}</div></article>")
     assert page["category"] == section
+
+
+@pytest.mark.parametrize("credit", ["<strong>Tác giả bài viết</strong>: Lê Minh",
+                                    "<b>Người viết</b> : Lê Minh"])
+def test_a_bare_writer_s_label_with_its_colon_outside_names_the_writer(credit: str) -> None:
+    # NukeViet 3's print view closes the text with "<div class=copyright><strong>Tác giả bài
+    # viết</strong>: …</div>", the colon after the bold label (heldout37 class: a Buddhist site).
+    page = page_of("<div id='content'><h1>Hội nghị tổng kết công tác năm 2025</h1><p class='time'>Thứ "
+                   f"hai - 28/05/2012 15:46</p><div class='bodytext'>{PS}</div>"
+                   f"<div class='copyright'>{credit}</div></div>")
+    assert page["authors"] == ["Lê Minh"]
+
+
+def test_the_poster_s_name_over_a_feed_post_is_no_section() -> None:
+    # A social network's post: the posting page's avatar and name over the post's headline
+    # (heldout39 class: a parish page on a Catholic social network); a feed has no section.
+    page = page_of("<div class='post'><div class='post-heading'><a href='/giaoxuanphu'><img "
+                   "src='/avatar/gxap.jpg' alt='avatar'></a><div class='meta'><span class="
+                   "'user-popover'><a href='/giaoxuanphu'><b>Giáo xứ An Phú</b></a></span> <small>đã "
+                   "đăng bài viết</small><h6 class='time'>24/01/2026 08:41</h6></div></div>"
+                   "<div class='post-description'><h2 class='post-blog-title'>Hội nghị tổng kết "
+                   f"công tác năm 2025</h2>{PS}</div></div>",
+                   head="<title>Hội nghị tổng kết công tác năm 2025</title>")
+    assert page["category"] is None

@@ -159,10 +159,22 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
-                or titles_a_form(element):
+                or titles_a_form(element) or names_the_poster(element):
             continue
         return text
     return None
+
+
+# The classes of a post's poster: a social feed's "user-popover", a theme's "author-name".
+POSTER_CLASS = re.compile(r"user|author|avatar|profile|poster|byline", re.IGNORECASE)
+
+
+def names_the_poster(element: etree._Element) -> bool:
+    """True for the name of the account that posted the story, printed over it with its avatar
+    (a parish page on a Catholic social network: "<span class=user-popover><a href=/giaoxu>
+    <b>Giáo xứ Bình Chánh</b></a></span> đã đăng bài viết"): a poster, not a section."""
+    return any(POSTER_CLASS.search(e.get("class", "")) for e in
+               (element, *islice(element.iterancestors(), 3)))
 
 
 def titles_a_form(element: etree._Element) -> bool:
