@@ -3634,3 +3634,22 @@ def test_the_poster_s_name_over_a_feed_post_is_no_section() -> None:
                    f"công tác năm 2025</h2>{PS}</div></div>",
                    head="<title>Hội nghị tổng kết công tác năm 2025</title>")
     assert page["category"] is None
+
+
+@pytest.mark.parametrize("glyph", ["»", "› ", "■ "])
+def test_a_related_label_after_a_theme_s_glyph(glyph: str) -> None:
+    # A diaspora paper's "<h3>»Cùng chủ đề</h3>" over the same topic's stories (heldout38 class).
+    page = body_page(PS, after=f"<div class='same-topic'><h3>{glyph}Cùng chủ đề</h3><ul><li><a "
+                     "href='/an-tuong-mariupol_205118.nvu'>Ấn tượng thành phố cảng mùa thu</a></li>"
+                     "<li><a href='/loi-cam-on_19922.nvu'>Lời cảm ơn từ Hội người Việt tại Ki-ép</a>"
+                     "</li></ul></div>")
+    assert [r["title"] for r in page["related"]] == ["Ấn tượng thành phố cảng mùa thu",
+                                                     "Lời cảm ơn từ Hội người Việt tại Ki-ép"]
+
+
+def test_a_tag_s_feed_link_is_no_tag() -> None:
+    # Each tag followed by its feed's link "rss" (heldout38 class: a diaspora paper's tag line).
+    page = body_page(PS, after="<div class='tags'>Thẻ: <a href='/the/0'>Hội đồng hương</a> <a "
+                     "class='rss' href='/the/0/rss'>rss</a> <a href='/the/2'>Kiev</a> <a class='rss' "
+                     "href='/the/2/rss'>rss</a></div>")
+    assert page["tags"] == ["Hội đồng hương", "Kiev"]

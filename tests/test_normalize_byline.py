@@ -615,6 +615,9 @@ REAL_BYLINES = [
     ("Thu Hà - P. LAN", ["Thu Hà", "P. Lan"], None, "a shouted initial and name: a person"),
     ("Tác giả: Lê Minh .Ngày đăng: 02/04/2023 .Lượt xem: 52 lượt.", ["Lê Minh"], None,
      "heldout33 class: a DNN meta line's fields joined by full stops"),
+    # Round 20 (heldout36-39 classes; rows written anew).
+    ("Giáo xứ Phú Nhai", [], "Giáo xứ Phú Nhai", "heldout39 class: a parish signing its news is a source"),
+    ("Chùa Hoằng Pháp", [], "Chùa Hoằng Pháp", "a pagoda signing its news is no person"),
 ]
 
 

@@ -256,6 +256,9 @@ _ORGANISATION_PREFIXES = (
     "đồn biên phòng", "trường đại học", "trường thpt", "trường thcs",
     "trường tiểu học", "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
+    # Religious bodies signing their news: "Giáo xứ Giang Xá", "Chùa Kim Cang", "Tu viện …".
+    "giáo xứ", "giáo họ", "giáo hạt", "giáo phận", "tổng giáo phận", "giáo hội", "tòa giám mục",
+    "toà giám mục", "nhà thờ", "chùa", "tu viện", "thiền viện", "tịnh xá", "niệm phật đường",
 )  # fmt: skip
 # Each prefix with the space after it, for one ``str.startswith`` of them all (a Python loop
 # over sixty prefixes ran for every candidate name).

@@ -551,9 +551,14 @@ LONGEST_TAG_ARCHIVE_NAME = 24
 def printed_tags(anchors: list[etree._Element]) -> list[str]:
     """The tags of a labelled block's links (see ``clean_tags``), a link to a tag archive kept
     up to a headline's length."""
-    return unique(tag for a in anchors for tag in clean_tags(
+    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", "")) for tag in clean_tags(
         [element_text(a)], LONGEST_TAG_ARCHIVE_NAME if TAG_ARCHIVE_PATH.search(a.get("href", ""))
         else layers.MAX_TAG_WORDS))
+
+
+# A tag's feed, linked beside the tag ("<a href=/the/2>Kiev</a> <a href=/the/2/rss>rss</a>"):
+# no tag of its own.
+FEED_HREF = re.compile(r"[/.](?:rss|feed|atom)(?:\.xml)?/?(?:[?#].*)?$", re.IGNORECASE)
 
 
 def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
@@ -623,6 +628,10 @@ def links_a_page(link: etree._Element) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
+# A glyph a theme prints before a block's label ("»Cùng chủ đề", "› Tin liên quan", "■ Từ khóa").
+LABEL_GLYPHS = re.compile(r"^[»›>■□●•◆◇▶►▸→]+\s*")
+
+
 def labelled_blocks(doc: Document, pattern: re.Pattern[str]
                     ) -> list[tuple[str, list[etree._Element]]]:
     """``(label, links)`` for each short label matching ``pattern`` and the links printed after
@@ -638,7 +647,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        (node, clean_text(node)) for node in BODY_TEXTS(doc.root)
+        (node, LABEL_GLYPHS.sub("", clean_text(node))) for node in BODY_TEXTS(doc.root)
         if len(node) <= 60])
     for node, label in short_texts:
         if not pattern.match(label):
@@ -655,7 +664,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
         # khác</span></nobr></h3>") climbs from the heading.
         heading = next((a for a in (container, *islice(container.iterancestors(), 3))
                         if a.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
-        if heading is not None and element_text(heading) == label:
+        if heading is not None and LABEL_GLYPHS.sub("", element_text(heading)) == label:
             container = heading
         for _ in range(4):
             # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the
