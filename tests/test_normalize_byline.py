@@ -626,6 +626,9 @@ REAL_BYLINES = [
     ("Theo website Tỉnh đoàn Nghệ An", [], "Tỉnh đoàn Nghệ An",
      "heldout39 class: 'website' before the origin's name is dropped like 'Theo'"),
     ("Theo trang tin điện tử Sở Y tế", [], "Sở Y tế", "'trang tin điện tử' likewise"),
+    ("Linh mục Anrê Hải, Phát Diệm", ["Anrê Hải"], None,
+     "heldout38/39 class: a priest's title spelled out, his diocese after a comma"),
+    ("Lm. Phêrô Hải, Lm. Giuse Nam", ["Phêrô Hải", "Giuse Nam"], None, "two titled priests stay two"),
 ]
 
 

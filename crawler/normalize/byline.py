@@ -1326,6 +1326,31 @@ _STOP_BEFORE_META_LABEL = re.compile(r"\s*\.\s*(?=(?:ngày đăng|ngày cập nh
                                      r"lượt xem|lượt đọc|số lần xem)\s*:)", re.IGNORECASE)
 
 
+# A priest's title spelled out before his name, then his diocese or parish after a comma:
+# "Linh mục Mỹ Sơn, Long Xuyên" (the see of Long Xuyên), "Lm. Phêrô Hải, Bùi Chu".
+_CLERGY_THEN_SEE = re.compile(r"^(?P<credit>(?i:linh\s+mục|lm\.|giám\s+mục|gm\.|mục\s+sư)\s*[^,\n]{2,40}?)"
+                              r"\s*,\s*(?P<see>[^,\n]{2,30})$")
+
+
+def _without_clergy_see(line: str) -> str:
+    """A priest's credit without the diocese after the comma: the place has no title of its
+    own, one to three capitalised words.
+
+    >>> _without_clergy_see("Linh mục Mỹ Sơn, Long Xuyên")
+    'Linh mục Mỹ Sơn'
+    >>> _without_clergy_see("Lm. Phêrô Hải, Lm. Giuse Nam")
+    'Lm. Phêrô Hải, Lm. Giuse Nam'
+    """
+    found = _CLERGY_THEN_SEE.match(line)
+    if found is None:
+        return line
+    words = found["see"].split()
+    if len(words) > 3 or not all(w[0].isupper() for w in words) or _TITLES.match(found["see"]) \
+            or _JOB_TITLE.match(found["see"]):
+        return line
+    return found["credit"]
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
@@ -1348,6 +1373,7 @@ def _prepared(line: str) -> str:
     line = _FOLLOW_US.sub("", line)
     line = _COMMENT_COUNT.sub("", line)
     line = _WORK_BEFORE_GENRE.sub("", line)
+    line = _without_clergy_see(line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
