@@ -3543,3 +3543,140 @@ def test_an_article_beside_a_sidebar_of_teasers_is_an_article() -> None:
         == "article"
     assert read_page(page(f"<div class='list'>{teasers}</div>"), URL).kind == "listing"
     assert read_page(page(""), URL).kind == "listing"
+
+
+# Round 20 (heldout36-39 classes; every page below written anew).
+
+def table_page(cell: str) -> dict:
+    """An old hand-made page: a layout table, the menu in one cell, the article in the next."""
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025</title></head><body><table>"
+            "<tr><td><a href='/'>Trang chủ</a><br><a href='/giaophan.htm'>Giáo phận</a></td><td>"
+            f"<p align='center'><b>Hội nghị tổng kết công tác năm 2025</b></p>{cell}</td></tr>"
+            "</table></body></html>")
+    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
+@pytest.mark.parametrize(("row", "is_text"), [
+    # An old hand-made parish page's links back to the diocese and on to the next parish under
+    # the text (heldout39 class: a FrontPage table page).
+    ("<a href='00-index.htm'>Trở về Giáo hạt Hà Nội</a> | <a href='03-giaoxu.htm'>Giáo xứ kế tiếp</a>",
+     False),
+    ("<a href='/tin/1.html'>« Bài trước</a> - <a href='/tin/3.html'>Bài sau »</a>", False),
+    # Words of the text between the links: a sentence linking two pages.
+    ("Xem <a href='/a.html'>quyết định</a> và <a href='/b.html'>phụ lục</a> kèm theo.", True),
+])
+def test_a_row_of_links_under_the_text_is_no_text(row: str, is_text: bool) -> None:
+    page = table_page(PS + f"<p align='center'>{row}</p>")
+    assert (page["body"].split("\n\n") != PARAGRAPHS) is is_text
+
+
+@pytest.mark.parametrize(("label", "is_text"), [
+    # The article's section after its label in the meta list over the text (heldout39 class:
+    # Joomla 2.5's article-info "Chuyên mục: <a>…</a>" on a provincial science union's site).
+    ("Chuyên mục: <a href='/index.php/hoat-dong'>Hoạt động hội</a>", False),
+    ("Thể loại: <a href='/index.php/tin-tuc'>Tin tức</a>", False),
+    # A sentence after the label: the text's.
+    ("Chuyên mục: Trong số này, chúng tôi giới thiệu mô hình nuôi cá lồng. Mời bạn đọc theo dõi.",
+     True),
+])
+def test_a_labelled_section_line_over_the_text_is_no_text(label: str, is_text: bool) -> None:
+    page = body_page(f"<p>{label}</p>{PS}")
+    assert (page["body"].split("\n\n") != PARAGRAPHS) is is_text
+
+
+@pytest.mark.parametrize(("level", "section"), [
+    # A ward portal's trail ends in a long section's name, unlinked (heldout37 class).
+    ("Bầu cử đại biểu Quốc hội và HĐND các cấp", "Bầu cử đại biểu Quốc hội và HĐND các cấp"),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    # The headline in other words at the trail's end: the linked level is the section.
+    ("Hội nghị tổng kết công tác năm 2025 của Ban Thường vụ Tỉnh ủy", "Tin tức - Sự kiện"),
+])
+def test_a_long_unlinked_last_level_of_the_trail_is_the_section(level: str, section: str) -> None:
+    page = page_of("<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>"
+                   f"Tin tức - Sự kiện</a></li><li class='active'>{level}</li></ol>"
+                   f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>")
+    assert page["category"] == section
+
+
+@pytest.mark.parametrize("banner_class", ["site-title", "logo"])
+def test_a_banner_heading_classed_as_the_site_s_name_is_no_headline(banner_class: str) -> None:
+    # A commune's pages on a district's Liferay portal: the banner's h1 holds the linked logo
+    # and the commune's name; the <title> names only the page kind and the portal; the story's
+    # title is an h3 (heldout37 class).
+    page = page_of(f"<header id='banner'><h1 class='{banner_class}'><a href='/web/xa'><img alt='Xã An "
+                   "Phú' src='/logo.png'></a><span>Xã An Phú - Huyện Tam Nông</span></h1></header>"
+                   "<div class='asset-full-content'><h3 class='asset-title'>Hội nghị tổng kết công "
+                   f"tác năm 2025 của xã</h3>{PS}</div>",
+                   head="<title>Chi tiết bài viết - Cổng thông tin điện tử huyện Tam Nông</title>")
+    assert page["title"] == "Hội nghị tổng kết công tác năm 2025 của xã"
+
+
+def test_the_machine_time_inside_a_microdata_wrapper_gives_the_clock() -> None:
+    # A WordPress theme's entry meta: itemprop on the wrapper of the label and a <time> that
+    # prints the day only and keeps the clock in its datetime (heldout37 class: a road board).
+    page = page_of("<h1 class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1><div "
+                   "class='entry-meta'><span class='published' itemprop='datePublished'>Đăng ngày "
+                   "<time datetime='2024-02-01T15:20:11+07:00'>01/02/2024</time></span></div>"
+                   f"<div class='entry-content'>{PS}</div>")
+    assert page["published_at"] == "2024-02-01T15:20:11+07:00"
+
+
+@pytest.mark.parametrize(("href", "section"), [
+    # A WordPress theme's entry meta links the category's archive without rel="category"
+    # (heldout37 class: a road board's site with plain permalinks).
+    ("https://baotinh.example.vn/?cat=7", "Tuyên truyền"),
+    ("https://baotinh.example.vn/category/tuyen-truyen/", "Tuyên truyền"),
+    ("https://baotinh.example.vn/tuyen-truyen-phap-luat/", None),  # a page, not an archive
+])
+def test_a_category_archive_link_in_the_headline_s_header_is_the_section(href: str,
+                                                                         section: str | None) -> None:
+    page = page_of("<article><header class='entry-header'><h1 class='entry-title'>Hội nghị tổng kết "
+                   "công tác năm 2025</h1><div class='entry-meta'><span class='posted-on'>Đăng ngày "
+                   "01/02/2024</span> / <span class='ast-terms-link'>"
+                   f"<a href='{href}'>Tuyên truyền</a></span></div></header>"
+                   f"<div class='entry-content'>{PS}</div></article>")
+    assert page["category"] == section
+
+
+@pytest.mark.parametrize("credit", ["<strong>Tác giả bài viết</strong>: Lê Minh",
+                                    "<b>Người viết</b> : Lê Minh"])
+def test_a_bare_writer_s_label_with_its_colon_outside_names_the_writer(credit: str) -> None:
+    # NukeViet 3's print view closes the text with "<div class=copyright><strong>Tác giả bài
+    # viết</strong>: …</div>", the colon after the bold label (heldout37 class: a Buddhist site).
+    page = page_of("<div id='content'><h1>Hội nghị tổng kết công tác năm 2025</h1><p class='time'>Thứ "
+                   f"hai - 28/05/2012 15:46</p><div class='bodytext'>{PS}</div>"
+                   f"<div class='copyright'>{credit}</div></div>")
+    assert page["authors"] == ["Lê Minh"]
+
+
+def test_the_poster_s_name_over_a_feed_post_is_no_section() -> None:
+    # A social network's post: the posting page's avatar and name over the post's headline
+    # (heldout39 class: a parish page on a Catholic social network); a feed has no section.
+    page = page_of("<div class='post'><div class='post-heading'><a href='/giaoxuanphu'><img "
+                   "src='/avatar/gxap.jpg' alt='avatar'></a><div class='meta'><span class="
+                   "'user-popover'><a href='/giaoxuanphu'><b>Giáo xứ An Phú</b></a></span> <small>đã "
+                   "đăng bài viết</small><h6 class='time'>24/01/2026 08:41</h6></div></div>"
+                   "<div class='post-description'><h2 class='post-blog-title'>Hội nghị tổng kết "
+                   f"công tác năm 2025</h2>{PS}</div></div>",
+                   head="<title>Hội nghị tổng kết công tác năm 2025</title>")
+    assert page["category"] is None
+
+
+@pytest.mark.parametrize("glyph", ["»", "› ", "■ "])
+def test_a_related_label_after_a_theme_s_glyph(glyph: str) -> None:
+    # A diaspora paper's "<h3>»Cùng chủ đề</h3>" over the same topic's stories (heldout38 class).
+    page = body_page(PS, after=f"<div class='same-topic'><h3>{glyph}Cùng chủ đề</h3><ul><li><a "
+                     "href='/an-tuong-mariupol_205118.nvu'>Ấn tượng thành phố cảng mùa thu</a></li>"
+                     "<li><a href='/loi-cam-on_19922.nvu'>Lời cảm ơn từ Hội người Việt tại Ki-ép</a>"
+                     "</li></ul></div>")
+    assert [r["title"] for r in page["related"]] == ["Ấn tượng thành phố cảng mùa thu",
+                                                     "Lời cảm ơn từ Hội người Việt tại Ki-ép"]
+
+
+def test_a_tag_s_feed_link_is_no_tag() -> None:
+    # Each tag followed by its feed's link "rss" (heldout38 class: a diaspora paper's tag line).
+    page = body_page(PS, after="<div class='tags'>Thẻ: <a href='/the/0'>Hội đồng hương</a> <a "
+                     "class='rss' href='/the/0/rss'>rss</a> <a href='/the/2'>Kiev</a> <a class='rss' "
+                     "href='/the/2/rss'>rss</a></div>")
+    assert page["tags"] == ["Hội đồng hương", "Kiev"]

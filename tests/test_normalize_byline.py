@@ -615,6 +615,20 @@ REAL_BYLINES = [
     ("Thu Hà - P. LAN", ["Thu Hà", "P. Lan"], None, "a shouted initial and name: a person"),
     ("Tác giả: Lê Minh .Ngày đăng: 02/04/2023 .Lượt xem: 52 lượt.", ["Lê Minh"], None,
      "heldout33 class: a DNN meta line's fields joined by full stops"),
+    # Round 20 (heldout36-39 classes; rows written anew).
+    ("Giáo xứ Phú Nhai", [], "Giáo xứ Phú Nhai", "heldout39 class: a parish signing its news is a source"),
+    ("Chùa Hoằng Pháp", [], "Chùa Hoằng Pháp", "a pagoda signing its news is no person"),
+    ("Nguyễn Huy Thiệp\nTruyện", ["Nguyễn Huy Thiệp"], None,
+     "heldout36 class: the genre's label on the line under the writer is no name"),
+    ("Thơ", [], None, "a genre's label alone names nobody"),
+    ("Lê Hòa\n\nNgười cập nhật: Lê Văn Hòa", ["Lê Hòa"], None,
+     "heldout39 class: the CMS's 'updated by' account under the signature is no writer"),
+    ("Theo website Tỉnh đoàn Nghệ An", [], "Tỉnh đoàn Nghệ An",
+     "heldout39 class: 'website' before the origin's name is dropped like 'Theo'"),
+    ("Theo trang tin điện tử Sở Y tế", [], "Sở Y tế", "'trang tin điện tử' likewise"),
+    ("Linh mục Anrê Hải, Phát Diệm", ["Anrê Hải"], None,
+     "heldout38/39 class: a priest's title spelled out, his diocese after a comma"),
+    ("Lm. Phêrô Hải, Lm. Giuse Nam", ["Phêrô Hải", "Giuse Nam"], None, "two titled priests stay two"),
 ]
 
 

@@ -67,6 +67,9 @@ FURNITURE_LINE = re.compile(
     r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
     # Joomla's article-info list: its term "Chi tiết" (Details) and "Viết bởi Administrator".
     r"|chi tiết\s*$|viết bởi\s+[^\n]{1,60}$"
+    # The article's section printed with its label in the meta list ("Chuyên mục: Tư vấn
+    # phản biện", Joomla's category-name; "Thể loại: Tin tức"): the section, read elsewhere.
+    r"|(chuyên mục|thể loại)\s*:\s*[^\n.!?:]{1,60}$"
     r"|(thời gian đọc|reading time)\s*:"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
@@ -1129,6 +1132,31 @@ def links_another_outlet_s_story(block: Block, base: str) -> bool:
         and MIN_STORY_LINK_WORDS <= words <= MAX_HEADLINE_WORDS and not block.text.rstrip().endswith(".")
 
 
+# What may stand between the links of a navigation row: bars, dashes, arrows, guillemets.
+LINK_ROW_SEPARATORS = re.compile(r"[\s|/\-–—•·»«<>›‹\[\]()]*")
+
+
+def is_link_row(block: Block) -> bool:
+    """A paragraph of two or more links and nothing else but separators ("Trở về Giáo phận
+    Bắc Ninh | Giáo xứ kế tiếp", "« Bài trước | Bài sau »"): the page's navigation row under
+    the text of an old hand-made page, never a line of it.
+
+    >>> from lxml import html
+    >>> p = html.fromstring("<p><a href='a.htm'>Trở về</a> | <a href='b.htm'>Trang kế</a></p>")
+    >>> is_link_row(Block(text=element_text(p), element=p))
+    True
+    """
+    if block.element is None:
+        return False
+    links = [a for a in block.element.iter("a") if a.get("href")]
+    if len(links) < 2:
+        return False
+    rest = block.text
+    for link in links:
+        rest = rest.replace(element_text(link), "", 1)
+    return LINK_ROW_SEPARATORS.fullmatch(rest) is not None
+
+
 # A linked line this long reads as a headline; a shorter one is a name or a label ("Lễ hội Ooc
 # Om Bóc", "Cổng thông tin tỉnh").
 MIN_STORY_LINK_WORDS = 6
@@ -1171,7 +1199,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                          or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
-    downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)]
+    downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)
+                 or is_link_row(b)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
     dropped = unrendered + repeated + dropped + downloads + [b.text for b in pointed]
     if class_style is not None:

@@ -256,6 +256,9 @@ _ORGANISATION_PREFIXES = (
     "đồn biên phòng", "trường đại học", "trường thpt", "trường thcs",
     "trường tiểu học", "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
+    # Religious bodies signing their news: "Giáo xứ Giang Xá", "Chùa Kim Cang", "Tu viện …".
+    "giáo xứ", "giáo họ", "giáo hạt", "giáo phận", "tổng giáo phận", "giáo hội", "tòa giám mục",
+    "toà giám mục", "nhà thờ", "chùa", "tu viện", "thiền viện", "tịnh xá", "niệm phật đường",
 )  # fmt: skip
 # Each prefix with the space after it, for one ``str.startswith`` of them all (a Python loop
 # over sixty prefixes ran for every candidate name).
@@ -400,7 +403,9 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
                          r"|nơi\s+công\s+tác|cơ\s+quan|chức\s+vụ|mã\s+số|ms"
                          # A document site's uploader account ("Chia sẻ: Cuahapbia").
                          r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
-                         r"|upload(?:ed)?\s+by|uploader)\s*[:：]"
+                         r"|upload(?:ed)?\s+by|uploader"
+                         # The CMS's account that last edited the post ("Người cập nhật: …").
+                         r"|người\s+cập\s+nhật|cập\s+nhật\s+bởi|người\s+duyệt(?:\s+bài)?)\s*[:：]"
                          # The photo's agency under a picture ("Nguồn hình ảnh, Getty Images/BBC",
                          # "Nguồn ảnh: Reuters"): the picture's credit, not the story's.
                          r"|^nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
@@ -459,6 +464,9 @@ _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNOR
 _LITERARY_GENRES = (r"truyện\s+ngắn|truyện\s+ký|truyện|tiểu\s+thuyết|chùm\s+thơ|bài\s+thơ|thơ"
                      r"|tạp\s+bút|tiểu\s+luận|tản\s+mạn")
 # The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".
+# A genre's label on a line of its own under the writer ("Hồ Anh Thái" / "Truyện"): no name.
+_GENRE_LINE = re.compile(rf"^(?:{_LITERARY_GENRES}|ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút"
+                         r"|tuỳ\s+bút|tản\s+văn)\s*[.:]?$", re.IGNORECASE)
 _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
                                 re.IGNORECASE)
 _LEADING_BY = re.compile(
@@ -819,7 +827,9 @@ _PRESS_STARTS = tuple(prefix + " " for prefix in _PRESS_PREFIXES)
 
 
 # Running words before the outlet after "Theo": "Theo tin từ tờ Người lao động", "theo tờ ...".
-_NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\s+)?(?=\S)", re.IGNORECASE)
+# "Theo website Thành đoàn …", "theo trang tin …": the site named by its kind, the kind dropped.
+_NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\s+|website\s+|trang\s+web\s+"
+                        r"|trang\s+tin(?:\s+điện\s+tử)?\s+)?(?=\S)", re.IGNORECASE)
 
 
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
@@ -1162,7 +1172,7 @@ def parse_byline(text: str | None) -> Byline:
     out = _Collector()
     for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
-                or is_desk_signature(line):
+                or is_desk_signature(line) or _GENRE_LINE.match(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
             # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
             # otherwise cut it in two).
@@ -1316,6 +1326,31 @@ _STOP_BEFORE_META_LABEL = re.compile(r"\s*\.\s*(?=(?:ngày đăng|ngày cập nh
                                      r"lượt xem|lượt đọc|số lần xem)\s*:)", re.IGNORECASE)
 
 
+# A priest's title spelled out before his name, then his diocese or parish after a comma:
+# "Linh mục Mỹ Sơn, Long Xuyên" (the see of Long Xuyên), "Lm. Phêrô Hải, Bùi Chu".
+_CLERGY_THEN_SEE = re.compile(r"^(?P<credit>(?i:linh\s+mục|lm\.|giám\s+mục|gm\.|mục\s+sư)\s*[^,\n]{2,40}?)"
+                              r"\s*,\s*(?P<see>[^,\n]{2,30})$")
+
+
+def _without_clergy_see(line: str) -> str:
+    """A priest's credit without the diocese after the comma: the place has no title of its
+    own, one to three capitalised words.
+
+    >>> _without_clergy_see("Linh mục Mỹ Sơn, Long Xuyên")
+    'Linh mục Mỹ Sơn'
+    >>> _without_clergy_see("Lm. Phêrô Hải, Lm. Giuse Nam")
+    'Lm. Phêrô Hải, Lm. Giuse Nam'
+    """
+    found = _CLERGY_THEN_SEE.match(line)
+    if found is None:
+        return line
+    words = found["see"].split()
+    if len(words) > 3 or not all(w[0].isupper() for w in words) or _TITLES.match(found["see"]) \
+            or _JOB_TITLE.match(found["see"]):
+        return line
+    return found["credit"]
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
@@ -1338,6 +1373,7 @@ def _prepared(line: str) -> str:
     line = _FOLLOW_US.sub("", line)
     line = _COMMENT_COUNT.sub("", line)
     line = _WORK_BEFORE_GENRE.sub("", line)
+    line = _without_clergy_see(line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)

@@ -112,9 +112,10 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         labelled = labelled_author_segment(clean_text(node))
         if labelled:
             return labelled
-        if layers.AUTHOR_LABEL.match(clean_text(node)) and owner is not None:
+        if (layers.AUTHOR_LABEL.match(clean_text(node)) or BARE_AUTHOR_LABEL.match(clean_text(node))) \
+                and owner is not None:
             text = element_text(owner)
-            if LABEL_ONLY.match(text) and owner.getparent() is not None:
+            if (LABEL_ONLY.match(text) or BARE_AUTHOR_LABEL.match(text)) and owner.getparent() is not None:
                 # NukeViet's "<p><strong>Tác giả bài viết: </strong>Minh Tuấn</p>": the label
                 # in its own element, the name after it; a "Nguồn tin:" line may follow.
                 owner = owner.getparent()
@@ -151,6 +152,10 @@ def is_form_field(element: etree._Element) -> bool:
 
 # A label alone, its value printed after its element: "Tác giả bài viết:".
 LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
+# A writer's label alone, its colon printed after its element with the name (NukeViet 3's print
+# view: "<strong>Tác giả bài viết</strong>: Lệ Trí").
+BARE_AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả( bài viết)?)\s*$",
+                               re.IGNORECASE)
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:

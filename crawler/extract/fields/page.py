@@ -169,7 +169,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if body is None:
         return None
     h1s = [h for h in body.iter("h1") if element_text(h) and not is_portlet_label(h)
-           and not links_home(h) and not repeats_portlet_label(doc, h)]
+           and not links_home(h) and not names_the_site(h) and not repeats_portlet_label(doc, h)]
     for h1 in h1s:
         if is_headline_of(element_text(h1), titles):
             return h1
@@ -262,6 +262,18 @@ def links_home(element: etree._Element) -> bool:
     anchors = list(element.iter("a"))
     return len(anchors) == 1 and not urlsplit(anchors[0].get("href") or "x").path.strip("/") \
         and bool(anchors[0].get("href")) and element_text(anchors[0]) == element_text(element)
+
+
+# A banner's heading classed as the site's name or logo (WordPress' and Liferay's
+# "h1.site-title", "site-name", "logo", "brand").
+SITE_NAME_CLASS = re.compile(r"(?:^|\s)(?:site-?(?:title|name|branding)|logo|brand)(?=\s|$)", re.IGNORECASE)
+
+
+def names_the_site(element: etree._Element) -> bool:
+    """True for a heading classed as the site's name ("<h1 class=site-title><a href=/web/xa>
+    <img alt='Xã Phú Thọ'></a><span class=site-name>Xã Phú Thọ - Huyện Tam Nông</span></h1>"):
+    the banner, on every page of the site, not the headline."""
+    return bool(SITE_NAME_CLASS.search(element.get("class", "")))
 
 
 def opens_with_null(element: etree._Element) -> bool:

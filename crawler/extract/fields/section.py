@@ -80,7 +80,20 @@ def wordpress_category(doc: Document, fields: FieldSelectors) -> str | None:
         if (order.get(anchor, -1) > start or in_headline_header(anchor, headline)) and not any(
                 a.tag in ("nav", "aside") for a in anchor.iterancestors()):
             return element_text(anchor) or None
+    # A theme printing the category's link without rel ("<span class=ast-terms-link><a
+    # href='/?cat=7'>Tuyên truyền</a>"), in the headline's own header: its archive's address.
+    # Under the headline's third ancestor at most: the header and the entry around it.
+    around = [a for a in islice(headline.iterancestors(), 3) if a.tag not in ("body", "html")] \
+        if headline is not None else []
+    for anchor in around[-1].iter("a") if around else ():
+        if WORDPRESS_CATEGORY_HREF.search(anchor.get("href") or "") and in_headline_header(anchor, headline) \
+                and 0 < len(element_text(anchor).split()) <= MAX_SECTION_WORDS:
+            return element_text(anchor)
     return None
+
+
+# A WordPress category archive: "/?cat=7" (plain permalinks) or "/category/tin-tuc/".
+WORDPRESS_CATEGORY_HREF = re.compile(r"[?&]cat=\d+(?:&|$)|/category/[^/?#]+")
 
 
 def in_headline_header(anchor: etree._Element, headline: etree._Element | None) -> bool:
@@ -146,10 +159,22 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
-                or titles_a_form(element):
+                or titles_a_form(element) or names_the_poster(element):
             continue
         return text
     return None
+
+
+# The classes of a post's poster: a social feed's "user-popover", a theme's "author-name".
+POSTER_CLASS = re.compile(r"user|author|avatar|profile|poster|byline", re.IGNORECASE)
+
+
+def names_the_poster(element: etree._Element) -> bool:
+    """True for the name of the account that posted the story, printed over it with its avatar
+    (a parish page on a Catholic social network: "<span class=user-popover><a href=/giaoxu>
+    <b>Giáo xứ Bình Chánh</b></a></span> đã đăng bài viết"): a poster, not a section."""
+    return any(POSTER_CLASS.search(e.get("class", "")) for e in
+               (element, *islice(element.iterancestors(), 3)))
 
 
 def titles_a_form(element: etree._Element) -> bool:
@@ -418,7 +443,8 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
         return None
     name = element_text(levels[-1])
     headline = headline_element(doc, fields)
-    if len(name.split()) > 8 or (headline is not None and repeats_headline(name, headline)):
+    if (len(name.split()) > 8 and not long_section_name(name, headline)) \
+            or (headline is not None and repeats_headline(name, headline)):
         return None
     cut_headline = headline is not None and element_text(headline).startswith(name + " ")
     if not PAGE_KIND_LEVEL.match(name) and not cut_headline:
@@ -431,6 +457,24 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     own = set(trail.iter("a"))
     menu = {text_key(element_text(a)) for a in doc.root.iter("a") if a not in own and a.get("href")}
     return name if text_key(name) in menu else None
+
+
+# A section's name may run long on a portal ("Bầu cử đại biểu Quốc hội và HĐND các cấp",
+# "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a headline runs longer.
+MAX_SECTION_WORDS = 14
+WORD = re.compile(r"\w+")
+
+
+def long_section_name(name: str, headline: etree._Element | None) -> bool:
+    """True for a trail's level of more than eight words that is still a section's name, not
+    the headline in another wording: the headline is found and shares fewer than half of the
+    level's words (a portal's "Bầu cử đại biểu Quốc hội và HĐND các cấp" over "Ban Thường trực
+    … tổ chức Hội nghị hiệp thương lần thứ ba")."""
+    words = WORD.findall(name.lower())
+    if headline is None or len(words) > MAX_SECTION_WORDS or name.rstrip().endswith((".", "!", "?")):
+        return False
+    headline_words = set(WORD.findall(element_text(headline).lower()))
+    return sum(w in headline_words for w in words) * 2 < len(words)
 
 
 # A trail's last level naming the kind of page rather than a section ("Bài viết", "Chi tiết
@@ -507,9 +551,14 @@ LONGEST_TAG_ARCHIVE_NAME = 24
 def printed_tags(anchors: list[etree._Element]) -> list[str]:
     """The tags of a labelled block's links (see ``clean_tags``), a link to a tag archive kept
     up to a headline's length."""
-    return unique(tag for a in anchors for tag in clean_tags(
+    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", "")) for tag in clean_tags(
         [element_text(a)], LONGEST_TAG_ARCHIVE_NAME if TAG_ARCHIVE_PATH.search(a.get("href", ""))
         else layers.MAX_TAG_WORDS))
+
+
+# A tag's feed, linked beside the tag ("<a href=/the/2>Kiev</a> <a href=/the/2/rss>rss</a>"):
+# no tag of its own.
+FEED_HREF = re.compile(r"[/.](?:rss|feed|atom)(?:\.xml)?/?(?:[?#].*)?$", re.IGNORECASE)
 
 
 def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
@@ -579,6 +628,10 @@ def links_a_page(link: etree._Element) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
+# A glyph a theme prints before a block's label ("»Cùng chủ đề", "› Tin liên quan", "■ Từ khóa").
+LABEL_GLYPHS = re.compile(r"^[»›>■□●•◆◇▶►▸→]+\s*")
+
+
 def labelled_blocks(doc: Document, pattern: re.Pattern[str]
                     ) -> list[tuple[str, list[etree._Element]]]:
     """``(label, links)`` for each short label matching ``pattern`` and the links printed after
@@ -594,7 +647,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
     blocks: list[tuple[str, list[etree._Element]]] = []
     # Short text nodes only (a label), found once per page for the tag and related searches.
     short_texts = doc.cached("short_texts", lambda: [
-        (node, clean_text(node)) for node in BODY_TEXTS(doc.root)
+        (node, LABEL_GLYPHS.sub("", clean_text(node))) for node in BODY_TEXTS(doc.root)
         if len(node) <= 60])
     for node, label in short_texts:
         if not pattern.match(label):
@@ -611,7 +664,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
         # khác</span></nobr></h3>") climbs from the heading.
         heading = next((a for a in (container, *islice(container.iterancestors(), 3))
                         if a.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
-        if heading is not None and element_text(heading) == label:
+        if heading is not None and LABEL_GLYPHS.sub("", element_text(heading)) == label:
             container = heading
         for _ in range(4):
             # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the

@@ -256,14 +256,23 @@ def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
 def itemprop_date(doc: Document) -> str | None:
     """The microdata publication time: its ``content`` or ``datetime``, or the ISO ``title`` of
     an <abbr> printing the clock only (Blogger: "<abbr itemprop='datePublished'
-    title='2023-01-13T10:25:00+07:00'>10:25</abbr>"), else the element's text."""
+    title='2023-01-13T10:25:00+07:00'>10:25</abbr>"), or the ``datetime`` of a <time> inside it
+    (a WordPress theme's "<span itemprop='datePublished'>Đăng ngày <time
+    datetime='2024-02-01T15:20:11+07:00'>01/02/2024</time></span>"), else the element's text."""
     for node in css_elements(doc, "[itemprop=datePublished]"):
         title = node.get("title") if node.tag == "abbr" else None
         value = node.get("content") or node.get("datetime") \
-            or (title if title and ISO_DATE.match(title) else None) or element_text(node)
+            or (title if title and ISO_DATE.match(title) else None) or inner_time(node) \
+            or element_text(node)
         if value and value.strip():
             return clean_text(value)
     return None
+
+
+def inner_time(node: etree._Element) -> str | None:
+    """The ISO ``datetime`` of the one <time> inside ``node``, if there is one."""
+    times = [t.get("datetime", "") for t in node.iter("time")]
+    return clean_text(times[0]) if len(times) == 1 and ISO_DATE.match(times[0]) else None
 
 
 def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str]]:
