@@ -65,6 +65,9 @@ FURNITURE_LINE = re.compile(
     # A star-rating widget's legend (WordPress' kk Star Ratings: "Loading 5/5 - (2 đánh giá)").
     r"|(loading|đang tải)?\s*\d(?:[.,]\d+)?\s*/\s*(5|10)\s*[-–]?\s*\(\s*[\d.,]+\s*"
     r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
+    # A script widget's placeholder left in the saved page (a comments plugin's "Loading...",
+    # "Đang tải dữ liệu..."): the text a reader's browser replaces, never the article's.
+    r"|(loading|đang tải( dữ liệu| nội dung| bình luận)?)\s*(\.{1,3}|…)?\s*$"
     # Joomla's article-info list: its term "Chi tiết" (Details) and "Viết bởi Administrator".
     r"|chi tiết\s*$|viết bởi\s+[^\n]{1,60}$"
     # The article's section printed with its label in the meta list ("Chuyên mục: Tư vấn

@@ -484,6 +484,24 @@ PAGE_KIND_LEVEL = re.compile(r"^\s*(chi tiết( tin| tin tức| bài viết)?|ti
                              r"read more|đọc tin)\s*$", re.IGNORECASE)
 
 
+# A trail's separator drawn by an icon font, an empty element between two links: Font
+# Awesome's "fa-angle-right"/"fa-chevron-right", a theme's "icon-arrow-right" or "sep".
+ICON_SEPARATOR_CLASS = re.compile(r"(angle|chevron|caret|arrow)(-double)?-right|\bsep(arator)?\b",
+                                  re.IGNORECASE)
+
+
+def icons_between_links(trail: etree._Element) -> bool:
+    """True for a trail whose links alternate with empty separator icons, first and last a
+    link: ``<a>Trang chủ</a> <i class="fa fa-angle-right"></i> <a>Tin tức</a>``.  A menu
+    with an icon before each item starts with an icon."""
+    children = [c for c in trail if isinstance(c.tag, str)]
+    if len(children) < 3 or len(children) % 2 == 0:
+        return False
+    return all(c.tag == "a" for c in children[::2]) and all(
+        c.tag != "a" and not element_text(c) and ICON_SEPARATOR_CLASS.search(c.get("class", ""))
+        for c in children[1::2])
+
+
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
     """A short trail "Trang chủ » Kinh tế" with no breadcrumb class: a "Trang chủ" link whose
     parent holds at most three other links joined by a trail's glyph (">", "»", "/"), and
@@ -504,7 +522,8 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
         names = [element_text(a) for a in trail.iter("a")]
         between = "".join(TEXTS_OUTSIDE_LINKS(trail))
         if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
-                and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+                and TRAIL_GLYPHS.match(between) \
+                and (any(ch in between for ch in ">»›/→") or icons_between_links(trail)):
             found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
         elif len(names) == 1 and len(element_text(trail)) <= 120 \
                 and (level := TRAIL_LAST_LEVEL.match(between)):
