@@ -2127,6 +2127,30 @@ def test_cms_furniture_lines_at_the_end_of_the_text_are_left_out(line: str) -> N
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
+@pytest.mark.parametrize("lines", [
+    # The headline printed again over the text, broken over centred bold lines (heldout41
+    # class: a research institute's news; written anew): no text.
+    ["HỘI NGHỊ TỔNG KẾT", "CÔNG TÁC NĂM 2025"],
+    ["Hội nghị tổng kết", "công tác", "năm 2025"],
+])
+def test_the_headline_broken_over_lines_above_the_text_is_no_text(lines: list[str]) -> None:
+    top = "".join(f"<p style='text-align: center;'><strong>{line}</strong></p>" for line in lines)
+    assert body_page(top + PS)["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("lines", [
+    ["HỘI NGHỊ TỔNG KẾT", "NĂM 2025 CỦA TỈNH"],
+    # A document printed whole: its kind over its subject is its own title, kept as text.
+    ["KẾ HOẠCH", "Hội nghị tổng kết công tác năm 2025"],
+])
+def test_short_lines_above_the_text_spelling_no_headline_are_text(lines: list[str]) -> None:
+    top = "".join(f"<p><strong>{line}</strong></p>" for line in lines)
+    html = (f"<html><head><meta charset='utf-8'></head><body><h1>Kế hoạch hội nghị tổng kết công "
+            f"tác năm 2025</h1><div class='detail-content'>{top}{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body.split("\n\n") == lines + PARAGRAPHS
+
+
 def test_a_sentence_about_an_attachment_or_a_rating_is_text() -> None:
     lines = ["Kế hoạch số 125 có tệp đính kèm gửi các xã, phường trước ngày 15/3 để triển khai.",
              "Người dân được mời đánh giá chất lượng dịch vụ công qua cổng thông tin của tỉnh.",
