@@ -3243,11 +3243,29 @@ def test_an_undated_page_counting_its_own_readers_is_an_article() -> None:
     from crawler.extract import read_page
 
     def page(counter: str) -> bytes:
-        return ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
-                f"2025</h1>{counter}<div class='detail-content'>{PS}</div></body></html>").encode()
+        # The site's menu: a page linking nowhere is an item's pop-up (see below).
+        return (f"<html><head><meta charset='utf-8'></head><body>{MENU}<h1>Hội nghị tổng kết công "
+                f"tác năm 2025</h1>{counter}<div class='detail-content'>{PS}</div></body></html>"
+                ).encode()
 
     assert read_page(page("<div class='views'>Lượt xem: 481</div>"), URL).kind == "article"
     assert read_page(page(""), URL).kind == "listing"
+
+
+@pytest.mark.parametrize(("close", "kind"), [
+    # One item's pop-up (a festival programme's Thickbox view; heldout41 class, written anew):
+    # its name and text, no date, and a close link that opens no page: nothing to list.
+    ("<a href='#' onclick='self.parent.tb_remove();'>Đóng</a>", "article"),
+    ("<a href='javascript:window.close()'>Đóng cửa sổ</a>", "article"),
+    # A link to another page: an undated page is no article, as before.
+    ("<a href='/lich-chuong-trinh.html'>Lịch chương trình</a>", "listing"),
+])
+def test_an_undated_page_linking_nowhere_is_an_article(close: str, kind: str) -> None:
+    from crawler.extract import read_page
+    html = ("<html><head><meta charset='utf-8'><title>Festival</title></head><body><table><tr><td "
+            "class='tieude'>Hội nghị tổng kết công tác năm 2025</td></tr><tr><td class='noidung'>"
+            f"{PS}</td></tr><tr><td>{close}</td></tr></table></body></html>")
+    assert read_page(html.encode(), URL).kind == kind
 
 
 def test_a_declared_author_naming_the_site_itself_is_no_byline() -> None:
