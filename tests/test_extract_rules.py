@@ -71,6 +71,11 @@ TAGS = [
      "", []),
     # A site-wide tag cloud (too many items) is not the article's tags.
     ("<div class='tags'>" + "".join(f"<span>chủ đề {i}</span>" for i in range(40)) + "</div>", "", []),
+    # ... nor is a short one: WordPress' tag cloud widget under its "Thẻ" heading (heldout40
+    # class: a WordPress community site's sidebar; written anew), labelled like a tag block.
+    ("<ul class='sidebar'><li class='widget-container widget_tag_cloud'><h3>Thẻ</h3><div "
+     "class='tagcloud'><a href='/?tag=lua-xuan' class='tag-cloud-link'>lúa xuân</a> <a href="
+     "'/?tag=thuy-loi' class='tag-cloud-link'>thủy lợi</a></div></li></ul>", "", []),
 ]
 
 

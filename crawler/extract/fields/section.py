@@ -589,7 +589,8 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
     for block in doc.root.iter():
         if not isinstance(block.tag, str) or order.get(block, 0) <= start \
                 or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
-                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
+                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()) \
+                or in_tag_cloud(block):
             continue
         items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
                  and (e.text or "").strip() and e.tag not in ("script", "style")]
@@ -728,9 +729,25 @@ def is_section_heading(element: etree._Element) -> bool:
 
 def tag_links(doc: Document) -> list[etree._Element]:
     """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
-    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html")."""
+    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html");
+    none in the site's tag cloud."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
-            if layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a)]
+            if (layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a))
+            and not in_tag_cloud(a)]
+
+
+# The site's tag cloud, a sidebar widget listing every tag in sizes by use (WordPress'
+# "widget_tag_cloud"/"wp-block-tag-cloud" around a "tagcloud", Joomla's "tagspopular"): the
+# site's tags, labelled "Thẻ"/"Tags" like the article's, never the article's own.  A theme's
+# "tag-cloud" under the text may be the article's own (a magazine's "Topics" row): not here.
+TAG_CLOUD_CLASS = re.compile(r"widget_tag_cloud|wp-block-tag-cloud|\btagcloud\b|tagspopular",
+                             re.IGNORECASE)
+
+
+def in_tag_cloud(element: etree._Element) -> bool:
+    """True for an element of the site's tag cloud (see TAG_CLOUD_CLASS)."""
+    return any(TAG_CLOUD_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in (element, *element.iterancestors()))
 
 
 def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
