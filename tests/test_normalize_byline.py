@@ -361,6 +361,8 @@ REAL_BYLINES = [
     # Academic titles before the name, the affiliation on the next line.
     ("PGS.TS. Phạm Văn Dược", ["Phạm Văn Dược"], None, "issue 11: academic title"),
     ("PGS, TS. Nguyễn Văn An", ["Nguyễn Văn An"], None, "issue 11: academic titles with a comma"),
+    # Title-cased, with their dots (heldout40 class: a Vietnamese community site abroad).
+    ("Pgs.Ts. Trần Minh Châu", ["Trần Minh Châu"], None, "heldout40 class: title-cased titles"),
     # A titled author's institute is where the author works, not where the story comes from.
     ("GS. TS Trần Văn Bình - Viện Hàn lâm Khoa học xã hội Việt Nam", ["Trần Văn Bình"],
      None, "issue 11: academic title, affiliation"),
@@ -412,6 +414,10 @@ REAL_BYLINES = [
     # "Pv TTXVN tại Lào"; the other forms written anew).
     ("Ảnh: Phạm Kiên - Pv TTXVN tại Lào", ["Phạm Kiên"], "TTXVN", "heldout6: PV ... tại"),
     ("Thu Hằng - Phóng viên VOV tại Bắc Kinh", ["Thu Hằng"], "VOV", "phóng viên ... tại"),
+    # A contributor writing from a city (heldout40 class: an overseas station's contributor;
+    # written anew): the writer; the role and outlet are where the writer works.
+    ("Minh Khôi, cộng tác viên VOA Tiếng Việt từ Paris", ["Minh Khôi"], None,
+     "heldout40 class: cộng tác viên ... từ"),
     ("Minh Hà, PV TTXVN thường trú tại Pháp", ["Minh Hà"], "TTXVN", "thường trú tại"),
     # An aggregator's label: the outlet printed twice (logo text and name), the item's age
     # (heldout6 class: aiyeu.com; the other forms written anew).

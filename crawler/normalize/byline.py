@@ -318,6 +318,9 @@ _TITLES = re.compile(
     # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
     # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
     r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
+    # The academic titles title-cased, only with their dot ("Ts. Lê Thiện Phúc", "Pgs.Ts."):
+    # "Ts" or "Gs" alone could be a name's initials.
+    r"|(?:Tskh|Pgs|Gs|Ts|Ks)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -1263,9 +1266,10 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
-# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
-_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
-                            r"\s+[^,;|/–—()-]+", re.IGNORECASE)
+# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh", a contributor
+# writing from a city ("cộng tác viên RFA Tiếng Việt từ London"): the outlet, without the place.
+_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv|cộng\s+tác\s+viên|ctv)(?:\s+\S+){1,3}?)"
+                            r"\s+(?:thường\s+trú\s+)?(?:tại|từ)\s+[^,;|/–—()-]+", re.IGNORECASE)
 # An aggregator's age of the item after the outlet's name, without "trước" ("... 85 ngày").
 _AGE = re.compile(r"(?<=[^\W\d_])\s+\d{1,4}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s*$", re.IGNORECASE)
 
