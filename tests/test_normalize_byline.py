@@ -368,6 +368,10 @@ REAL_BYLINES = [
      None, "issue 11: academic title, affiliation"),
     ("TS. Lê Thu Hà\nTrường Đại học Kinh tế Quốc dân", ["Lê Thu Hà"], None,
      "issue 11: affiliation on the next line"),
+    # ... with its places after dashes (heldout41 class: a research paper's author block;
+    # written anew): the school's district and province name nobody.
+    ("Lê Thu Hà\nTrường THCS Kim Đồng – Hòa Thành – Tây Ninh", ["Lê Thu Hà"], None,
+     "heldout41 class: affiliation, dash, places"),
     # An organisation on the line under a name, without parentheses or title: where the writer
     # works, not the story's source (heldout6 class: baovannghe's name and organisation spans,
     # khxhnvnghean's "Name," over an office; the other forms written anew).  An outlet there,

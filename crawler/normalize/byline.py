@@ -1192,6 +1192,10 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
+        if out.authors and line_out.authors and _starts_organisation(_SPACED_DASH.split(line, 1)[0]):
+            # "Nguyễn Trọng Hiếu" / "Trường THPT Lương Thế Vinh – Tân Biên – Tây Ninh": the
+            # writer's school and its places on the line under the name, nobody.
+            line_out.authors = []
         if out.authors and not line_out.authors:
             # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)", "Phương Nam" / "Hội nhà
             # văn VN": the organisation on the line under a name, in parentheses or not, is
@@ -1212,6 +1216,10 @@ def parse_byline(text: str | None) -> Byline:
     # "Theo Đào Minh Trung (Đào Minh Trung)": a name printed twice is its writer, no outlet.
     sources = [s for s in sources if _key(s) not in map(_key, authors)]
     return Byline(tuple(authors), ", ".join(sources) or None)
+
+
+# A dash set apart by spaces, between a unit and its places ("Trường THPT … – Tân Biên").
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _outlet(text: str) -> bool:
