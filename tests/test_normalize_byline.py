@@ -418,6 +418,10 @@ REAL_BYLINES = [
     # "Pv TTXVN tại Lào"; the other forms written anew).
     ("Ảnh: Phạm Kiên - Pv TTXVN tại Lào", ["Phạm Kiên"], "TTXVN", "heldout6: PV ... tại"),
     ("Thu Hằng - Phóng viên VOV tại Bắc Kinh", ["Thu Hằng"], "VOV", "phóng viên ... tại"),
+    # An interviewee's caption: an honorific, the name, a dash and who the person is
+    # (heldout40 class; written anew): nobody signs so.
+    ("Bà Trần Thị Hoa - Chủ tịch Hội Phụ nữ xã", [], None, "heldout40 class: honorific subject"),
+    ("Chị Lê Thu Hà – Việt kiều tại Ba Lan", [], None, "heldout40 class: honorific subject"),
     # A contributor writing from a city (heldout40 class: an overseas station's contributor;
     # written anew): the writer; the role and outlet are where the writer works.
     ("Minh Khôi, cộng tác viên VOA Tiếng Việt từ Paris", ["Minh Khôi"], None,

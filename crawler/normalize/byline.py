@@ -1175,7 +1175,7 @@ def parse_byline(text: str | None) -> Byline:
     out = _Collector()
     for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
-                or is_desk_signature(line) or _GENRE_LINE.match(line):
+                or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
             # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
             # otherwise cut it in two).
@@ -1255,6 +1255,22 @@ _MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+vi
 _COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
+
+
+# An honorific, a name, a dash and who the person is: "Chị Mai Thị Miến - Người Việt tại Séc".
+_HONOURED_SUBJECT = re.compile(r"^\s*(?i:ông|bà|chị)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})"
+                               r"\s+[-–—]\s+\S")
+
+
+def _honoured_subject(line: str) -> bool:
+    """True for a photo's or an interview's subject: an honorific ("Ông", "Bà", "Chị"), a
+    capitalised name, a dash and the person's post or home; a writer never signs so.
+
+    >>> _honoured_subject("Chị Mai Thị Miến - Người Việt tại Séc"), _honoured_subject("Mai Thị Miến - Séc")
+    (True, False)
+    """
+    found = _HONOURED_SUBJECT.match(line)
+    return found is not None and all(w[0].isupper() for w in found["name"].split())
 
 
 # A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
