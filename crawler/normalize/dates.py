@@ -285,8 +285,8 @@ _MAX_YEARLESS_LINE_WORDS = 10
 _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=\s*,?\s*(?:19|20)\d{2}\b)")
 # Days a schedule recurs on: a range of weekdays ("thứ 2 đến thứ 6", "từ thứ Hai - Chủ nhật"),
 # every day ("hằng ngày", "hàng ngày", "mỗi ngày"); lowered text.
-_WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
-_RECURRING_DAYS = re.compile(rf"\b{_WEEKDAY}\s*(?:đến|tới|-|–)\s*{_WEEKDAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
+_SCHEDULE_DAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
+_RECURRING_DAYS = re.compile(rf"\b{_SCHEDULE_DAY}\s*(?:đến|tới|-|–)\s*{_SCHEDULE_DAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
