@@ -71,6 +71,11 @@ TAGS = [
      "", []),
     # A site-wide tag cloud (too many items) is not the article's tags.
     ("<div class='tags'>" + "".join(f"<span>chủ đề {i}</span>" for i in range(40)) + "</div>", "", []),
+    # ... nor is a short one: WordPress' tag cloud widget under its "Thẻ" heading (heldout40
+    # class: a WordPress community site's sidebar; written anew), labelled like a tag block.
+    ("<ul class='sidebar'><li class='widget-container widget_tag_cloud'><h3>Thẻ</h3><div "
+     "class='tagcloud'><a href='/?tag=lua-xuan' class='tag-cloud-link'>lúa xuân</a> <a href="
+     "'/?tag=thuy-loi' class='tag-cloud-link'>thủy lợi</a></div></li></ul>", "", []),
 ]
 
 
@@ -512,6 +517,12 @@ CATEGORIES = [
     # class: a Vietnamese community paper in Québec; written anew).
     ("", "<div class='rubrique-article'><a href='rubrique.7'>Sinh hoạt cộng đồng</a></div><div "
      "class='date-article'>09.12.2025 10:15</div>", "Sinh hoạt cộng đồng"),
+    # A trail whose separators are icon-font elements, no glyph in its text (heldout41 class: a
+    # research institute's portal; written anew); a menu with an icon before each link is none.
+    ("", "<div class='path'><a href='/'>Trang chủ</a> <i class='fa fa-chevron-right'></i> <a "
+     "href='/hoat-dong.html'>Hoạt động</a></div>", "Hoạt động"),
+    ("", "<div class='links'><i class='fa fa-angle-right'></i> <a href='/'>Trang chủ</a> <i "
+     "class='fa fa-angle-right'></i> <a href='/hoat-dong.html'>Hoạt động</a></div>", None),
 ]
 
 
@@ -2112,15 +2123,43 @@ def test_a_date_before_a_breadcrumb_classed_as_navigation_is_the_article_s() -> 
     "Lần cập nhật cuối ( Thứ năm, 11 Tháng 12 2023 08:30 )",
     "Tổng số điểm của bài viết là: 5 trong 1 đánh giá",
     "Click để đánh giá bài viết",
+    # A comments widget's placeholder, the script's text before it loads.
+    "<span>Loading...</span>",
+    "Đang tải bình luận…",
 ])
 def test_cms_furniture_lines_at_the_end_of_the_text_are_left_out(line: str) -> None:
     page = body_page(PS + f"<p>{line}</p>")
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
+@pytest.mark.parametrize("lines", [
+    # The headline printed again over the text, broken over centred bold lines (heldout41
+    # class: a research institute's news; written anew): no text.
+    ["HỘI NGHỊ TỔNG KẾT", "CÔNG TÁC NĂM 2025"],
+    ["Hội nghị tổng kết", "công tác", "năm 2025"],
+])
+def test_the_headline_broken_over_lines_above_the_text_is_no_text(lines: list[str]) -> None:
+    top = "".join(f"<p style='text-align: center;'><strong>{line}</strong></p>" for line in lines)
+    assert body_page(top + PS)["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("lines", [
+    ["HỘI NGHỊ TỔNG KẾT", "NĂM 2025 CỦA TỈNH"],
+    # A document printed whole: its kind over its subject is its own title, kept as text.
+    ["KẾ HOẠCH", "Hội nghị tổng kết công tác năm 2025"],
+])
+def test_short_lines_above_the_text_spelling_no_headline_are_text(lines: list[str]) -> None:
+    top = "".join(f"<p><strong>{line}</strong></p>" for line in lines)
+    html = (f"<html><head><meta charset='utf-8'></head><body><h1>Kế hoạch hội nghị tổng kết công "
+            f"tác năm 2025</h1><div class='detail-content'>{top}{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert page.body.split("\n\n") == lines + PARAGRAPHS
+
+
 def test_a_sentence_about_an_attachment_or_a_rating_is_text() -> None:
     lines = ["Kế hoạch số 125 có tệp đính kèm gửi các xã, phường trước ngày 15/3 để triển khai.",
-             "Người dân được mời đánh giá chất lượng dịch vụ công qua cổng thông tin của tỉnh."]
+             "Người dân được mời đánh giá chất lượng dịch vụ công qua cổng thông tin của tỉnh.",
+             "Đang tải hàng lên tàu thì trời đổ mưa lớn, công nhân phải dừng việc."]
     page = body_page(PS + "".join(f"<p>{line}</p>" for line in lines))
     assert page["body"].split("\n\n") == PARAGRAPHS + lines
 
@@ -3209,11 +3248,29 @@ def test_an_undated_page_counting_its_own_readers_is_an_article() -> None:
     from crawler.extract import read_page
 
     def page(counter: str) -> bytes:
-        return ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
-                f"2025</h1>{counter}<div class='detail-content'>{PS}</div></body></html>").encode()
+        # The site's menu: a page linking nowhere is an item's pop-up (see below).
+        return (f"<html><head><meta charset='utf-8'></head><body>{MENU}<h1>Hội nghị tổng kết công "
+                f"tác năm 2025</h1>{counter}<div class='detail-content'>{PS}</div></body></html>"
+                ).encode()
 
     assert read_page(page("<div class='views'>Lượt xem: 481</div>"), URL).kind == "article"
     assert read_page(page(""), URL).kind == "listing"
+
+
+@pytest.mark.parametrize(("close", "kind"), [
+    # One item's pop-up (a festival programme's Thickbox view; heldout41 class, written anew):
+    # its name and text, no date, and a close link that opens no page: nothing to list.
+    ("<a href='#' onclick='self.parent.tb_remove();'>Đóng</a>", "article"),
+    ("<a href='javascript:window.close()'>Đóng cửa sổ</a>", "article"),
+    # A link to another page: an undated page is no article, as before.
+    ("<a href='/lich-chuong-trinh.html'>Lịch chương trình</a>", "listing"),
+])
+def test_an_undated_page_linking_nowhere_is_an_article(close: str, kind: str) -> None:
+    from crawler.extract import read_page
+    html = ("<html><head><meta charset='utf-8'><title>Festival</title></head><body><table><tr><td "
+            "class='tieude'>Hội nghị tổng kết công tác năm 2025</td></tr><tr><td class='noidung'>"
+            f"{PS}</td></tr><tr><td>{close}</td></tr></table></body></html>")
+    assert read_page(html.encode(), URL).kind == kind
 
 
 def test_a_declared_author_naming_the_site_itself_is_no_byline() -> None:

@@ -361,11 +361,17 @@ REAL_BYLINES = [
     # Academic titles before the name, the affiliation on the next line.
     ("PGS.TS. Phạm Văn Dược", ["Phạm Văn Dược"], None, "issue 11: academic title"),
     ("PGS, TS. Nguyễn Văn An", ["Nguyễn Văn An"], None, "issue 11: academic titles with a comma"),
+    # Title-cased, with their dots (heldout40 class: a Vietnamese community site abroad).
+    ("Pgs.Ts. Trần Minh Châu", ["Trần Minh Châu"], None, "heldout40 class: title-cased titles"),
     # A titled author's institute is where the author works, not where the story comes from.
     ("GS. TS Trần Văn Bình - Viện Hàn lâm Khoa học xã hội Việt Nam", ["Trần Văn Bình"],
      None, "issue 11: academic title, affiliation"),
     ("TS. Lê Thu Hà\nTrường Đại học Kinh tế Quốc dân", ["Lê Thu Hà"], None,
      "issue 11: affiliation on the next line"),
+    # ... with its places after dashes (heldout41 class: a research paper's author block;
+    # written anew): the school's district and province name nobody.
+    ("Lê Thu Hà\nTrường THCS Kim Đồng – Hòa Thành – Tây Ninh", ["Lê Thu Hà"], None,
+     "heldout41 class: affiliation, dash, places"),
     # An organisation on the line under a name, without parentheses or title: where the writer
     # works, not the story's source (heldout6 class: baovannghe's name and organisation spans,
     # khxhnvnghean's "Name," over an office; the other forms written anew).  An outlet there,
@@ -412,6 +418,14 @@ REAL_BYLINES = [
     # "Pv TTXVN tại Lào"; the other forms written anew).
     ("Ảnh: Phạm Kiên - Pv TTXVN tại Lào", ["Phạm Kiên"], "TTXVN", "heldout6: PV ... tại"),
     ("Thu Hằng - Phóng viên VOV tại Bắc Kinh", ["Thu Hằng"], "VOV", "phóng viên ... tại"),
+    # An interviewee's caption: an honorific, the name, a dash and who the person is
+    # (heldout40 class; written anew): nobody signs so.
+    ("Bà Trần Thị Hoa - Chủ tịch Hội Phụ nữ xã", [], None, "heldout40 class: honorific subject"),
+    ("Chị Lê Thu Hà – Việt kiều tại Ba Lan", [], None, "heldout40 class: honorific subject"),
+    # A contributor writing from a city (heldout40 class: an overseas station's contributor;
+    # written anew): the writer; the role and outlet are where the writer works.
+    ("Minh Khôi, cộng tác viên VOA Tiếng Việt từ Paris", ["Minh Khôi"], None,
+     "heldout40 class: cộng tác viên ... từ"),
     ("Minh Hà, PV TTXVN thường trú tại Pháp", ["Minh Hà"], "TTXVN", "thường trú tại"),
     # An aggregator's label: the outlet printed twice (logo text and name), the item's age
     # (heldout6 class: aiyeu.com; the other forms written anew).

@@ -166,6 +166,10 @@ def test_every_documented_shape_is_answered_by_the_fast_path(shape: str, raw: st
         ("Ðăng lúc 10:10 ngày 28/5/2020", "2020-05-28T10:10:00+07:00"),  # eth lookalike
         ("28/05/2020\u00a0\u00a010:10", "2020-05-28T10:10:00+07:00"),
         ("Thứ\u00a0Năm,\u200b 28/05/2020", "2020-05-28T00:00:00+07:00"),
+        # WordPress' "jS" day under a Vietnamese locale: the month in Vietnamese, the day's
+        # ordinal suffix in English (heldout41 class; written anew).
+        ("T5. Th5 28th, 2020", "2020-05-28T00:00:00+07:00"),
+        ("Th5 1st, 2020", "2020-05-01T00:00:00+07:00"),
     ],
 )
 def test_more_shapes(raw: str, expected: str) -> None:
@@ -312,6 +316,10 @@ def test_real_printed_timestamps(raw: str, expected: str, source: str) -> None:
         "2020-05-28T10:10:03+25:00",
         "28/05/0028",
         "28/05/2999",
+        # A broadcast's weekly schedule: a clock on recurring days, no day (heldout40 class;
+        # written anew).
+        "Bản tin phát lúc 19:00 từ thứ Hai đến thứ Sáu",
+        "Phát sóng 06:30 hằng ngày trên kênh VTV5",
     ],
 )
 def test_gives_none(raw: str | None) -> None:

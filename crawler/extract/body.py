@@ -65,6 +65,9 @@ FURNITURE_LINE = re.compile(
     # A star-rating widget's legend (WordPress' kk Star Ratings: "Loading 5/5 - (2 đánh giá)").
     r"|(loading|đang tải)?\s*\d(?:[.,]\d+)?\s*/\s*(5|10)\s*[-–]?\s*\(\s*[\d.,]+\s*"
     r"(đánh giá|bình chọn|lượt đánh giá|votes?|ratings?)\s*\)\s*$"
+    # A script widget's placeholder left in the saved page (a comments plugin's "Loading...",
+    # "Đang tải dữ liệu..."): the text a reader's browser replaces, never the article's.
+    r"|(loading|đang tải( dữ liệu| nội dung| bình luận)?)\s*(\.{1,3}|…)?\s*$"
     # Joomla's article-info list: its term "Chi tiết" (Details) and "Viết bởi Administrator".
     r"|chi tiết\s*$|viết bởi\s+[^\n]{1,60}$"
     # The article's section printed with its label in the meta list ("Chuyên mục: Tư vấn
@@ -1179,6 +1182,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
+    # The headline printed again over the text, broken over short lines (see below).
+    headline_lines = [paragraphs.pop(0).text
+                      for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
     lead = None
     abstracts: list[str] = []
     # A dateline note in parentheses over the text, no sentence of it (see DATELINE_NOTE).
@@ -1202,7 +1208,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)
                  or is_link_row(b)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
-    dropped = unrendered + repeated + dropped + downloads + [b.text for b in pointed]
+    dropped = unrendered + headline_lines + repeated + dropped + downloads + [b.text for b in pointed]
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
@@ -1226,6 +1232,31 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                 byline=byline, lead=lead, dropped=dropped + abstracts,
                 headings=[b.text for b in paragraphs if b.element is not None
                           and b.element.tag in SUBHEADING_TAGS])
+
+
+# The kind of an official document, printed alone as its title's first line ("KẾ HOẠCH" over
+# "Tổ chức các hoạt động hè …"; "QUY ĐỊNH" over "Về quy trình …").
+DOCUMENT_KIND_LINE = re.compile(r"^\s*(kế hoạch|quy định|quyết định|thông báo|hướng dẫn|báo cáo|"
+                                r"tờ trình|nghị quyết|nghị định|chỉ thị|thông tư|công văn|quy chế|"
+                                r"chương trình|điều lệ|luật|lời kêu gọi|thư ngỏ)\s*$", re.IGNORECASE)
+
+
+def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) -> int:
+    """How many of the first two or three paragraphs spell, together, a line printed elsewhere
+    (the headline over the text again, broken over short centred lines): 0 for none.
+
+    >>> lines_spelling_a_printed_line([Block("HỘI NGHỊ TỔNG KẾT"), Block("CÔNG TÁC NĂM 2025"),
+    ...     Block("Sáng 9/12, tỉnh tổ chức hội nghị.")], {text_key("Hội nghị tổng kết công tác năm 2025")})
+    2
+    """
+    if paragraphs and DOCUMENT_KIND_LINE.match(paragraphs[0].text):
+        # A document printed whole: its kind and subject lines are its own title, text.
+        return 0
+    for count in (2, 3):
+        if len(paragraphs) > count \
+                and text_key("".join(b.text for b in paragraphs[:count])) in printed:
+            return count
+    return 0
 
 
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -136,6 +136,26 @@ def photo_story_words(raw: RawArticle) -> int:
     return sum(len(c.split()) for c in captions) if len(captions) >= MIN_STORY_PHOTOS else 0
 
 
+# Links that open no other page: a script's ("javascript:…", a pop-up's "Đóng"), an anchor.
+NOWHERE_HREF = ("#", "javascript:")
+
+
+def opens_a_page(href: str | None) -> bool:
+    """True for a link to another page; an anchor, a script or an empty href opens none.
+
+    >>> opens_a_page("#"), opens_a_page("javascript:window.print()"), opens_a_page("/tin-tuc/1.html")
+    (False, False, True)
+    """
+    href = (href or "").strip().lower()
+    return bool(href) and not href.startswith(NOWHERE_HREF)
+
+
+def links_elsewhere(doc: Document) -> bool:
+    """True when some link of the page opens another page; a Thickbox pop-up of one programme
+    item (its name, its text and a "Đóng" link to "#") or a bare print view has none."""
+    return any(opens_a_page(a.get("href")) for a in doc.root.iter("a"))
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
@@ -144,9 +164,11 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     words = len((raw.body or "").split()) + photo_story_words(raw)
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
         return LISTING
-    if not (raw.published or raw.published_declared or parse_views(raw.views)) and not declared:
+    if not (raw.published or raw.published_declared or parse_views(raw.views)) and not declared \
+            and links_elsewhere(doc):
         # No date and no counter of its own reads: no article (an article printing no date
-        # still counts its readers: "Lượt xem: 120" under a portal's headline).
+        # still counts its readers: "Lượt xem: 120" under a portal's headline).  A page
+        # linking nowhere lists nothing: one item's pop-up or print view, its text its own.
         return LISTING
     if declared:
         return ARTICLE

@@ -318,6 +318,9 @@ _TITLES = re.compile(
     # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
     # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
     r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
+    # The academic titles title-cased, only with their dot ("Ts. Lê Thiện Phúc", "Pgs.Ts."):
+    # "Ts" or "Gs" alone could be a name's initials.
+    r"|(?:Tskh|Pgs|Gs|Ts|Ks)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -1172,7 +1175,7 @@ def parse_byline(text: str | None) -> Byline:
     out = _Collector()
     for line, raw in printed:
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
-                or is_desk_signature(line) or _GENRE_LINE.match(line):
+                or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
             # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
             # otherwise cut it in two).
@@ -1189,6 +1192,10 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
+        if out.authors and line_out.authors and _starts_organisation(_SPACED_DASH.split(line, 1)[0]):
+            # "Nguyễn Trọng Hiếu" / "Trường THPT Lương Thế Vinh – Tân Biên – Tây Ninh": the
+            # writer's school and its places on the line under the name, nobody.
+            line_out.authors = []
         if out.authors and not line_out.authors:
             # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)", "Phương Nam" / "Hội nhà
             # văn VN": the organisation on the line under a name, in parentheses or not, is
@@ -1209,6 +1216,10 @@ def parse_byline(text: str | None) -> Byline:
     # "Theo Đào Minh Trung (Đào Minh Trung)": a name printed twice is its writer, no outlet.
     sources = [s for s in sources if _key(s) not in map(_key, authors)]
     return Byline(tuple(authors), ", ".join(sources) or None)
+
+
+# A dash set apart by spaces, between a unit and its places ("Trường THPT … – Tân Biên").
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _outlet(text: str) -> bool:
@@ -1246,6 +1257,22 @@ _COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
 
+# An honorific, a name, a dash and who the person is: "Chị Mai Thị Miến - Người Việt tại Séc".
+_HONOURED_SUBJECT = re.compile(r"^\s*(?i:ông|bà|chị)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})"
+                               r"\s+[-–—]\s+\S")
+
+
+def _honoured_subject(line: str) -> bool:
+    """True for a photo's or an interview's subject: an honorific ("Ông", "Bà", "Chị"), a
+    capitalised name, a dash and the person's post or home; a writer never signs so.
+
+    >>> _honoured_subject("Chị Mai Thị Miến - Người Việt tại Séc"), _honoured_subject("Mai Thị Miến - Séc")
+    (True, False)
+    """
+    found = _HONOURED_SUBJECT.match(line)
+    return found is not None and all(w[0].isupper() for w in found["name"].split())
+
+
 # A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
 _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
@@ -1263,9 +1290,10 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
-# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh": the agency only.
-_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv)\s+\S+)\s+(?:thường\s+trú\s+)?tại"
-                            r"\s+[^,;|/–—()-]+", re.IGNORECASE)
+# A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh", a contributor
+# writing from a city ("cộng tác viên RFA Tiếng Việt từ London"): the outlet, without the place.
+_CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv|cộng\s+tác\s+viên|ctv)(?:\s+\S+){1,3}?)"
+                            r"\s+(?:thường\s+trú\s+)?(?:tại|từ)\s+[^,;|/–—()-]+", re.IGNORECASE)
 # An aggregator's age of the item after the outlet's name, without "trước" ("... 85 ngày").
 _AGE = re.compile(r"(?<=[^\W\d_])\s+\d{1,4}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s*$", re.IGNORECASE)
 

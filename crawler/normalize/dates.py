@@ -280,6 +280,13 @@ _JUST_NOW = re.compile(
 # A timestamp line printing a day without its year is short; a longer one is a sentence.
 _MAX_YEARLESS_LINE_WORDS = 10
 # A month and a four-digit year without the day: "05 / 2015", "tháng 5/2015".
+# English ordinal suffix of a day, kept by WordPress' "jS" format under a Vietnamese locale
+# ("T3. Th7 23rd, 2024": the month abbreviated in Vietnamese, the day's suffix in English).
+_ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=\s*,?\s*(?:19|20)\d{2}\b)")
+# Days a schedule recurs on: a range of weekdays ("thứ 2 đến thứ 6", "từ thứ Hai - Chủ nhật"),
+# every day ("hằng ngày", "hàng ngày", "mỗi ngày"); lowered text.
+_SCHEDULE_DAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
+_RECURRING_DAYS = re.compile(rf"\b{_SCHEDULE_DAY}\s*(?:đến|tới|-|–)\s*{_SCHEDULE_DAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
@@ -715,6 +722,10 @@ def _parse_undated(
     days_back = _days_back(text)
     if len(times) > 1 or not (times or days_back is not None):
         return None
+    if days_back is None and _RECURRING_DAYS.search(text):
+        # "Vào lúc 08:30 thứ 2 đến thứ 6 … sẽ phát sóng": a broadcast's weekly schedule, its
+        # clock no day's time.
+        return None
     if days_back is None and _MONTH_YEAR.search(text):
         # "T2, 05 / 2015 5:10 chiều": a month of another year printed without its day; the
         # clock is no time of today.
@@ -866,6 +877,8 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     lowered = _day_first_dotnet(lowered)
+    if _ORDINAL_DAY.search(lowered):
+        lowered = _ORDINAL_DAY.sub("", lowered)
     try:
         exact = _parse_exact(lowered)
         if exact is not None:

@@ -484,6 +484,24 @@ PAGE_KIND_LEVEL = re.compile(r"^\s*(chi tiết( tin| tin tức| bài viết)?|ti
                              r"read more|đọc tin)\s*$", re.IGNORECASE)
 
 
+# A trail's separator drawn by an icon font, an empty element between two links: Font
+# Awesome's "fa-angle-right"/"fa-chevron-right", a theme's "icon-arrow-right" or "sep".
+ICON_SEPARATOR_CLASS = re.compile(r"(angle|chevron|caret|arrow)(-double)?-right|\bsep(arator)?\b",
+                                  re.IGNORECASE)
+
+
+def icons_between_links(trail: etree._Element) -> bool:
+    """True for a trail whose links alternate with empty separator icons, first and last a
+    link: ``<a>Trang chủ</a> <i class="fa fa-angle-right"></i> <a>Tin tức</a>``.  A menu
+    with an icon before each item starts with an icon."""
+    children = [c for c in trail if isinstance(c.tag, str)]
+    if len(children) < 3 or len(children) % 2 == 0:
+        return False
+    return all(c.tag == "a" for c in children[::2]) and all(
+        c.tag != "a" and not element_text(c) and ICON_SEPARATOR_CLASS.search(c.get("class", ""))
+        for c in children[1::2])
+
+
 def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
     """A short trail "Trang chủ » Kinh tế" with no breadcrumb class: a "Trang chủ" link whose
     parent holds at most three other links joined by a trail's glyph (">", "»", "/"), and
@@ -504,7 +522,8 @@ def unlabelled_breadcrumb(doc: Document, fields: FieldSelectors) -> str | None:
         names = [element_text(a) for a in trail.iter("a")]
         between = "".join(TEXTS_OUTSIDE_LINKS(trail))
         if 2 <= len(names) <= 4 and len(element_text(trail)) <= 120 \
-                and TRAIL_GLYPHS.match(between) and any(ch in between for ch in ">»›/→"):
+                and TRAIL_GLYPHS.match(between) \
+                and (any(ch in between for ch in ">»›/→") or icons_between_links(trail)):
             found = names[-1] if not layers.HOME_WORDS.match(names[-1]) else None
         elif len(names) == 1 and len(element_text(trail)) <= 120 \
                 and (level := TRAIL_LAST_LEVEL.match(between)):
@@ -570,7 +589,8 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
     for block in doc.root.iter():
         if not isinstance(block.tag, str) or order.get(block, 0) <= start \
                 or not layers.TAGS_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
-                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()):
+                or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()) \
+                or in_tag_cloud(block):
             continue
         items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
                  and (e.text or "").strip() and e.tag not in ("script", "style")]
@@ -709,9 +729,25 @@ def is_section_heading(element: etree._Element) -> bool:
 
 def tag_links(doc: Document) -> list[etree._Element]:
     """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
-    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html")."""
+    text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html");
+    none in the site's tag cloud."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
-            if layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a)]
+            if (layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a))
+            and not in_tag_cloud(a)]
+
+
+# The site's tag cloud, a sidebar widget listing every tag in sizes by use (WordPress'
+# "widget_tag_cloud"/"wp-block-tag-cloud" around a "tagcloud", Joomla's "tagspopular"): the
+# site's tags, labelled "Thẻ"/"Tags" like the article's, never the article's own.  A theme's
+# "tag-cloud" under the text may be the article's own (a magazine's "Topics" row): not here.
+TAG_CLOUD_CLASS = re.compile(r"widget_tag_cloud|wp-block-tag-cloud|\btagcloud\b|tagspopular",
+                             re.IGNORECASE)
+
+
+def in_tag_cloud(element: etree._Element) -> bool:
+    """True for an element of the site's tag cloud (see TAG_CLOUD_CLASS)."""
+    return any(TAG_CLOUD_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in (element, *element.iterancestors()))
 
 
 def is_plain_site_link(doc: Document, anchor: etree._Element) -> bool:
