@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import CREDITED_HEADLINE, is_desk_signature, parse_byline
+from crawler.normalize.byline import CREDITED_HEADLINE, WRITING_GENRES, is_desk_signature, parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -312,6 +312,12 @@ def is_site_footer(element: etree._Element) -> bool:
     if element.tag == "footer":
         return not STORY_PART.search(" ".join(words))
     return any(SITE_FOOTER.match(word) for word in words)
+
+
+def in_site_footer(element: etree._Element | None) -> bool:
+    """True when ``element`` is, or is inside, the site's footer (``is_site_footer``)."""
+    return element is not None and (is_site_footer(element)
+                                    or any(map(is_site_footer, element.iterancestors())))
 
 
 def is_second_break(element: etree._Element) -> bool:
@@ -731,8 +737,7 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
 
 # The piece's genre and its writer on a line of their own near the top: "Bút ký của Châu Hồng
 # Thuỷ", "Ghi chép của NGUYỄN VĂN AN", "Tản văn của …" (a literary page's credit).
-GENRE_CREDIT = re.compile(r"^(?i:bút ký|ghi chép|ký sự|kí sự|phóng sự|tùy bút|tuỳ bút|tản văn|tạp bút|"
-                          r"truyện ngắn|truyện ký)\s+(?i:của)\s+(?:[A-ZĐÀ-Ỹ][\w.]*\s*){2,5}$")
+GENRE_CREDIT = re.compile(rf"^(?i:{WRITING_GENRES})\s+(?i:của)\s+(?:[A-ZĐÀ-Ỹ][\w.]*\s*){{2,5}}$")
 # The credit is looked for among the text's first paragraphs (an author's note may come first).
 GENRE_CREDIT_WINDOW = 3
 
@@ -1366,11 +1371,12 @@ def looks_like_lead(block: Block) -> bool:
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 
-# A headline is short and closes no sentence; a lead is a sentence or two.
 # The site's own tag in parentheses and a dash opening the first paragraph, the lead's mark
 # however it is styled: "(Website quận 2) - Thiết thực chào mừng …", "(CTO) - Ngày 8-1, …".
 # The hyphen or en dash Vietnamese papers set there; not an English wire's em dash ("(Reuters)
-# — The …" opens a wire story's text, whose first paragraph is no lead set apart).
+# — The …" opens a wire story's text, whose first paragraph is no lead set apart).  Stricter
+# than fields.text.PAPER_TAG, which tests a block already set apart under the headline: here
+# an unstyled paragraph of the text, so the tag must be in parentheses.
 SITE_TAG_OPENING = re.compile(r"^\((?:[^\W\d_]|[.+])[\w .+&-]{0,30}\)\s*[-–]\s*\S")
 
 
@@ -1381,6 +1387,7 @@ def opens_with_site_tag(block: Block) -> bool:
         and len(block.text.split()) >= MIN_LEAD_WORDS and not is_headline_shaped(block.text)
 
 
+# A headline is short and closes no sentence; a lead is a sentence or two.
 MAX_HEADLINE_WORDS = 24
 
 

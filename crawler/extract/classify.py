@@ -15,7 +15,7 @@ from lxml import etree
 
 from urllib.parse import urlsplit
 
-from crawler.extract.body import is_site_footer
+from crawler.extract.body import in_site_footer
 from crawler.extract.document import Document
 from crawler.items import RawArticle
 from crawler.normalize.numbers import parse_views
@@ -93,7 +93,7 @@ def own_paragraphs(container: etree._Element | None) -> int:
     own text, which a sidebar of "Tin mới" teasers with their summaries (twenty of them on a
     provincial paper's page) does not make a listing.  None in the site's footer, which is the
     densest block of text on some listings (the publisher's licence and address lines)."""
-    if container is None or any(is_site_footer(e) for e in (container, *container.iterancestors())):
+    if container is None or in_site_footer(container):
         return 0
     return sum(1 for p in container.iter("p") if is_substantial(p) and not is_teaser(p))
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
                                   Body, announces_document, element_text, is_furniture_line,
-                                  is_site_footer, looks_like_byline, text_key)
+                                  in_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
                                     TAGS_HEADING)
@@ -312,12 +312,6 @@ def story_teasers(root: etree._Element, container: etree._Element, seen: dict[st
     if "teasers" not in seen:
         seen["teasers"] = teaser_texts(root, container)
     return seen["teasers"]
-
-
-def in_site_footer(element: etree._Element | None) -> bool:
-    """True when ``element`` is, or is inside, the site's footer (``is_site_footer``)."""
-    return element is not None and (is_site_footer(element)
-                                    or any(map(is_site_footer, element.iterancestors())))
 
 
 def only_story_lists(root: etree._Element, container: etree._Element | None,

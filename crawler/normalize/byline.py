@@ -466,18 +466,21 @@ _ROLE_LABEL = re.compile(
 _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNORECASE)
 _LITERARY_GENRES = (r"truyện\s+ngắn|truyện\s+ký|truyện|tiểu\s+thuyết|chùm\s+thơ|bài\s+thơ|thơ"
                      r"|tạp\s+bút|tiểu\s+luận|tản\s+mạn")
+# The reportage and essay genres a piece is credited in ("Ghi chép của …", "Bút ký của …").
+_REPORTAGE_GENRES = (r"ghi\s+chép|bút\s+ký|ký\s+sự|kí\s+sự|phóng\s+sự|tùy\s+bút|tuỳ\s+bút"
+                     r"|tản\s+văn")
+# Every genre a writer is credited in: the extraction's genre credit line reads them too.
+WRITING_GENRES = rf"{_REPORTAGE_GENRES}|{_LITERARY_GENRES}"
 # The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".
 # A genre's label on a line of its own under the writer ("Hồ Anh Thái" / "Truyện"): no name.
-_GENRE_LINE = re.compile(rf"^(?:{_LITERARY_GENRES}|ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút"
-                         r"|tuỳ\s+bút|tản\s+văn)\s*[.:]?$", re.IGNORECASE)
+_GENRE_LINE = re.compile(rf"^(?:{WRITING_GENRES})\s*[.:]?$", re.IGNORECASE)
 _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
                                 re.IGNORECASE)
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
-    r"|(?:ghi\s+chép|bút\s+ký|ký\s+sự|phóng\s+sự|tùy\s+bút|tản\s+văn|bài\s+viết|bài|tin|ảnh"
-    # A literary site's genres: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
-    rf"|{_LITERARY_GENRES})\s+của"
+    # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
+    rf"|(?:{WRITING_GENRES}|bài\s+viết|bài|tin|ảnh)\s+của"
     # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
     r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
     r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",

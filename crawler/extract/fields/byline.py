@@ -250,6 +250,12 @@ def with_source_line(element: etree._Element, text: str) -> str:
 TITLE_SITE_NAME = re.compile(r"\s[-|–]\s([^-|–]+)$")
 
 
+def title_site_name(doc: Document) -> str | None:
+    """The site's name after the headline in the page's <title> (see TITLE_SITE_NAME)."""
+    found = TITLE_SITE_NAME.search(css_text(doc, "head title") or "")
+    return found[1] if found else None
+
+
 def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     """A signature closing the text, unless it is only the place the site is named after: a
     district centre signs its own stories "Bình Lục" when it is "Trung tâm Văn hóa Thông tin
@@ -257,8 +263,7 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     The site signing its own story names no author and no other source."""
     if not byline or "\n" in byline or len(byline.split()) < 2:
         return byline
-    title = TITLE_SITE_NAME.search(css_text(doc, "head title") or "")
-    names = [doc.meta_first("og:site_name"), title[1] if title else None]
+    names = [doc.meta_first("og:site_name"), title_site_name(doc)]
     place = " " + " ".join(byline.split()).lower()
     if any(n and " ".join(n.split()).lower().endswith(place) for n in names):
         return None
@@ -276,9 +281,7 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
              publisher.get("name") if isinstance(publisher, dict) else None}
     if author in names:
         return None
-    title = css_text(doc, "head title") or ""
-    site_names = {text_key(title.rsplit(sep, 1)[1]) for sep in layers.TITLE_SEPARATORS[:3]
-                  if sep in title}
+    site_names = {text_key(title_site_name(doc) or "")}
     site_names.update(text_key(alt) for alt in logo_alts(doc))
     return None if text_key(author) in site_names - {""} else author
 

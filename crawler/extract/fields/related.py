@@ -18,7 +18,8 @@ from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, HEADLINE_LINKS, IMAGE_ALTS, LEAD_WINDOW,
                                          LINKS, Found, document_elements, document_order, first_of,
                                          headline_element)
-from crawler.extract.fields.section import is_category_list, is_section_heading, labelled_blocks
+from crawler.extract.fields.section import (heads_a_form, is_category_list, is_section_heading,
+                                            labelled_blocks)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view, strip_tracking
 from crawler.sites import FieldSelectors
@@ -222,14 +223,6 @@ def follows_the_text(doc: Document, fields: FieldSelectors, anchor: etree._Eleme
                 and not heads_a_form(element):
             return False
     return True
-
-
-def heads_a_form(heading: etree._Element) -> bool:
-    """True for the heading of a box holding a form (the comment box under the text, "Ý kiến
-    bạn đọc" over its textarea): the article's own furniture, not another section's list."""
-    parent = heading.getparent()
-    return parent is not None and (parent.find(".//form") is not None
-                                   or parent.find(".//textarea") is not None)
 
 
 def story_link(item: etree._Element) -> tuple[str | None, str | None]:

@@ -159,7 +159,7 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
-                or titles_a_form(element) or names_the_poster(element):
+                or heads_a_form(element) or names_the_poster(element):
             continue
         return text
     return None
@@ -177,11 +177,14 @@ def names_the_poster(element: etree._Element) -> bool:
                (element, *islice(element.iterancestors(), 3)))
 
 
-def titles_a_form(element: etree._Element) -> bool:
-    """True for the title of a box holding a form, a portal's login or search box in the column
-    beside the story ("<div class=portlet><h2>Đăng nhập</h2><form>…"): no section's name."""
-    box = element.getparent()
-    return box is not None and box.find(".//form") is not None
+def heads_a_form(heading: etree._Element) -> bool:
+    """True for the heading of a box holding a form: a portal's login or search box in the
+    column beside the story ("<div class=portlet><h2>Đăng nhập</h2><form>…"), the comment box
+    under the text ("Ý kiến bạn đọc" over its textarea): furniture, neither a section's name
+    nor another section's list."""
+    box = heading.getparent()
+    return box is not None and (box.find(".//form") is not None
+                                or box.find(".//textarea") is not None)
 
 
 def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
