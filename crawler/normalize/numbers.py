@@ -57,7 +57,9 @@ _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\b\d{1,2}h\d{2}\b",
+    r"|\b\d{1,2}h\d{2}\b"
+    # The time's zone ("12:47 GMT+7", "(UTC +07:00)"): an offset, not a count.
+    r"|\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 
@@ -269,10 +271,10 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
         and not _RATE_AFTER.match(after(m))
     ]
-    if len(unlabeled) > 1:
-        # A bare "0" beside a count is an idle counter of something else (comments): "13:02 |
-        # 822 | 0".
-        unlabeled = [m for m in unlabeled if m["num"] != "0"]
+    # A bare "0" is an idle counter of something else (comments, shares), beside a count
+    # ("13:02 | 822 | 0") or alone under the time ("12:47 GMT+7 0 |"): a page counting its
+    # readers has counted this one.
+    unlabeled = [m for m in unlabeled if m["num"] != "0"]
     if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
         return None
     return unlabeled[0]
