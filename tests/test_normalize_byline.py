@@ -550,6 +550,8 @@ REAL_BYLINES = [
      "heldout19 strings class: a district centre's acronym glued by a hyphen (written anew)"),
     ("Thanh Tâm Chủ nhật, ngày 09/10/2016 08:40 AM (GMT+7)", ["Thanh Tâm"], None,
      "heldout19 strings class: the timestamp's meridiem and zone leave with it (written anew)"),
+    ("Hoàng Yến\n\nNÔNG THÔN ONLINE", ["Hoàng Yến"], None,
+     "heldout40 strings class: an online outlet in capitals under its writer is no second writer (written anew)"),
     ("Kính chuyển\nNVH", [], None,
      "heldout20/28/42 strings class: a forwarding note over the forwarder's initials (written anew)"),
     ("Xin chuyển tiếp: Minh Hà\nNguyễn Văn An", ["Nguyễn Văn An"], None,

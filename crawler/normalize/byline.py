@@ -537,6 +537,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
 _NOT_IN_NAMES = re.compile(
     r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thành\s+phố|tp|báo|đài|ubnd|truyền\s+hình"
     r"|phát\s+thanh|truyền\s+thanh|trung\s+tâm|công\s+ty|bệnh\s+viện|tạp\s+chí"
+    # An online outlet's name in capitals under its writer ("VĂN HÓA ONLINE"): no person.
+    r"|online|điện\s+tử"
     # Regions: "... khu vực miền Trung - Tây Nguyên" is not a person after a dash.
     r"|tây\s+nguyên|tây\s+bắc|đông\s+bắc|nam\s+bộ|bắc\s+bộ|trung\s+bộ|miền\s+(?:trung|bắc|nam|tây)"
     r"|đồng\s+bằng|duyên\s+hải)(?!\w)",

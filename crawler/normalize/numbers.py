@@ -271,10 +271,10 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
         and not _RATE_AFTER.match(after(m))
     ]
-    # A bare "0" is an idle counter of something else (comments, shares), beside a count
-    # ("13:02 | 822 | 0") or alone under the time ("12:47 GMT+7 0 |"): a page counting its
-    # readers has counted this one.
-    unlabeled = [m for m in unlabeled if m["num"] != "0"]
+    if len(unlabeled) > 1:
+        # A bare "0" beside a count is an idle counter of something else (comments): "13:02 |
+        # 822 | 0".
+        unlabeled = [m for m in unlabeled if m["num"] != "0"]
     if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
         return None
     return unlabeled[0]
