@@ -3737,3 +3737,73 @@ def test_a_tag_s_feed_link_is_no_tag() -> None:
                      "class='rss' href='/the/0/rss'>rss</a> <a href='/the/2'>Kiev</a> <a class='rss' "
                      "href='/the/2/rss'>rss</a></div>")
     assert page["tags"] == ["Hội đồng hương", "Kiev"]
+
+
+# A wiki-hosted paper's side column printed before the main column: its boxes' titles come
+# just before the headline in the page's order (heldout42 class: a diaspora paper on Wikidot;
+# written anew).  "Tiện ích" is also a button's text under the story.
+SIDE_COLUMN = ("<div id='side-bar'><div class='side-block'><div class='heading'><p>Lưu trữ</p></div>"
+               "<ul><li><a href='/luu-tru/2011-03'>Tháng 3/2011</a></li><li><a href='/luu-tru/2011-02'>"
+               "Tháng 2/2011</a></li></ul></div><div class='side-block'><div class='heading'><p>Tiện "
+               "ích</p></div><ul><li><a href='/tim-kiem'>Tìm kiếm</a></li><li><a href='/lien-he'>Liên "
+               "hệ</a></li></ul></div></div>")
+SECTIONS = ("<div class='top'><a href='/cong-dong'>Cộng đồng</a> <a href='/tin-the-gioi'>Tin thế "
+            "giới</a> <a href='/y-kien'>Ý kiến</a></div>")
+
+
+@pytest.mark.parametrize(("lead", "published", "category"), [
+    # The paper's tag, the day in brackets, then the section's name and a dash opening the lead.
+    ("Tin Nhà (14.03.2011) Cộng đồng - Hội người Việt tại Vác-sa-va tổ chức buổi gặp mặt đầu "
+     "xuân cho bà con, có hơn hai trăm người tham dự.", "2011-03-14T00:00:00+07:00", "Cộng đồng"),
+    # A name that is no section of the site before the dash: the day only.
+    ("Tin Nhà (14/03/2011) Ông Nguyễn Văn An - chủ tịch hội - phát biểu khai mạc buổi gặp mặt "
+     "đầu xuân cho bà con người Việt tại thủ đô.", "2011-03-14T00:00:00+07:00", None),
+    # The tag and the day inside the brackets, as before.
+    ("(Tin Nhà - 14/3/2011) Hội người Việt tại Vác-sa-va tổ chức buổi gặp mặt đầu xuân cho bà "
+     "con, có hơn hai trăm người tham dự.", "2011-03-14T00:00:00+07:00", None),
+])
+def test_the_day_and_section_in_the_lead_s_dateline(lead: str, published: str,
+                                                   category: str | None) -> None:
+    html = (f"<html><head><meta charset='utf-8'></head><body>{SECTIONS}{SIDE_COLUMN}<div id='main'>"
+            f"<div id='page-title'>Hội người Việt gặp mặt đầu xuân</div><div id='page-content'>"
+            f"<p><strong>{lead}</strong></p>{PS}</div><a href='javascript:;'>Tiện ích</a>"
+            "<a href='javascript:;'>Lưu trữ</a></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.published_at, page.category) == (published, category)
+
+
+def test_an_events_calendar_s_short_title_dates_its_event_not_the_story() -> None:
+    # An undated essay; the column beside it lists coming events, each a date and a title,
+    # some of them short (heldout42 class: a Joomla magazine's calendar; written anew).
+    events = "".join(f"<li><span class='date'>{day}.12.2026</span> <a href='/su-kien/{n}'>{title}"
+                     "</a></li>" for n, (day, title) in enumerate(
+                         [("14", "Lớp học nấu ăn"), ("16", "Tọa đàm về người nhập cư và nhà ở"),
+                          ("19", "Hòa nhạc dân gian cuối năm ở thủ đô")]))
+    html = ("<html><head><meta charset='utf-8'></head><body><h2 class='title'>Cộng đồng người "
+            f"Việt ở thủ đô</h2><div itemprop='articleBody'>{PS}</div><div class='aside'><h3>Lịch "
+            f"sự kiện</h3><ul class='events'>{events}</ul></div></body></html>")
+    assert extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").published_at \
+        is None
+
+
+@pytest.mark.parametrize(("page", "kind"), [
+    # A company's story under its "Các tin khác:" list, no date, no counter (heldout43 class:
+    # a 2009 table layout; written anew).
+    (f"<table><tr><td class='title'>Hội nghị tổng kết công tác năm 2025</td></tr><tr><td>{PS}"
+     "</td></tr><tr><td><b>Các tin khác:</b><br><a href='/tin/hoi-nghi-nguoi-lao-dong-nam-2025."
+     "html'>Công ty tổ chức hội nghị người lao động năm 2025</a><br><a href='/tin/hoan-thanh-tu-"
+     "bo-dinh-lang.html'>Hoàn thành tu bổ đình làng trước mùa lễ hội</a></td></tr></table>",
+     "article"),
+    # The one body a Joomla article view marks in microdata, no date printed (heldout42 class).
+    ("<div itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>Hội nghị tổng "
+     f"kết công tác năm 2025</h2><div itemprop='articleBody'>{PS}</div></div>", "article"),
+    # Neither: an undated page is still no article.
+    (f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>",
+     "listing"),
+])
+def test_an_undated_story_with_its_section_s_list_or_a_marked_body_is_an_article(
+        page: str, kind: str) -> None:
+    from crawler.extract import read_page
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 - Công "
+            f"ty</title></head><body>{MENU}{page}</body></html>")
+    assert read_page(html.encode(), URL).kind == kind

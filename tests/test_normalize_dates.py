@@ -214,6 +214,8 @@ REAL_TIMESTAMPS = [
     ("Hôm qua: 37", None, "heldout19 class: a visitor counter's line counts, names no day (written anew)"),
     ("Đang online: 12\nTruy cập hôm nay: 4521\nTổng lượt truy cập: 998877", None,
      "heldout24 class: the counter's block, the day word inside a line (written anew)"),
+    ("Hôm nay:\n12\nHôm qua:\n3\nTháng này:\n85\nTất cả:\n45120", None,
+     "heldout43 strings class: the counter's block opening with today's count (written anew)"),
     ("Hôm nay: Thứ ba, 14 / 3 / 2023", "2023-03-14T00:00:00+07:00",
      "heldout19 strings class: the day set apart by spaced slashes, not 'hôm nay' (written anew)"),
     ("T4, 08 / 2019 9:40 sáng | admin", None,

@@ -156,6 +156,23 @@ def links_elsewhere(doc: Document) -> bool:
     return any(opens_a_page(a.get("href")) for a in doc.root.iter("a"))
 
 
+# Microdata marking one story's text: Joomla's article view ("<div itemscope
+# itemtype="https://schema.org/Article"> … <div itemprop="articleBody">"), WordPress themes.
+ARTICLE_BODY_MARKS = etree.XPath("//*[@itemprop='articleBody']")
+
+
+def undated_story(doc: Document, raw: RawArticle, container: etree._Element | None) -> bool:
+    """True for a story that prints no date: its text (three paragraphs of its own) with a
+    list of the section's other stories under a label ("Các tin khác:", "Tin liên quan"),
+    which only a story page prints, or in the one element the page marks as an article's body
+    (microdata ``itemprop="articleBody"``: a listing of teasers marks none, or many).  A
+    company's or a Joomla magazine's page dates nothing; a static page ("Giới thiệu",
+    "Liên hệ") has no such list and no such mark."""
+    if own_paragraphs(container) < MIN_OWN_PARAGRAPHS:
+        return False
+    return bool(raw.related) or len(ARTICLE_BODY_MARKS(doc.root)) == 1
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
@@ -165,7 +182,7 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
         return LISTING
     if not (raw.published or raw.published_declared or parse_views(raw.views)) and not declared \
-            and links_elsewhere(doc):
+            and links_elsewhere(doc) and not undated_story(doc, raw, container):
         # No date and no counter of its own reads: no article (an article printing no date
         # still counts its readers: "Lượt xem: 120" under a portal's headline).  A page
         # linking nowhere lists nothing: one item's pop-up or print view, its text its own.

@@ -473,6 +473,10 @@ _REPORTAGE_GENRES = (r"ghi\s+chép|bút\s+ký|ký\s+sự|kí\s+sự|phóng\s+s�
 WRITING_GENRES = rf"{_REPORTAGE_GENRES}|{_LITERARY_GENRES}"
 # The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".
 # A genre's label on a line of its own under the writer ("Hồ Anh Thái" / "Truyện"): no name.
+# A forwarding note ("Kính chuyển", "Xin chuyển tiếp:") over, or before, the initials or name
+# of whoever passed the text on: an overseas community site reposting a reader's mail.
+_FORWARDING_NOTE = re.compile(r"^(?:(?:kính|xin)\s+chuyển(?:\s+(?:tiếp|đến|tới))?|chuyển\s+tiếp)"
+                              r"\s*:?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE)
 _GENRE_LINE = re.compile(rf"^(?:{WRITING_GENRES})\s*[.:]?$", re.IGNORECASE)
 _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
                                 re.IGNORECASE)
@@ -533,6 +537,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
 _NOT_IN_NAMES = re.compile(
     r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thị\s+xã|thành\s+phố|tp|báo|đài|ubnd|truyền\s+hình"
     r"|phát\s+thanh|truyền\s+thanh|trung\s+tâm|công\s+ty|bệnh\s+viện|tạp\s+chí"
+    # An online outlet's name in capitals under its writer ("VĂN HÓA ONLINE"): no person.
+    r"|online|điện\s+tử"
     # Regions: "... khu vực miền Trung - Tây Nguyên" is not a person after a dash.
     r"|tây\s+nguyên|tây\s+bắc|đông\s+bắc|nam\s+bộ|bắc\s+bộ|trung\s+bộ|miền\s+(?:trung|bắc|nam|tây)"
     r"|đồng\s+bằng|duyên\s+hải)(?!\w)",
@@ -1176,7 +1182,17 @@ def parse_byline(text: str | None) -> Byline:
     if not lines or sum(map(len, lines)) > _MAX_LENGTH:
         return Byline()
     out = _Collector()
+    forwarder = False
     for line, raw in printed:
+        # "Kính chuyển" / "TVQ": whoever forwarded the text, on the note's line or the next
+        # one, is neither its writer nor its source.
+        if forwarder:
+            forwarder = False
+            continue
+        note = _FORWARDING_NOTE.match(line)
+        if note:
+            forwarder = not note["rest"]
+            continue
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only

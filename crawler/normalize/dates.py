@@ -292,7 +292,10 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
 # 2021" prints them.
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
-_VISITOR_COUNT = re.compile(r"\b(?:hôm nay|hôm qua|today|yesterday)\s*:?\s*[\d.,]+\s*$")
+# A visitor counter's count of today's or yesterday's visits, ending the line or followed by
+# the counter's next label ("Hôm nay: 1 Hôm qua: 0 Tuần này: 1 … Tất cả: 198031").
+_VISITOR_COUNT = re.compile(r"\b(?:hôm nay|hôm qua|today|yesterday)\s*:?\s*[\d.,]+\s*"
+                            r"(?:$|[^\W\d_][^\d:]{0,20}:)")
 _COUNTER_WORDS = re.compile(r"truy\s+cập|\bonline\b|trực\s+tuyến")
 _RELATIVE_DAY = re.compile(r"\b(?:hôm nay|hôm qua)\b")
 _ANY_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}:\d{2}")

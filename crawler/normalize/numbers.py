@@ -57,7 +57,9 @@ _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\b\d{1,2}h\d{2}\b",
+    r"|\b\d{1,2}h\d{2}\b"
+    # The time's zone ("12:47 GMT+7", "(UTC +07:00)"): an offset, not a count.
+    r"|\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 

@@ -391,6 +391,35 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
     return unique(element_text(e) for e in elements)
 
 
+# The paper's tag and the day in brackets opening the lead: "(BVBNĐ-23/3/2017) Nhằm …",
+# "(Baohanam - 05/6/2024) Sáng nay …"; or the tag before the brackets, the section's name
+# after them ending at a dash: "Bến Việt (07.08.2010) Người Việt tại Ba Lan - Một báo …"
+# (a diaspora paper's lead; its section is checked against the site's section links).
+LEAD_DAY = r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}"
+LEAD_DATELINE = re.compile(rf"^\(\s*[^\W\d_][^()]{{0,30}}?\s*[-–—,]\s*(?P<date>{LEAD_DAY})\s*\)")
+LEAD_TAG_THEN_DAY = re.compile(rf"^[^\W\d_][^()]{{0,30}}?\s*\(\s*(?P<date>{LEAD_DAY})\s*\)"
+                               r"(?:\s*(?P<section>[^\W\d_][^()\-–—]{0,40}?)\s+[-–—]\s)?")
+
+
+def lead_dateline(doc: Document, fields: FieldSelectors) -> re.Match[str] | None:
+    """The dateline opening the first paragraph after the headline (LEAD_DATELINE or
+    LEAD_TAG_THEN_DAY), with its ``date`` and maybe its ``section``; None without one.
+
+    >>> LEAD_TAG_THEN_DAY.match("Bến Việt (07.08.2010) Người Việt tại Ba Lan - Một báo")["section"]
+    'Người Việt tại Ba Lan'
+    """
+    def find() -> re.Match[str] | None:
+        anchor = headline_element(doc, fields)
+        if anchor is None:
+            return None
+        for node in TEXTS_AFTER_30(anchor):
+            text = clean_text(node)
+            if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
+                return LEAD_DATELINE.match(text) or LEAD_TAG_THEN_DAY.match(text)
+        return None
+    return doc.cached("lead_dateline", find)
+
+
 # How far after the headline a lead is looked for, in elements.
 LEAD_WINDOW = 400
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "strong", "b", "em", "td", "section"})

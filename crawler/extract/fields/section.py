@@ -20,6 +20,7 @@ from crawler.extract.fields.page import (BODY_TEXTS, FURNITURE_CLASS, LEAD_TAGS,
                                          TEXTS_OUTSIDE_LINKS, TRAIL_LAST_LEVEL, Found, css_text,
                                          document_elements, document_order, first_of,
                                          headline_element, is_section_path, jsonld_text,
+                                         lead_dateline, section_names,
                                          repeats_headline, unique, unique_texts)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site
@@ -35,7 +36,8 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
          or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
          or labelled_section(doc) or section_name_before_headline(doc, fields)
-         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields))),
+         or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields)
+         or section_in_lead_dateline(doc, fields))),
     )
 
 
@@ -157,12 +159,30 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
             continue
         block = element.getparent() if element.tag == "a" else element
         if block is None or len(block.findall(".//a")) > 2 \
-                or any(MENU_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                or any(MENU_CLASS.search(marks := f"{e.get('class', '')} {e.get('id', '')}")
+                       or SIDE_COLUMN.search(marks)
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
                 or heads_a_form(element) or names_the_poster(element):
             continue
         return text
     return None
+
+
+# The class or id of the column beside the text ("side-bar", "sidebar-left", "side-block"): a
+# layout printing it before the main column puts its boxes' titles ("Công cụ", "Lưu trữ") just
+# above the headline in the page's order, titles of its boxes, not the story's section.
+# A word of its own: a page's flags on <body> ("f_sticky_sidebar_video_on") name no column.
+SIDE_COLUMN = re.compile(r"(?:^|\s)(?:[a-z]+[-_])?side[-_]?(?:bar|col|column|block|box)"
+                         r"(?:[-_][a-z]+)?(?=\s|$)", re.IGNORECASE)
+
+
+def section_in_lead_dateline(doc: Document, fields: FieldSelectors) -> str | None:
+    """The section's name a lead's dateline prints after the day, when one of the site's
+    section links prints it too: "Bến Việt (07.08.2010) Người Việt tại Ba Lan - Một báo …"
+    (page.LEAD_TAG_THEN_DAY)."""
+    found = lead_dateline(doc, fields)
+    name = found.groupdict().get("section") if found else None
+    return name if name and name in section_names(doc) else None
 
 
 # The classes of a post's poster: a social feed's "user-popover", a theme's "author-name".

@@ -15,11 +15,11 @@ from crawler.extract import layers
 from crawler.extract.body import element_text, is_caption_element
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
-from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, PROSE_WORDS, STRING_LENGTH,
-                                         TEXTS_AFTER_30, TEXTS_AFTER_60, TEXTS_BEFORE_15, Found,
+from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, STRING_LENGTH,
+                                         TEXTS_AFTER_60, TEXTS_BEFORE_15, Found,
                                          css_text, document_elements, document_order, first_of,
                                          headline_element, is_prose_sentence, jsonld_text,
-                                         repeats_headline, unique)
+                                         lead_dateline, repeats_headline, unique)
 from crawler.extract.fields.related import is_story_link
 from crawler.extract.fields.title import date_in_headline
 from crawler.normalize.dates import ENGLISH_MONTH_PATTERN
@@ -37,24 +37,12 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     )
 
 
-# The paper's tag opening the lead with the day of the story: "(BVBNĐ-23/3/2017) Nhằm …",
-# "(Baohanam - 05/6/2024) Sáng nay …".  Read only where no timestamp line is printed.
-LEAD_DATELINE = re.compile(r"^\(\s*[^\W\d_][^()]{0,30}?\s*[-–—,]\s*"
-                           r"(?P<date>\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})\s*\)")
-
-
 def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
-    """The day in the paper's tag opening the first paragraph after the headline (see
-    LEAD_DATELINE), when the page prints no timestamp line of its own."""
-    anchor = headline_element(doc, fields)
-    if anchor is None:
-        return None
-    for node in TEXTS_AFTER_30(anchor):
-        text = clean_text(node)
-        if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
-            found = LEAD_DATELINE.match(text)
-            return found["date"] if found else None
-    return None
+    """The day in the paper's tag opening the first paragraph after the headline ("(BVBNĐ-
+    23/3/2017) Nhằm …", "Bến Việt (07.08.2010) Người Việt tại Ba Lan - …": see
+    page.lead_dateline), read only where the page prints no timestamp line of its own."""
+    found = lead_dateline(doc, fields)
+    return found["date"] if found else None
 
 
 # A label printed before a timestamp in a cell or line of its own ("Ngày đăng: <span>...").
@@ -368,7 +356,9 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
         block = owner.getparent() if node.is_tail else owner  # a tail's, its parent's
         return block is not None and dates_a_story_block(doc, block)
     # A list item is a headline and a date; a layout table's row holds the whole page.
-    if STRING_LENGTH(item) > 300 or not holds_a_story_link(item):
+    # The item's own title may be short ("Lớp nấu ăn Gruzia" in an events calendar) where its
+    # neighbours' read as headlines.
+    if STRING_LENGTH(item) > 300 or not holds_a_story_link(item, SHORT_TITLE_WORDS):
         return False
     return any(holds_a_story_link(other) for other in
                (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
@@ -402,8 +392,13 @@ def dates_a_story_block(doc: Document, owner: etree._Element) -> bool:
     return False
 
 
-def holds_a_story_link(item: etree._Element) -> bool:
-    return any(a.get("href") and len(element_text(a).split()) >= 5 for a in item.iter("a"))
+# A link's text that reads as a headline has five words or more; a list's item beside such
+# items may have three.
+STORY_TITLE_WORDS, SHORT_TITLE_WORDS = 5, 3
+
+
+def holds_a_story_link(item: etree._Element, words: int = STORY_TITLE_WORDS) -> bool:
+    return any(a.get("href") and len(element_text(a).split()) >= words for a in item.iter("a"))
 
 
 def unprinted(node: etree._Element) -> bool:
