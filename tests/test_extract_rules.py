@@ -648,6 +648,9 @@ BODIES = [
     # dropped as a link already, the line is dropped with or without one).
     (f"<p>{PARAGRAPHS[0]}</p><p align='center'><b>Xem ảnh &gt;&gt;</b></p><p>{PARAGRAPHS[1]}</p>"
      f"<p>{PARAGRAPHS[2]}</p>", "", [], None),
+    # A right-aligned bold name closed by a full stop, after an empty paragraph (heldout45
+    # class: a district portal's signature; written anew).
+    (PS + "<p>&nbsp;</p><p style='text-align:right'><b>Thu Hằng.</b></p>", "", ["Thu Hằng"], None),
 ]
 
 

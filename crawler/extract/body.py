@@ -467,6 +467,19 @@ def is_signature_in_capitals(text: str) -> bool:
     return text.rstrip().endswith(".") and not text.rstrip().endswith("..") and text.isupper()
 
 
+def is_name_with_stop(text: str) -> bool:
+    """Two to four capitalised words closed by one full stop: a writer's name signing the text,
+    whose stop, like a notice's office's, ends no sentence.
+
+    >>> is_name_with_stop("Văn Linh."), is_name_with_stop("Xin cảm ơn.")
+    (True, False)
+    """
+    stripped = text.strip()
+    words = stripped[:-1].split()
+    return stripped.endswith(".") and not stripped.endswith("..") and 2 <= len(words) <= 4 \
+        and all(w.isalpha() and w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -484,7 +497,7 @@ def looks_like_byline(block: Block) -> bool:
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
             and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text) \
-            and not is_desk_signature(text):
+            and not is_desk_signature(text) and not is_name_with_stop(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
