@@ -712,6 +712,22 @@ def test_a_container_class_on_the_whole_column_is_narrowed_to_the_text() -> None
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
+def test_a_long_lead_in_its_own_box_over_a_short_text_is_not_the_text_s_container() -> None:
+    # A portal's lead box longer than either paragraph of the text under it, no known text
+    # class (heldout46 class: a mass organisation's portal; written anew).
+    lead = ("Thực hiện phong trào thi đua yêu nước, thời gian qua các cấp Hội Nông dân trong tỉnh đã "
+            "đổi mới nội dung, phương thức hoạt động, hướng mạnh về cơ sở, vận động hội viên phát triển "
+            "kinh tế hộ gia đình, tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự; nhiều mô "
+            "hình sản xuất giỏi được nhân rộng, đời sống hội viên từng bước được nâng lên rõ rệt.")
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='wcm-summary'><p><b>{lead}</b></p></div><div class='wcm-body'>"
+            f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
+            "<div class='counter'><p>Số người đang truy cập: 12</p></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["sapo"] == lead
+    assert page["body"].split("\n\n") == PARAGRAPHS[:2]
+
+
 CARD = ("<table class='article'><tr><td><a href='/kinh-te/ky-luc-moi-cua-gia-vang-post1613421.html'>"
         "<h2 class='title'>Kỷ lục mới của giá vàng trong nước</h2>"
         "<p class='summary'>Giá vàng miếng SJC lập kỷ lục mới ở 157,5 triệu đồng/lượng.</p></a></td></tr></table>")
