@@ -728,6 +728,16 @@ def test_a_long_lead_in_its_own_box_over_a_short_text_is_not_the_text_s_containe
     assert page["body"].split("\n\n") == PARAGRAPHS[:2]
 
 
+def test_a_quoted_motto_line_over_the_text_is_text_not_a_signature() -> None:
+    # A centred bold slogan in quotation marks over one paragraph left without its full stop
+    # (heldout46 class: a school platform's news; written anew).
+    motto = "“Mỗi ngày đến trường là một ngày vui”"
+    text = PARAGRAPHS[0].rstrip(".")
+    page = body_page(f"<p style='text-align:center'><strong>{motto}</strong></p><p>{text}</p>")
+    assert page["body"].split("\n\n") == [motto, text]
+    assert page["authors"] == [] and page["source"] is None
+
+
 CARD = ("<table class='article'><tr><td><a href='/kinh-te/ky-luc-moi-cua-gia-vang-post1613421.html'>"
         "<h2 class='title'>Kỷ lục mới của giá vàng trong nước</h2>"
         "<p class='summary'>Giá vàng miếng SJC lập kỷ lục mới ở 157,5 triệu đồng/lượng.</p></a></td></tr></table>")

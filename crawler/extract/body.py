@@ -480,6 +480,20 @@ def is_name_with_stop(text: str) -> bool:
         and all(w.isalpha() and w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
 
 
+# A line wholly inside quotation marks: a motto, a slogan or a quoted title, never a signature.
+QUOTED_LINE = re.compile(r'^\s*["“«„][^"“”«»„]+["”»]\s*$')
+
+
+def is_quoted_line(text: str) -> bool:
+    """A line wholly between quotation marks (a school's motto over its news), which no writer
+    signs with.
+
+    >>> is_quoted_line('"Cô giáo như mẹ hiền"'), is_quoted_line('Nguyễn Văn "Tư" Hùng')
+    (True, False)
+    """
+    return bool(QUOTED_LINE.match(text))
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -491,7 +505,8 @@ def looks_like_byline(block: Block) -> bool:
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
     signed = CLOSING_UNIT.sub("", text) or text
-    if not text or len(signed) > MAX_BYLINE_CHARS or len(signed.split()) > words:
+    if not text or len(signed) > MAX_BYLINE_CHARS or len(signed.split()) > words \
+            or is_quoted_line(text):
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
