@@ -3815,6 +3815,28 @@ def test_an_events_calendar_s_short_title_dates_its_event_not_the_story() -> Non
         is None
 
 
+ONE_PARAGRAPH = ("Ngày 12/3, tại thành phố Lạng Sơn, Công đoàn Tổng công ty đã bàn giao Công đoàn cơ sở "
+                 "của Công ty Cổ phần Phân bón miền Bắc về sinh hoạt tại Liên đoàn Lao động tỉnh, "
+                 "theo quyết định phân cấp quản lý mới của Tổng Liên đoàn.")
+
+
+def test_the_lead_printed_as_the_only_paragraph_is_the_text(monkeypatch) -> None:
+    # The description repeats the container's one paragraph (heldout46 class: a company
+    # site's news item; written anew): the text, and no sapo.  trafilatura also takes the
+    # sidebar's contact lines (as it did on the page of that class), which are no text.
+    from crawler.extract import generic
+    contact = ["Phòng kinh doanh: 0900 222 334", "Email: info@congty.example.vn"]
+    monkeypatch.setattr(generic, "trafilatura_paragraphs",
+                        lambda root, fast=True: [ONE_PARAGRAPH, *contact])
+    html = ("<html><head><meta charset='utf-8'><title>Bàn giao công đoàn cơ sở</title><meta "
+            f"name='description' content='{ONE_PARAGRAPH}'></head><body><h1>Bàn giao công đoàn cơ "
+            f"sở</h1><div class='article-body'><p>{ONE_PARAGRAPH}</p></div><div class='share'>Chia "
+            "sẻ: <a href='https://zalo.me/share'>Zalo</a></div><div class='box'><h3>Hỗ trợ khách hàng</h3>"
+            + "".join(f"<p>{line}</p>" for line in contact) + "</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["body"], page["sapo"]) == (ONE_PARAGRAPH, None)
+
+
 @pytest.mark.parametrize(("page", "kind"), [
     # A company's story under its "Các tin khác:" list, no date, no counter (heldout43 class:
     # a 2009 table layout; written anew).
@@ -3829,6 +3851,15 @@ def test_an_events_calendar_s_short_title_dates_its_event_not_the_story() -> Non
     # Neither: an undated page is still no article.
     (f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>",
      "listing"),
+    # One paragraph of sentences over a "Tin liên quan" list, no date (heldout46 class: a
+    # company site's union news; written anew); without the list it stays a listing.
+    (f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'><p>{ONE_PARAGRAPH}"
+     "</p></div><div class='related'><h3>Tin liên quan</h3><ul><li><a href='/tin/hoi-nghi-nguoi-"
+     "lao-dong-nam-2025.html'>Công ty tổ chức hội nghị người lao động năm 2025</a></li><li><a "
+     "href='/tin/tham-hoi-cong-nhan-om-dau.html'>Công đoàn thăm hỏi công nhân ốm đau</a></li>"
+     "</ul></div>", "article"),
+    (f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'><p>{ONE_PARAGRAPH}"
+     "</p></div>", "listing"),
 ])
 def test_an_undated_story_with_its_section_s_list_or_a_marked_body_is_an_article(
         page: str, kind: str) -> None:

@@ -111,6 +111,12 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     if body is not None and body.lead and (not raw.sapo or completes_cut_lead(body.lead, raw.sapo)):
         # No lead box, or one that printed the lead cut short: the walk's lead is the sapo.
         take("sapo", (body.lead, "heuristic"))
+    if body is not None and raw.sapo and len(body.paragraphs) == 1 \
+            and same_text(body.paragraphs[0], raw.sapo):
+        # The container's only paragraph is the lead (see extract_body): the text, no sapo.
+        doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None),
+                 "it is the container's only paragraph, so it is the body")
+        raw.sapo = None
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()

@@ -1232,8 +1232,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             # The whole lead: the sapo, and no text (see completes_cut_lead).
             lead = paragraphs[0].text.replace("\n", " ")
             repeated.append(paragraphs.pop(0).text)
-        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
-                      and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
+        text = [b for b in paragraphs if not same_text(b.text, sapo)
+                and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
+        # The lead box's text printed as the container's only paragraph (a one-paragraph
+        # story whose description repeats it): that paragraph is the text.
+        paragraphs = text or [b for b in paragraphs if same_text(b.text, sapo)][:1]
     elif paragraphs and (looks_like_lead(paragraphs[0])
                          or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
         lead = paragraphs.pop(0).text.replace("\n", " ")
