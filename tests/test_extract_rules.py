@@ -663,6 +663,26 @@ def test_a_journal_s_writers_each_with_an_office_in_the_author_element() -> None
     assert (page["authors"], page["source"]) == (["Lê Văn Cường", "Hoàng Thị Mai"], None)
 
 
+@pytest.mark.parametrize(("head", "before", "authors"), [
+    # A WordPress account named after the site in the author element (heldout44 class: a
+    # diaspora magazine's tagDiv theme; written anew).
+    ("<meta property='og:site_name' content='VietNhat'>", "<div class='td-post-author-name'>By "
+     "<a href='/author/vietnhat/'>VietNhat</a></div>", []),
+    # The short name opening the site's name declared as the author, and a Joomla "Viết bởi"
+    # giving it (heldout44 class: diaspora weeklies; written anew).
+    ("<title>Hội nghị tổng kết - VNTB Online</title><meta name='author' content='VNTB'>", "", []),
+    ("<title>Hội nghị tổng kết - VNTB Online</title>",
+     "<dd class='createdby' itemprop='author'>Viết bởi <span itemprop='name'>VNTB</span></dd>", []),
+    # A writer's given name opening the site's name is still the writer's.
+    ("<title>Hội nghị tổng kết - Hà Nội Ngày Nay</title><meta name='author' content='Hà'>", "",
+     ["Hà"]),
+])
+def test_an_author_naming_the_site_itself_is_no_author(head: str, before: str,
+                                                       authors: list[str]) -> None:
+    page = article(TEXT, head=head, before=before)
+    assert (page["authors"], page["source"]) == (authors, None)
+
+
 def test_a_source_line_in_the_meta_row_under_the_headline() -> None:
     # "Nguồn: <address>" beside the time and the views, no credit closing the text (heldout23
     # class: a Buddhist news site's meta list; written anew).
