@@ -2915,6 +2915,21 @@ def test_a_labelled_section_named_with_dashes_is_the_category() -> None:
     assert article(PS, before=meta)["category"] == "Tin Văn Hóa - Thể Thao - Du Lịch"
 
 
+def test_a_title_naming_the_trail_s_section_is_no_headline() -> None:
+    # A SharePoint list item: the <title> is the list's name, which the trail and the menu
+    # link to the list's view page; the headline is an <h2> (heldout45 class: a ministry
+    # portal's news list; written anew).
+    headline = "Góp ý hoàn thiện dự thảo quy chế phối hợp giải quyết thủ tục hành chính liên thông"
+    view = "/noidung/tintuc/Lists/GopYChinhSach/AllItems.aspx"
+    html = ("<html><head><meta charset='utf-8'><title>\n\tGóp ý chính sách\n</title></head><body>"
+            f"<ul class='menu'><li><a href='{view}'>Góp ý chính sách</a></li></ul><div class="
+            f"'breadcrumb'><a href='/Pages/default.aspx'>Trang chủ</a> &gt; <a href='{view}'>Góp ý "
+            f"chính sách</a></div><div class='news-detail'><h2 class='news-title'>{headline}</h2>"
+            f"<div class='news-content'>{PS}</div></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert (page.title, page.category) == (headline, "Góp ý chính sách")
+
+
 def test_the_site_s_name_beside_its_banner_is_no_headline() -> None:
     # An old table layout whose <title> is only the station's name, printed beside its banner
     # image; the headline is a bold cell of the content table (heldout16 class: a foreign
