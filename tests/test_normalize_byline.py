@@ -338,6 +338,8 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Theo đánh giá của ngành y tế tỉnh Nghệ An", [], None),
         # "ĐVCC": the unit supplied the photo, nobody named (heldout44 strings class).
         ("Ảnh: ĐVCC", [], None),
+        # The "Nguồn:" label typed without its last letter (heldout38 strings class; written anew).
+        ("Nguồ: TTXVN", [], "TTXVN"),
         # An acronym spelled with a letter no Vietnamese syllable has is no name: an
         # association abroad (heldout44 strings class: a diaspora paper; written anew).
         ("(Ảnh: JVA)", [], "JVA"),

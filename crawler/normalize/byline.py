@@ -516,7 +516,8 @@ _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoạ
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
     r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s+(?:từ|theo)"
-    r"|theo|nguồn(?:\s+tin)?(?:\s+ảnh)?|source)\s*[:：]?\s+",
+    # "Nguồ:", the label typed without its last letter, is no word but the label.
+    r"|theo|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",
     re.IGNORECASE,
 )
 
@@ -1030,7 +1031,7 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
     if marker:
         _parse_chunk(_unmask(masked[: marker.start()], inner), out)
         _parse_source_phrase(_unmask(masked[marker.end() :], inner), out,
-                             labelled=marker.group().lower().startswith(("nguồn", "source")))
+                             labelled=marker.group().lower().startswith(("nguồ", "source")))
         return
     if _known_source(_strip_edges(_unmask(masked, inner))):
         out.source(_unmask(masked, inner))
