@@ -111,12 +111,6 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
     if body is not None and body.lead and (not raw.sapo or completes_cut_lead(body.lead, raw.sapo)):
         # No lead box, or one that printed the lead cut short: the walk's lead is the sapo.
         take("sapo", (body.lead, "heuristic"))
-    if body is not None and raw.sapo and len(body.paragraphs) == 1 \
-            and same_text(body.paragraphs[0], raw.sapo):
-        # The container's only paragraph is the lead (see extract_body): the text, no sapo.
-        doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None),
-                 "it is the container's only paragraph, so it is the body")
-        raw.sapo = None
     if body_layer != "site":
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
@@ -132,9 +126,10 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         # left as the title): no lead, and not text.
         doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None), "it repeats the headline")
         raw.sapo = None
-    if body is not None and not body.paragraphs and raw.sapo:
-        # The lead is the page's only text (a video page's description): it is the body, and
-        # there is no sapo apart from it.
+    if body is not None and raw.sapo and (not body.paragraphs or body.lead_is_text):
+        # The lead is the page's only text (a video page's description), or the container's
+        # only paragraph (a company's one-paragraph story; what trafilatura found around it
+        # is the sidebar's): it is the body, and there is no sapo apart from it.
         body.paragraphs = [raw.sapo]
         doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None),
                  "it is the page's only text, so it is the body")

@@ -136,6 +136,9 @@ class Body:
     dropped: list[str] = field(default_factory=list)
     # The paragraphs printed as headings (<h2>-<h6>): subheadings of the text.
     headings: list[str] = field(default_factory=list)
+    # The container's only paragraph repeats the declared lead: that paragraph is the text,
+    # whatever a broader reading finds around the container (a sidebar's contact lines).
+    lead_is_text: bool = False
 
 
 def element_text(element: etree._Element) -> str:
@@ -1219,6 +1222,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     headline_lines = [paragraphs.pop(0).text
                       for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
     lead = None
+    lead_is_text = False
     abstracts: list[str] = []
     # A dateline note in parentheses over the text, no sentence of it (see DATELINE_NOTE).
     repeated: list[str] = [paragraphs.pop(0).text] \
@@ -1234,9 +1238,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             repeated.append(paragraphs.pop(0).text)
         text = [b for b in paragraphs if not same_text(b.text, sapo)
                 and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
-        # The lead box's text printed as the container's only paragraph (a one-paragraph
-        # story whose description repeats it): that paragraph is the text.
-        paragraphs = text or [b for b in paragraphs if same_text(b.text, sapo)][:1]
+        # The lead printed as the container's only paragraph (a one-paragraph story whose
+        # description repeats it): the text, as the caller reads it (see Body.lead_is_text).
+        lead_is_text = not text and any(same_text(b.text, sapo) for b in paragraphs)
+        paragraphs = text
     elif paragraphs and (looks_like_lead(paragraphs[0])
                          or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
         lead = paragraphs.pop(0).text.replace("\n", " ")
@@ -1265,7 +1270,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped + abstracts,
+                byline=byline, lead=lead, dropped=dropped + abstracts, lead_is_text=lead_is_text,
                 headings=[b.text for b in paragraphs if b.element is not None
                           and b.element.tag in SUBHEADING_TAGS])
 
