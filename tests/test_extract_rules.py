@@ -748,6 +748,16 @@ def test_a_long_lead_in_its_own_box_over_a_short_text_is_not_the_text_s_containe
     assert page["body"].split("\n\n") == PARAGRAPHS[:2]
 
 
+def test_a_lead_modifier_on_the_text_s_own_class_keeps_it_the_container() -> None:
+    # BEM's "--lead" modifier on the text's block is no lead box (the public benchmark's
+    # news site class; written anew): an embedded quote's paragraph is not the text.
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025"
+            f"</h1><div class='story-body story-body--lead'>{PS}</div><blockquote class='quote'><p>"
+            f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></blockquote></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
 def test_a_quoted_motto_line_over_the_text_is_text_not_a_signature() -> None:
     # A centred bold slogan in quotation marks over one paragraph left without its full stop
     # (heldout46 class: a school platform's news; written anew).
