@@ -109,7 +109,11 @@ or agency it came from.  Decisions on ambiguous credits:
   trưởng … phát biểu tại buổi lễ."): no credit.
 * Text that reads like prose (a segment of more than six words, sentence
   punctuation) gives an empty byline: a stray name pulled out of a
-  sentence is worse than none.
+  sentence is worse than none.  After the "Nguồn" label (also typed "Nguồ:")
+  a longer name of no known shape is still the origin ("Nguồn: Cộng đồng
+  người Việt tại chợ …"); after "Theo" the same words may open a sentence.
+* The site's own desk names nobody, after "Nguồn:" too ("Nguồn: Trung tâm
+  Tin tức"), nor does a post's list of its categories ("Tin nổi bật, …").
 """
 
 from __future__ import annotations
