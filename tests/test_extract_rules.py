@@ -3865,6 +3865,38 @@ ONE_PARAGRAPH = ("Ngày 12/3, tại thành phố Lạng Sơn, Công đoàn Tổn
                  "theo quyết định phân cấp quản lý mới của Tổng Liên đoàn.")
 
 
+RELATED_LIST = ("<div class='related'><h3>Tin liên quan</h3><ul>" + "".join(
+    f"<li><a href='/tin/{n}.html'>{t}</a></li>" for n, t in enumerate(
+        ["Công ty tổ chức hội nghị người lao động năm 2025", "Công đoàn thăm hỏi công nhân ốm đau",
+         "Khánh thành nhà văn hóa khu dân cư số 3", "Ra quân dọn vệ sinh môi trường đầu xuân",
+         "Hội thi nấu ăn chào mừng ngày Phụ nữ Việt Nam"])) + "</ul></div>")
+
+
+def test_a_dated_short_story_over_its_related_list_is_an_article_among_sidebar_teasers() -> None:
+    # Two paragraphs over "Tin liên quan", a sidebar of twelve teasers with their summaries
+    # (heldout18-35 class: overseas weeklies, a health department; written anew).
+    from crawler.extract import read_page
+    teasers = "".join(f"<div class='item'><a href='/tin/moi-{n}.html'>Tin mới số {n} về hoạt động của "
+                      f"các hội đoàn</a><p>{PARAGRAPHS[n % 3]}</p></div>" for n in range(12))
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='date'>12/01/2026 08:30</div><div class='entry-content'><p>"
+            f"{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>{RELATED_LIST}<div class='sidebar'>"
+            f"{teasers}</div></body></html>")
+    assert read_page(html.encode(), URL).kind == "article"
+    # Without the related list, the teasers make it a listing still.
+    assert read_page(html.replace(RELATED_LIST, "").encode(), URL).kind == "listing"
+
+
+def test_a_story_whose_container_holds_its_related_headlines_is_an_article() -> None:
+    # Three paragraphs and the "Tin liên quan" list inside the same container (heldout20/23
+    # class: an art journal's WordPress, a school portal; written anew).
+    from crawler.extract import read_page
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='date'>12/01/2026 08:30</div><div class='entry-content'>{PS}"
+            f"{RELATED_LIST}</div></body></html>")
+    assert read_page(html.encode(), URL).kind == "article"
+
+
 def test_the_lead_printed_as_the_only_paragraph_is_the_text(monkeypatch) -> None:
     # The description repeats the container's one paragraph (heldout46 class: a company
     # site's news item; written anew): the text, and no sapo.  trafilatura also takes the

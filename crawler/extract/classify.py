@@ -206,8 +206,15 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     teasers, paragraphs = teaser_share(doc)
     if ((teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs)
             or (teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs)) \
-            and own_paragraphs(container) < MIN_OWN_PARAGRAPHS:
+            and own_paragraphs(container) < MIN_OWN_PARAGRAPHS and not short_story:
+        # (A short story over its labelled related list stays one, however many teasers
+        # the sidebars print around it.)
         return LISTING
-    if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
+    if link_density(container) > MAX_LINK_DENSITY:
+        return LISTING
+    if story_links(container) >= MAX_STORY_LINKS \
+            and not (short_story and own_paragraphs(container) >= MIN_OWN_PARAGRAPHS):
+        # A story's own paragraphs over its labelled related list keep it one, though its
+        # container also holds the related headlines (a WordPress theme's, a school portal's).
         return LISTING
     return ARTICLE
