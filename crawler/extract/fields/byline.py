@@ -315,6 +315,12 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     author and no other source."""
     if not credit or "\n" in credit:
         return credit
+    lowered = credit.lower()
+    publisher = jsonld_value(doc, "publisher")
+    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
+             publisher.get("name") if isinstance(publisher, dict) else None)
+    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names):
+        return credit  # no word opening the site's name: a writer's credit (no parse needed)
     parsed = parse_byline(credit)
     named = [*parsed.authors, *([parsed.source] if parsed.source else [])]
     if named and all(is_the_site_s_name(doc, name) for name in named):
