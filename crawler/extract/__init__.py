@@ -126,9 +126,10 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         # left as the title): no lead, and not text.
         doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None), "it repeats the headline")
         raw.sapo = None
-    if body is not None and not body.paragraphs and raw.sapo:
-        # The lead is the page's only text (a video page's description): it is the body, and
-        # there is no sapo apart from it.
+    if body is not None and raw.sapo and (not body.paragraphs or body.lead_is_text):
+        # The lead is the page's only text (a video page's description), or the container's
+        # only paragraph (a company's one-paragraph story; what trafilatura found around it
+        # is the sidebar's): it is the body, and there is no sapo apart from it.
         body.paragraphs = [raw.sapo]
         doc.note("sapo", raw.sapo, raw.provenance.pop("sapo", None),
                  "it is the page's only text, so it is the body")

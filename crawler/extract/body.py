@@ -136,6 +136,9 @@ class Body:
     dropped: list[str] = field(default_factory=list)
     # The paragraphs printed as headings (<h2>-<h6>): subheadings of the text.
     headings: list[str] = field(default_factory=list)
+    # The container's only paragraph repeats the declared lead: that paragraph is the text,
+    # whatever a broader reading finds around the container (a sidebar's contact lines).
+    lead_is_text: bool = False
 
 
 def element_text(element: etree._Element) -> str:
@@ -467,6 +470,33 @@ def is_signature_in_capitals(text: str) -> bool:
     return text.rstrip().endswith(".") and not text.rstrip().endswith("..") and text.isupper()
 
 
+def is_name_with_stop(text: str) -> bool:
+    """Two to four capitalised words closed by one full stop: a writer's name signing the text,
+    whose stop, like a notice's office's, ends no sentence.
+
+    >>> is_name_with_stop("Văn Linh."), is_name_with_stop("Xin cảm ơn.")
+    (True, False)
+    """
+    stripped = text.strip()
+    words = stripped[:-1].split()
+    return stripped.endswith(".") and not stripped.endswith("..") and 2 <= len(words) <= 4 \
+        and all(w.isalpha() and w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
+
+
+# A line wholly inside quotation marks: a motto, a slogan or a quoted title, never a signature.
+QUOTED_LINE = re.compile(r'^\s*["“«„][^"“”«»„]+["”»]\s*$')
+
+
+def is_quoted_line(text: str) -> bool:
+    """A line wholly between quotation marks (a school's motto over its news), which no writer
+    signs with.
+
+    >>> is_quoted_line('"Cô giáo như mẹ hiền"'), is_quoted_line('Nguyễn Văn "Tư" Hùng')
+    (True, False)
+    """
+    return bool(QUOTED_LINE.match(text))
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -478,13 +508,14 @@ def looks_like_byline(block: Block) -> bool:
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
     signed = CLOSING_UNIT.sub("", text) or text
-    if not text or len(signed) > MAX_BYLINE_CHARS or len(signed.split()) > words:
+    if not text or len(signed) > MAX_BYLINE_CHARS or len(signed.split()) > words \
+            or is_quoted_line(text):
         return False
     if BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text):
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
             and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text) \
-            and not is_desk_signature(text):
+            and not is_desk_signature(text) and not is_name_with_stop(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
@@ -1191,6 +1222,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     headline_lines = [paragraphs.pop(0).text
                       for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
     lead = None
+    lead_is_text = False
     abstracts: list[str] = []
     # A dateline note in parentheses over the text, no sentence of it (see DATELINE_NOTE).
     repeated: list[str] = [paragraphs.pop(0).text] \
@@ -1204,8 +1236,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             # The whole lead: the sapo, and no text (see completes_cut_lead).
             lead = paragraphs[0].text.replace("\n", " ")
             repeated.append(paragraphs.pop(0).text)
-        paragraphs = [b for b in paragraphs if not same_text(b.text, sapo)
-                      and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
+        text = [b for b in paragraphs if not same_text(b.text, sapo)
+                and b.text not in abstracts and not repeats_tagged_lead(b.text, sapo)]
+        # The lead printed as the container's only paragraph (a one-paragraph story whose
+        # description repeats it): the text, as the caller reads it (see Body.lead_is_text).
+        lead_is_text = not text and any(same_text(b.text, sapo) for b in paragraphs)
+        paragraphs = text
     elif paragraphs and (looks_like_lead(paragraphs[0])
                          or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
         lead = paragraphs.pop(0).text.replace("\n", " ")
@@ -1234,7 +1270,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if byline is None:
         byline = digest_credits(paragraphs)
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
-                byline=byline, lead=lead, dropped=dropped + abstracts,
+                byline=byline, lead=lead, dropped=dropped + abstracts, lead_is_text=lead_is_text,
                 headings=[b.text for b in paragraphs if b.element is not None
                           and b.element.tag in SUBHEADING_TAGS])
 

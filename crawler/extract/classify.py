@@ -173,16 +173,30 @@ def undated_story(doc: Document, raw: RawArticle, container: etree._Element | No
     return bool(raw.related) or len(ARTICLE_BODY_MARKS(doc.root)) == 1
 
 
+# A short story of one paragraph or two: this many words of sentences, with the list of
+# related stories under its label that only a story page prints.
+MIN_RELATED_STORY_WORDS = 30
+
+
+def short_story_with_related(raw: RawArticle, words: int) -> bool:
+    """True for a short text of whole sentences over a labelled list of related stories ("Tin
+    liên quan"): a company's or a union's news item of one paragraph, dated or not."""
+    return bool(raw.related) and words >= MIN_RELATED_STORY_WORDS \
+        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
         return LISTING
     declared = declares_article(doc)
     words = len((raw.body or "").split()) + photo_story_words(raw)
-    if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS):
+    short_story = short_story_with_related(raw, words)
+    if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS) \
+            and not short_story:
         return LISTING
     if not (raw.published or raw.published_declared or parse_views(raw.views)) and not declared \
-            and links_elsewhere(doc) and not undated_story(doc, raw, container):
+            and links_elsewhere(doc) and not undated_story(doc, raw, container) and not short_story:
         # No date and no counter of its own reads: no article (an article printing no date
         # still counts its readers: "Lượt xem: 120" under a portal's headline).  A page
         # linking nowhere lists nothing: one item's pop-up or print view, its text its own.
@@ -192,8 +206,15 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
     teasers, paragraphs = teaser_share(doc)
     if ((teasers >= MIN_TEASERS and teasers >= MIN_TEASER_SHARE * paragraphs)
             or (teasers >= MIN_FEW_TEASERS and teasers >= MIN_FEW_TEASER_SHARE * paragraphs)) \
-            and own_paragraphs(container) < MIN_OWN_PARAGRAPHS:
+            and own_paragraphs(container) < MIN_OWN_PARAGRAPHS and not short_story:
+        # (A short story over its labelled related list stays one, however many teasers
+        # the sidebars print around it.)
         return LISTING
-    if link_density(container) > MAX_LINK_DENSITY or story_links(container) >= MAX_STORY_LINKS:
+    if link_density(container) > MAX_LINK_DENSITY:
+        return LISTING
+    if story_links(container) >= MAX_STORY_LINKS \
+            and not (short_story and own_paragraphs(container) >= MIN_OWN_PARAGRAPHS):
+        # A story's own paragraphs over its labelled related list keep it one, though its
+        # container also holds the related headlines (a WordPress theme's, a school portal's).
         return LISTING
     return ARTICLE

@@ -109,7 +109,11 @@ or agency it came from.  Decisions on ambiguous credits:
   trưởng … phát biểu tại buổi lễ."): no credit.
 * Text that reads like prose (a segment of more than six words, sentence
   punctuation) gives an empty byline: a stray name pulled out of a
-  sentence is worse than none.
+  sentence is worse than none.  After the "Nguồn" label (also typed "Nguồ:")
+  a longer name of no known shape is still the origin ("Nguồn: Cộng đồng
+  người Việt tại chợ …"); after "Theo" the same words may open a sentence.
+* The site's own desk names nobody, after "Nguồn:" too ("Nguồn: Trung tâm
+  Tin tức"), nor does a post's list of its categories ("Tin nổi bật, …").
 """
 
 from __future__ import annotations
@@ -275,6 +279,8 @@ _NOT_A_PERSON = frozenset(
         "tổng hợp", "th", "st", "sưu tầm", "tư liệu", "ảnh tư liệu",
         "minh họa", "minh hoạ", "ảnh minh họa", "ảnh minh hoạ", "internet",
         "nguồn internet", "sưu tầm internet", "nvcc", "nhân vật cung cấp",
+        # "Ảnh: ĐVCC": the unit the story is about supplied the photo, named nowhere.
+        "đvcc", "đơn vị cung cấp", "ảnh cung cấp", "hình cung cấp",
         "btc", "ban tổ chức", "chụp màn hình", "facebook", "fb", "mxh",
         "mạng xã hội", "dịch", "lược dịch", "biên dịch", "tts", "thực tập sinh",
         "nhóm tác giả", "nhiều tác giả", "khách", "guest", "không rõ", "n/a",
@@ -295,9 +301,21 @@ _PAGE_WORDS = re.compile(
     r"|thời\s+sự|xã\s+hội|kinh\s+tế|chính\s+trị|văn\s+hóa|văn\s+hoá|thể\s+thao"
     r"|giáo\s+dục|y\s+tế|pháp\s+luật|quốc\s+tế|thế\s+giới|đời\s+sống|du\s+lịch|nông\s+nghiệp"
     r"|xem\s+thêm|đọc\s+thêm|chia\s+sẻ|bình\s+luận|liên\s+hệ|tìm\s+kiếm|đăng\s+nhập|trở\s+về"
-    r"|quay\s+lại|in\s+bài(?:\s+viết)?|gửi\s+bài|tin\s+liên\s+quan|home|menu)$",
+    r"|quay\s+lại|in\s+bài(?:\s+viết)?|gửi\s+bài|tin\s+liên\s+quan|home|menu"
+    r"|tin\s+nổi\s+bật|tin\s+(?:đọc|xem)\s+nhiều|tin\s+tổng\s+hợp|cộng\s+đồng)$",
     re.IGNORECASE,
 )
+
+
+def _section_list(line: str) -> bool:
+    """A post's list of its categories, printed where a byline may be ("Tin nổi bật, Người
+    Việt tại Séc, CỘNG ĐỒNG"): comma-separated, one of them a section label, nobody named.
+
+    >>> _section_list("Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG"), _section_list("Minh Hà, Thu Trang")
+    (True, False)
+    """
+    parts = [" ".join(p.split()) for p in line.split(",")]
+    return len(parts) >= 2 and any(_PAGE_WORDS.match(p) for p in parts)
 # Leading words that mark a staff credit: "PV Minh Hà", "Nhóm PV VOV".
 _STAFF_PREFIX = re.compile(
     r"^(?:nhóm\s+(?:pv|phóng\s+viên|ctv|tác\s+giả)|nhóm|pv|p\.v\.?|phóng\s+viên|ctv|btv|tts"
@@ -360,10 +378,13 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
-                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y)$"
+                   r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y"
+                   # A school's office and its youth union's ("Văn phòng Đoàn Trường").
+                   r"|trường|đoàn\s+trường|đoàn\s+(?:thanh\s+niên|tn))$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
-                   # "Khoa KSNK" (the site's office, named without the body it belongs to).
-                   r"|^(?:phòng|khoa|tổ)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # "Khoa KSNK", a union's "Ban PT" (the site's office, named without the body
+                   # it belongs to).
+                   r"|^(?:phòng|khoa|tổ|ban)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
                    # Or by its two functions joined by a dash, no body or place after them: a
                    # health centre's "Phòng Truyền thông - Giáo dục sức khỏe" ("Phòng Văn hóa -
                    # Thông tin huyện X" names its district: another body, a source).
@@ -499,7 +520,8 @@ _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoạ
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
     r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s+(?:từ|theo)"
-    r"|theo|nguồn(?:\s+tin)?(?:\s+ảnh)?|source)\s*[:：]?\s+",
+    # "Nguồ:", the label typed without its last letter, is no word but the label.
+    r"|theo|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",
     re.IGNORECASE,
 )
 
@@ -531,6 +553,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\
 _FOREIGN_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2}$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
 _VOWEL = re.compile(r"[AEIOUY]")
+# Letters of the Latin alphabet that no Vietnamese syllable spells.
+_FOREIGN_LETTER = re.compile(r"[FJWZ]")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
 # Words no Vietnamese personal name contains; they mark title-cased
 # organisation names such as "Truyền Hình Thái Bình" or "UBND Huyện Vũ Thư".
@@ -619,8 +643,10 @@ def _looks_like_source(text: str) -> bool:
         return True
     if _ACRONYM.match(text):
         # "BTB", "QĐND": an unknown acronym has no vowel; "HOA" is a name.  Two capitals alone
-        # ("BT", "HL") are a writer's initials, how many papers sign.
-        return len(text) > 2 and not _VOWEL.search(text) and _key(text) not in _NOT_A_PERSON
+        # ("BT", "HL") are a writer's initials, how many papers sign.  A letter of no
+        # Vietnamese word (F, J, W, Z) makes no name either: "VAJ", an association abroad.
+        return len(text) > 2 and (not _VOWEL.search(text) or bool(_FOREIGN_LETTER.search(text))) \
+            and _key(text) not in _NOT_A_PERSON
     words = text.split()
     if 2 <= len(words) <= 4 and words[0] == "Người" and all(w[0].isupper() for w in words):
         # A paper named for its readers: "Người Việt", "Người Cao Tuổi", "Người Đô Thị".
@@ -847,10 +873,12 @@ _NEWS_FROM = re.compile(r"^(?:(?:tin|thông\s+tin)\s+(?:từ|của)\s+)?(?:tờ\
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 
 
-def _parse_source_phrase(text: str, out: _Collector) -> None:
+def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> None:
     """What follows "Theo" / "Nguồn:": an outlet, or "name (agency)".  A web address after
     the outlet's name is left out ("Nguồn VNEWS: https://vnews.gov.vn/..." -> "VNEWS"); an
-    address alone gives its host."""
+    address alone gives its host.  After the "Nguồn" label (``labelled``) a longer name of no
+    known shape is still the origin ("Nguồn: Cộng đồng người Việt tại chợ Admiral-Kazan"),
+    where after "Theo" it may open a sentence ("Theo đánh giá của ngành y tế tỉnh ...")."""
     urls = _URL.findall(text)
     text = _NEWS_FROM.sub("", _strip_edges(_EMPTY_BRACKETS.sub(" ", _URL.sub(" ", text))))
     if not text and urls:
@@ -860,10 +888,18 @@ def _parse_source_phrase(text: str, out: _Collector) -> None:
         # www.phatgiao.org.vn"); a page's full address gives its host ("Theo: http://www.x.org/…").
         bare = parts.path in ("", "/") and not parts.query and "//" not in urls[0]
         text = urls[0].rstrip("/") if bare else host.removeprefix("www.")
-    if not text or _key(text) in _NOT_A_PERSON:
+    if not text or _key(text) in _NOT_A_PERSON or _DESK.fullmatch(" ".join(text.split())):
+        # "Nguồn: Trung tâm Tin tức": the station's own news desk, all there is, names no
+        # origin ("Theo VP Công đoàn TCT, ngày …" names the union's office of another body).
         return
     inner = _Collector()
-    _parse_into(text, inner)
+    try:
+        _parse_into(text, inner)
+    except _Prose:
+        if not labelled or len(text.split()) > _MAX_SOURCE_WORDS or _SENTENCE_PUNCTUATION.search(text):
+            raise
+        out.source(text, marked=True)
+        return
     if inner.sources:
         # What "Theo" names is the origin, "(TTO)" after its writers too; only a titled
         # author's institute is not ("Theo PGS.TS X (Đại học Y)").
@@ -998,7 +1034,8 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
     marker = _SOURCE_MARKER.search(masked)
     if marker:
         _parse_chunk(_unmask(masked[: marker.start()], inner), out)
-        _parse_source_phrase(_unmask(masked[marker.end() :], inner), out)
+        _parse_source_phrase(_unmask(masked[marker.end() :], inner), out,
+                             labelled=marker.group().lower().startswith(("nguồ", "source")))
         return
     if _known_source(_strip_edges(_unmask(masked, inner))):
         out.source(_unmask(masked, inner))
@@ -1194,9 +1231,10 @@ def parse_byline(text: str | None) -> Byline:
             forwarder = not note["rest"]
             continue
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
-                or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line):
-            # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a line that is only
-            # the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
+                or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
+                or _section_list(line):
+            # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a post's categories,
+            # a line that is only the site's own desk ("Phòng Truyền thông - Giáo dục sức khỏe", whose dash would
             # otherwise cut it in two).
             continue
         line_out = _Collector()
@@ -1267,8 +1305,10 @@ _MAX_CREDIT_SENTENCE_WORDS = 12
 # A photo's caption opening with its subject's honorific, with or without a full stop ("Ông
 # Nguyễn Văn A - Chủ tịch Hiệp hội … cùng đoàn đã tiếp đón …"): a writer never signs so.
 _CAPTION_SUBJECT = re.compile(r"^\s*(?:ông|bà|đồng\s+chí|đ/c)\s+\S", re.IGNORECASE)
-# "... thực hiện" after the makers' names (an interview's or a report's credit).
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết)\s*[.:]?\s*$", re.IGNORECASE)
+# "... thực hiện" after the makers' names (an interview's or a report's credit), or "... ghi"
+# (in small letters: who took the notes of a talk or a witness's story, "L.BÌNH ghi").
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))\s*[.:]?\s*$",
+                      re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
 # tổng hợp": the site's communication board) names nobody, and the line stays as printed.
 _COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)

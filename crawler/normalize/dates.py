@@ -678,6 +678,10 @@ def _day_first_dotnet(text: str) -> str:
     return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
 
 
+# What joins the two ends of a period: "26/10/1990 – 26/10/2023", "từ 1/3/2024 đến 31/3/2024".
+_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
+
+
 def _parse_dated(
     text: str, times: list[re.Match[str]], gmt_zone: timezone | None, now_vn: datetime
 ) -> datetime | None:
@@ -693,6 +697,10 @@ def _parse_dated(
         if unglued != text:
             return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
     yearless = not dates
+    if len(dates) >= 2 and not times and _PERIOD_JOIN.fullmatch(text, dates[0].end(), dates[1].start()):
+        # "( 26/10/1990 – 26/10/2023)": a period (an anniversary's years, a campaign's
+        # weeks), two days joined by a dash and no time, dates no post.
+        return None
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))
         if not dates or (not times and len(text.split()) > _MAX_YEARLESS_LINE_WORDS):

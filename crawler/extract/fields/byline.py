@@ -30,7 +30,7 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: with_writer_above(
             doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
-        ("heuristic", lambda: author_element_text(doc, fields)),
+        ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
@@ -273,7 +273,7 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
     """A metadata author, unless it only names the paper or the site itself (og:site_name,
     publisher, the name closing the <title>, its logo's alt: a school's NukeViet declares
-    "Trường THPT …" as every page's author)."""
+    "Trường THPT …" as every page's author), or the words opening that name."""
     if not author:
         return None
     publisher = jsonld_value(doc, "publisher")
@@ -281,9 +281,52 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
              publisher.get("name") if isinstance(publisher, dict) else None}
     if author in names:
         return None
-    site_names = {text_key(title_site_name(doc) or "")}
-    site_names.update(text_key(alt) for alt in logo_alts(doc))
-    return None if text_key(author) in site_names - {""} else author
+    # The site's name, or the short name opening it ("TVTS" declared by "TVTS Online").
+    return None if is_the_site_s_name(doc, author) else author
+
+
+def site_names(doc: Document) -> set[str]:
+    """The keys (``text_key``) of the names the site calls itself: og:site_name, the JSON-LD
+    publisher, the name closing the <title>, its logo's alt."""
+    publisher = jsonld_value(doc, "publisher")
+    names = [doc.meta_first("og:site_name"), title_site_name(doc),
+             publisher.get("name") if isinstance(publisher, dict) else None, *logo_alts(doc)]
+    return {text_key(n) for n in names if n} - {""}
+
+
+def is_the_site_s_name(doc: Document, name: str) -> bool:
+    """True when ``name`` is the site's name, or the words opening it: the short name an
+    outlet signs its own posts with ("TTHQ" of "TTHQ News", "TVTS" of "TVTS Online")."""
+    words = name.split()
+    if not words:
+        return False
+    # Only a short name of one word in capitals or glued capitals ("TTHQ", "MelLink") opens a
+    # site's name this way: a given name opening it ("Hà" of "Hà Nội mới") is a writer's.
+    if len(words) == 1 and sum(c.isupper() for c in name) >= 2:
+        for site in (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc)):
+            if site and site.split()[0].lower() == name.lower():
+                return True
+    return text_key(name) in site_names(doc)
+
+
+def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
+    """An author element's credit, unless it names only the site itself (a WordPress account
+    or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS"), which is no
+    author and no other source."""
+    if not credit or "\n" in credit:
+        return credit
+    lowered = credit.lower()
+    publisher = jsonld_value(doc, "publisher")
+    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
+             publisher.get("name") if isinstance(publisher, dict) else None)
+    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names):
+        return credit  # no word opening the site's name: a writer's credit (no parse needed)
+    parsed = parse_byline(credit)
+    named = [*parsed.authors, *([parsed.source] if parsed.source else [])]
+    if named and all(is_the_site_s_name(doc, name) for name in named):
+        doc.note("byline", credit, "heuristic", "it names the site itself")
+        return None
+    return credit
 
 
 def jsonld_author(doc: Document) -> str | None:

@@ -4,6 +4,7 @@ classes, or the densest block of paragraphs (a photo story's captions counted wi
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from lxml import etree
@@ -107,7 +108,26 @@ def densest_container(doc: Document) -> etree._Element | None:
             continue
         parent = around_photo_frame(parent)
         scores[parent] = scores.get(parent, 0) + size
-    return max(scores, key=scores.get) if scores else None
+    # A long lead in a box of its own over a short text outweighs each of the text's
+    # paragraphs; the text's container is the densest block that is not the lead's box.
+    texts = [e for e in scores if not is_lead_box(e)] or list(scores)
+    return max(texts, key=scores.get) if texts else None
+
+
+def is_lead_box(element: etree._Element) -> bool:
+    """The box a lead class names ("wcm-summary"), unless the class names the text too
+    ("article-body lead-text")."""
+    classes = element.get("class", "")
+    return bool(LEAD_BOX_CLASS.search(classes)) and not TEXT_BOX_CLASS.search(classes)
+
+
+# A class naming the text's own box.
+TEXT_BOX_CLASS = re.compile(r"body|content", re.IGNORECASE)
+# Class tokens of the box printing the lead under the headline ("wcm-summary", "detail-sapo",
+# "news-lead", "tomtat"): SAPO_CSS's names, as whole tokens of a class.
+# A modifier of the text's own class is no lead box: "sdc-article-body--lead" is the text.
+LEAD_BOX_CLASS = re.compile(r"(?:^|\s|(?<!-)[_-])(?:sapo|summary|lead|tomtat|tom-tat|chapeau|chapo|hometext|excerpt)"
+                            r"(?=$|[\s_-])", re.IGNORECASE)
 
 
 def around_photo_frame(parent: etree._Element) -> etree._Element:

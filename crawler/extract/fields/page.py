@@ -300,7 +300,16 @@ def section_names(doc: Document) -> set[str]:
     return doc.cached("section_names", lambda: {
         element_text(a) for a in doc.root.iter("a")
         if is_section_path(path := urlsplit(a.get("href") or "").path) and element_text(a)
-        and path.rstrip("/") not in own})
+        and path.rstrip("/") not in own} | trail_names(doc, own))
+
+
+def trail_names(doc: Document, own: set[str]) -> set[str]:
+    """The levels of the page's trail that link elsewhere, whatever their address's shape: a
+    SharePoint list's view ("Trang chủ > Nghiên cứu trao đổi", linking
+    "/noidung/tintuc/Lists/NghienCuuTraoDoi/AllItems.aspx") is a section, which the page's
+    <title> may name alone."""
+    return {element_text(a) for css in layers.BREADCRUMB_CSS for a in css_elements(doc, css)
+            if element_text(a) and urlsplit(a.get("href") or "").path.rstrip("/") not in own}
 
 
 def own_paths(doc: Document) -> set[str]:
