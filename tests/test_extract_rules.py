@@ -3944,3 +3944,74 @@ def test_an_undated_story_with_its_section_s_list_or_a_marked_body_is_an_article
     html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 - Công "
             f"ty</title></head><body>{MENU}{page}</body></html>")
     assert read_page(html.encode(), URL).kind == kind
+
+
+def test_a_sidebar_card_classed_as_a_teaser_is_no_sapo() -> None:
+    # A sidebar's story cards carry a lead's class ("teaser"), each card its own linked
+    # heading and a "Bấm để xem chi tiết" line (heldout49 class: a tagDiv magazine, an
+    # environment site; written anew): no sapo, the card being another story's.
+    card = ("<div class='teaser'><a class='thumb' href='/mua-lon-mien-trung/'><img src='/a.jpg'>"
+            "</a><h4 class='teaser-title'><a href='/mua-lon-mien-trung/'>Mưa lớn gây sạt lở ở các "
+            "tỉnh miền Trung</a></h4><p class='teaser-desc'>Mưa lớn gây sạt lở ở các tỉnh miền "
+            "Trung. Bấm để xem chi tiết.</p></div>")
+    cards = "".join(card.replace("mua-lon", f"mua-lon-{n}") for n in range(6))
+    page = body_page(PS, after=f"<aside>{cards}</aside>")
+    assert page["sapo"] is None
+    lead = ("<div class='teaser'><p>Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết "
+            "công tác năm 2025 với sự tham dự của lãnh đạo các sở, ngành.</p></div>")
+    html = (f"<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1>{lead}<div class='detail-content'>{PS}</div></body></html>")
+    assert extract_article(html.encode(), URL).sapo.startswith("Sáng 9/12, Ban Thường vụ")
+
+
+@pytest.mark.parametrize(("first", "after", "sapo"), [
+    # A notice's bold lead of one short closed sentence (heldout48 class: a water company's
+    # outage notice; written anew) ...
+    ("<p><strong>Ngày 12/3, Công ty tạm ngừng cấp nước tại phường An Hải.</strong></p>", "",
+     "Ngày 12/3, Công ty tạm ngừng cấp nước tại phường An Hải."),
+    # ... not a short bold subheading, which closes no sentence.
+    ("<p><strong>Công ty tạm ngừng cấp nước tại phường An Hải và Phước Mỹ</strong></p>", "",
+     None),
+    # An italic excerpt set apart from the text by a divider line (heldout49 class: a
+    # WordPress web magazine's hand-typed excerpt; written anew) ...
+    ("<p><em>Vùng nông dân có trình độ còn thấp thì chưa nên áp dụng mô hình sử dụng nấm xanh "
+     "phòng trừ sâu hại, vùng đã cơ giới hóa thì nên làm mô hình trồng nấm rơm</em></p>",
+     "<p>* * *</p>", "Vùng nông dân có trình độ còn thấp thì chưa nên áp dụng mô hình sử dụng nấm "
+     "xanh phòng trừ sâu hại, vùng đã cơ giới hóa thì nên làm mô hình trồng nấm rơm"),
+    # ... not without the divider (an author's note in italics opens the text).
+    ("<p><em>Vùng nông dân có trình độ còn thấp thì chưa nên áp dụng mô hình sử dụng nấm xanh "
+     "phòng trừ sâu hại, vùng đã cơ giới hóa thì nên làm mô hình trồng nấm rơm</em></p>", "",
+     None),
+])
+def test_a_short_bold_lead_or_an_excerpt_over_a_divider_is_the_sapo(first: str, after: str,
+                                                                     sapo: str | None) -> None:
+    page = body_page(first + after + PS)
+    assert page["sapo"] == sapo
+    assert page["body"].startswith(PARAGRAPHS[0] if sapo else "")
+    assert (sapo or "@") not in page["body"]
+
+
+def test_a_line_pushed_under_a_photo_by_typed_spaces_is_its_caption() -> None:
+    # A caption centred by a run of typed spaces under the photo closing the text (heldout47
+    # class: a commune portal; written anew): the photo's caption, not a paragraph.
+    caption = "Điểm bỏ phiếu số 3 thôn Nam"
+    page = body_page(PS + "<p><img src='/anh/bau-cu.jpg'></p>" + f"<p>{' ' * 40}{caption}</p>")
+    assert page["body"] == "\n\n".join(PARAGRAPHS)
+    assert page["images"][-1]["caption"] == caption
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    # A degree's abbreviation, the writer's name and unit after a dash, a closing stop,
+    # right-aligned under the last photo (heldout48 class: a hospital's table layout; written
+    # anew): the byline, not the photo's caption.
+    ("CN Lê Văn Hòa - Tổ Truyền thông.", ["Lê Văn Hòa"]),
+    ("Lê Văn Hòa - Tổ Truyền thông.", ["Lê Văn Hòa"]),
+])
+def test_a_name_and_unit_closed_by_a_stop_under_the_photos_signs_the_text(
+        signature: str, authors: list[str]) -> None:
+    page = body_page(PS + "<p><b>Một số hình ảnh hội nghị</b></p><p align='center'><img "
+                     "src='/anh/1.jpg' width='500'></p><p align='center'><img src='/anh/2.jpg' "
+                     f"width='500'></p><p align='right'><b><i>{signature}</i></b></p>")
+    assert page["authors"] == authors
+    assert page["images"][-1]["caption"] is None
+    assert "Tổ Truyền thông" not in page["body"]

@@ -201,6 +201,8 @@ def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._E
     at most, a card: little more text than the teaser's, not holding the page's headline)
     holds a link to another page that reads as a headline."""
     own = {doc.url, absolute_url(doc.meta_first("link:canonical"), doc.url)}
+    if heads_a_card(element, own, doc.url):
+        return True
     limit = len(element_text(element)) + 300
     for item in islice(element.iterancestors(), 3):
         if headline in item.iter() or item.tag in ("body", "html") \
@@ -211,6 +213,17 @@ def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._E
                and not a.get("href", "").startswith(("#", "javascript:"))):
             return True
     return False
+
+
+def heads_a_card(element: etree._Element, own: set[str | None], url: str) -> bool:
+    """True for an element with a sapo's class that is itself a story's card: it holds a
+    heading linking another page (``<div class="teaser"><h4><a href=…>Mưa lớn …</a></h4>
+    <p class="teaser-desc">Mưa lớn … Bấm để xem chi tiết.</p></div>``, a sidebar's list of
+    stories), where a lead holds none."""
+    return any(absolute_url(a.get("href"), url) not in own
+               for heading in element.iter("h2", "h3", "h4", "h5", "h6")
+               for a in heading.iter("a") if a.get("href")
+               and not a.get("href", "").startswith(("#", "javascript:")))
 
 
 MIN_TEXT_PARAGRAPHS = 3
