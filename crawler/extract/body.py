@@ -1451,8 +1451,8 @@ def is_short_bold_lead(block: Block) -> bool:
     """A first paragraph in bold of one closed sentence of 10 words or more (see
     MIN_SHORT_LEAD_WORDS): the caller asks for two more paragraphs after it.
 
-    >>> p = etree.fromstring("<p><strong>Ngày 02/02/2026, Công ty tạm ngừng cung cấp nước "
-    ...     "trên địa bàn phường Hòa Cường.</strong></p>")
+    >>> p = etree.fromstring("<p><strong>Ngày 02/02/2026, Công ty tạm ngừng cấp nước tại "
+    ...     "phường Hòa Cường.</strong></p>")
     >>> is_short_bold_lead(Block(text=element_text(p), element=p))
     True
     >>> p = etree.fromstring("<p><strong>1. Công tác tuyên truyền</strong></p>")
