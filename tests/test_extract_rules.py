@@ -4038,3 +4038,14 @@ def test_a_print_tool_or_a_column_of_section_links_is_no_section(before: str,
             f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{PS}</div>"
             "</body></html>")
     assert extract_article(html.encode(), URL).category == category
+
+
+def test_a_dated_sentence_broken_by_a_line_break_is_text_not_the_date_line() -> None:
+    # The first sentence opens with its day and is broken by a <br> after "và" (heldout51
+    # class: a parish's Joomla site printing no date line; written anew): one paragraph of
+    # the text, and no timestamp.
+    first = ("Chiều ngày 19/3/2025, cộng đoàn giáo xứ An Bình hân hoan mừng lễ bổn mạng của giáo "
+             "xứ và<br>cha chánh xứ Nguyễn Văn Hòa.")
+    page = body_page(f"<p>{first}</p>" + PS)
+    assert page["published_at"] is None
+    assert page["body"].split("\n\n")[0] == first.replace("<br>", " ")

@@ -180,9 +180,25 @@ def paragraph_text(parts: list[str]) -> str:
 
     >>> paragraph_text(["Bài và ảnh:", "\\n", "Minh Thu  "])
     'Bài và ảnh:\\nMinh Thu'
+    >>> paragraph_text(["Giáo xứ mừng kính Thánh Cả và", "\\n", "Cha chánh xứ."])
+    'Giáo xứ mừng kính Thánh Cả và Cha chánh xứ.'
     """
-    lines = (clean_text(line) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in (clean_text(line) for line in "".join(parts).split("\n")) if line]
+    # A sentence broken by a <br> after a word no line ends with is one line.
+    joined: list[str] = []
+    for line in lines:
+        if joined and DANGLING_WORD.search(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+# A word no sentence ends with nor a label ("và", "của", "cho" ...): a line ending with it
+# goes on on the next, a sentence broken by a ``<br>``: "Chiều ngày 19/3/2017, cộng đoàn Giáo
+# xứ … bổn mạng của Giáo xứ và<br>Cha chánh xứ Đặng Cao Trí."
+DANGLING_WORD = re.compile(r"(?:^|\s)(?:và|của|cho|với|các|những|để|tại|trong|là|cùng|từ|"
+                           r"đến|theo|về|được|đã|sẽ|hoặc|nhưng|mà|thì|như)$")
 
 
 def is_caption_element(element: etree._Element) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import element_text, text_key
+from crawler.extract.body import DANGLING_WORD, element_text, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
@@ -374,8 +374,15 @@ def is_prose_sentence(text: str) -> bool:
     a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:"), or a
     sentence closed inside it and another begun, a paragraph cut off in mid-sentence ("Ngày
     23/11, Hội … thành lập (23/11/1946- 23/11/2015). Dự kỷ niệm có các ban ngành …")."""
-    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text)
-                                                    or SENTENCE_BREAK.search(text))
+    words = len(text.split())
+    return (words > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text)
+                                         or SENTENCE_BREAK.search(text))) \
+        or (words > DANGLING_PROSE_WORDS and bool(DANGLING_WORD.search(text.rstrip())))
+
+
+# A line of that many words ending with a word no sentence ends with (body.DANGLING_WORD: "…
+# bổn mạng của Giáo xứ và<br>Cha chánh xứ …") is a sentence broken by a <br>, no meta line.
+DANGLING_PROSE_WORDS = 12
 
 
 # A sentence closed after a word (or a parenthesis) and the next begun with a capital: not
