@@ -4049,3 +4049,17 @@ def test_a_dated_sentence_broken_by_a_line_break_is_text_not_the_date_line() -> 
     page = body_page(f"<p>{first}</p>" + PS)
     assert page["published_at"] is None
     assert page["body"].split("\n\n")[0] == first.replace("<br>", " ")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # A line handing over to the reporter between paragraphs (heldout49 class: an overseas
+    # paper rewriting a broadcaster's report; written anew): the byline, not text.
+    ("Phóng viên Trần Thu Hà báo cáo từ Đà Nẵng:", ["Trần Thu Hà"]),
+    ("Thông tín viên Nguyễn An tường thuật tại Huế:", ["Nguyễn An"]),
+    # A sentence about a reporter is text.
+    ("Phóng viên Trần Thu Hà đã có mặt tại hiện trường từ sáng sớm.", []),
+])
+def test_a_line_handing_over_to_the_reporter_is_the_byline(line: str, authors: list[str]) -> None:
+    page = body_page("".join(f"<p>{p}</p>" for p in (PARAGRAPHS[0], line, *PARAGRAPHS[1:])))
+    assert page["authors"] == authors
+    assert (line in page["body"]) == (not authors)

@@ -898,6 +898,31 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
+# A broadcaster's line handing over to its reporter, of its own between paragraphs: "Phóng viên
+# Lê Thị Minh Anh báo cáo từ Hà Nội:", "Thông tín viên Trần An tường thuật tại Huế:".
+REPORTER_HANDOVER = re.compile(
+    r"^\s*(?P<title>(?i:phóng viên|pv|thông tín viên|ký giả|cộng tác viên|ctv))\s+"
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)\s+"
+    r"(?:báo cáo|tường thuật|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}:\s*$")
+
+
+def split_reporter_handover(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a line handing the text over to its reporter (see REPORTER_HANDOVER), printed
+    between paragraphs where the reporter's report begins: the reporter, named without the
+    title, is the text's writer, and the line is no sentence of the text.
+
+    >>> kept, credit = split_reporter_handover([Block("Số lao động tăng."),
+    ...     Block("Phóng viên Lê Minh An báo cáo từ Hà Nội:"), Block("Theo bà Hà, ...")])
+    >>> [b.text for b in kept], credit
+    (['Số lao động tăng.', 'Theo bà Hà, ...'], 'Lê Minh An')
+    """
+    for index, block in enumerate(paragraphs):
+        found = REPORTER_HANDOVER.match(block.text)
+        if found and 0 < index < len(paragraphs) - 1:
+            return paragraphs[:index] + paragraphs[index + 1:], found.group("name")
+    return paragraphs, None
+
+
 def split_credited_headline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a first line that closes with its writer's labelled credit in parentheses: a
     headline printed again with its author, neither text nor a sentence.
@@ -1310,6 +1335,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_genre_credit(paragraphs)
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_reporter_handover(paragraphs)
     if byline is None:
         paragraphs, byline = split_credited_headline(paragraphs)
     if byline is None:
