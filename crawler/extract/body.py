@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import CREDITED_HEADLINE, WRITING_GENRES, is_desk_signature, parse_byline
+from crawler.normalize.byline import CREDITED_HEADLINE, REPORTER_HANDOVER, WRITING_GENRES, is_desk_signature, parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -898,28 +898,20 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
-# A broadcaster's line handing over to its reporter, of its own between paragraphs: "Phóng viên
-# Lê Thị Minh Anh báo cáo từ Hà Nội:", "Thông tín viên Trần An tường thuật tại Huế:".
-REPORTER_HANDOVER = re.compile(
-    r"^\s*(?P<title>(?i:phóng viên|pv|thông tín viên|ký giả|cộng tác viên|ctv))\s+"
-    r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)\s+"
-    r"(?:báo cáo|tường thuật|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}:\s*$")
-
-
 def split_reporter_handover(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a line handing the text over to its reporter (see REPORTER_HANDOVER), printed
-    between paragraphs where the reporter's report begins: the reporter, named without the
-    title, is the text's writer, and the line is no sentence of the text.
+    between paragraphs where the reporter's report begins: the reporter is the text's writer
+    (crawler.normalize.byline reads the name), and the line is no sentence of the text.
 
     >>> kept, credit = split_reporter_handover([Block("Số lao động tăng."),
     ...     Block("Phóng viên Lê Minh An báo cáo từ Hà Nội:"), Block("Theo bà Hà, ...")])
     >>> [b.text for b in kept], credit
-    (['Số lao động tăng.', 'Theo bà Hà, ...'], 'Lê Minh An')
+    (['Số lao động tăng.', 'Theo bà Hà, ...'], 'Phóng viên Lê Minh An báo cáo từ Hà Nội:')
     """
     for index, block in enumerate(paragraphs):
         found = REPORTER_HANDOVER.match(block.text)
         if found and 0 < index < len(paragraphs) - 1:
-            return paragraphs[:index] + paragraphs[index + 1:], found.group("name")
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
     return paragraphs, None
 
 
