@@ -204,7 +204,8 @@ def printed_time_declaration(doc: Document) -> str | None:
     element printing it, or the ISO ``title`` of hAtom's <abbr class="published">.  A
     WordPress theme prints the day only ("Ngày đăng: <time datetime='2024-06-06T09:14:27+07:00'>
     06/06/2024</time>") and keeps the time in the attribute.  Only the printed line's own
-    element counts: a page has other <time>s (the related stories', a header clock)."""
+    element counts: a page has other <time>s (the related stories', a header clock).  Or the
+    RDFa ``content`` of the element printing it (see RDFA_DATE)."""
     owner = doc.cache.get("timestamp_owner")
     if owner is None:
         return None
@@ -214,7 +215,17 @@ def printed_time_declaration(doc: Document) -> str | None:
         value = element.get("datetime") if element.tag == "time" else element.get("title")
         if value and ISO_DATE.match(value):
             return clean_text(value)
+    # RDFa: Drupal 7 prints the line in "<span property='dc:date dc:created'
+    # content='2023-03-15T09:12:44+07:00'>Ngày đăng: 15/03/2023 - 09:12</span>".
+    for element in (owner, *islice(owner.iterancestors(), 2)):
+        value = element.get("content")
+        if value and RDFA_DATE.search(element.get("property", "")) and ISO_DATE.match(value):
+            return clean_text(value)
     return None
+
+
+# The RDFa properties of a publication time (Dublin Core's, as Drupal writes them).
+RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b")
 
 
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
