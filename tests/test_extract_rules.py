@@ -4074,3 +4074,15 @@ def test_the_rdfa_time_of_the_printed_line_gives_its_seconds() -> None:
             f"</span></div><div class='detail-content'>{PS}</div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert page["published_at"] == "2025-03-15T09:12:44+07:00"
+
+
+def test_the_site_signing_its_post_above_a_closing_credit_is_no_writer() -> None:
+    # "bởi: <the site's name>" under the headline and "Theo <paper>" closing a reprint
+    # (heldout49 class: an environment site's WordPress; written anew): the paper is the
+    # source, and the site no writer.
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 | Sông "
+            "Xanh</title></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1><div class="
+            "'postmeta'>Đăng ngày: 12/11/2025 | bởi: Sông Xanh | <a href='#respond'>Gửi phản hồi"
+            f"</a></div><div class='entry'>{PS}<p>Theo Vietnamplus</p></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["authors"], page["source"]) == ([], "Vietnamplus")

@@ -47,7 +47,8 @@ def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None
     credit = parse_byline(closing)
     if credit.authors or not credit.source:
         return closing
-    writer = author_element_text(doc, fields)
+    # Not the site signing its own post ("bởi: Thiên Nhiên" on the site of that name).
+    writer = not_the_site_itself(doc, author_element_text(doc, fields))
     if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
         return closing
     return f"{writer}\n{closing}"
