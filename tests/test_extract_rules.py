@@ -4086,3 +4086,16 @@ def test_the_site_signing_its_post_above_a_closing_credit_is_no_writer() -> None
             f"</a></div><div class='entry'>{PS}<p>Theo Vietnamplus</p></div></body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert (page["authors"], page["source"]) == ([], "Vietnamplus")
+
+
+def test_the_site_s_name_linking_its_root_over_the_headline_is_no_section() -> None:
+    # A WordPress theme's site title links the root over the headline and again in the footer
+    # (heldout49 class: Twenty Ten on a web magazine; written anew): the post's category in its
+    # footer line is the section, not the site's name.
+    html = ("<html><head><meta charset='utf-8'></head><body><div id='site-title'><a href="
+            "'https://baotinh.example.vn/'>Sông Xanh</a></div><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='entry-content'>{PS}</div><div class='entry-utility'>Đăng trong "
+            "<a href='https://baotinh.example.vn/category/khoa-hoc/' rel='category tag'>Khoa học"
+            "</a></div><div id='site-info'><a href='https://baotinh.example.vn/'>Sông Xanh</a>"
+            "</div></body></html>")
+    assert extract_article(html.encode(), URL).category == "Khoa học"

@@ -164,10 +164,23 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
                 or any(MENU_CLASS.search(marks := f"{e.get('class', '')} {e.get('id', '')}")
                        or SIDE_COLUMN.search(marks)
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
-                or heads_a_form(element) or names_the_poster(element):
+                or heads_a_form(element) or names_the_poster(element) \
+                or links_the_site_s_root(doc, element):
             continue
         return text
     return None
+
+
+def links_the_site_s_root(doc: Document, anchor: etree._Element) -> bool:
+    """True for a link to the site's root ("/"): the site's name as its header prints it
+    (WordPress Twenty Ten's "<div id=site-title><a href='https://khoahocnet.com/'>Khoa Học
+    Net</a>", repeated in the footer), not a section's name."""
+    if anchor.tag != "a" or not anchor.get("href"):
+        return False
+    address = absolute_url(anchor.get("href"), doc.url) or ""
+    url = urlsplit(address)
+    return bool(url.hostname) and same_site(address, doc.url) and not url.path.strip("/") \
+        and not url.query
 
 
 # The class or id of the column beside the text ("side-bar", "sidebar-left", "side-block"): a
