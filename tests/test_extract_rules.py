@@ -4099,3 +4099,20 @@ def test_the_site_s_name_linking_its_root_over_the_headline_is_no_section() -> N
             "</a></div><div id='site-info'><a href='https://baotinh.example.vn/'>Sông Xanh</a>"
             "</div></body></html>")
     assert extract_article(html.encode(), URL).category == "Khoa học"
+
+
+@pytest.mark.parametrize(("account", "authors"), [
+    # The account named after the site's address under the headline, the writer with an
+    # academic title opening the headline (heldout49 class: a WordPress web magazine; written
+    # anew): the titled writer.
+    ("baotinh", ["Lê Văn Hòa"]),
+    # A writer's account is the writer.
+    ("Minh Thu", ["Minh Thu"]),
+])
+def test_a_titled_writer_opening_the_headline_beats_the_site_s_account(
+        account: str, authors: list[str]) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><h1 class='entry-title'>TS. Lê Văn "
+            "Hòa – MỘT SỐ TIẾN BỘ KỸ THUẬT TRONG XÂY DỰNG NÔNG THÔN MỚI</h1><div class='entry-meta'>"
+            f"Đăng ngày 05/09/2025 bởi <span class='author vcard'><a href='/author/x/'>{account}"
+            f"</a></span></div><div class='entry-content'>{PS}</div></body></html>")
+    assert extract_article(html.encode(), URL).authors == authors

@@ -12,7 +12,7 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, is_right_aligned,
-                                  looks_like_byline, paragraph_text, text_key)
+                                  TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTER_30, Found,
@@ -21,6 +21,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
+from crawler.normalize.urls import site_host
 from crawler.sites import FieldSelectors
 
 
@@ -34,7 +35,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
-        ("heuristic", lambda: author_in_headline_tail(doc, fields)),
+        ("heuristic", lambda: author_in_headline_tail(doc, fields)
+         or titled_author_opening_headline(doc, fields)),
     )
 
 
@@ -71,6 +73,24 @@ def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None
             or not all(w[:1].isupper() for w in words):
         return None
     return tail[1] if parse_byline(tail[1]).authors else None
+
+
+# A titled writer's name opening the headline before a dash: "TS. Nguyễn Xuân Niệm – MỘT SỐ …".
+HEADLINE_HEAD = re.compile(r"^([^-–—]{5,60}?)\s[-–—]\s+\S")
+MAX_HEADLINE_HEAD_WORDS = 7
+
+
+def titled_author_opening_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A web magazine's writer printed with an academic title at the head of the headline,
+    before a dash, when no credit is printed anywhere else: "TS. Nguyễn Xuân Niệm – MỘT SỐ TIẾN
+    BỘ KHOA HỌC …".  Only with the title (see body.TITLED_SIGNATURE): a place or a topic
+    opens many headlines that way ("Hà Nội – …")."""
+    title = headline_text(doc, fields)
+    head = HEADLINE_HEAD.match(title or "")
+    if head is None or len(head[1].split()) > MAX_HEADLINE_HEAD_WORDS \
+            or len(title[head.end(1):].split()) < 4 or not TITLED_SIGNATURE.match(head[1]):
+        return None
+    return head[1] if parse_byline(head[1]).authors else None
 
 
 # The longest author element read as a credit: several writers, each with an office.
@@ -312,11 +332,15 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
 
 def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     """An author element's credit, unless it names only the site itself (a WordPress account
-    or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS"), which is no
-    author and no other source."""
+    or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS", or spelling
+    its address: "khoahocnet"), which is no author and no other source."""
     if not credit or "\n" in credit:
         return credit
     lowered = credit.lower()
+    if lowered.strip() == site_host(doc.url).split(".")[0]:
+        # The account named after the site's address ("khoahocnet" on khoahocnet.com).
+        doc.note("byline", credit, "heuristic", "it spells the site's address")
+        return None
     publisher = jsonld_value(doc, "publisher")
     names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
              publisher.get("name") if isinstance(publisher, dict) else None)
