@@ -4116,3 +4116,20 @@ def test_a_titled_writer_opening_the_headline_beats_the_site_s_account(
             f"Đăng ngày 05/09/2025 bởi <span class='author vcard'><a href='/author/x/'>{account}"
             f"</a></span></div><div class='entry-content'>{PS}</div></body></html>")
     assert extract_article(html.encode(), URL).authors == authors
+
+
+@pytest.mark.parametrize(("signature", "authors", "source"), [
+    # A magazine signs its own piece with its name's initials (heldout52 class: an
+    # architecture magazine; written anew): neither author nor source.
+    ("ST&ĐS", [], None),
+    # An outlet's initials that are not the site's stay the source.
+    ("TTXVN", [], "TTXVN"),
+])
+def test_the_site_s_initials_signing_the_text_are_no_credit(signature: str, authors: list[str],
+                                                            source: str | None) -> None:
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 | Sông "
+            "trăng &amp; Đời sống</title></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{PS}<p style='text-align:right'><strong>{signature}"
+            "</strong></p></div></body></html>")
+    page = extract_article(html.encode(), URL).to_dict()
+    assert (page["authors"], page["source"]) == (authors, source)

@@ -30,7 +30,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: with_writer_above(
-            doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
+            doc, fields, not_the_site_s_initials(doc, not_the_site_s_place(doc, body.byline)))
+         if body else None),
         ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -291,6 +292,15 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     return byline
 
 
+def not_the_site_s_initials(doc: Document, byline: str | None) -> str | None:
+    """A signature closing the text, unless it is only the initials of the site's name (see
+    site_initials): the magazine signing its own piece names no author and no other source."""
+    if byline and "\n" not in byline and byline.strip().replace(" ", "") in site_initials(doc):
+        doc.note("byline", byline, "heuristic", "it is the initials of the site's name")
+        return None
+    return byline
+
+
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
     """A metadata author, unless it only names the paper or the site itself (og:site_name,
     publisher, the name closing the <title>, its logo's alt: a school's NukeViet declares
@@ -327,7 +337,20 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         for site in (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc)):
             if site and site.split()[0].lower() == name.lower():
                 return True
-    return text_key(name) in site_names(doc)
+    return text_key(name) in site_names(doc) or name.replace(" ", "") in site_initials(doc)
+
+
+def site_initials(doc: Document) -> set[str]:
+    """The initials of the site's names of three words or more, an ampersand kept: a magazine
+    signs its own pieces "KT&ĐS" on the site named "Kiến trúc & Đời sống" (og:site_name, the
+    name closing the <title>, its logo's alt, before any dash)."""
+    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc))
+    found = set()
+    for name in names:
+        words = (name or "").split(" - ")[0].split()
+        if len(words) >= 3:
+            found.add("".join(w if w == "&" else w[0].upper() for w in words))
+    return found
 
 
 def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
@@ -344,7 +367,8 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     publisher = jsonld_value(doc, "publisher")
     names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
              publisher.get("name") if isinstance(publisher, dict) else None)
-    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names):
+    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names) \
+            and credit.replace(" ", "") not in site_initials(doc):
         return credit  # no word opening the site's name: a writer's credit (no parse needed)
     parsed = parse_byline(credit)
     named = [*parsed.authors, *([parsed.source] if parsed.source else [])]
