@@ -4133,3 +4133,17 @@ def test_the_site_s_initials_signing_the_text_are_no_credit(signature: str, auth
             "</strong></p></div></body></html>")
     page = extract_article(html.encode(), URL).to_dict()
     assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_an_italic_intro_under_the_text_s_first_subheading_is_no_sapo() -> None:
+    # The description repeats an italic paragraph printed under the text's first subheading
+    # (heldout52 class: a magazine's memoir of several voices; written anew): the section's
+    # intro, text, and no sapo; without the subheading it is the lead set apart.
+    intro = ("Kiến trúc sư Lê Văn Hòa hiện là Chủ tịch Hội Kiến trúc sư tỉnh. Dù rất bận rộn, ông "
+             "vẫn dành thời gian kể chuyện cho bạn đọc trong số báo đặc biệt này.")
+    for heading, sapo in (("<h3><strong>KTS Lê Văn Hòa: “Những lời dặn vẫn còn”</strong></h3>", None),
+                          ("", intro)):
+        page = body_page(f"{heading}<p><em>{intro}</em></p>{PS}",
+                         head=f"<meta name='description' content='{intro}'>")
+        assert page["sapo"] == sapo
+        assert (intro in page["body"]) == (sapo is None)

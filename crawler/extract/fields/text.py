@@ -86,8 +86,9 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         key = text_key(raw)
         if key in descriptions:
-            if ((container is not None and container in element.iterancestors())
-                    or among_paragraphs(element)) and not set_apart_as_lead(element):
+            inside = container is not None and container in element.iterancestors()
+            if (inside or among_paragraphs(element)) and (not set_apart_as_lead(element)
+                                                          or (inside and under_a_subheading(element))):
                 # The text's own first paragraph, which the description merely repeats.
                 doc.note("sapo", element_text(element), "metadata", "the description repeats "
                          "a paragraph of the text that is not set apart as a lead")
@@ -101,6 +102,22 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def under_a_subheading(element: etree._Element) -> bool:
+    """True for a paragraph of the text printed right under a subheading (photos between
+    them aside): the intro of the text's first section ("<h3>KTS Nguyễn Trường Lưu: “…”</h3>
+    <p><em>KTS Nguyễn Trường Lưu hiện giữ cương vị …</em></p>" in a memoir of several voices),
+    not a lead, which comes before the text's sections."""
+    before = element.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag == "figure"
+                                  or before.tag in IMAGE_TAGS or (has_image(before)
+                                                                  and not element_text(before))):
+        before = before.getprevious()
+    return before is not None and before.tag in SUBHEADINGS
 
 
 def among_paragraphs(element: etree._Element) -> bool:
