@@ -4147,3 +4147,16 @@ def test_an_italic_intro_under_the_text_s_first_subheading_is_no_sapo() -> None:
                          head=f"<meta name='description' content='{intro}'>")
         assert page["sapo"] == sapo
         assert (intro in page["body"]) == (sapo is None)
+
+
+def test_an_empty_tag_block_runs_into_no_post_navigation() -> None:
+    # An empty "Tags:" block right before the previous/next post links (heldout49 class:
+    # JNews on an overseas paper; written anew): no tags.
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='entry-content'>{PS}</div><div class='jeg_post_tags'><span>Tags:"
+            "</span></div><div class='jeg_prevnext_post'><a href='/2025/01/02/luong-co-ban/' class="
+            "'post prev-post'><span class='caption'>Bài trước</span><h3 class='post-title'>Điều "
+            "chỉnh lương cơ bản</h3></a><a href='/2025/01/04/bao-do-bo/' class='post next-post'>"
+            "<span class='caption'>Bài sau</span><h3 class='post-title'>Bão đổ bộ</h3></a></div>"
+            "</body></html>")
+    assert extract_article(html.encode(), URL).tags == []

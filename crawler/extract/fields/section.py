@@ -629,9 +629,16 @@ LONGEST_TAG_ARCHIVE_NAME = 24
 def printed_tags(anchors: list[etree._Element]) -> list[str]:
     """The tags of a labelled block's links (see ``clean_tags``), a link to a tag archive kept
     up to a headline's length."""
-    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", "")) for tag in clean_tags(
+    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", ""))
+                  and not PREV_NEXT_CLASS.search(f"{a.get('class', '')} {a.get('rel', '')}")
+                  for tag in clean_tags(
         [element_text(a)], LONGEST_TAG_ARCHIVE_NAME if TAG_ARCHIVE_PATH.search(a.get("href", ""))
         else layers.MAX_TAG_WORDS))
+
+
+# The post navigation's links (JNews' "post prev-post", WordPress' rel="prev"), which an empty
+# tag block's label runs into: "Bài trước" and the previous post's headline, no tag.
+PREV_NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:prev|next|previous)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # A tag's feed, linked beside the tag ("<a href=/the/2>Kiev</a> <a href=/the/2/rss>rss</a>"):
