@@ -4160,3 +4160,14 @@ def test_an_empty_tag_block_runs_into_no_post_navigation() -> None:
             "<span class='caption'>Bài sau</span><h3 class='post-title'>Bão đổ bộ</h3></a></div>"
             "</body></html>")
     assert extract_article(html.encode(), URL).tags == []
+
+
+def test_a_link_to_another_site_named_in_the_title_is_no_headline() -> None:
+    # "<title>Xã Tân An - Huyện Châu Thành</title>" and a links box whose cell links the
+    # district's own site (heldout47 class: a commune's page hosted by a provincial centre;
+    # written anew): the headline is the classed heading, not the box's cell.
+    html = ("<html><head><meta charset='utf-8'><title>Xã Tân An - Huyện Châu Thành</title></head>"
+            "<body><table><tr><td><a href='http://chauthanh.example.gov.vn'>Huyện Châu Thành</a>"
+            "</td></tr></table><h2 class='tieu-de'>Tân An ấn định số đơn vị bầu cử</h2><div class="
+            f"'noi-dung'>{PS}</div></body></html>")
+    assert extract_article(html.encode(), URL).title == "Tân An ấn định số đơn vị bầu cử"
