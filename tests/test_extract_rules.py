@@ -4192,3 +4192,17 @@ def test_a_dated_sentence_counting_its_readers_over_its_related_list_is_an_artic
             "hoi-cong-nhan-om-dau.html'>Công đoàn thăm hỏi công nhân ốm đau</a></li></ul></div>"
             "</body></html>")
     assert read_page(html.encode(), URL).kind == kind
+
+
+def test_a_date_badge_beside_the_headline_dates_the_post_not_the_document_inside() -> None:
+    # A Joomla template's badge (day, month, 'year in classed spans) over the headline, and an
+    # official decision's own date line in the text (heldout48 class: a college faculty's
+    # site; written anew): the badge is the post's day.
+    html = ("<html><head><meta charset='utf-8'><title>Quyết định ban hành Quy chế tuyển sinh năm "
+            "2021</title></head><body><div class='post-date'><span class="
+            "'day'>03</span><span class='month'>11</span><span class='year'>'21</span></div><h2 "
+            "itemprop='headline'>Quyết định ban hành Quy chế tuyển sinh năm 2021</h2><div itemprop="
+            "'articleBody'><p>TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2021</p>" + PS + "</div>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2021-11-03T00:00:00+07:00"

@@ -291,6 +291,7 @@ _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
 # 2021" prints them.
+_BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
 # A visitor counter's count of today's or yesterday's visits, ending the line or followed by
 # the counter's next label ("Hôm nay: 1 Hôm qua: 0 Tuần này: 1 … Tất cả: 198031").
@@ -888,6 +889,9 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     lowered = _day_first_dotnet(lowered)
+    # A theme's date badge, day, month and the year's last two digits after an apostrophe on
+    # lines of their own: "15\n06\n'18" is 15/06/2018.
+    lowered = _BADGE_DATE.sub(r"\1/\2/\3", lowered)
     if _ORDINAL_DAY.search(lowered):
         lowered = _ORDINAL_DAY.sub("", lowered)
     try:
