@@ -358,6 +358,8 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Theo dõi Báo Mới trên", [], None),
         # Students as a group over their names: "SV" names nobody.
         ("SV thực hiện\nLê Thị Thu Trang", ["Lê Thị Thu Trang"], None),
+        # A titled person after "Theo" is the writer quoted, no outlet.
+        ("Theo KTS Trần Văn Bình", ["Trần Văn Bình"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

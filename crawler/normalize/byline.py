@@ -915,6 +915,9 @@ def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> 
         # What "Theo" names is the origin, "(TTO)" after its writers too; only a titled
         # author's institute is not ("Theo PGS.TS X (Đại học Y)").
         out.merge(inner, marked=not inner.authors or not inner.titled)
+    elif inner.authors and inner.titled:
+        # "Theo KTS Huỳnh Quốc Hội": a person, by the title, is the writer quoted, no outlet.
+        out.merge(inner)
     elif len(text.split()) <= _MAX_SOURCE_WORDS and not _SENTENCE_PUNCTUATION.search(text):
         out.source(text, marked=True)
     else:
