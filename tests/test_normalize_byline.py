@@ -360,6 +360,8 @@ from crawler.normalize.byline import Byline, parse_byline
         ("SV thực hiện\nLê Thị Thu Trang", ["Lê Thị Thu Trang"], None),
         # A titled person after "Theo" is the writer quoted, no outlet.
         ("Theo KTS Trần Văn Bình", ["Trần Văn Bình"], None),
+        # "thị" typed small in a four-word name is still the middle name.
+        ("Lê Minh An và Trần thị Thu Hà", ["Lê Minh An", "Trần Thị Thu Hà"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

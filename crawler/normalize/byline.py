@@ -724,6 +724,8 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
 
     >>> _middle_name_capitalised(["Thích", "nữ", "Hạnh", "Hiển"])
     ['Thích', 'Nữ', 'Hạnh', 'Hiển']
+    >>> _middle_name_capitalised(["Nguyễn", "thị", "Bạch", "Mai"])
+    ['Nguyễn', 'Thị', 'Bạch', 'Mai']
     """
     if len(words) >= 3 and words[0] == "Thích" and words[1] == "nữ":
         return [words[0], "Nữ", *words[2:]]
@@ -731,7 +733,14 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
             and words[1] not in _NAME_PARTICLES \
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], words[2])):
         return [words[0], words[1].capitalize(), words[2]]
+    if len(words) == 4 and words[1] in _SMALL_MIDDLE_NAMES \
+            and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], *words[2:])):
+        # "Nguyễn thị Bạch Mai": the commonest middle names, typed small in a longer name.
+        return [words[0], words[1].capitalize(), *words[2:]]
     return words
+
+
+_SMALL_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 def _person_name(text: str) -> str | None:
