@@ -295,7 +295,7 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
 def not_the_site_s_initials(doc: Document, byline: str | None) -> str | None:
     """A signature closing the text, unless it is only the initials of the site's name (see
     site_initials): the magazine signing its own piece names no author and no other source."""
-    if byline and "\n" not in byline and byline.strip().replace(" ", "") in site_initials(doc):
+    if byline and could_be_initials(byline) and byline.strip() in site_initials(doc):
         doc.note("byline", byline, "heuristic", "it is the initials of the site's name")
         return None
     return byline
@@ -337,7 +337,15 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         for site in (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc)):
             if site and site.split()[0].lower() == name.lower():
                 return True
-    return text_key(name) in site_names(doc) or name.replace(" ", "") in site_initials(doc)
+    return text_key(name) in site_names(doc) \
+        or (could_be_initials(name) and name.strip() in site_initials(doc))
+
+
+def could_be_initials(text: str) -> bool:
+    """A credit shaped like a name's initials: one token of eight characters at most, two
+    capitals or more ("KT&ĐS"); only then are the site's names read for theirs."""
+    token = text.strip()
+    return 2 <= len(token) <= 8 and " " not in token and sum(c.isupper() for c in token) >= 2
 
 
 def site_initials(doc: Document) -> set[str]:
@@ -368,7 +376,7 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
              publisher.get("name") if isinstance(publisher, dict) else None)
     if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names) \
-            and credit.replace(" ", "") not in site_initials(doc):
+            and not (could_be_initials(credit) and credit.strip() in site_initials(doc)):
         return credit  # no word opening the site's name: a writer's credit (no parse needed)
     parsed = parse_byline(credit)
     named = [*parsed.authors, *([parsed.source] if parsed.source else [])]
