@@ -785,6 +785,9 @@ def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
 
 def _parse_general(text: str, now_vn: datetime) -> datetime | None:
     """The general scan, once ``_parse_exact`` found nothing."""
+    # A theme's date badge, day, month and the year's last two digits after an apostrophe on
+    # lines of their own: "15\n06\n'18" is 15/06/2018.
+    text = _BADGE_DATE.sub(r"\1/\2/\3", text)
     may_hold_date = _has_date_separator(text) or _has_word_month(text)
     if not may_hold_date:
         # No printed date can be present, so the cheap relative check goes
@@ -889,9 +892,6 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     lowered = _day_first_dotnet(lowered)
-    # A theme's date badge, day, month and the year's last two digits after an apostrophe on
-    # lines of their own: "15\n06\n'18" is 15/06/2018.
-    lowered = _BADGE_DATE.sub(r"\1/\2/\3", lowered)
     if _ORDINAL_DAY.search(lowered):
         lowered = _ORDINAL_DAY.sub("", lowered)
     try:
