@@ -348,6 +348,20 @@ from crawler.normalize.byline import Byline, parse_byline
         ("T.HÙNG ghi", ["T.Hùng"], None),
         # A post's categories where the byline would be (heldout44 strings class; written anew).
         ("Tin đọc nhiều, Người Việt tại Đức, CỘNG ĐỒNG", [], None),
+        # Round 24 (heldout47-52 strings classes; written anew).  A line handing over to the
+        # reporter ("Phóng viên X báo cáo từ Y:") names the reporter.
+        ("Phóng viên Trần Thu Hà báo cáo từ Đà Nẵng:", ["Trần Thu Hà"], None),
+        ("Thông tín viên Nguyễn An tường thuật tại Huế:", ["Nguyễn An"], None),
+        # English "Reported by" is a writer's label like "Posted by".
+        ("Reported by Minh Thu", ["Minh Thu"], None),
+        # "Theo dõi" (follow) on a share bar names no source.
+        ("Theo dõi Báo Mới trên", [], None),
+        # Students as a group over their names: "SV" names nobody.
+        ("SV thực hiện\nLê Thị Thu Trang", ["Lê Thị Thu Trang"], None),
+        # A titled person after "Theo" is the writer quoted, no outlet.
+        ("Theo KTS Trần Văn Bình", ["Trần Văn Bình"], None),
+        # "thị" typed small in a four-word name is still the middle name.
+        ("Lê Minh An và Trần thị Thu Hà", ["Lê Minh An", "Trần Thị Thu Hà"], None),
     ],
 )
 def test_parse_byline(raw: str | None, authors: list[str], source: str | None) -> None:

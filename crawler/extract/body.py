@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import CREDITED_HEADLINE, WRITING_GENRES, is_desk_signature, parse_byline
+from crawler.normalize.byline import CREDITED_HEADLINE, REPORTER_HANDOVER, WRITING_GENRES, is_desk_signature, parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -180,9 +180,25 @@ def paragraph_text(parts: list[str]) -> str:
 
     >>> paragraph_text(["Bài và ảnh:", "\\n", "Minh Thu  "])
     'Bài và ảnh:\\nMinh Thu'
+    >>> paragraph_text(["Giáo xứ mừng kính Thánh Cả và", "\\n", "Cha chánh xứ."])
+    'Giáo xứ mừng kính Thánh Cả và Cha chánh xứ.'
     """
-    lines = (clean_text(line) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in (clean_text(line) for line in "".join(parts).split("\n")) if line]
+    # A sentence broken by a <br> after a word no line ends with is one line.
+    joined: list[str] = []
+    for line in lines:
+        if joined and DANGLING_WORD.search(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+# A word no sentence ends with nor a label ("và", "của", "cho" ...): a line ending with it
+# goes on on the next, a sentence broken by a ``<br>``: "Chiều ngày 19/3/2017, cộng đoàn Giáo
+# xứ … bổn mạng của Giáo xứ và<br>Cha chánh xứ Đặng Cao Trí."
+DANGLING_WORD = re.compile(r"(?:^|\s)(?:và|của|cho|với|các|những|để|tại|trong|là|cùng|từ|"
+                           r"đến|theo|về|được|đã|sẽ|hoặc|nhưng|mà|thì|như)$")
 
 
 def is_caption_element(element: etree._Element) -> bool:
@@ -425,6 +441,15 @@ def is_italic(element: etree._Element) -> bool:
 MIN_INDENT_SPACES = 10
 
 
+def is_space_indented(element: etree._Element) -> bool:
+    """True for a line pushed along by a run of spaces typed before it (plain or no-break, on
+    one line: not the source's own indentation after a line break), the way an editor without
+    an alignment button centres a caption under a photo ("<p>          Điểm bỏ phiếu số 5 …</p>").
+    """
+    lead = (element.text or "")[:MIN_INDENT_SPACES]
+    return len(lead) == MIN_INDENT_SPACES and not lead.strip(" \xa0")
+
+
 def is_right_aligned(element: etree._Element) -> bool:
     if (element.text or "").startswith("\xa0" * MIN_INDENT_SPACES):
         return True
@@ -483,6 +508,26 @@ def is_name_with_stop(text: str) -> bool:
         and all(w.isalpha() and w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
 
 
+# A writer's name, a degree's abbreviation before it or not ("CN", cử nhân), then a dash and
+# the writer's unit, the line closed by a stop: "CN Nguyễn Tiến - Tổ T3G Hương Thủy.".
+NAME_DASH_UNIT = re.compile(r"^\s*(?:(?:CN|KS|BS|ThS|TS|DS|KTS|LS|GV|PV|CTV)\.?\s+)?"
+                            r"((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+[-–]\s+[^.:;!?]{2,60}\.\s*$")
+
+
+def is_name_and_unit_with_stop(text: str) -> bool:
+    """A writer's name and unit after a dash, closed by one full stop that ends no sentence
+    (see NAME_DASH_UNIT): the name's two to four words are capitalised.
+
+    >>> is_name_and_unit_with_stop("CN Nguyễn Tiến - Tổ T3G Hương Thủy.")
+    True
+    >>> is_name_and_unit_with_stop("Sáng nay - theo kế hoạch, đoàn đã đến xã.")
+    False
+    """
+    found = NAME_DASH_UNIT.match(text)
+    return found is not None and all(w[0].isupper() and (w[1:].islower() or len(w) == 1)
+                                     for w in found.group(1).split())
+
+
 # A line wholly inside quotation marks: a motto, a slogan or a quoted title, never a signature.
 QUOTED_LINE = re.compile(r'^\s*["“«„][^"“”«»„]+["”»]\s*$')
 
@@ -515,7 +560,8 @@ def looks_like_byline(block: Block) -> bool:
         return True
     if text.rstrip().endswith((".", "?", "!", ":", ";")) and not text.endswith(").") \
             and not INITIALS_LINE.match(text) and not is_signature_in_capitals(text) \
-            and not is_desk_signature(text) and not is_name_with_stop(text):
+            and not is_desk_signature(text) and not is_name_with_stop(text) \
+            and not is_name_and_unit_with_stop(text):
         return False
     if block.element is None or SECTION_NUMBER.match(text):
         return False
@@ -574,7 +620,7 @@ def set_apart_as_caption(block: Block, centering_sets_apart: bool = True,
             or element.tag not in ("p", "div", "em", "i", "span", "strong", "b", "center"):
         return False
     if is_italic(element) or NOTE_CLASS.search(element.get("class", "")) \
-            or (centering_sets_apart and is_centered(element)):
+            or (centering_sets_apart and (is_centered(element) or is_space_indented(element))):
         return True
     return after_text and is_bold(element) and len(block.text.split()) >= MIN_BOLD_CAPTION_WORDS \
         and not block.text.rstrip().endswith((":", "?"))
@@ -612,7 +658,8 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             continue  # the photo's file name printed under it: neither caption nor text
         if last_image and not last_image.caption and not (
                 index == last_text and block.element is not None
-                and is_right_aligned(block.element) and looks_like_byline(block)) \
+                and (is_right_aligned(block.element) or is_space_indented(block.element))
+                and looks_like_byline(block)) \
                 and set_apart_as_caption(block, centering_sets_apart, after_text=any(b.text for b in out)):
             # A right-aligned name closing the text under the last photo signs the text.
             last_image.caption = block.text
@@ -847,6 +894,23 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     """
     for index, block in enumerate(paragraphs):
         if EXCERPT_CREDIT.match(block.text.strip()):
+            return paragraphs[:index] + paragraphs[index + 1:], block.text
+    return paragraphs, None
+
+
+def split_reporter_handover(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off a line handing the text over to its reporter (see REPORTER_HANDOVER), printed
+    between paragraphs where the reporter's report begins: the reporter is the text's writer
+    (crawler.normalize.byline reads the name), and the line is no sentence of the text.
+
+    >>> kept, credit = split_reporter_handover([Block("Số lao động tăng."),
+    ...     Block("Phóng viên Lê Minh An báo cáo từ Hà Nội:"), Block("Theo bà Hà, ...")])
+    >>> [b.text for b in kept], credit
+    (['Số lao động tăng.', 'Theo bà Hà, ...'], 'Phóng viên Lê Minh An báo cáo từ Hà Nội:')
+    """
+    for index, block in enumerate(paragraphs):
+        found = REPORTER_HANDOVER.match(block.text)
+        if found and 0 < index < len(paragraphs) - 1:
             return paragraphs[:index] + paragraphs[index + 1:], block.text
     return paragraphs, None
 
@@ -1243,7 +1307,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         lead_is_text = not text and any(same_text(b.text, sapo) for b in paragraphs)
         paragraphs = text
     elif paragraphs and (looks_like_lead(paragraphs[0])
-                         or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))):
+                         or (len(paragraphs) > 1 and opens_with_site_tag(paragraphs[0]))
+                         or (len(paragraphs) > 2 and is_short_bold_lead(paragraphs[0]))
+                         or set_off_by_divider(blocks, paragraphs[0])):
         lead = paragraphs.pop(0).text.replace("\n", " ")
     paragraphs, dropped = after_closing_stories(container, paragraphs, story_boxes)
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)
@@ -1261,6 +1327,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_genre_credit(paragraphs)
     if byline is None:
         paragraphs, byline = split_excerpt_credit(paragraphs)
+    if byline is None:
+        paragraphs, byline = split_reporter_handover(paragraphs)
     if byline is None:
         paragraphs, byline = split_credited_headline(paragraphs)
     if byline is None:
@@ -1405,6 +1473,60 @@ def looks_like_lead(block: Block) -> bool:
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A bold lead of one short sentence (a company's or a school's notice: "Ngày 02/02/2026, Công
+# ty tạm ngừng cung cấp nước trên địa bàn phường Hòa Cường."): shorter than MIN_LEAD_WORDS,
+# so it must close a sentence and be followed by more text than a heading's paragraph.
+MIN_SHORT_LEAD_WORDS = 10
+SENTENCE_CLOSE = re.compile(r"[.!?…]\s*$")
+
+
+def is_short_bold_lead(block: Block) -> bool:
+    """A first paragraph in bold of one closed sentence of 10 words or more (see
+    MIN_SHORT_LEAD_WORDS): the caller asks for two more paragraphs after it.
+
+    >>> p = etree.fromstring("<p><strong>Ngày 02/02/2026, Công ty tạm ngừng cấp nước tại "
+    ...     "phường Hòa Cường.</strong></p>")
+    >>> is_short_bold_lead(Block(text=element_text(p), element=p))
+    True
+    >>> p = etree.fromstring("<p><strong>1. Công tác tuyên truyền</strong></p>")
+    >>> is_short_bold_lead(Block(text=element_text(p), element=p))
+    False
+    """
+    element = block.element
+    return element is not None and element.tag in ("p", "div") \
+        and MIN_SHORT_LEAD_WORDS <= len(block.text.split()) < MIN_LEAD_WORDS \
+        and "\n" not in block.text and SENTENCE_CLOSE.search(block.text) is not None \
+        and not block.text.isupper() and not DIGEST_CREDIT.search(block.text) \
+        and is_bold(element)
+
+
+# A line of ornaments that sets a passage apart from what follows ("* * *", "***", "---",
+# "o0o"): no letter nor digit but for the "o0o" a Vietnamese editor types.
+DIVIDER_LINE = re.compile(r"^\s*(?:[*~=_\-–—•·.+#]\s*){3,}$|^\s*o0o\s*$", re.IGNORECASE)
+
+
+def set_off_by_divider(blocks: list[Block], first: Block) -> bool:
+    """A first paragraph in bold or italics, long enough to be a lead, that a divider line
+    ("* * *") sets apart from the text under it: a magazine's excerpt typed over the text
+    ("<p><em>Hay vùng nông dân có trình độ còn thấp thì …</em></p><p>* * *</p>").
+
+    >>> p = etree.fromstring("<p><em>" + "Hay vùng nông dân có trình độ còn thấp thì chưa nên "
+    ...     "áp dụng mô hình sử dụng nấm xanh phòng trừ sâu hại" + "</em></p>")
+    >>> lead = Block(text=element_text(p), element=p)
+    >>> set_off_by_divider([lead, Block("* * *"), Block("I. MỞ ĐẦU")], lead)
+    True
+    >>> set_off_by_divider([lead, Block("I. MỞ ĐẦU")], lead)
+    False
+    """
+    element = first.element
+    if element is None or len(first.text.split()) < MIN_LEAD_WORDS or first.text.isupper() \
+            or not is_emphasised(element):
+        return False
+    after = next((b for b in blocks[blocks.index(first) + 1:] if b.text and not b.image), None) \
+        if first in blocks else None
+    return after is not None and DIVIDER_LINE.match(after.text) is not None
 
 
 # The site's own tag in parentheses and a dash opening the first paragraph, the lead's mark

@@ -185,13 +185,23 @@ def short_story_with_related(raw: RawArticle, words: int) -> bool:
         and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
 
 
+def counted_short_story(raw: RawArticle, words: int) -> bool:
+    """True for a text of a sentence or two that is dated and counts its own readers, over a
+    labelled list of related stories: a kindergarten's or a union's news item ("sáng ngày 27/4
+    chủ tịch công đoàn … tháng công nhân." under "Ngày đăng: … Lượt xem: 37").  A listing
+    counts no readers of its own."""
+    return bool(raw.related) and bool(raw.published) and parse_views(raw.views) is not None \
+        and words >= MIN_DECLARED_BODY_WORDS \
+        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
         return LISTING
     declared = declares_article(doc)
     words = len((raw.body or "").split()) + photo_story_words(raw)
-    short_story = short_story_with_related(raw, words)
+    short_story = short_story_with_related(raw, words) or counted_short_story(raw, words)
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS) \
             and not short_story:
         return LISTING

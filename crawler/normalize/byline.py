@@ -272,6 +272,8 @@ _ORGANISATION_STARTS = tuple(prefix + " " for prefix in _ORGANISATION_PREFIXES)
 _NOT_A_PERSON = frozenset(
     {
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
+        # A school's student writers as a group: "SV thực hiện" over the names.
+        "sv", "sinh viên", "nhóm sv", "nhóm sinh viên",
         "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn",
         "admin", "administrator", "quản trị viên", "quản trị", "ban quản trị",
         # Joomla's and Drupal's installation accounts, never renamed on many small sites.
@@ -503,6 +505,7 @@ _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_G
                                 re.IGNORECASE)
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    r"|reported\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
     # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
     rf"|(?:{WRITING_GENRES}|bài\s+viết|bài|tin|ảnh)\s+của"
@@ -516,12 +519,20 @@ _LEADING_BY = re.compile(
 _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoại|đt|sđt|fax)\s*[:：].*$"
                       r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
+# A broadcaster's line handing over to its reporter, of its own between paragraphs: "Phóng viên
+# Lê Thị Minh Anh báo cáo từ Hà Nội:", "Thông tín viên Trần An tường thuật tại Huế:".
+REPORTER_HANDOVER = re.compile(
+    r"^\s*(?P<title>(?i:phóng viên|pv|thông tín viên|ký giả|cộng tác viên|ctv))\s+"
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)\s+"
+    r"(?:báo cáo|tường thuật|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}:\s*$")
+
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
     r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s+(?:từ|theo)"
     # "Nguồ:", the label typed without its last letter, is no word but the label.
-    r"|theo|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",
+    # Not "Theo dõi" (follow): a share bar's "Theo dõi ICTVietnam trên …" names no source.
+    r"|theo(?!\s+dõi\b)|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",
     re.IGNORECASE,
 )
 
@@ -713,6 +724,8 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
 
     >>> _middle_name_capitalised(["Thích", "nữ", "Hạnh", "Hiển"])
     ['Thích', 'Nữ', 'Hạnh', 'Hiển']
+    >>> _middle_name_capitalised(["Nguyễn", "thị", "Bạch", "Mai"])
+    ['Nguyễn', 'Thị', 'Bạch', 'Mai']
     """
     if len(words) >= 3 and words[0] == "Thích" and words[1] == "nữ":
         return [words[0], "Nữ", *words[2:]]
@@ -720,7 +733,14 @@ def _middle_name_capitalised(words: list[str]) -> list[str]:
             and words[1] not in _NAME_PARTICLES \
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], words[2])):
         return [words[0], words[1].capitalize(), words[2]]
+    if len(words) == 4 and words[1] in _SMALL_MIDDLE_NAMES \
+            and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in (words[0], *words[2:])):
+        # "Nguyễn thị Bạch Mai": the commonest middle names, typed small in a longer name.
+        return [words[0], words[1].capitalize(), *words[2:]]
     return words
+
+
+_SMALL_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 def _person_name(text: str) -> str | None:
@@ -904,6 +924,9 @@ def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> 
         # What "Theo" names is the origin, "(TTO)" after its writers too; only a titled
         # author's institute is not ("Theo PGS.TS X (Đại học Y)").
         out.merge(inner, marked=not inner.authors or not inner.titled)
+    elif inner.authors and inner.titled:
+        # "Theo KTS Huỳnh Quốc Hội": a person, by the title, is the writer quoted, no outlet.
+        out.merge(inner)
     elif len(text.split()) <= _MAX_SOURCE_WORDS and not _SENTENCE_PUNCTUATION.search(text):
         out.source(text, marked=True)
     else:
@@ -1453,6 +1476,8 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    # "Phóng viên Lê Minh An báo cáo từ Hà Nội:": the reporter.
+    line = REPORTER_HANDOVER.sub(r"\g<name>", line)
     if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):
         line = _COMPILED_BY.sub("", line)
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …

@@ -291,6 +291,7 @@ _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
 # 2021" prints them.
+_BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
 # A visitor counter's count of today's or yesterday's visits, ending the line or followed by
 # the counter's next label ("Hôm nay: 1 Hôm qua: 0 Tuần này: 1 … Tất cả: 198031").
@@ -784,6 +785,9 @@ def _parse_fast(text: str, now_vn: datetime) -> datetime | None:
 
 def _parse_general(text: str, now_vn: datetime) -> datetime | None:
     """The general scan, once ``_parse_exact`` found nothing."""
+    # A theme's date badge, day, month and the year's last two digits after an apostrophe on
+    # lines of their own: "15\n06\n'18" is 15/06/2018.
+    text = _BADGE_DATE.sub(r"\1/\2/\3", text)
     may_hold_date = _has_date_separator(text) or _has_word_month(text)
     if not may_hold_date:
         # No printed date can be present, so the cheap relative check goes

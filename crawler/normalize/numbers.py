@@ -91,7 +91,11 @@ _OTHER_COUNTER_LABEL = (
     # A document's downloads printed beside its views ("18 lượt xem 2 download").
     r"|downloads?|lượt\s+tải|tải\s+về"
     # A star rating's voters ("5/5 - (2 đánh giá)", "(12 bình chọn)").
-    r"|đánh\s+giá|bình\s+chọn|votes?|ratings?)"
+    r"|đánh\s+giá|bình\s+chọn|votes?|ratings?"
+    # A page's followers and the readers online now ("7.600 người theo dõi", "561 người đang
+    # online"): people, no views of the article.
+    r"|(?:người\s+)?theo\s+dõi|followers?|(?:người\s+|khách\s+)?đang\s+(?:online|trực\s+tuyến|truy\s+cập)"
+    r"|người\s+online)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
@@ -110,6 +114,10 @@ _SITE_STATISTIC_BEFORE = re.compile(
     r"\s*[:：]\s*$", re.IGNORECASE)
 # The same in a sentence, whatever follows the number: "… số lượng truy cập 560.000 lượt" (a
 # site's report of itself).
+# "Hits:" printed after the readers online ("Đang online: 007 Hits: 016412086"): the
+# site's counter block, its hits the whole site's.
+_HITS_LABEL = re.compile(r"\bhits?\s*[:：]?\s*$", re.IGNORECASE)
+_ONLINE_COUNT = re.compile(r"(?:đang\s+)?(?:online|trực\s+tuyến)\s*[:：]\s*\d", re.IGNORECASE)
 _SITE_TOTAL_BEFORE = re.compile(r"(?:số\s+lượng|tổng\s+số)\s+(?:lượt\s+)?truy\s+cập\s*[:：]?\s*$",
                                 re.IGNORECASE)
 # The visit counter's label run into its number, no colon between: a widget printing the label
@@ -300,6 +308,8 @@ def parse_views(text: str | None) -> int | None:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
         if token is None or _SITE_TOTAL_BEFORE.search(prepared[: token.start()]) \
+                or (_HITS_LABEL.search(prepared[: token.start()])
+                    and _ONLINE_COUNT.search(prepared[: token.start()])) \
                 or ((_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])
                      or _SITE_VISITS_BEFORE.search(prepared[: token.start()]))
                     and not _FOLLOWED_BY_LABEL.match(prepared[token.end():])):

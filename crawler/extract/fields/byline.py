@@ -12,7 +12,7 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, is_right_aligned,
-                                  looks_like_byline, paragraph_text, text_key)
+                                  TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTER_30, Found,
@@ -21,6 +21,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
+from crawler.normalize.urls import site_host
 from crawler.sites import FieldSelectors
 
 
@@ -29,12 +30,14 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: with_writer_above(
-            doc, fields, not_the_site_s_place(doc, body.byline)) if body else None),
+            doc, fields, not_the_site_s_initials(doc, not_the_site_s_place(doc, body.byline)))
+         if body else None),
         ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
         ("heuristic", lambda: signature_above_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
-        ("heuristic", lambda: author_in_headline_tail(doc, fields)),
+        ("heuristic", lambda: author_in_headline_tail(doc, fields)
+         or titled_author_opening_headline(doc, fields)),
     )
 
 
@@ -47,7 +50,8 @@ def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None
     credit = parse_byline(closing)
     if credit.authors or not credit.source:
         return closing
-    writer = author_element_text(doc, fields)
+    # Not the site signing its own post ("bởi: Thiên Nhiên" on the site of that name).
+    writer = not_the_site_itself(doc, author_element_text(doc, fields))
     if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
         return closing
     return f"{writer}\n{closing}"
@@ -70,6 +74,24 @@ def author_in_headline_tail(doc: Document, fields: FieldSelectors) -> str | None
             or not all(w[:1].isupper() for w in words):
         return None
     return tail[1] if parse_byline(tail[1]).authors else None
+
+
+# A titled writer's name opening the headline before a dash: "TS. Nguyễn Xuân Niệm – MỘT SỐ …".
+HEADLINE_HEAD = re.compile(r"^([^-–—]{5,60}?)\s[-–—]\s+\S")
+MAX_HEADLINE_HEAD_WORDS = 7
+
+
+def titled_author_opening_headline(doc: Document, fields: FieldSelectors) -> str | None:
+    """A web magazine's writer printed with an academic title at the head of the headline,
+    before a dash, when no credit is printed anywhere else: "TS. Nguyễn Xuân Niệm – MỘT SỐ TIẾN
+    BỘ KHOA HỌC …".  Only with the title (see body.TITLED_SIGNATURE): a place or a topic
+    opens many headlines that way ("Hà Nội – …")."""
+    title = headline_text(doc, fields)
+    head = HEADLINE_HEAD.match(title or "")
+    if head is None or len(head[1].split()) > MAX_HEADLINE_HEAD_WORDS \
+            or len(title[head.end(1):].split()) < 4 or not TITLED_SIGNATURE.match(head[1]):
+        return None
+    return head[1] if parse_byline(head[1]).authors else None
 
 
 # The longest author element read as a credit: several writers, each with an office.
@@ -270,6 +292,15 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     return byline
 
 
+def not_the_site_s_initials(doc: Document, byline: str | None) -> str | None:
+    """A signature closing the text, unless it is only the initials of the site's name (see
+    site_initials): the magazine signing its own piece names no author and no other source."""
+    if byline and could_be_initials(byline) and byline.strip() in site_initials(doc):
+        doc.note("byline", byline, "heuristic", "it is the initials of the site's name")
+        return None
+    return byline
+
+
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
     """A metadata author, unless it only names the paper or the site itself (og:site_name,
     publisher, the name closing the <title>, its logo's alt: a school's NukeViet declares
@@ -306,20 +337,46 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         for site in (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc)):
             if site and site.split()[0].lower() == name.lower():
                 return True
-    return text_key(name) in site_names(doc)
+    return text_key(name) in site_names(doc) \
+        or (could_be_initials(name) and name.strip() in site_initials(doc))
+
+
+def could_be_initials(text: str) -> bool:
+    """A credit shaped like a name's initials: one token of eight characters at most, two
+    capitals or more ("KT&ĐS"); only then are the site's names read for theirs."""
+    token = text.strip()
+    return 2 <= len(token) <= 8 and " " not in token and sum(c.isupper() for c in token) >= 2
+
+
+def site_initials(doc: Document) -> set[str]:
+    """The initials of the site's names of three words or more, an ampersand kept: a magazine
+    signs its own pieces "KT&ĐS" on the site named "Kiến trúc & Đời sống" (og:site_name, the
+    name closing the <title>, its logo's alt, before any dash)."""
+    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc))
+    found = set()
+    for name in names:
+        words = (name or "").split(" - ")[0].split()
+        if len(words) >= 3:
+            found.add("".join(w if w == "&" else w[0].upper() for w in words))
+    return found
 
 
 def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     """An author element's credit, unless it names only the site itself (a WordPress account
-    or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS"), which is no
-    author and no other source."""
+    or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS", or spelling
+    its address: "khoahocnet"), which is no author and no other source."""
     if not credit or "\n" in credit:
         return credit
     lowered = credit.lower()
+    if lowered.strip() == site_host(doc.url).split(".")[0]:
+        # The account named after the site's address ("khoahocnet" on khoahocnet.com).
+        doc.note("byline", credit, "heuristic", "it spells the site's address")
+        return None
     publisher = jsonld_value(doc, "publisher")
     names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
              publisher.get("name") if isinstance(publisher, dict) else None)
-    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names):
+    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names) \
+            and not (could_be_initials(credit) and credit.strip() in site_initials(doc)):
         return credit  # no word opening the site's name: a writer's credit (no parse needed)
     parsed = parse_byline(credit)
     named = [*parsed.authors, *([parsed.source] if parsed.source else [])]

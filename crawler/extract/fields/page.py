@@ -17,10 +17,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import element_text, text_key
+from crawler.extract.body import DANGLING_WORD, element_text, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text
+from crawler.normalize.urls import absolute_url, same_site_view
 from crawler.sites import FieldSelectors
 
 T = TypeVar("T")
@@ -189,7 +190,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if not ((text in forms and len(text.split()) >= 2)
                 or is_headline_cut_short(element, text, titles)):
             continue
-        if is_site_banner(element, text) or is_portlet_label(element):
+        if is_site_banner(element, text) or is_portlet_label(element) \
+                or links_another_site(element, text, doc.url):
             continue
         if text not in section_names(doc) \
                 and not is_trail_level(element) and (best is None or len(text) > len(element_text(best))
@@ -206,6 +208,17 @@ def is_site_banner(element: etree._Element, text: str) -> bool:
     src=banner.gif>China Radio International</td>"), which a <title> naming only the site
     matches: a name of a few words beside a picture is no headline."""
     return len(text.split()) <= 4 and next(element.iter("img"), None) is not None
+
+
+def links_another_site(element: etree._Element, text: str, url: str) -> bool:
+    """True for an element whose text is a link to another site: a links box's item ("<td><a
+    href=http://chauduc…>Huyện Châu Đức</a></td>") that a <title> "Xã Kim Long - Huyện Châu
+    Đức" names too, never the headline (which links its own page, if anything)."""
+    anchor = next(element.iter("a"), None) if element.tag != "a" else element
+    if anchor is None or text_key(element_text(anchor)) != text_key(text):
+        return False
+    href = absolute_url(anchor.get("href"), url) or ""
+    return href.startswith("http") and not same_site_view(href, url)
 
 
 def is_trail_level(element: etree._Element) -> bool:
@@ -374,8 +387,15 @@ def is_prose_sentence(text: str) -> bool:
     a colon opening a list: "Ngày 26/5/2021, Ban Trị sự … thông báo … như sau:"), or a
     sentence closed inside it and another begun, a paragraph cut off in mid-sentence ("Ngày
     23/11, Hội … thành lập (23/11/1946- 23/11/2015). Dự kỷ niệm có các ban ngành …")."""
-    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text)
-                                                    or SENTENCE_BREAK.search(text))
+    words = len(text.split())
+    return (words > PROSE_WORDS and bool(re.search(r"[.!?…”\":]\s*$", text)
+                                         or SENTENCE_BREAK.search(text))) \
+        or (words > DANGLING_PROSE_WORDS and bool(DANGLING_WORD.search(text.rstrip())))
+
+
+# A line of that many words ending with a word no sentence ends with (body.DANGLING_WORD: "…
+# bổn mạng của Giáo xứ và<br>Cha chánh xứ …") is a sentence broken by a <br>, no meta line.
+DANGLING_PROSE_WORDS = 12
 
 
 # A sentence closed after a word (or a parenthesis) and the next begun with a capital: not

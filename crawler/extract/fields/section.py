@@ -155,17 +155,32 @@ def section_name_before_headline(doc: Document, fields: FieldSelectors) -> str |
             continue
         text = element_text(element)
         if not text or layers.HOME_WORDS.match(text) or len(text.split()) > 8 \
-                or counts.get(text, 0) + (element.tag != "a") < 2:
+                or counts.get(text, 0) + (element.tag != "a") < 2 \
+                or layers.PRINT_LINK_TEXT.match(text):
+            # A print view's tool ("In trang", which its <title> repeats) is no section.
             continue
         block = element.getparent() if element.tag == "a" else element
         if block is None or len(block.findall(".//a")) > 2 \
                 or any(MENU_CLASS.search(marks := f"{e.get('class', '')} {e.get('id', '')}")
                        or SIDE_COLUMN.search(marks)
                        or e.tag in ("li", "nav", "header") for e in element.iterancestors()) \
-                or heads_a_form(element) or names_the_poster(element):
+                or heads_a_form(element) or names_the_poster(element) \
+                or links_the_site_s_root(doc, element):
             continue
         return text
     return None
+
+
+def links_the_site_s_root(doc: Document, anchor: etree._Element) -> bool:
+    """True for a link to the site's root ("/"): the site's name as its header prints it
+    (WordPress Twenty Ten's "<div id=site-title><a href='https://khoahocnet.com/'>Khoa Học
+    Net</a>", repeated in the footer), not a section's name."""
+    if anchor.tag != "a" or not anchor.get("href"):
+        return False
+    address = absolute_url(anchor.get("href"), doc.url) or ""
+    url = urlsplit(address)
+    return bool(url.hostname) and same_site(address, doc.url) and not url.path.strip("/") \
+        and not url.query
 
 
 # The class or id of the column beside the text ("side-bar", "sidebar-left", "side-block"): a
@@ -219,7 +234,8 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
     below = elements[start + len(list(headline.iter())):start + 15]
     for element in [*reversed(elements[max(0, start - 40):start]), *below]:
         if not isinstance(element.tag, str) or element in headline.iterancestors() \
-                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+                or not layers.CATEGORY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") \
+                or one_of_a_column_of_sections(element):
             continue
         anchors = [element] if element.tag == "a" else [a for a in element.iter("a") if element_text(a)]
         if not anchors and plain_section_label(element):
@@ -235,6 +251,26 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
             return name
     return None
+
+
+# The items with the same class a list of the site's sections prints (its rows, its items).
+MIN_SECTION_LIST_ITEMS = 3
+
+
+def one_of_a_column_of_sections(element: etree._Element) -> bool:
+    """True for an element with a section's class that is one of a column of its like (an old
+    table layout's "DANH MỤC" box, ``<tr><td class="cat"><a>Chỉ số giá</a></td></tr>`` row after
+    row): the site's list of sections, not the post's, whichever item comes last.  Its parent's
+    and grandparent's items of the same tag and class are counted (a cell's row is its parent).
+    """
+    marks = element.get("class")
+    if not marks:
+        return False
+    for ancestor in islice(element.iterancestors(), 2):
+        if sum(1 for e in ancestor.iter(element.tag)
+               if e.get("class") == marks) >= MIN_SECTION_LIST_ITEMS:
+            return True
+    return False
 
 
 # Markup that only sets a label's type: "<td class='cat-title'><b>MẶT TRẬN TỔ QUỐC</b></td>".
@@ -593,9 +629,16 @@ LONGEST_TAG_ARCHIVE_NAME = 24
 def printed_tags(anchors: list[etree._Element]) -> list[str]:
     """The tags of a labelled block's links (see ``clean_tags``), a link to a tag archive kept
     up to a headline's length."""
-    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", "")) for tag in clean_tags(
+    return unique(tag for a in anchors if not FEED_HREF.search(a.get("href", ""))
+                  and not PREV_NEXT_CLASS.search(f"{a.get('class', '')} {a.get('rel', '')}")
+                  for tag in clean_tags(
         [element_text(a)], LONGEST_TAG_ARCHIVE_NAME if TAG_ARCHIVE_PATH.search(a.get("href", ""))
         else layers.MAX_TAG_WORDS))
+
+
+# The post navigation's links (JNews' "post prev-post", WordPress' rel="prev"), which an empty
+# tag block's label runs into: "Bài trước" and the previous post's headline, no tag.
+PREV_NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:prev|next|previous)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # A tag's feed, linked beside the tag ("<a href=/the/2>Kiev</a> <a href=/the/2/rss>rss</a>"):

@@ -86,8 +86,9 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         key = text_key(raw)
         if key in descriptions:
-            if ((container is not None and container in element.iterancestors())
-                    or among_paragraphs(element)) and not set_apart_as_lead(element):
+            inside = container is not None and container in element.iterancestors()
+            if (inside or among_paragraphs(element)) and (not set_apart_as_lead(element)
+                                                          or (inside and under_a_subheading(element))):
                 # The text's own first paragraph, which the description merely repeats.
                 doc.note("sapo", element_text(element), "metadata", "the description repeats "
                          "a paragraph of the text that is not set apart as a lead")
@@ -101,6 +102,22 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def under_a_subheading(element: etree._Element) -> bool:
+    """True for a paragraph of the text printed right under a subheading (photos between
+    them aside): the intro of the text's first section ("<h3>KTS Nguyễn Trường Lưu: “…”</h3>
+    <p><em>KTS Nguyễn Trường Lưu hiện giữ cương vị …</em></p>" in a memoir of several voices),
+    not a lead, which comes before the text's sections."""
+    before = element.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag == "figure"
+                                  or before.tag in IMAGE_TAGS or (has_image(before)
+                                                                  and not element_text(before))):
+        before = before.getprevious()
+    return before is not None and before.tag in SUBHEADINGS
 
 
 def among_paragraphs(element: etree._Element) -> bool:
@@ -201,6 +218,8 @@ def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._E
     at most, a card: little more text than the teaser's, not holding the page's headline)
     holds a link to another page that reads as a headline."""
     own = {doc.url, absolute_url(doc.meta_first("link:canonical"), doc.url)}
+    if heads_a_card(element, own, doc.url):
+        return True
     limit = len(element_text(element)) + 300
     for item in islice(element.iterancestors(), 3):
         if headline in item.iter() or item.tag in ("body", "html") \
@@ -211,6 +230,17 @@ def teaser_of_a_story(doc: Document, element: etree._Element, headline: etree._E
                and not a.get("href", "").startswith(("#", "javascript:"))):
             return True
     return False
+
+
+def heads_a_card(element: etree._Element, own: set[str | None], url: str) -> bool:
+    """True for an element with a sapo's class that is itself a story's card: it holds a
+    heading linking another page (``<div class="teaser"><h4><a href=…>Mưa lớn …</a></h4>
+    <p class="teaser-desc">Mưa lớn … Bấm để xem chi tiết.</p></div>``, a sidebar's list of
+    stories), where a lead holds none."""
+    return any(absolute_url(a.get("href"), url) not in own
+               for heading in element.iter("h2", "h3", "h4", "h5", "h6")
+               for a in heading.iter("a") if a.get("href")
+               and not a.get("href", "").startswith(("#", "javascript:")))
 
 
 MIN_TEXT_PARAGRAPHS = 3

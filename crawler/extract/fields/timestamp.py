@@ -32,9 +32,41 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The timestamp as printed for readers (normalization weighs it against the declared one)."""
     return first_of(doc, "published",
         ("site", lambda: css_text(doc, fields.published)),
-        ("heuristic", lambda: printed_timestamp(doc, fields)),
+        ("heuristic", lambda: date_badge(doc, fields) or printed_timestamp(doc, fields)),
         ("heuristic", lambda: dateline_of_lead(doc, fields)),
     )
+
+
+# The classes of a date badge's parts (English or Vietnamese words).
+BADGE_PART = {"day": re.compile(r"(?:^|[\s_-])(?:day|ngay)(?:$|[\s_-])", re.IGNORECASE),
+              "month": re.compile(r"(?:^|[\s_-])(?:month|thang)(?:$|[\s_-])", re.IGNORECASE),
+              "year": re.compile(r"(?:^|[\s_-])(?:year|nam)(?:$|[\s_-])", re.IGNORECASE)}
+BADGE_WINDOW = 12
+
+
+def date_badge(doc: Document, fields: FieldSelectors) -> str | None:
+    """A template's date badge beside the headline, day, month and year each in an element
+    classed for it ("<div class=post-date><span class=day>15</span><span class=month>06
+    </span><span class=year>'18</span></div>", a Joomla template's): its parts on lines of
+    their own, "15\n06\n'18" (crawler.normalize.dates reads the shape).  Looked for among the
+    few elements around the headline only; its parts must be digits."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    order = document_order(doc)
+    elements = document_elements(doc)
+    at = order.get(headline, 0)
+    for element in elements[max(0, at - BADGE_WINDOW):at + BADGE_WINDOW]:
+        if not isinstance(element.tag, str) or len(element) != 3:
+            continue
+        parts = [next((c for c in element if isinstance(c.tag, str)
+                       and BADGE_PART[name].search(c.get("class", ""))), None)
+                 for name in ("day", "month", "year")]
+        texts = [element_text(p) for p in parts if p is not None]
+        if len(texts) == 3 and all(any(ch.isdigit() for ch in t) and len(t) <= 4 for t in texts):
+            doc.cache["timestamp_owner"] = element
+            return "\n".join(texts)
+    return None
 
 
 def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
@@ -204,7 +236,8 @@ def printed_time_declaration(doc: Document) -> str | None:
     element printing it, or the ISO ``title`` of hAtom's <abbr class="published">.  A
     WordPress theme prints the day only ("Ngày đăng: <time datetime='2024-06-06T09:14:27+07:00'>
     06/06/2024</time>") and keeps the time in the attribute.  Only the printed line's own
-    element counts: a page has other <time>s (the related stories', a header clock)."""
+    element counts: a page has other <time>s (the related stories', a header clock).  Or the
+    RDFa ``content`` of the element printing it (see RDFA_DATE)."""
     owner = doc.cache.get("timestamp_owner")
     if owner is None:
         return None
@@ -214,7 +247,17 @@ def printed_time_declaration(doc: Document) -> str | None:
         value = element.get("datetime") if element.tag == "time" else element.get("title")
         if value and ISO_DATE.match(value):
             return clean_text(value)
+    # RDFa: Drupal 7 prints the line in "<span property='dc:date dc:created'
+    # content='2023-03-15T09:12:44+07:00'>Ngày đăng: 15/03/2023 - 09:12</span>".
+    for element in (owner, *islice(owner.iterancestors(), 2)):
+        value = element.get("content")
+        if value and RDFA_DATE.search(element.get("property", "")) and ISO_DATE.match(value):
+            return clean_text(value)
     return None
+
+
+# The RDFa properties of a publication time (Dublin Core's, as Drupal writes them).
+RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b")
 
 
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
