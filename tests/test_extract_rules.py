@@ -651,6 +651,11 @@ BODIES = [
     # A right-aligned bold name closed by a full stop, after an empty paragraph (heldout45
     # class: a district portal's signature; written anew).
     (PS + "<p>&nbsp;</p><p style='text-align:right'><b>Thu Hằng.</b></p>", "", ["Thu Hằng"], None),
+    # Under the signature, a prompt to open the linked album and a line of hashtags, as a post
+    # copied from a social page closes (heldout54 class: a diocese's WordPress; written anew).
+    (PS + "<p style='text-align:right'><strong>Giuse Trần Văn Nam</strong></p>"
+     "<p>Bấm vào ảnh để xem album:</p><p><a href='https://photos.example.com/a1'>Album ảnh</a></p>"
+     "<p>#GiaoXuAnBinh #LeBonMang</p>", "", ["Giuse Trần Văn Nam"], None),
 ]
 
 
@@ -697,6 +702,16 @@ def test_body_and_byline(body: str, head: str, authors: list[str], source: str |
     page = body_page(body, head)
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_a_bold_line_introducing_the_photos_closes_the_text_and_signs_nothing() -> None:
+    # heldout56 class: a provincial department's SharePoint photo story, "Một số hình ảnh …"
+    # in bold over photo tables (written anew).
+    intro = "Một vài hình ảnh tại buổi lễ"
+    page = body_page(PS + f"<p><strong>{intro}</strong></p><table class='image'><tr><td>"
+                     "<img src='/img/le-1.jpg'></td></tr></table>", "")
+    assert page["body"].split("\n\n") == [*PARAGRAPHS, intro]
+    assert page["authors"] == []
 
 
 def test_a_photo_story_keeps_the_paragraphs_under_its_photos() -> None:
