@@ -656,6 +656,12 @@ BODIES = [
     (PS + "<p style='text-align:right'><strong>Giuse Trần Văn Nam</strong></p>"
      "<p>Bấm vào ảnh để xem album:</p><p><a href='https://photos.example.com/a1'>Album ảnh</a></p>"
      "<p>#GiaoXuAnBinh #LeBonMang</p>", "", ["Giuse Trần Văn Nam"], None),
+    # A pointer to other outlets' reports, their home-page addresses bulleted on lines of one
+    # paragraph under it (heldout57 class: a water company's outage notice; written anew).
+    (PS + "<p><em>Xem thêm thông tin tại:</em></p><p>* <a href='https://baomoi.example.vn/'>"
+     "https://baomoi.example.vn/</a><br>* <a href='http://www.tintuc.example.vn/'>"
+     "http://www.tintuc.example.vn/</a><br>* <a href='https://thoisu.example.vn/'>"
+     "https://thoisu.example.vn/</a></p>", "", [], None),
 ]
 
 
@@ -702,6 +708,16 @@ def test_body_and_byline(body: str, head: str, authors: list[str], source: str |
     page = body_page(body, head)
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_a_labelled_date_printed_inside_the_headline_is_its_day_not_its_title() -> None:
+    # heldout57 class: an enterprise's ASP.NET notice, "(Ngày đăng: …)" in the <h1> (written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Thông báo lịch cắt điện tuần tới "
+            "<span class='ngay'>(Ngày đăng: 05/03/2024)</span></h1><div class='detail-content'>"
+            f"{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Thông báo lịch cắt điện tuần tới"
+    assert page["published_at"].startswith("2024-03-05T00:00")
 
 
 def test_a_bold_line_introducing_the_photos_closes_the_text_and_signs_nothing() -> None:

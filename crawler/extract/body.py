@@ -1342,7 +1342,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)
                  or is_link_row(b)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
-    dropped = unrendered + headline_lines + repeated + dropped + downloads + [b.text for b in pointed]
+    # An address list's lines, each of which trafilatura may print as a paragraph of its own.
+    dropped = unrendered + headline_lines + repeated + dropped + downloads \
+        + [line for b in pointed for line in (b.text, *b.text.split("\n"))]
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
@@ -1410,7 +1412,9 @@ CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\
 
 
 # A line that is only a web address.
-ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# A line that is only a web address, or a list of them one a line, maybe bulleted ("* https://…").
+ADDRESS_LINE = re.compile(r"^\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*"
+                          r"(?:\n\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*)*$", re.IGNORECASE)
 
 
 def addresses_pointed_to(blocks: list[Block]) -> list[Block]:
