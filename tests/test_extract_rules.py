@@ -813,6 +813,16 @@ def test_a_promo_box_after_the_closing_story_boxes_is_not_text() -> None:
     assert [r["title"] for r in page["related"]] == ["Kỷ lục mới của giá vàng trong nước"]
 
 
+def test_a_story_box_between_the_lead_and_the_text_s_own_element_cuts_nothing() -> None:
+    # heldout55 class: a national paper's "Tin liên quan" under the sapo, the text in a div of
+    # its own after it (written anew).
+    lead = ("<h2 class='article__sapo'>Tỉnh đề xuất mở lại các tuyến xe khách liên tỉnh từ tuần sau "
+            "theo lộ trình từng giai đoạn với tần suất thấp.</h2>")
+    page = body_page(lead + "<div class='related-top'><h4>Tin liên quan</h4>" + CARD + "</div>"
+                     f"<div class='article__body'>{PS}</div>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
 def test_a_story_box_in_the_middle_of_the_text_cuts_nothing() -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + CARD + f"<p>{PARAGRAPHS[2]}</p>"
     assert body_page(body)["body"].split("\n\n") == PARAGRAPHS

@@ -1485,7 +1485,12 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
     if box is None or box is container or position.get(box, -1) <= last_box \
             or box.tag not in ("div", "aside", "section", "table", "blockquote"):
         return paragraphs, []
-    return [b for b in paragraphs if b not in after], [b.text for b in after]
+    before = [b for b in paragraphs if b not in after]
+    if sum(len(b.text) for b in after) > sum(len(b.text) for b in before):
+        # The story box sits between the lead and the text ("Tin liên quan" under the sapo):
+        # what follows it is most of the article, the text's own element, no promo box.
+        return paragraphs, []
+    return before, [b.text for b in after]
 
 
 # A lead set apart by its class: bold by name or by a weight utility class ("fw600",
