@@ -1637,6 +1637,10 @@ def test_a_cited_documents_date_is_not_the_articles(cited: str) -> None:
     # district's list of congresses; written anew).
     "<p>* Hội nghị lần thứ hai: họp từ ngày 14 đến 16/11/2018 tại Nhà văn hóa tỉnh.</p>",
     "<p>Lễ hội diễn ra từ 3/2 đến 5/2/2024.</p>",
+    # A day named as a bound, "until" or "before" it, in a short line of the text (heldout57
+    # class: a Buddhist institute's photo page, a school's notice; written anew).
+    "<p>Mời xem hình ảnh công tác chuẩn bị cho đến ngày 20/5/2024:</p>",
+    "<p>Hạn nhận hồ sơ trước ngày 15/3/2024.</p>",
 ])
 def test_an_event_s_days_from_one_to_another_are_not_the_article_s_date(event: str) -> None:
     assert article(TEXT + event)["published_at"] is None
