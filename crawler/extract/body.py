@@ -1486,9 +1486,11 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
             or box.tag not in ("div", "aside", "section", "table", "blockquote"):
         return paragraphs, []
     before = [b for b in paragraphs if b not in after]
-    if sum(len(b.text) for b in after) > sum(len(b.text) for b in before):
+    if sum(len(b.text) for b in after) > sum(len(b.text) for b in before) \
+            and sum(1 for b in after if is_prose(b.text)) * 2 >= len(after):
         # The story box sits between the lead and the text ("Tin liên quan" under the sapo):
-        # what follows it is most of the article, the text's own element, no promo box.
+        # what follows it is most of the article, sentences in the text's own element (half
+        # of them at least: a sidebar's headlines are none), no promo box.
         return paragraphs, []
     return before, [b.text for b in after]
 
