@@ -651,6 +651,17 @@ BODIES = [
     # A right-aligned bold name closed by a full stop, after an empty paragraph (heldout45
     # class: a district portal's signature; written anew).
     (PS + "<p>&nbsp;</p><p style='text-align:right'><b>Thu Hằng.</b></p>", "", ["Thu Hằng"], None),
+    # Under the signature, a prompt to open the linked album and a line of hashtags, as a post
+    # copied from a social page closes (heldout54 class: a diocese's WordPress; written anew).
+    (PS + "<p style='text-align:right'><strong>Giuse Trần Văn Nam</strong></p>"
+     "<p>Bấm vào ảnh để xem album:</p><p><a href='https://photos.example.com/a1'>Album ảnh</a></p>"
+     "<p>#GiaoXuAnBinh #LeBonMang</p>", "", ["Giuse Trần Văn Nam"], None),
+    # A pointer to other outlets' reports, their home-page addresses bulleted on lines of one
+    # paragraph under it (heldout57 class: a water company's outage notice; written anew).
+    (PS + "<p><em>Xem thêm thông tin tại:</em></p><p>* <a href='https://baomoi.example.vn/'>"
+     "https://baomoi.example.vn/</a><br>* <a href='http://www.tintuc.example.vn/'>"
+     "http://www.tintuc.example.vn/</a><br>* <a href='https://thoisu.example.vn/'>"
+     "https://thoisu.example.vn/</a></p>", "", [], None),
 ]
 
 
@@ -697,6 +708,26 @@ def test_body_and_byline(body: str, head: str, authors: list[str], source: str |
     page = body_page(body, head)
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert (page["authors"], page["source"]) == (authors, source)
+
+
+def test_a_labelled_date_printed_inside_the_headline_is_its_day_not_its_title() -> None:
+    # heldout57 class: an enterprise's ASP.NET notice, "(Ngày đăng: …)" in the <h1> (written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Thông báo lịch cắt điện tuần tới "
+            "<span class='ngay'>(Ngày đăng: 05/03/2024)</span></h1><div class='detail-content'>"
+            f"{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Thông báo lịch cắt điện tuần tới"
+    assert page["published_at"].startswith("2024-03-05T00:00")
+
+
+def test_a_bold_line_introducing_the_photos_closes_the_text_and_signs_nothing() -> None:
+    # heldout56 class: a provincial department's SharePoint photo story, "Một số hình ảnh …"
+    # in bold over photo tables (written anew).
+    intro = "Một vài hình ảnh tại buổi lễ"
+    page = body_page(PS + f"<p><strong>{intro}</strong></p><table class='image'><tr><td>"
+                     "<img src='/img/le-1.jpg'></td></tr></table>", "")
+    assert page["body"].split("\n\n") == [*PARAGRAPHS, intro]
+    assert page["authors"] == []
 
 
 def test_a_photo_story_keeps_the_paragraphs_under_its_photos() -> None:
@@ -780,6 +811,16 @@ def test_a_promo_box_after_the_closing_story_boxes_is_not_text() -> None:
     page = body_page(PS + CARD + PROMO)  # znews
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert [r["title"] for r in page["related"]] == ["Kỷ lục mới của giá vàng trong nước"]
+
+
+def test_a_story_box_between_the_lead_and_the_text_s_own_element_cuts_nothing() -> None:
+    # heldout55 class: a national paper's "Tin liên quan" under the sapo, the text in a div of
+    # its own after it (written anew).
+    lead = ("<h2 class='article__sapo'>Tỉnh đề xuất mở lại các tuyến xe khách liên tỉnh từ tuần sau "
+            "theo lộ trình từng giai đoạn với tần suất thấp.</h2>")
+    page = body_page(lead + "<div class='related-top'><h4>Tin liên quan</h4>" + CARD + "</div>"
+                     f"<div class='article__body'>{PS}</div>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
 
 
 def test_a_story_box_in_the_middle_of_the_text_cuts_nothing() -> None:
@@ -1596,6 +1637,10 @@ def test_a_cited_documents_date_is_not_the_articles(cited: str) -> None:
     # district's list of congresses; written anew).
     "<p>* Hội nghị lần thứ hai: họp từ ngày 14 đến 16/11/2018 tại Nhà văn hóa tỉnh.</p>",
     "<p>Lễ hội diễn ra từ 3/2 đến 5/2/2024.</p>",
+    # A day named as a bound, "until" or "before" it, in a short line of the text (heldout57
+    # class: a Buddhist institute's photo page, a school's notice; written anew).
+    "<p>Mời xem hình ảnh công tác chuẩn bị cho đến ngày 20/5/2024:</p>",
+    "<p>Hạn nhận hồ sơ trước ngày 15/3/2024.</p>",
 ])
 def test_an_event_s_days_from_one_to_another_are_not_the_article_s_date(event: str) -> None:
     assert article(TEXT + event)["published_at"] is None

@@ -473,6 +473,10 @@ REAL_BYLINES = [
     # ... with its weekday: the meta line under the headline read as one (heldout6: sggp's
     # "QUANG HUY" span beside "Chủ Nhật, 18/1/2026 - 17:42"; the other forms written anew).
     ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42", ["Quang Huy"], None, "heldout6: weekday after the name"),
+    # heldout57 classes, written anew: the posting verb as a label before the time, and an
+    # English weekday before a month and year (a WordPress theme's meta line).
+    ("Đăng: 08:15 12-03-2024 | Tác giả: Lê Minh", ["Lê Minh"], None, "heldout57: 'Đăng:' label"),
+    ("Tue, 03 / 2019 9:05 PM | Minh Tâm", ["Minh Tâm"], None, "heldout57: English weekday, month/year"),
     ("Minh Thu Thứ hai, 12/1/2026", ["Minh Thu"], None, "weekday in lower case, no time"),
     ("MINH THU Thứ 7, ngày 10/1/2026", ["Minh Thu"], None, "numbered weekday and 'ngày'"),
     ("Minh Thu CN, 18/01/2026 | 08:00", ["Minh Thu"], None, "'CN' and a time after a bar"),

@@ -46,7 +46,11 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|m
                       # A link to the story's pictures or video on a page of their own, the
                       # whole line ("Xem Hình", "Xem ảnh >>", "Xem video tại đây").
                       r"(xem|bấm xem|click xem) (hình|hình ảnh|ảnh|album( ảnh)?|video|clip)"
-                      r"( tại đây)?\s*(:|>+|»)?\s*$)",
+                      r"( tại đây)?\s*(:|>+|»)?\s*$|"
+                      # A prompt to open the album linked under it ('Xin "click" lên hình để
+                      # xem các hình trong album này:', "Bấm vào ảnh để xem album"): the link's.
+                      r"(xin\s+)?[\"“]?(click|bấm|nhấn|nhấp)[\"”]?\s+(vào|lên)\s+(hình|ảnh|hình ảnh)"
+                      r"\s+(để\s+)?xem\b[^.!?]{0,60}(:|>+|»|\.)?\s*$)",
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
 # 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
@@ -74,6 +78,9 @@ FURNITURE_LINE = re.compile(
     # phản biện", Joomla's category-name; "Thể loại: Tin tức"): the section, read elsewhere.
     r"|(chuyên mục|thể loại)\s*:\s*[^\n.!?:]{1,60}$"
     r"|(thời gian đọc|reading time)\s*:"
+    # A line of hashtags alone closing a post copied from a social page ("#GdPhuocAn
+    # #LeMeLenTroi"): the post's tags, no sentence.
+    r"|(#[^\W\d_][\w-]*\s*){1,8}$"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
     r"|(in|in bài( viết)?|bản in|print|a\s?[+-]|cỡ chữ)\s*$"
@@ -542,6 +549,24 @@ def is_quoted_line(text: str) -> bool:
     return bool(QUOTED_LINE.match(text))
 
 
+# A line introducing the photos printed under it ("Một số hình ảnh trong Chương trình",
+# "Một vài hình ảnh tại buổi lễ", "Hình ảnh buổi lễ:", "Xin giới thiệu một số hình ảnh"):
+# often a short bold line closing the text, and text, never a writer's name.
+PHOTO_INTRO = re.compile(r"^\s*(?:(?i:xin\s+)?(?i:giới thiệu|mời (?:quý vị |bạn đọc |các bạn )?xem)\s+"
+                         r"(?i:(?:một|1)\s+(?:số|vài)\s+|những\s+|các\s+)?"
+                         r"|(?i:(?:một|1)\s+(?:số|vài)|những|các)\s+|(?=[Hh]ình ảnh\s+[a-zđà-ỹ]))"
+                         r"(?i:hình ảnh|ảnh|hình)\s+[^\s:\-–]")
+
+
+def is_photo_intro(text: str) -> bool:
+    """A line introducing the photos under it, not a signature.
+
+    >>> is_photo_intro("Một số hình ảnh trong Chương trình"), is_photo_intro("Ảnh: Minh Thu")
+    (True, False)
+    """
+    return bool(PHOTO_INTRO.match(text)) and not BYLINE_PREFIX.match(text)
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -549,6 +574,8 @@ def looks_like_byline(block: Block) -> bool:
     True
     """
     text = block.text
+    if is_photo_intro(text):
+        return False
     words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) else MAX_BYLINE_WORDS
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
@@ -1315,7 +1342,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     downloads = [b.text for b in paragraphs if is_download_line(b) or links_another_outlet_s_story(b, base)
                  or is_link_row(b)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
-    dropped = unrendered + headline_lines + repeated + dropped + downloads + [b.text for b in pointed]
+    # An address list's lines, each of which trafilatura may print as a paragraph of its own.
+    dropped = unrendered + headline_lines + repeated + dropped + downloads \
+        + [line for b in pointed for line in (b.text, *b.text.split("\n"))]
     if class_style is not None:
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
@@ -1383,7 +1412,9 @@ CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\
 
 
 # A line that is only a web address.
-ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# A line that is only a web address, or a list of them one a line, maybe bulleted ("* https://…").
+ADDRESS_LINE = re.compile(r"^\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*"
+                          r"(?:\n\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*)*$", re.IGNORECASE)
 
 
 def addresses_pointed_to(blocks: list[Block]) -> list[Block]:
@@ -1454,7 +1485,14 @@ def after_closing_stories(container: etree._Element, paragraphs: list[Block],
     if box is None or box is container or position.get(box, -1) <= last_box \
             or box.tag not in ("div", "aside", "section", "table", "blockquote"):
         return paragraphs, []
-    return [b for b in paragraphs if b not in after], [b.text for b in after]
+    before = [b for b in paragraphs if b not in after]
+    if sum(len(b.text) for b in after) > sum(len(b.text) for b in before) \
+            and sum(1 for b in after if is_prose(b.text)) * 2 >= len(after):
+        # The story box sits between the lead and the text ("Tin liên quan" under the sapo):
+        # what follows it is most of the article, sentences in the text's own element (half
+        # of them at least: a sidebar's headlines are none), no promo box.
+        return paragraphs, []
+    return before, [b.text for b in after]
 
 
 # A lead set apart by its class: bold by name or by a weight utility class ("fw600",

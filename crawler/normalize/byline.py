@@ -442,13 +442,17 @@ _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|
 # A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
 # "Minh Thu • 2 giờ trước"): cut out before the names are read.
 _TIMESTAMP = re.compile(
-    r"(?:(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)\s+)?"
-    # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42").
-    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,:]?\s*)?"
+    # The verb as a label too: "Đăng: 10:04 20-05-2023 | Tác giả: …".
+    r"(?:(?:ngày\s+)?(?:tạo|đăng|cập\s+nhật|viết|gửi|sửa)(?:\s*:\s*|\s+))?"
+    # The weekday printed before the date ("QUANG HUY Chủ Nhật, 18/1/2026 - 17:42"), in
+    # English too on a WordPress theme ("Sat, 09 / 2018 4:18 AM | Thiện Hưng").
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}(?=,))\s*[,:]?\s*)?"
     r"(?:ngày|lúc|vào\s+lúc|vào)?\s*:?\s*"
     # A WordPress date with the month's word: "bởi Linh 21 Tháng 9, 2025".
     r"(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*/\s*\d{4}(?!\d)"
+    r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch))?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)"
     r"(?:\s*[,|–-]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     r"(?:\s*(?:am|pm|sa|ch)\b)?))*"

@@ -223,6 +223,9 @@ _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(
 # A month-word date whose year runs into the clock after it: "21 Tháng Sáu 20248:59 SA" (an
 # overseas paper's CMS prints the day, the year and the time with no space between the last two).
 _GLUED_WORD_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})(?=\d{{1,2}}\s*:\s*\d{{2}})")
+# A date glued to its time by a colon, as an ASP.NET label concatenates them
+# ("24/06/2024:14:48:54"): the colon is a space.
+_YEAR_COLON_TIME = re.compile(r"(?<!\d)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}):(?=\d{1,2}:\d{2})")
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
@@ -892,6 +895,7 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     lowered = _day_first_dotnet(lowered)
+    lowered = _YEAR_COLON_TIME.sub(r"\1 ", lowered)
     if _ORDINAL_DAY.search(lowered):
         lowered = _ORDINAL_DAY.sub("", lowered)
     try:

@@ -335,7 +335,8 @@ def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pat
         # a paragraph is told prose faster than it is searched for a date.)
         if not is_prose_sentence(text) and pattern.search(text) \
                 and not (pattern is layers.DATE_TEXT and (cites_a_document(text)
-                                                          or DATE_RANGE.search(text))) \
+                                                          or DATE_RANGE.search(text)
+                                                          or DATE_AS_BOUND.search(text))) \
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
@@ -461,6 +462,13 @@ DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:
 # not printed; a timestamp line never says "from ... to".
 DATE_RANGE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?)?"
                         r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+# A day named as a bound, "until", "from" or "before" it: "Xin giới thiệu hình ảnh chuẩn bị
+# cho đến ngày 31/08/2018:", "hạn nộp hồ sơ trước ngày 15/3/2024".  A timestamp line names its
+# day bare or labelled, never as a bound.
+DATE_AS_BOUND = re.compile(r"\b(?:đến|tới|trước|hết|từ|kể từ|sau)\s+ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}",
+                           re.IGNORECASE)
 
 
 def cites_a_document(text: str) -> bool:

@@ -51,8 +51,10 @@ def without_template_null(text: str) -> str:
     return TEMPLATE_NULL.sub("", text)
 
 
-# A date printed alone, maybe in parentheses: "(20/10/2017)", "20/10/2017 08:30".
-LONE_DATE = re.compile(r"^\(?\s*\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\)?$")
+# A date printed alone, maybe in parentheses, maybe with its label: "(20/10/2017)",
+# "20/10/2017 08:30", "(Ngày đăng: 19/10/2018)", "(Cập nhật 20/10/2017)".
+LONE_DATE = re.compile(r"^\(?\s*(?:(?:ngày đăng|đăng ngày|ngày|cập nhật|posted)\s*:?\s*)?"
+                       r"\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\)?$", re.IGNORECASE)
 
 
 def date_in_headline(headline: etree._Element) -> etree._Element | None:
