@@ -1517,7 +1517,6 @@ def looks_like_lead(block: Block) -> bool:
 # ty tạm ngừng cung cấp nước trên địa bàn phường Hòa Cường."): shorter than MIN_LEAD_WORDS,
 # so it must close a sentence and be followed by more text than a heading's paragraph.
 MIN_SHORT_LEAD_WORDS = 10
-SENTENCE_CLOSE = re.compile(r"[.!?…]\s*$")
 
 
 def is_short_bold_lead(block: Block) -> bool:
@@ -1535,7 +1534,7 @@ def is_short_bold_lead(block: Block) -> bool:
     element = block.element
     return element is not None and element.tag in ("p", "div") \
         and MIN_SHORT_LEAD_WORDS <= len(block.text.split()) < MIN_LEAD_WORDS \
-        and "\n" not in block.text and SENTENCE_CLOSE.search(block.text) is not None \
+        and "\n" not in block.text and SENTENCE_END.search(block.text) is not None \
         and not block.text.isupper() and not DIGEST_CREDIT.search(block.text) \
         and is_bold(element)
 

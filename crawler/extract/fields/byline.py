@@ -278,6 +278,15 @@ def title_site_name(doc: Document) -> str | None:
     return found[1] if found else None
 
 
+def declared_site_names(doc: Document) -> list[str]:
+    """The names the site calls itself, as printed: og:site_name, the name closing the
+    <title>, its logo's alt, the JSON-LD publisher's name."""
+    publisher = jsonld_value(doc, "publisher")
+    names = [doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
+             publisher.get("name") if isinstance(publisher, dict) else None]
+    return [n for n in names if isinstance(n, str) and n.split()]
+
+
 def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     """A signature closing the text, unless it is only the place the site is named after: a
     district centre signs its own stories "Bình Lục" when it is "Trung tâm Văn hóa Thông tin
@@ -285,9 +294,8 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     The site signing its own story names no author and no other source."""
     if not byline or "\n" in byline or len(byline.split()) < 2:
         return byline
-    names = [doc.meta_first("og:site_name"), title_site_name(doc)]
     place = " " + " ".join(byline.split()).lower()
-    if any(n and " ".join(n.split()).lower().endswith(place) for n in names):
+    if any(" ".join(n.split()).lower().endswith(place) for n in declared_site_names(doc)):
         return None
     return byline
 
@@ -307,11 +315,6 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
     "Trường THPT …" as every page's author), or the words opening that name."""
     if not author:
         return None
-    publisher = jsonld_value(doc, "publisher")
-    names = {doc.meta_first("og:site_name"),
-             publisher.get("name") if isinstance(publisher, dict) else None}
-    if author in names:
-        return None
     # The site's name, or the short name opening it ("TVTS" declared by "TVTS Online").
     return None if is_the_site_s_name(doc, author) else author
 
@@ -319,10 +322,7 @@ def not_the_publisher(doc: Document, author: str | None) -> str | None:
 def site_names(doc: Document) -> set[str]:
     """The keys (``text_key``) of the names the site calls itself: og:site_name, the JSON-LD
     publisher, the name closing the <title>, its logo's alt."""
-    publisher = jsonld_value(doc, "publisher")
-    names = [doc.meta_first("og:site_name"), title_site_name(doc),
-             publisher.get("name") if isinstance(publisher, dict) else None, *logo_alts(doc)]
-    return {text_key(n) for n in names if n} - {""}
+    return {text_key(n) for n in declared_site_names(doc)} - {""}
 
 
 def is_the_site_s_name(doc: Document, name: str) -> bool:
@@ -334,8 +334,8 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
     # Only a short name of one word in capitals or glued capitals ("TTHQ", "MelLink") opens a
     # site's name this way: a given name opening it ("Hà" of "Hà Nội mới") is a writer's.
     if len(words) == 1 and sum(c.isupper() for c in name) >= 2:
-        for site in (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc)):
-            if site and site.split()[0].lower() == name.lower():
+        for site in declared_site_names(doc):
+            if site.split()[0].lower() == name.lower():
                 return True
     return text_key(name) in site_names(doc) \
         or (could_be_initials(name) and name.strip() in site_initials(doc))
@@ -352,10 +352,9 @@ def site_initials(doc: Document) -> set[str]:
     """The initials of the site's names of three words or more, an ampersand kept: a magazine
     signs its own pieces "KT&ĐS" on the site named "Kiến trúc & Đời sống" (og:site_name, the
     name closing the <title>, its logo's alt, before any dash)."""
-    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc))
     found = set()
-    for name in names:
-        words = (name or "").split(" - ")[0].split()
+    for name in declared_site_names(doc):
+        words = name.split(" - ")[0].split()
         if len(words) >= 3:
             found.add("".join(w if w == "&" else w[0].upper() for w in words))
     return found
@@ -372,10 +371,7 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
         # The account named after the site's address ("khoahocnet" on khoahocnet.com).
         doc.note("byline", credit, "heuristic", "it spells the site's address")
         return None
-    publisher = jsonld_value(doc, "publisher")
-    names = (doc.meta_first("og:site_name"), title_site_name(doc), *logo_alts(doc),
-             publisher.get("name") if isinstance(publisher, dict) else None)
-    if not any(isinstance(n, str) and n.split() and n.split()[0].lower() in lowered for n in names) \
+    if not any(n.split()[0].lower() in lowered for n in declared_site_names(doc)) \
             and not (could_be_initials(credit) and credit.strip() in site_initials(doc)):
         return credit  # no word opening the site's name: a writer's credit (no parse needed)
     parsed = parse_byline(credit)

@@ -13,7 +13,8 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IMAGE_TAGS,
-                                  LEAD_CLASS, MIN_LEAD_WORDS, Block, Body, element_text,
+                                  LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
+                                  element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
                                   is_emphasised, is_footnote_of, is_italic, is_site_badge,
                                   looks_like_lead, text_key, without_abstract_label)
@@ -104,9 +105,6 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
     return None
 
 
-SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
-
-
 def under_a_subheading(element: etree._Element) -> bool:
     """True for a paragraph of the text printed right under a subheading (photos between
     them aside): the intro of the text's first section ("<h3>KTS Nguyễn Trường Lưu: “…”</h3>
@@ -117,7 +115,7 @@ def under_a_subheading(element: etree._Element) -> bool:
                                   or before.tag in IMAGE_TAGS or (has_image(before)
                                                                   and not element_text(before))):
         before = before.getprevious()
-    return before is not None and before.tag in SUBHEADINGS
+    return before is not None and before.tag in SUBHEADING_TAGS
 
 
 def among_paragraphs(element: etree._Element) -> bool:
