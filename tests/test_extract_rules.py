@@ -4251,3 +4251,23 @@ def test_a_date_badge_beside_the_headline_dates_the_post_not_the_document_inside
             "</body></html>")
     page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
     assert page["published_at"] == "2021-11-03T00:00:00+07:00"
+
+
+def test_numbered_section_headings_closing_the_text_over_a_figure_are_text() -> None:
+    # A hospital's guideline whose last section holds only a diagram: its numbered headings
+    # close the text (heldout60 class; written anew).  A list's label there is still no text.
+    text = ("<p>Quy trình áp dụng cho toàn bộ các khoa lâm sàng và cận lâm sàng của bệnh viện, "
+            "nhằm bảo đảm an toàn cho người bệnh và nhân viên y tế.</p>"
+            "<h2>1. Phạm vi áp dụng</h2><ul><li>Các khoa khám bệnh, điều trị nội trú và ngoại trú "
+            "của bệnh viện trong toàn hệ thống.</li><li>Nhân viên y tế, học viên và người bệnh khi "
+            "đến khám, điều trị tại bệnh viện.</li></ul>"
+            "<h2>2. Tổ chức thực hiện</h2><h3>2.1. Sơ đồ tổ chức mạng lưới (Hình 1)</h3>"
+            "<figure><img src='/uploads/so-do-mang-luoi.png'><figcaption>Hình 1: Sơ đồ mạng lưới"
+            "</figcaption></figure>")
+    page = page_of("<h1>Hướng dẫn quy trình vệ sinh tay trong bệnh viện</h1>"
+                   f"<div class='post-content'>{text}</div>"
+                   "<section class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/quy-trinh"
+                   "-vo-khuan.html'>Quy trình vô khuẩn dụng cụ</a></li></ul></section>")
+    paragraphs = page["body"].split("\n\n")
+    assert paragraphs[-2:] == ["2. Tổ chức thực hiện", "2.1. Sơ đồ tổ chức mạng lưới (Hình 1)"]
+    assert "Bài viết liên quan" not in page["body"]

@@ -689,6 +689,13 @@ REAL_BYLINES = [
     ("Linh mục Anrê Hải, Phát Diệm", ["Anrê Hải"], None,
      "heldout38/39 class: a priest's title spelled out, his diocese after a comma"),
     ("Lm. Phêrô Hải, Lm. Giuse Nam", ["Phêrô Hải", "Giuse Nam"], None, "two titled priests stay two"),
+    # Round 26 (heldout59-61 classes; rows written anew).
+    ("(VTVNews)", [], "VTVNews", "heldout61 class: a channel in camel case in parentheses is the source"),
+    ("(CafeF)", [], "CafeF", "a capital closing the word spells an outlet, no name"),
+    ("Tác giả: K' Bròn", ["K' Bròn"], None, "heldout61 class: a K'Ho name printed with a space after K'"),
+    ("Ka Nhi, K’ Thị Hoa", ["Ka Nhi", "K’ Thị Hoa"], None, "the same with a curly apostrophe, second of two"),
+    ("Ảnh: TL", [], None, "heldout50 class: 'TL' (tư liệu) is an archive photo, nobody"),
+    ("Ảnh: TL/TTXVN", [], "TTXVN", "an archive photo of the agency: the agency alone"),
 ]
 
 

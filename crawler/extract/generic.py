@@ -18,8 +18,8 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SEE_ALSO, Block,
-                                  Body, announces_document, element_text, is_furniture_line,
+from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SECTION_NUMBER,
+                                  SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
                                   in_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
@@ -467,12 +467,31 @@ def with_subheadings(kept: list[str], walked: Body) -> list[str]:
         after = text_key(walked.paragraphs[at + 1]) if at + 1 < len(walked.paragraphs) else None
         before = text_key(walked.paragraphs[at - 1]) if at > 0 else None
         if after not in keys:
+            if closes_the_text(heading, at, walked) and before is not None and keys and keys[-1] == before:
+                kept.append(heading)
+                keys.append(key)
             continue
         index = keys.index(after)
         if (before is None and index == 0) or (index > 0 and keys[index - 1] == before):
             kept.insert(index, heading)
             keys.insert(index, key)
     return kept
+
+
+def closes_the_text(heading: str, at: int, walked: Body) -> bool:
+    """True when ``heading``, the walk's paragraph ``at``, is a numbered section heading with
+    only headings after it: a report's last section, whose content is a figure or a table that
+    trafilatura left out with its headings ("2. Hệ thống kiểm soát nhiễm khuẩn" over "2.1. Sơ đồ
+    hệ thống (Hình 1)" and the figure).  An unnumbered heading there is a block's label left in
+    the container ("Cùng chuyên mục"), no text.
+
+    >>> walked = Body(paragraphs=["Đoạn một.", "2. Sơ đồ tổ chức", "Tin cùng chuyên mục"],
+    ...               headings=["2. Sơ đồ tổ chức", "Tin cùng chuyên mục"])
+    >>> closes_the_text("2. Sơ đồ tổ chức", 1, walked), closes_the_text("Tin cùng chuyên mục", 2, walked)
+    (True, False)
+    """
+    headings = set(walked.headings)
+    return bool(SECTION_NUMBER.match(heading)) and all(p in headings for p in walked.paragraphs[at + 1:])
 
 
 def without_leading_captions(paragraphs: list[str], captions: list[str | None]) -> list[str]:

@@ -279,6 +279,8 @@ _NOT_A_PERSON = frozenset(
         # Joomla's and Drupal's installation accounts, never renamed on many small sites.
         "super user", "superuser", "webmaster",
         "tổng hợp", "th", "st", "sưu tầm", "tư liệu", "ảnh tư liệu",
+        # "Ảnh: TL": tư liệu, an archive photo, as "TH" and "ST" abbreviate the notes above.
+        "tl", "t.l", "ảnh tl",
         "minh họa", "minh hoạ", "ảnh minh họa", "ảnh minh hoạ", "internet",
         "nguồn internet", "sưu tầm internet", "nvcc", "nhân vật cung cấp",
         # "Ảnh: ĐVCC": the unit the story is about supplied the photo, named nowhere.
@@ -570,7 +572,9 @@ _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&+]{1,7}$")
 _VOWEL = re.compile(r"[AEIOUY]")
 # Letters of the Latin alphabet that no Vietnamese syllable spells.
 _FOREIGN_LETTER = re.compile(r"[FJWZ]")
-_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?$")
+# A capital and an apostrophe alone opens a K'Ho or Mạ name printed with a space after it
+# ("K’ Dần", "K' Bròn"), as others print it glued ("K’Brơi").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?|[A-ZĐ]['’])$")
 # Words no Vietnamese personal name contains; they mark title-cased
 # organisation names such as "Truyền Hình Thái Bình" or "UBND Huyện Vũ Thư".
 _NOT_IN_NAMES = re.compile(
@@ -668,12 +672,17 @@ def _looks_like_source(text: str) -> bool:
         # "Người" is no syllable of a personal name: "Thiện Lê/Người Việt" is a writer and
         # the paper.
         return True
+    if len(words) == 1 and _CAMEL_CASE_OUTLET.match(text):
+        return True
     # "H.Nguyên": an initial and a syllable are a person, however long.
     return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
         and not _INITIAL_AND_NAME.match(text)
 
 
 _INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
+# One word in an outlet's camel case, an acronym before small letters or a capital closing it
+# ("VNews", "VTCNews", "CafeF"): no Vietnamese syllable of a name is spelled so.
+_CAMEL_CASE_OUTLET = re.compile(r"^(?:[A-ZĐ]{2,}[a-zđ]{2,}|[A-ZĐ][a-zđ]+[A-ZĐ])$")
 
 
 def _source_display(text: str) -> str:
@@ -860,11 +869,12 @@ def _spells_domain(name: str, domain: str) -> bool:
 
 def _press_source(text: str) -> bool:
     """An outlet or agency: a known one, a domain, a channel ("VOV4"), a vowel-free acronym
-    ("TTXVN"), a press organisation by its first word ("Báo ...", "Đài ...") or by what it
+    ("TTXVN"), a name in an outlet's camel case ("VNews"), a press organisation by its first word ("Báo ...", "Đài ...") or by what it
     does ("Trung tâm Văn hóa - Truyền thanh huyện ...")."""
     key = _key(text)
     return bool(_known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text)
                 or (_ACRONYM.match(text) and not _VOWEL.search(text))
+                or _CAMEL_CASE_OUTLET.match(text)
                 or key.startswith(_PRESS_STARTS)
                 or _MEDIA_WORDS.search(key))
 
