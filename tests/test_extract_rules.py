@@ -4271,3 +4271,54 @@ def test_numbered_section_headings_closing_the_text_over_a_figure_are_text() -> 
     paragraphs = page["body"].split("\n\n")
     assert paragraphs[-2:] == ["2. Tổ chức thực hiện", "2.1. Sơ đồ tổ chức mạng lưới (Hình 1)"]
     assert "Bài viết liên quan" not in page["body"]
+
+
+# Round 27 (heldout62-64 classes; every page below written anew).
+
+def test_other_stories_and_articles_under_one_label_are_related() -> None:
+    # "Các tin, bài viết khác": the section's other stories, as "Các tin khác" (heldout62 class).
+    page = page_of("<h1>Đón đọc Báo Bình Minh số ra ngày 5-3</h1><div class='detail'>" + PS + "</div>"
+                   "<div class='other-news'><h3>Các tin, bài viết khác</h3><ul>"
+                   "<li><a href='/ban-doc/don-doc-so-ra-ngay-3-3-1002.html'>Đón đọc số ra ngày 3-3</a></li>"
+                   "<li><a href='/ban-doc/don-doc-so-ra-ngay-1-3-1001.html'>Đón đọc số ra ngày 1-3</a></li>"
+                   "</ul></div>")
+    assert [r["title"] for r in page["related"]] == ["Đón đọc số ra ngày 3-3", "Đón đọc số ra ngày 1-3"]
+
+
+def test_a_section_named_like_the_site_is_the_category_when_it_links_a_folder() -> None:
+    # A parish union's site whose news section bears the site's name, linked to its folder
+    # above the page (heldout64 class); the breadcrumb's link to the root is still no section.
+    url = "https://hoidoan.example.org/hoi-doan-sao-bien/gioi-tre-mung-le-bon-mang-2041.html"
+    head = "<meta property='og:site_name' content='Hội Đoàn Sao Biển'>"
+    crumbs = ("<ol class='breadcrumb'><li><a href='https://hoidoan.example.org/'>Trang chủ</a></li>"
+              "<li><a href='https://hoidoan.example.org/hoi-doan-sao-bien/'>Hội Đoàn Sao Biển</a>"
+              "</li></ol>")
+    page = page_of(f"{crumbs}<h1>Giới trẻ mừng lễ bổn mạng</h1><div class='content'>{PS}</div>",
+                   head=head, url=url)
+    assert page["category"] == "Hội Đoàn Sao Biển"
+    rooted = crumbs.replace("/hoi-doan-sao-bien/'>Hội", "/'>Hội")
+    page = page_of(f"{rooted}<h1>Giới trẻ mừng lễ bổn mạng</h1><div class='content'>{PS}</div>",
+                   head=head, url=url)
+    assert page["category"] is None
+
+
+def test_a_count_beside_an_eye_in_the_meta_line_over_the_headline_is_the_views() -> None:
+    # The date and the count, each after its icon, printed over the <h1> (heldout64 class).
+    page = page_of("<div class='meta'><span class='date'><i class='fa fa-calendar'></i> 14/03/2019"
+                   "</span> <span class='hits'><i class='fa fa-eye'></i> 2.318</span></div>"
+                   "<h1>Giáo xứ mừng lễ bổn mạng</h1><div class='content'>" + PS + "</div>")
+    assert page["views"] == 2318
+
+
+def test_a_writer_glued_to_the_headline_and_pushed_right_over_the_text_signs_it() -> None:
+    # The headline ends with the writer's name; the text repeats the title centred, then the
+    # name pushed right by typed spaces (heldout64 class: an association's WordPress).
+    title = "Đêm thơ mừng xuân tại Houston"
+    # The theme's author line names the posting account, "Ban Biên Tập": nobody.
+    page = page_of(f"<h1>{title} -Lê Minh Châu</h1><div class='meta'><div class='post-author'>Bởi "
+                   "<a href='/author/bbt/'>Ban Biên Tập</a></div></div><div class='post-content'>"
+                   f"<p style='text-align:center'><strong>{title}</strong></p>"
+                   "<p>" + "&nbsp;" * 30 + "<em>Lê Minh Châu</em></p>" + PS + "</div>",
+                   head="<meta name='author' content='Ban Biên Tập'>")
+    assert page["authors"] == ["Lê Minh Châu"]
+    assert "Lê Minh Châu" not in page["body"]

@@ -696,6 +696,14 @@ REAL_BYLINES = [
     ("Ka Nhi, K’ Thị Hoa", ["Ka Nhi", "K’ Thị Hoa"], None, "the same with a curly apostrophe, second of two"),
     ("Ảnh: TL", [], None, "heldout50 class: 'TL' (tư liệu) is an archive photo, nobody"),
     ("Ảnh: TL/TTXVN", [], "TTXVN", "an archive photo of the agency: the agency alone"),
+    # Round 27 (heldout62-64 classes; rows written anew).
+    ("Cộng tác viên Lê Hòa từ Praha - Thứ hai, ngày 06/03/2023 08:10 GMT+7", ["Lê Hòa"], None,
+     "heldout64 class: a contributor's title spelled out, the city and the time after the name"),
+    ("Theo Tạp chí Sông Hương số 5/2021", [], "Tạp chí Sông Hương", "heldout62 class: the issue after the magazine"),
+    ("(Nguồn: Báo Thanh Niên xuân Giáp Thìn)", [], "Báo Thanh Niên", "a spring issue named by its year"),
+    ("Theo Báo Tháng Tám", [], "Báo Tháng Tám", "a paper named for a month keeps its name"),
+    ("Tác giả: Hoài Nam – viết tại Trại sáng tác Vũng Tàu, tháng 5-2019", ["Hoài Nam"], None,
+     "heldout62 class: where the piece was written, after a dash, to the line's end"),
 ]
 
 

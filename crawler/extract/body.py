@@ -1310,8 +1310,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))]
     # The headline printed again over the text, broken over short lines (see below).
-    headline_lines = [paragraphs.pop(0).text
-                      for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
+    spelled = [paragraphs.pop(0) for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
+    if spelled and signs_the_headline(spelled[-1]):
+        # The writer's name the headline ends with ("… Việt Mỹ -Đào Hiếu Thảo"), printed
+        # pushed right under the title's line: the signature, read as one over the text.
+        paragraphs.insert(0, spelled.pop())
+    headline_lines = [b.text for b in spelled]
     lead = None
     lead_is_text = False
     abstracts: list[str] = []
@@ -1395,6 +1399,12 @@ def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) ->
                 and text_key("".join(b.text for b in paragraphs[:count])) in printed:
             return count
     return 0
+
+
+def signs_the_headline(block: Block) -> bool:
+    """True for the last of the lines spelling the headline again when it is a signature: a
+    name pushed right or flush right, as bylines are, not a centred line of the title."""
+    return block.element is not None and is_right_aligned(block.element) and looks_like_byline(block)
 
 
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

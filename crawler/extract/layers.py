@@ -133,13 +133,14 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # suggestions, then the section's latest ("Tin cùng chuyên mục", "Tin khác").  Most-read and
 # latest-news lists ("Đọc nhiều", "Tin mới") are never related stories.  A video page's "Video
 # khác" is its section's other stories, like "Tin khác".
-# The words a newsroom calls its stories by: "tin", "bài", "tin, bài", and a page's genre
+# The words a newsroom calls its stories by: "tin", "bài", "tin, bài" ("Các tin, bài viết
+# khác"), and a page's genre
 # ("Video khác" on a video page, "E-magazine khác" under a longform story, "Video liên quan",
 # "Ảnh cùng chủ đề", "Các Album đã đăng" under a photo album), and a cultural site's or an
 # organisation's events ("Các sự kiện khác", "Hoạt động khác").
 # Government portals call theirs "thông tin" ("Thông tin liên quan", "Các thông tin khác"),
 # and a document's page its section's other documents ("Tài liệu khác", "Văn bản liên quan").
-STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài|video|clip|phóng sự|"
+STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài( viết)?|video|clip|phóng sự|"
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
                r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản)")
 # A span of days qualifying a list of stories: "trong ngày", "cùng ngày", "trong tuần", "hôm nay".

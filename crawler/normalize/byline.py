@@ -352,7 +352,10 @@ _TITLES = re.compile(
     r"|Tổng giám mục|Giám mục|Phó tế"
     # A traditional-medicine practitioner ("Lương y NGUYỄN HỮU KHA"), a physician of it ("Thầy thuốc
     # ưu tú", "TTƯT" like "NGƯT").
-    r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT)"
+    r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT"
+    # A contributor's title spelled out before a name, as "CTV" is printed ("Cộng tác viên
+    # Trần Ngọc"); before an outlet ("cộng tác viên VOA") it says where the writer works.
+    r"|(?i:Cộng tác viên)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
     r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
@@ -685,8 +688,20 @@ _INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
 _CAMEL_CASE_OUTLET = re.compile(r"^(?:[A-ZĐ]{2,}[a-zđ]{2,}|[A-ZĐ][a-zđ]+[A-ZĐ])$")
 
 
+# The issue a paper or magazine is credited with after its name: "số 5/2021", "số 312",
+# "xuân 2022", "Tết Nhâm Dần", "tháng 4/2018" ("Tạp chí Văn nghệ Đồng Nai xuân 2022"): the
+# outlet is the name without it.
+_CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+_ISSUE = re.compile(r"\s+(?:số(?:\s+(?:báo|ra))?(?:\s+ngày)?(?:\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?"
+                    rf"|(?i:xuân|tết)\s+(?:{_CAN_CHI}|\d{{4}})|tháng(?:\s+\d{{1,2}}\s*[/.-]\s*\d{{4}})?)\s*$")
+_PERIODICAL = re.compile(r"^(?:tạp chí|báo|tuần báo|nguyệt san|đặc san|bán nguyệt san)\s", re.IGNORECASE)
+
+
 def _source_display(text: str) -> str:
     text = _strip_edges(text)
+    if _PERIODICAL.match(text):
+        text = _ISSUE.sub("", text) or text
     known = _known_source(text)
     if known:
         return known
@@ -1386,6 +1401,10 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
+# A note after the writer's name of where or when the piece was written, to the line's end:
+# "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".
+_WRITTEN_AT = re.compile(r"\s*[–—-]\s*(?:sáng\s+tác|viết|ghi)\s+(?:tại|ở|nhân|vào|trong|từ)\b.*$",
+                         re.IGNORECASE)
 # A correspondent abroad: "Pv TTXVN tại Lào", "Phóng viên VOV tại Bắc Kinh", a contributor
 # writing from a city ("cộng tác viên RFA Tiếng Việt từ London"): the outlet, without the place.
 _CORRESPONDENT = re.compile(r"\b((?:pv|p\.v\.?|phóng\s+viên|ptv|cộng\s+tác\s+viên|ctv)(?:\s+\S+){1,3}?)"
@@ -1490,6 +1509,8 @@ def _prepared(line: str) -> str:
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
+    # "Phương Nhựt – sáng tác tại Trại sáng tác …, tháng 4-2018": where the piece was written.
+    line = _WRITTEN_AT.sub("", line)
     # "Phóng viên Lê Minh An báo cáo từ Hà Nội:": the reporter.
     line = REPORTER_HANDOVER.sub(r"\g<name>", line)
     if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):

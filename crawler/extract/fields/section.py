@@ -434,10 +434,28 @@ def not_the_site_s_name(doc: Document, fields: FieldSelectors, section: str | No
     if not section:
         return section
     key = text_key(section)
-    if text_key(doc.meta_first("og:site_name") or "") == key or key in home_link_texts(doc, fields):
+    named_like_the_site = text_key(doc.meta_first("og:site_name") or "") == key
+    if (named_like_the_site and not links_a_folder_above(doc, key)) \
+            or key in home_link_texts(doc, fields):
         doc.note("category", section, "heuristic", "it is the site's own name")
         return None
     return section
+
+
+def links_a_folder_above(doc: Document, key: str) -> bool:
+    """True when a link whose text has ``key`` leads to a folder the page's address lies in,
+    below the host's root: a section named like the site ("Giáo Phận Mỹ Tho" linking
+    /giao-phan-my-tho/ on the diocese's site of that name), not the site's home."""
+    own = urlsplit(doc.url).path
+    for anchor in doc.root.iter("a"):
+        href = anchor.get("href")
+        if not href or text_key(element_text(anchor)) != key:
+            continue
+        url = absolute_url(href, doc.url)
+        path = urlsplit(url or "").path.rstrip("/")
+        if path and own.startswith(path + "/") and same_site(url, doc.url):
+            return True
+    return False
 
 
 def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:

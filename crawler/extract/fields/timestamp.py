@@ -556,6 +556,9 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
     order = document_order(doc)
     start = order.get(anchor, 0)
     elements = document_elements(doc)
+    above = icon_count_over_headline(elements[max(0, start - ICON_LINE_OVER_HEADLINE):start])
+    if above:
+        return above
     for element in elements[start + 1:start + 81]:
         if not isinstance(element.tag, str):
             continue
@@ -575,6 +578,25 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
             count = counter_beside_print_links(element)
             if count:
                 return count
+    return None
+
+
+# How many elements over the headline a meta line of icons may take: the date's and the
+# count's icons, their spans and the line's own element.
+ICON_LINE_OVER_HEADLINE = 8
+
+
+def icon_count_over_headline(elements: list[etree._Element]) -> str | None:
+    """The number beside a view icon in the meta line printed right over the headline (a
+    diocese's CMS: "📅 02/10/2018 👁 1745" above the <h1>), outside the site's header and menus:
+    the last such count before the headline."""
+    for element in reversed(elements):
+        if isinstance(element.tag, str) and is_view_icon(element):
+            owner = element.getparent()
+            text = element_text(owner) if owner is not None else ""
+            if any(ch.isdigit() for ch in text) and len(text) <= 40 \
+                    and not any(a.tag in ("nav", "header", "footer") for a in element.iterancestors()):
+                return text
     return None
 
 
