@@ -4322,3 +4322,68 @@ def test_a_writer_glued_to_the_headline_and_pushed_right_over_the_text_signs_it(
                    head="<meta name='author' content='Ban Biên Tập'>")
     assert page["authors"] == ["Lê Minh Châu"]
     assert "Lê Minh Châu" not in page["body"]
+
+
+# Round 28 (heldout65-67 classes; every page below written anew).
+
+def test_another_story_s_writer_in_a_sidebar_list_is_no_author() -> None:
+    # A journal's sidebar prints its latest papers, each with its writer in span.author
+    # (heldout65 class); the article itself is unsigned.
+    page = page_of("<h1>Tọa đàm khoa học về hợp tác Việt Nam - Nhật Bản</h1><div class='content'>"
+                   + PS + "</div><div class='box'><h3>Bài báo khoa học mới</h3><ul><li><a href="
+                   "'/bai-bao/van-hoa-va-phat-trien-ben-vung.html'>Văn hóa và phát triển bền vững ở "
+                   "đồng bằng</a><span class='author'>Trần Văn Hải</span></li></ul></div>")
+    assert page["authors"] == []
+
+
+def test_the_last_breadcrumb_item_without_an_address_is_the_page_itself() -> None:
+    # Yoast's JSON-LD trail ends with the post, named by its headline and with no "item"
+    # (heldout66 class): the section is the item before it.
+    trail = ('{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ['
+             '{"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": "https://x.example.vn/"},'
+             '{"@type": "ListItem", "position": 2, "name": "Tiêm chủng", "item": '
+             '"https://x.example.vn/chuyen-muc/tiem-chung/"},'
+             '{"@type": "ListItem", "position": 3, "name": "TIÊM VẮC XIN SỞI ĐỢT 2"}]}')
+    page = page_of("<h1>TIÊM VẮC XIN SỞI ĐỢT 2</h1><div class='entry-content'>" + PS + "</div>",
+                   head=f"<script type='application/ld+json'>{trail}</script>")
+    assert page["category"] == "Tiêm chủng"
+
+
+def test_a_featured_image_over_the_header_holding_the_headline_is_the_lead_photo() -> None:
+    # GeneratePress prints the featured image before <header class="entry-header"><h1>
+    # (heldout66 class).
+    page = page_of("<article><div class='inside-article'><div class='featured-image'><img width='800' "
+                   "src='/wp-content/uploads/2023/03/tiem-soi.jpg'></div><header class='entry-header'>"
+                   "<h1>Tiêm vắc xin sởi đợt 2</h1></header><div class='entry-content'>" + PS
+                   + "</div></div></article>")
+    assert [i["url"] for i in page["images"]][:1] == ["https://baotinh.example.vn/wp-content/uploads/2023/03/tiem-soi.jpg"]
+
+
+def test_a_resized_featured_copy_of_a_photo_in_the_text_is_one_photo() -> None:
+    # A theme's featured image at 696x464 over the same upload in the text (heldout67 class).
+    page = page_of("<h1>Đại lễ Vu Lan tại thiền viện</h1><div class='td-post-featured-image'><img "
+                   "width='696' src='/wp-content/uploads/2017/09/vu-lan-1-696x464.jpg'></div>"
+                   "<div class='td-post-content'><figure class='wp-caption'><img width='800' src="
+                   "'/wp-content/uploads/2017/09/vu-lan-1.jpg'><figcaption>Quang cảnh đại lễ"
+                   "</figcaption></figure>" + PS + "</div>")
+    assert page["images"] == [{"url": "https://baotinh.example.vn/wp-content/uploads/2017/09/vu-lan-1.jpg",
+                               "caption": "Quang cảnh đại lễ"}]
+
+
+def test_a_lead_opening_with_the_event_s_lunar_and_solar_day_gives_no_date() -> None:
+    # A print view prints no date; the text opens with the event's day (heldout67 class).
+    page = page_of("<h1>Đạo tràng trao nhà tình thương</h1><div class='print-content'><p>Ngày mùng "
+                   "8 tháng 4 (05/5/2017), tại xã Nghĩa Thắng, đạo tràng đã trao tặng ngôi nhà tình "
+                   "thương cho một gia đình có hoàn cảnh khó khăn.</p>" + PS + "</div>")
+    assert page["published_at"] is None
+
+
+def test_a_story_card_s_section_badge_is_no_related_story() -> None:
+    # Each related card prints its section's badge over the title (heldout67 class).
+    cards = "".join(f"<div class='td_module_related_posts'><a class='td-post-category' href='/category/"
+                    f"le-hoi/'>Lễ hội - Nghi lễ</a><h3><a href='/bai-{n}-mung-le-phat-dan-{n}/'>"
+                    f"Mừng lễ Phật đản tại chùa số {n}</a></h3></div>" for n in (1, 2))
+    page = page_of("<h1>Đại lễ Vu Lan tại thiền viện</h1><div class='content'>" + PS + "</div>"
+                   f"<div class='related'><h4>Bài viết liên quan</h4>{cards}</div>")
+    assert [r["title"] for r in page["related"]] == ["Mừng lễ Phật đản tại chùa số 1",
+                                                     "Mừng lễ Phật đản tại chùa số 2"]

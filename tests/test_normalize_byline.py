@@ -704,6 +704,12 @@ REAL_BYLINES = [
     ("Theo Báo Tháng Tám", [], "Báo Tháng Tám", "a paper named for a month keeps its name"),
     ("Tác giả: Hoài Nam – viết tại Trại sáng tác Vũng Tàu, tháng 5-2019", ["Hoài Nam"], None,
      "heldout62 class: where the piece was written, after a dash, to the line's end"),
+    # Round 28 (heldout65-67 classes; rows written anew).
+    ("ThS., GVC. Lê Thị Hạnh, Trần Văn Bình", ["Lê Thị Hạnh", "Trần Văn Bình"], None,
+     "heldout65 class: a lecturer's rank after a degree"),
+    ("Hải Nam-Thanh Tâm", ["Hải Nam", "Thanh Tâm"], None, "heldout67 class: two writers joined by a bare hyphen"),
+    ("Bài, ảnh: MINH CHÂU-QUỐC HUY", ["Minh Châu", "Quốc Huy"], None, "the same in capitals"),
+    ("Nguyễn Thị Minh-Khai", ["Nguyễn Thị Minh-Khai"], None, "one word after the hyphen is no second name"),
 ]
 
 

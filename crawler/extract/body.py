@@ -1658,10 +1658,27 @@ def same_text(a: str, b: str) -> bool:
     return text_key(a) == text_key(b)
 
 
+# WordPress' resized copy of an upload: "dai-le-1-696x464.jpg" of "dai-le-1.jpg".
+RESIZED_COPY = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[A-Za-z]{3,4}$)")
+
+
 def dedupe_images(images: list[dict[str, str | None]]) -> list[dict[str, str | None]]:
+    """Each photo once, where it first appears, with the first caption printed for it; a
+    resized copy and the full upload are one photo, kept at the full upload's address (a
+    theme's featured image at 696x464 over the same photo in the text).
+
+    >>> dedupe_images([{"url": "https://x.vn/a-696x464.jpg", "caption": None},
+    ...                {"url": "https://x.vn/a.jpg", "caption": "Quang cảnh buổi lễ"}])
+    [{'url': 'https://x.vn/a.jpg', 'caption': 'Quang cảnh buổi lễ'}]
+    """
     seen: dict[str, dict[str, str | None]] = {}
     for image in images:
-        kept = seen.setdefault(image["url"], image)
-        if kept is not image and not kept["caption"]:
+        url = image["url"] or ""
+        kept = seen.setdefault(RESIZED_COPY.sub("", url), image)
+        if kept is image:
+            continue
+        if not kept["caption"]:
             kept["caption"] = image["caption"]
+        if RESIZED_COPY.search(kept["url"] or "") and not RESIZED_COPY.search(url):
+            kept["url"] = url
     return list(seen.values())

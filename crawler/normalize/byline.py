@@ -343,6 +343,8 @@ _TITLES = re.compile(
     # The academic titles title-cased, only with their dot ("Ts. Lê Thiện Phúc", "Pgs.Ts."):
     # "Ts" or "Gs" alone could be a name's initials.
     r"|(?:Tskh|Pgs|Gs|Ts|Ks)(?=\.)"
+    # A lecturer's rank, with its dot: "GVC." giảng viên chính, "GVCC." giảng viên cao cấp.
+    r"|(?:GVCC|GVC)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -1424,7 +1426,16 @@ def _without_repeat(line: str) -> str:
 
 
 # A bare hyphen between a name's last small letter and a capital.
-_BARE_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZĐ])")
+_BARE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZĐ])")
+
+
+def _names_either_side(before: str, after: str) -> bool:
+    """True when the words before a bare hyphen (back to a separator) and after it (up to
+    one) are each a person's name of two to four words."""
+    left = re.split(r"[,;:/|()]", before)[-1].split()
+    right = re.split(r"[,;:/|()]", after)[0].split()
+    return 2 <= len(left) <= 4 and 2 <= len(right) <= 4 \
+        and _person_name(" ".join(left)) is not None and _person_name(" ".join(right)) is not None
 # A comment counter printed after a WordPress credit: "Đăng bởi Đức Huỳnh (TH) 0 Bình luận".
 _COMMENT_COUNT = re.compile(r"\s+\d[\d.,]*\s+(?:bình\s+luận|comments?|ý\s+kiến)\s*$", re.IGNORECASE)
 _FOLLOW_US = re.compile(r"\s+theo\s+dõi\b.{0,60}\b(?:google\s+news|zalo|facebook|youtube|tiktok)\b.*$",
@@ -1527,7 +1538,9 @@ def _prepared(line: str) -> str:
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     # An organisation joined the same way: "Minh Thuỳ-Đài Truyền thanh huyện".
-    line = _BARE_HYPHEN.sub(lambda m: " - " if _organisation(line[m.end():]) else m[0], line)
+    # Two writers' names joined the same way: "Tố Tuấn-Nhật Quang" -> "Tố Tuấn - Nhật Quang".
+    line = _BARE_HYPHEN.sub(lambda m: " - " if _organisation(line[m.end():])
+                            or _names_either_side(line[:m.start()], line[m.end():]) else m[0], line)
     words = line.split()
     # Names run together join a word of one name to a word of the next ("Ngọc HảiLê Viết"):
     # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.

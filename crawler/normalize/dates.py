@@ -613,7 +613,8 @@ def _apply_meridiem(hour: int, meridiem: str) -> int:
 
 # The zones overseas Vietnamese papers print their times in ("16:25 PDT Thứ sáu, 31/05/2024"):
 # the unambiguous ones only (CST is also China's).
-_NAMED_ZONE = re.compile(r"(?<=\d)\s*\b(?P<zone>pdt|pst|edt|est|ict)\b")
+# After the time, or after its "AM"/"PM" ("Posted: 30 Mar 2015 09:12 AM PDT").
+_NAMED_ZONE = re.compile(r"(?:(?<=\d)|(?<=\d [ap]m)|(?<=\d[ap]m))\s*\b(?P<zone>pdt|pst|edt|est|ict)\b")
 _NAMED_ZONE_HOURS = {"pdt": -7, "pst": -8, "edt": -4, "est": -5, "ict": 7}
 
 

@@ -95,7 +95,9 @@ _OTHER_COUNTER_LABEL = (
     # A page's followers and the readers online now ("7.600 người theo dõi", "561 người đang
     # online"): people, no views of the article.
     r"|(?:người\s+)?theo\s+dõi|followers?|(?:người\s+|khách\s+)?đang\s+(?:online|trực\s+tuyến|truy\s+cập)"
-    r"|người\s+online)"
+    r"|người\s+online"
+    # A search's count of what it found ("525 tin tức, video về …", "12 bài viết", "40 kết quả").
+    r"|tin\s+tức|bài\s+viết|kết\s+quả)"
 )
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
@@ -241,6 +243,11 @@ _OTHER_FIELD_BEFORE = re.compile(r"(?<!\w)(?!đọc\b)[^\W\d_]+\s*:(?:\s*:)?\s*$
 MAX_COUNTER_LINE_WORDS = 12
 
 
+# A line counting who is on the site or a board now, in no view counter's words.
+_WHO_IS_ONLINE = re.compile(r"\bkhách\b.*\bthành\s+viên\b|\bthành\s+viên\b.*\bkhách\b"
+                            r"|\bngười\s+đang\s+(?:xem|online|truy\s+cập)\b", re.IGNORECASE)
+
+
 def _pick_view_token(text: str) -> re.Match[str] | None:
     """Choose the counter among the numbers of a meta line.
 
@@ -272,6 +279,8 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
                 return token
     if len(text.split()) > MAX_COUNTER_LINE_WORDS:
         return None  # a sentence's lone number counts something else ("20 buổi tuyên truyền")
+    if _WHO_IS_ONLINE.search(text):
+        return None  # who is reading now, no views: "0 khách và 0 thành viên", "1 người đang xem"
     unlabeled = [
         m
         for m in tokens

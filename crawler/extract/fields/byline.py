@@ -6,6 +6,7 @@ the declared author, never the publisher's own name.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -119,6 +120,8 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
         for element in css_elements(doc, css):
             if is_form_field(element):
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
+            if in_story_item(element):
+                continue  # another story's writer, under its title in a list of stories
             text = credit_text(element)
             # A journal's writers each with their office run longer than one name: "ThS. Trương
             # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
@@ -147,6 +150,17 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+def in_story_item(element: etree._Element) -> bool:
+    """True for an author element inside a list item that links another story by its title
+    (four words or more): a journal's sidebar of its latest papers prints each one's writer
+    ("<li><a>Về vai trò của văn hóa …</a><span class=author>Nguyễn Văn Kim</span></li>")."""
+    for ancestor in islice(element.iterancestors(), 3):
+        if ancestor.tag == "li":
+            own = set(element.iter())
+            return any(a not in own and len(element_text(a).split()) >= 4 for a in ancestor.iter("a"))
+    return False
 
 
 def labelled_author_segment(line: str) -> str | None:

@@ -426,7 +426,10 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
 # (a diaspora paper's lead; its section is checked against the site's section links).
 LEAD_DAY = r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}"
 LEAD_DATELINE = re.compile(rf"^\(\s*[^\W\d_][^()]{{0,30}}?\s*[-–—,]\s*(?P<date>{LEAD_DAY})\s*\)")
-LEAD_TAG_THEN_DAY = re.compile(rf"^[^\W\d_][^()]{{0,30}}?\s*\(\s*(?P<date>{LEAD_DAY})\s*\)"
+# A tag is a name, no digits, and no day's words: "Ngày Rằm tháng 10 năm Bính Thân (14/11/2016),
+# tại …" opens the story with the event's day, lunar then solar.
+LEAD_TAG_THEN_DAY = re.compile(rf"^(?!(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|rằm|mùng)\b)"
+                               rf"[^\W\d_][^()\d]{{0,30}}?\s*\(\s*(?P<date>{LEAD_DAY})\s*\)"
                                r"(?:\s*(?P<section>[^\W\d_][^()\-–—]{0,40}?)\s+[-–—]\s)?")
 
 

@@ -365,6 +365,11 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     """A link to another article of the site: same site, not a section above this page (its
     path a prefix of the page's), a headline of four words or more (three, in a block
     ``labelled`` as related stories, to an article's address)."""
+    names = anchor.get("class", "")
+    if layers.CATEGORY_CLASS.search(names) and "title" not in names.lower():
+        # A story card's section badge ("td-post-category": "Lễ hội - Nghi lễ"), not the
+        # title of a story in a category module (Joomla's "mod-articles-category-title").
+        return False
     url = absolute_url(anchor.get("href"), doc.url)
     # A mobile view ("m.") links to the stories on the desktop host: the same site.
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):

@@ -315,17 +315,23 @@ def is_category_list(element: etree._Element) -> bool:
 
 
 def jsonld_breadcrumb(doc: Document) -> str | None:
-    """The last item of a JSON-LD BreadcrumbList that is not the home page."""
+    """The last item of a JSON-LD BreadcrumbList that is not the home page nor the page itself:
+    an item addressing the page, or a last item with no address (schema.org lets the trail's
+    last item, the current page, go without one: Yoast prints the headline there)."""
+    own = doc.url.rstrip("/")
     for obj in doc.jsonld:
         kinds = obj.get("@type")
         if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
             continue
         items = obj.get("itemListElement")
+        items = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
         names = []
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict):
-                continue
+        for index, item in enumerate(items):
             thing = item.get("item")
+            address = thing.get("@id") if isinstance(thing, dict) else thing
+            if (index == len(items) - 1 and index > 0 and not address) \
+                    or (isinstance(address, str) and address.rstrip("/") == own):
+                continue
             name = item.get("name") or (thing.get("name") if isinstance(thing, dict) else None)
             if isinstance(name, str) and clean_text(name) \
                     and not layers.HOME_WORDS.match(clean_text(name)):

@@ -395,10 +395,17 @@ THUMBNAIL_CLASS = re.compile(r"thumb|featured|post-?image|entry-?image", re.IGNO
 
 def thumbnail_above(headline: etree._Element) -> list[etree._Element]:
     """The images of a post's thumbnail printed right above its headline in the same
-    article element (a WordPress theme's ``<div class="post-thumb"><img></div><h1>``)."""
-    above = headline.getprevious()
-    while above is not None and not isinstance(above.tag, str):
-        above = above.getprevious()
+    article element (a WordPress theme's ``<div class="post-thumb"><img></div><h1>``), or
+    above the header the headline opens (GeneratePress' ``<div class="featured-image">`` over
+    ``<header class="entry-header"><h1>``)."""
+    for _ in range(2):
+        above = headline.getprevious()
+        while above is not None and not isinstance(above.tag, str):
+            above = above.getprevious()
+        parent = headline.getparent()
+        if above is not None or parent is None or parent.tag != "header":
+            break
+        headline = parent
     if above is None or not THUMBNAIL_CLASS.search(f"{above.get('class', '')} {above.get('id', '')}"):
         return []
     return [img for img in above.iter(*IMAGE_TAGS)]
