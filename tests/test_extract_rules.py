@@ -4387,3 +4387,83 @@ def test_a_story_card_s_section_badge_is_no_related_story() -> None:
                    f"<div class='related'><h4>Bài viết liên quan</h4>{cards}</div>")
     assert [r["title"] for r in page["related"]] == ["Mừng lễ Phật đản tại chùa số 1",
                                                      "Mừng lễ Phật đản tại chùa số 2"]
+
+
+# Round 29 (heldout68-70 classes; every page below written anew).
+
+def test_a_podcast_episode_declares_its_time_in_json_ld() -> None:
+    # A broadcaster's Vietnamese programme page: schema.org's PodcastEpisode with the time
+    # in Sydney (heldout68 class); the printed clock is Sydney's too.
+    ld = ('{"@context": "https://schema.org", "@type": "PodcastEpisode", "name": "Chuyện Sydney: '
+          'Hội chợ Tết", "datePublished": "2024-02-02T18:00:00+11:00"}')
+    page = page_of("<h1>Chuyện Sydney: Hội chợ Tết</h1><div class='meta'><span class='published'>"
+                   "Published 2 February 2024 6:00pm</span></div><div class='content'>" + PS + "</div>",
+                   head=f"<script type='application/ld+json'>{ld}</script>")
+    assert page["published_at"] == "2024-02-02T14:00:00+07:00"
+
+
+def test_attached_files_in_the_text_are_no_related_stories() -> None:
+    # A town portal lists the story's photos as downloads inside the text (heldout69 class);
+    # the related stories are the labelled block.
+    files = "".join(f"<li><a href='/uploads/attachments/2023/11/HOI%20NGHI%20({n}).png' download>"
+                    f"HOI NGHI PHUONG AN DIEN ({n}).png</a></li>" for n in (1, 2, 3))
+    page = page_of("<h1>Phường An Điền tổ chức hội nghị</h1><div class='news-content'>" + PS
+                   + f"<ul class='attach'>{files}</ul></div><section class='news-related'><h2>Tin "
+                   "liên quan</h2><ul><li><a href='/tin-tuc/xa-an-tay-trao-nha-dai-doan-ket-21871'>Xã "
+                   "An Tây trao nhà Đại đoàn kết cho hộ nghèo</a></li></ul></section>")
+    assert [r["title"] for r in page["related"]] == ["Xã An Tây trao nhà Đại đoàn kết cho hộ nghèo"]
+
+
+def test_a_taxonomy_field_labelled_as_the_section_gives_no_tags() -> None:
+    # Drupal's field-name-field-tags labelled "Chuyên mục:" (heldout69 class).
+    page = page_of("<h1>Viện kiểm sát tổ chức hội nghị chuyên đề</h1><div class='content'>" + PS
+                   + "</div><div class='field field-name-field-tags'><div class='field-label'>Chuyên "
+                   "mục:&nbsp;</div><div class='field-items'><a href='/taxonomy/term/9'>Nghiên cứu - "
+                   "Trao đổi</a></div></div>")
+    assert page["tags"] == []
+
+
+def test_a_section_printed_as_text_after_its_label_under_the_headline() -> None:
+    # A district portal's print view: "Ngày đăng: … | Chuyên mục: …", no link (heldout69 class).
+    page = page_of("<h1>Huyện tổ chức lễ kỷ niệm Ngày Nhà giáo</h1><div class='print-date'>Ngày đăng:"
+                   " 20/11/2022 | Chuyên mục: Tin hoạt động</div><div class='print-content'>" + PS
+                   + "</div>")
+    assert page["category"] == "Tin hoạt động"
+
+
+def test_an_account_spelling_the_site_s_address_with_diacritics_is_no_author() -> None:
+    # An association's WordPress account "Việt Tộc" on viettoc.org, "by Việt Tộc" (heldout70 class).
+    page = page_of("<h1>Dự án giếng nước tại Kon Tum</h1><span class='byline'><span class='author "
+                   "vcard'>by <a href='/author/viettoc/'>Việt Tộc</a></span></span><div class="
+                   "'entry-content'>" + PS + "</div>", url="http://www.viettoc.org/du-an-gieng-nuoc/")
+    assert page["authors"] == []
+
+
+def test_a_centred_italic_writer_with_a_footnote_signs_the_text_and_the_note_is_no_text() -> None:
+    # A magazine's essay: "Lê Văn Hòa [1]" centred in italics over the text, "[1] …" under it
+    # (heldout70 class).
+    page = page_of("<h1>VĂN HÓA LỄ HỘI NAM BỘ</h1><div class='article-content'><p style='text-align:"
+                   "center'><em>Lê Văn Hòa <a href='#_ftn1'>[1]</a></em></p>" + PS
+                   + "<p><a href='#_ftnref1'>[1]</a> Nguyên cán bộ nghiên cứu văn hóa, TP. Cần Thơ.</p></div>")
+    assert page["authors"] == ["Lê Văn Hòa"]
+    assert "[1]" not in page["body"] and "Lê Văn Hòa" not in page["body"]
+
+
+def test_the_lead_printed_again_with_the_paper_s_tag_under_an_untagged_summary_is_no_text() -> None:
+    # A blog reposting an archdiocese's news: the summary in italics, then "WGPSG – " and the
+    # same lead as the text's first paragraph (heldout70 class).
+    lead = ("Sáng thứ bảy 6-7-2019, tại nhà thờ Chính tòa, thánh lễ truyền chức phó tế cho 12 thầy "
+            "đã được cử hành trọng thể.")
+    page = page_of(f"<h1>Thánh lễ truyền chức phó tế</h1><div class='entry-summary'><p><em>{lead}</em>"
+                   f"</p></div><div class='entry-content'><p><strong>WGPSG</strong> – {lead}</p>{PS}</div>",
+                   head=f"<meta name='description' content='{lead}'>")
+    assert page["sapo"] == lead
+    assert not page["body"].startswith("WGPSG")
+
+
+def test_an_unlinked_subsection_after_the_section_s_link_is_the_category() -> None:
+    # An old company site's "<a>Tin tức</a> &gt; <span>Tin tức trong nước</span>" (heldout70 class).
+    page = page_of("<div class='cate-title'><a href='/vi/58/News/List/0'>Tin tức</a> &gt; <span>Tin tức "
+                   "trong nước</span></div><h1>Công ty dự hội chợ công nghiệp</h1><div class='content'>"
+                   + PS + "</div>")
+    assert page["category"] == "Tin tức trong nước"

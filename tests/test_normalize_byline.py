@@ -710,6 +710,11 @@ REAL_BYLINES = [
     ("Hải Nam-Thanh Tâm", ["Hải Nam", "Thanh Tâm"], None, "heldout67 class: two writers joined by a bare hyphen"),
     ("Bài, ảnh: MINH CHÂU-QUỐC HUY", ["Minh Châu", "Quốc Huy"], None, "the same in capitals"),
     ("Nguyễn Thị Minh-Khai", ["Nguyễn Thị Minh-Khai"], None, "one word after the hyphen is no second name"),
+    # Round 29 (heldout68-70 classes; rows written anew).
+    ("Theo phóng viên Lê Hòa", ["Lê Hòa"], None, "heldout68 class: a reporter after 'Theo' is a writer"),
+    ("Theo phóng viên VOV", [], "VOV", "an outlet after the role is still the source"),
+    ("Bài và ảnh của Trần Hùng", ["Trần Hùng"], None, "heldout68 class: the kinds joined, 'của' the maker"),
+    ("Houston (Thanh Tâm) –", ["Thanh Tâm"], None, "heldout70 class: an overseas dateline, the city is nobody"),
 ]
 
 

@@ -284,6 +284,11 @@ REAL_TIMESTAMPS = [
     # Round 28 (heldout66 strings class; written anew): a US zone after the time's AM/PM.
     ("Posted: 12 Apr 2016 08:40 PM EDT", "2016-04-13T07:40:00+07:00", "heldout66 class: EDT after PM"),
     ("Posted: 3 Feb 2014 10:05 AM PST", "2014-02-04T01:05:00+07:00", "PST after AM"),
+    # Round 29 (heldout68 strings classes; written anew).
+    ("Ngày 3 tháng 7 năm 2021 9:15 sáng theo giờ PT", "2021-07-03T23:15:00+07:00",
+     "heldout68 class: Pacific time in words, summer time that day"),
+    ("Ngày 3 tháng 1 năm 2021 9:15 sáng theo giờ PT", "2021-01-04T00:15:00+07:00", "the same in winter"),
+    ("(02/9/1945-02/9/2025)", None, "heldout68 class: an anniversary's period glued by its dash"),
 ]
 
 

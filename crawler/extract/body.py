@@ -837,7 +837,19 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     if count < len(paragraphs) - 1 and paragraphs[count].element is not None \
             and is_right_aligned(paragraphs[count].element) and CONTACT_LINE.match(paragraphs[count].text):
         count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
-    return paragraphs[count:], "\n".join(b.text for b in paragraphs[:count])
+    signature = "\n".join(b.text for b in paragraphs[:count])
+    return without_writer_s_note(paragraphs[count:], signature), signature
+
+
+def without_writer_s_note(paragraphs: list[Block], signature: str) -> list[Block]:
+    """The text without the footnote the writer's name points to ("Đinh Quang Tiến [1]" over
+    the text, "[1] Nguyên cán bộ nghiên cứu tôn giáo, TP. Hồ Chí Minh." under it): the
+    writer's post, no text."""
+    mark = NAME_FOOTNOTE_MARK.search(signature)
+    if not mark or not mark.group().strip() or len(paragraphs) < 2:
+        return paragraphs
+    note = mark.group().strip()
+    return [b for b in paragraphs if not (b.text.startswith(note) and len(b.text.split()) <= 30)]
 
 
 # The piece's genre and its writer on a line of their own near the top: "Bút ký của Châu Hồng
@@ -891,15 +903,18 @@ def centred_writer_over_text(block: Block, below: Block) -> bool:
     >>> centred_writer_over_text(Block("Cù Tuấn", element=name), Block("Ông Tư máy cày"))
     False
     """
-    if block.element is None or not is_centered(block.element) or not is_bold(block.element):
+    if block.element is None or not is_centered(block.element) or not is_emphasised(block.element):
         return False
-    text = block.text.strip()
+    # A footnote's mark after the name ("Đinh Quang Tiến [1]", the note under the text says
+    # who the writer is) is no part of it.
+    text = NAME_FOOTNOTE_MARK.sub("", block.text).strip()
     words = text.split()
     return len(words) in WRITER_NAME_WORDS and all(w.isalpha() and w[0].isupper() for w in words) \
         and is_prose(below.text) \
         and parse_byline(text).authors == (text,)
 
 
+NAME_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|\*{1,3}|[¹²³])\s*$")
 # The writer's address printed under the signature: "Email: halt2@vbsp.vn", "ĐT: 0912 345 678".
 CONTACT_LINE = re.compile(r"^\s*(e-?mail|điện thoại|đt|sđt)\s*:\s*\S{3,}$", re.IGNORECASE)
 
@@ -1053,7 +1068,8 @@ MAX_LEAD_TAG_WORDS = 3
 
 def repeats_tagged_lead(text: str, sapo: str) -> bool:
     """True for a first paragraph repeating the lead printed above it, without the paper's tag
-    the lead opens with ("BNEWS Loài hoa …" above "Loài hoa …").
+    the lead opens with ("BNEWS Loài hoa …" above "Loài hoa …"), or with the tag the lead
+    printed above goes without ("Lúc 8g30 …" above "WGPSG – Lúc 8g30 …").
 
     >>> repeats_tagged_lead("Loài hoa tam giác mạch nay đã được trồng trên đỉnh đèo Pha Đin.",
     ...                     "BNEWS Loài hoa tam giác mạch nay đã được trồng trên đỉnh đèo Pha Đin.")
@@ -1061,10 +1077,17 @@ def repeats_tagged_lead(text: str, sapo: str) -> bool:
     >>> repeats_tagged_lead("trên đỉnh đèo Pha Đin.", "Hoa nở trên đỉnh đèo Pha Đin.")
     False
     """
-    extra = len(sapo.split()) - len(text.split())
-    return 0 < extra <= MAX_LEAD_TAG_WORDS and len(text.split()) >= MIN_LEAD_WORDS // 2 \
-        and text_key(sapo).endswith(text_key(text)) \
-        and NON_WORD.sub("", " ".join(sapo.split()[:extra])).isupper()
+    return tagged_copy(sapo, text) or tagged_copy(text, sapo)
+
+
+def tagged_copy(tagged: str, plain: str) -> bool:
+    """True when ``tagged`` is ``plain`` after a paper's tag of a word or two in capitals
+    ("BNEWS", "WGPSG –"): the lead printed twice, once with its tag (above the text, or as the
+    text's first paragraph under an untagged summary)."""
+    extra = len(tagged.split()) - len(plain.split())
+    return 0 < extra <= MAX_LEAD_TAG_WORDS and len(plain.split()) >= MIN_LEAD_WORDS // 2 \
+        and text_key(tagged).endswith(text_key(plain)) \
+        and NON_WORD.sub("", " ".join(tagged.split()[:extra])).isupper()
 
 
 def completes_cut_lead(text: str, sapo: str) -> bool:

@@ -192,10 +192,16 @@ class Document:
         for obj in self.jsonld:
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(k in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                         "AnalysisNewsArticle") for k in kinds):
+            if any(k in ARTICLE_TYPES for k in kinds):
                 return obj
         return None
+
+
+# schema.org's types of a story: Article and its news kinds, a blog post, and a broadcaster's
+# podcast episode (a radio station's story page: SBS's Vietnamese programme).
+ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                           "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+                           "ReviewNewsArticle", "Report", "PodcastEpisode"})
 
 
 # A page's memory grows with its size (its tree, then what every field reads of it): about

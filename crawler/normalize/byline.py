@@ -519,7 +519,8 @@ _LEADING_BY = re.compile(
     r"|reported\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
     # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
-    rf"|(?:{WRITING_GENRES}|bài\s+viết|bài|tin|ảnh)\s+của"
+    # "Tin và ảnh của Phạm Viết Đào", "Bài, ảnh của …": the kinds joined, "of" their maker.
+    rf"|(?:{WRITING_GENRES}|bài\s+viết|bài|tin|ảnh)(?:\s*(?:và|,|&)\s*(?:bài|tin|ảnh))?\s+của"
     # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
     r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
     r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
@@ -943,6 +944,17 @@ def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> 
         # "Nguồn: Trung tâm Tin tức": the station's own news desk, all there is, names no
         # origin ("Theo VP Công đoàn TCT, ngày …" names the union's office of another body).
         return
+    role = _REPORTER_ROLE.match(text)
+    if role:
+        # "Theo phóng viên Lê Hòa": the reporter by the role, a writer, no outlet.
+        reporter = _Collector()
+        try:
+            _parse_into(text[role.end():], reporter)
+        except _Prose:
+            reporter = _Collector()
+        if reporter.authors and not reporter.sources:
+            out.merge(reporter)
+            return
     inner = _Collector()
     try:
         _parse_into(text, inner)
@@ -964,6 +976,9 @@ def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> 
         raise _Prose(text)
 
 
+# A newsroom role before a name after "Theo": "Theo phóng viên Lê Hòa", "theo biên tập viên ANH DO".
+_REPORTER_ROLE = re.compile(r"^(?:phóng\s+viên|biên\s+tập\s+viên|cộng\s+tác\s+viên|nhà\s+báo)\s+(?=\S)",
+                            re.IGNORECASE)
 # An association a contributor is a member of, printed after the name: no source of news.
 _MEMBERSHIP = re.compile(r"^(?:chi\s+hội|hội|câu\s+lạc\s+bộ|clb)\s", re.IGNORECASE)
 
@@ -1403,6 +1418,8 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
+_DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\((?P<credit>[^()]{2,40})\)"
+                              r"\s*(?:[-–—]\s*)+$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".
 _WRITTEN_AT = re.compile(r"\s*[–—-]\s*(?:sáng\s+tác|viết|ghi)\s+(?:tại|ở|nhân|vào|trong|từ)\b.*$",
@@ -1522,6 +1539,9 @@ def _prepared(line: str) -> str:
     line = _MADE_BY.sub("", line)
     # "Phương Nhựt – sáng tác tại Trại sáng tác …, tháng 4-2018": where the piece was written.
     line = _WRITTEN_AT.sub("", line)
+    # "Garden Grove (Bình Sa) –": an overseas paper's dateline, the city and its writer or
+    # agency in brackets before the dash the text follows; the city is nobody.
+    line = _DATELINE_CREDIT.sub(r"\g<credit>", line)
     # "Phóng viên Lê Minh An báo cáo từ Hà Nội:": the reporter.
     line = REPORTER_HANDOVER.sub(r"\g<name>", line)
     if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):

@@ -618,12 +618,21 @@ _NAMED_ZONE = re.compile(r"(?:(?<=\d)|(?<=\d [ap]m)|(?<=\d[ap]m))\s*\b(?P<zone>p
 _NAMED_ZONE_HOURS = {"pdt": -7, "pst": -8, "edt": -4, "est": -5, "ict": 7}
 
 
-def _gmt_zone(text: str) -> tuple[str, timezone | None]:
-    """Cut "GMT+7" / "UTC" (or a time's named zone, "16:25 PDT") out of ``text`` and return the
-    zone it names."""
-    named = _NAMED_ZONE.search(text)
+# The US Pacific or Eastern time named as the clock's zone in words ("7:04 sáng theo giờ PT",
+# an overseas paper reprinting a Los Angeles story): the zone's own rules say whether summer
+# time was in force that day.
+_CLOCK_OF_ZONE = re.compile(r"\s*\(?\btheo\s+giờ\s+(?P<zone>pt|et|pdt|pst|edt|est)\b\)?")
+_ZONE_RULES = {"pt": "America/Los_Angeles", "et": "America/New_York"}
+
+
+def _gmt_zone(text: str) -> tuple[str, tzinfo | None]:
+    """Cut "GMT+7" / "UTC" (or a time's named zone, "16:25 PDT", "theo giờ PT") out of
+    ``text`` and return the zone it names."""
+    named = _NAMED_ZONE.search(text) or ("giờ" in text and _CLOCK_OF_ZONE.search(text)) or None
     if named is not None:
-        zone = timezone(timedelta(hours=_NAMED_ZONE_HOURS[named["zone"]]))
+        name = named["zone"]
+        zone = ZoneInfo(_ZONE_RULES[name]) if name in _ZONE_RULES \
+            else timezone(timedelta(hours=_NAMED_ZONE_HOURS[name]))
         return text[: named.start()] + " " + text[named.end() :], zone
     if "gmt" not in text and "utc" not in text:
         return text, None
@@ -688,6 +697,9 @@ def _day_first_dotnet(text: str) -> str:
 
 # What joins the two ends of a period: "26/10/1990 – 26/10/2023", "từ 1/3/2024 đến 31/3/2024".
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
+# The period's end glued to its start by the dash ("18/11/1930-18/11/2023"), which the date
+# patterns do not read as a second date.
+_PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}\b")
 
 
 def _parse_dated(
@@ -705,7 +717,8 @@ def _parse_dated(
         if unglued != text:
             return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
     yearless = not dates
-    if len(dates) >= 2 and not times and _PERIOD_JOIN.fullmatch(text, dates[0].end(), dates[1].start()):
+    if (len(dates) >= 2 and not times and _PERIOD_JOIN.fullmatch(text, dates[0].end(), dates[1].start())) \
+            or (len(dates) == 1 and not times and _PERIOD_END_GLUED.match(text, dates[0].end())):
         # "( 26/10/1990 – 26/10/2023)": a period (an anniversary's years, a campaign's
         # weeks), two days joined by a dash and no time, dates no post.
         return None

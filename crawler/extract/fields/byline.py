@@ -21,7 +21,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
                                          headline_element, jsonld_value, logo_alts, unique)
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import parse_byline
-from crawler.normalize.text import clean_text
+from crawler.normalize.text import clean_text, folded_letters
 from crawler.normalize.urls import site_host
 from crawler.sites import FieldSelectors
 
@@ -381,8 +381,11 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     if not credit or "\n" in credit:
         return credit
     lowered = credit.lower()
-    if lowered.strip() == site_host(doc.url).split(".")[0]:
-        # The account named after the site's address ("khoahocnet" on khoahocnet.com).
+    address = site_host(doc.url).split(".")[0].replace("-", "")
+    if folded_letters(credit) == address \
+            or [folded_letters(a) for a in parse_byline(credit).authors] == [address]:
+        # The account named after the site's address ("khoahocnet" on khoahocnet.com, "Việt
+        # Tộc" on viettoc.org, the site of "Hội Việt Tộc").
         doc.note("byline", credit, "heuristic", "it spells the site's address")
         return None
     if not any(n.split()[0].lower() in lowered for n in declared_site_names(doc)) \

@@ -17,7 +17,7 @@ from crawler.extract.body import element_text, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (BODY_TEXTS, FURNITURE_CLASS, LEAD_TAGS, MENU_CLASS,
-                                         TEXTS_OUTSIDE_LINKS, TRAIL_LAST_LEVEL, Found, css_text,
+                                         TEXTS_AFTER_30, TEXTS_OUTSIDE_LINKS, TRAIL_LAST_LEVEL, Found, css_text,
                                          document_elements, document_order, first_of,
                                          headline_element, is_section_path, jsonld_text,
                                          lead_dateline, section_names,
@@ -35,7 +35,8 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
         ("heuristic", lambda: not_the_site_s_name(doc, fields, breadcrumb_section(doc, fields)
          or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
-         or labelled_section(doc) or section_name_before_headline(doc, fields)
+         or labelled_section(doc) or labelled_section_text(doc, fields)
+         or section_name_before_headline(doc, fields)
          or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields)
          or section_in_lead_dateline(doc, fields))),
     )
@@ -122,6 +123,25 @@ def labelled_section(doc: Document) -> str | None:
         if SECTION_LABEL.match(label) and element_text(anchor) \
                 and sum(1 for w in element_text(anchor).split() if w.isalnum()) <= 8:
             return element_text(anchor)
+    return None
+
+
+# "Chuyên mục: Tin hoạt động" as a segment of the meta line, the name not a link.
+LABELLED_SECTION_TEXT = re.compile(r"^(?:chuyên mục|thể loại|danh mục)\s*:\s*(?P<name>[^\W\d_][^:]{0,50})$",
+                                   re.IGNORECASE)
+
+
+def labelled_section_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """The section printed as plain text after its label in the meta line under the headline
+    ("Ngày đăng: 21/11/2022 | Chuyên mục: Tin hoạt động", a portal's print view)."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return None
+    for node in TEXTS_AFTER_30(headline)[:10]:
+        for segment in re.split(r"[|•·]", clean_text(node)):
+            found = LABELLED_SECTION_TEXT.match(segment.strip())
+            if found and len(found["name"].split()) <= 8:
+                return found["name"].strip()
     return None
 
 
@@ -246,6 +266,11 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
                 or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
             continue
         name = element_text(anchors[-1])
+        # The subsection printed after the section's link without one of its own ("<a>Tin
+        # tức</a> &gt; <span>Tin tức trong nước</span>"), unless it is the headline again.
+        level = TRAIL_LAST_LEVEL.match("".join(TEXTS_OUTSIDE_LINKS(element)))
+        if level and len(level["level"].split()) <= 10 and not repeats_headline(level["level"], headline):
+            return clean_text(level["level"])
         # A programme's name can be long ("Đại gia đình các dân tộc Việt Nam"); a headline is
         # longer.
         if name and not layers.HOME_WORDS.match(name) and len(name.split()) <= 10:
@@ -684,6 +709,10 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
             continue
         items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
                  and (e.text or "").strip() and e.tag not in ("script", "style")]
+        if items and SECTION_LABEL.match(element_text(items[0])):
+            # Drupal's taxonomy field labelled "Chuyên mục:" (its class says tags): the
+            # section's term, which the category reads, no tag.
+            continue
         tags = clean_tags(element_text(e) for e in items)
         if tags and len(tags) <= layers.MAX_TAGS:
             return tags
