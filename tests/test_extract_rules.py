@@ -4467,3 +4467,35 @@ def test_an_unlinked_subsection_after_the_section_s_link_is_the_category() -> No
                    "trong nước</span></div><h1>Công ty dự hội chợ công nghiệp</h1><div class='content'>"
                    + PS + "</div>")
     assert page["category"] == "Tin tức trong nước"
+
+
+# Round 30 (heldout71-73 classes; every page below written anew).
+
+def test_a_labelled_credit_with_the_writer_s_unit_after_a_dash_signs_the_text() -> None:
+    # A Front portal's Word-pasted signature, right-aligned in bold, in an old table layout
+    # (heldout72 class).
+    word = PS.replace("<p>", "<p class='MsoNormal'><span lang='EN-US'>").replace("</p>", "</span></p>")
+    page = page_of("<table><tr><td><h1>Bàn giao nhà Đại đoàn kết cho hộ nghèo</h1></td></tr><tr><td "
+                   f"class='content'>{word}<p class='MsoNormal' style='text-align:right'><b><span lang="
+                   "'EN-US'>Tin, ảnh : Lê Thị Hồng – Cơ quan Ủy ban MTTQ huyện Ý Yên</span></b></p>"
+                   "</td></tr></table>")
+    assert page["authors"] == ["Lê Thị Hồng"]
+    assert "Tin, ảnh" not in page["body"]
+
+
+def test_a_top_bar_link_to_the_tag_index_labels_no_tags() -> None:
+    # "Tag | RSS | Liên hệ" over the page; the article's own tags under the text (heldout71 class).
+    page = page_of("<div class='top-right'><a href='/tag.html'>Tag</a><a href='/rss.html'>RSS</a><a href="
+                   "'/lien-he.html'>Liên hệ</a></div><h1>Hội chợ nông sản sạch cuối tuần</h1><div class="
+                   "'content'>" + PS + "</div><div class='detail-tags'><span>Tags:</span><a href='/tag/"
+                   "nong-san.html'>nông sản</a><a href='/tag/hoi-cho.html'>hội chợ</a></div>")
+    assert page["tags"] == ["nông sản", "hội chợ"]
+
+
+def test_a_featured_image_linked_to_the_post_itself_is_the_lead_photo() -> None:
+    # Flatsome links the featured image to the post's own address (heldout73 class).
+    url = "https://hoi.example.org/nhung-hoat-dong-cua-cau-lac-bo-tho/"
+    page = page_of(f"<h1>Những hoạt động của câu lạc bộ thơ</h1><div class='entry-image'><a href='{url}'>"
+                   "<img width='800' src='/wp-content/uploads/2024/03/cau-lac-bo-tho.jpg'></a></div>"
+                   "<div class='entry-content'>" + PS + "</div>", url=url)
+    assert [i["url"] for i in page["images"]][:1] == ["https://hoi.example.org/wp-content/uploads/2024/03/cau-lac-bo-tho.jpg"]

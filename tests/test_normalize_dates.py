@@ -289,6 +289,8 @@ REAL_TIMESTAMPS = [
      "heldout68 class: Pacific time in words, summer time that day"),
     ("Ngày 3 tháng 1 năm 2021 9:15 sáng theo giờ PT", "2021-01-04T00:15:00+07:00", "the same in winter"),
     ("(02/9/1945-02/9/2025)", None, "heldout68 class: an anniversary's period glued by its dash"),
+    # Round 30 (heldout72 strings class; written anew).
+    ("Thời gian: từ ngày 15/3/2020 đến tháng 6/2021", None, "heldout72 class: a period running to a month"),
 ]
 
 

@@ -576,7 +576,10 @@ def looks_like_byline(block: Block) -> bool:
     text = block.text
     if is_photo_intro(text):
         return False
-    words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) else MAX_BYLINE_WORDS
+    # A titled writer, or a labelled credit with the writer's unit after a dash ("Tin, ảnh :
+    # Phạm Thúy Nga – Cơ quan Ủy ban MTTQ huyện Mỹ Lộc"), runs longer than a bare name.
+    words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) or BYLINE_PREFIX.match(text) \
+        else MAX_BYLINE_WORDS
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
     signed = CLOSING_UNIT.sub("", text) or text

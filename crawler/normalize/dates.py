@@ -699,7 +699,9 @@ def _day_first_dotnet(text: str) -> str:
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 # The period's end glued to its start by the dash ("18/11/1930-18/11/2023"), which the date
 # patterns do not read as a second date.
-_PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}\b")
+_PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}\b"
+                               # ... or a month the period runs to: "Từ ngày 01/9/2012 đến tháng 5/2013".
+                               r"|\s*(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\b")
 
 
 def _parse_dated(

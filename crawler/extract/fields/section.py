@@ -648,7 +648,7 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
     they hold SEO phrases, sometimes the description."""
     return first_of(doc, "tags",
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
-        ("heuristic", lambda: printed_tags(tag_links(doc))
+        ("heuristic", lambda: printed_tags(not_over_headline(doc, fields, tag_links(doc)))
          or clean_tags(element_text(a) for a in css_elements(
              doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
          or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
@@ -656,6 +656,18 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
                                         for value in doc.meta.get(name, ())
                                         for t in value.split(","))),
     )
+
+
+def not_over_headline(doc: Document, fields: FieldSelectors,
+                      links: list[etree._Element]) -> list[etree._Element]:
+    """The links printed after the headline: a top bar's "Tag | RSS | Liên hệ" over the page
+    (the tag index's link reads as a "Tag" label) holds no tag of the article."""
+    headline = headline_element(doc, fields)
+    if headline is None:
+        return links
+    order = document_order(doc)
+    start = order.get(headline, 0)
+    return [a for a in links if order.get(a, 0) > start]
 
 
 def clean_tags(texts: Iterable[str], longest: int = layers.MAX_TAG_WORDS) -> list[str]:

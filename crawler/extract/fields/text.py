@@ -27,7 +27,7 @@ from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW
                                          document_order, first_of, headline_element, logo_alts)
 from crawler.extract.fields.related import body_story_links
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, site_host
+from crawler.normalize.urls import absolute_url, site_host, strip_tracking
 from crawler.sites import FieldSelectors
 
 
@@ -339,7 +339,7 @@ def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element
                 or ICON_FILE.search(urlsplit(src).path.rsplit("/", 1)[-1]) \
                 or is_site_badge(None, src) \
                 or (width.isdigit() and int(width) < 200 and not beside_the_lead(img)) \
-                or any((a.tag == "a" and not opens_the_picture(a, src))
+                or any((a.tag == "a" and not opens_the_picture(a, src) and not links_this_page(doc, a))
                        or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                        for a in [img, *img.iterancestors()] if a is not doc.root):
             continue
@@ -350,6 +350,14 @@ def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element
         text = element_text(caption) if caption is not None else ""
         photos.append({"url": src, "caption": text or None})
     return photos
+
+
+def links_this_page(doc: Document, link: etree._Element) -> bool:
+    """True for a link to the article itself (a theme's featured image linked to the post's
+    own address, Flatsome's "entry-image"), not another story's page."""
+    href = absolute_url(link.get("href"), doc.url)
+    return bool(href) and strip_tracking(href).rstrip("/") in {
+        strip_tracking(u).rstrip("/") for u in (doc.url, doc.meta_first("link:canonical")) if u}
 
 
 def opens_the_picture(link: etree._Element, src: str) -> bool:
