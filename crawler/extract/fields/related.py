@@ -365,7 +365,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     """A link to another article of the site: same site, not a section above this page (its
     path a prefix of the page's), a headline of four words or more (three, in a block
     ``labelled`` as related stories, to an article's address)."""
-    if anchor.get("download") is not None or PICTURE_HREF.search(urlsplit(anchor.get("href") or "").path):
+    if anchor.get("download") is not None or PICTURE_HREF.search(anchor.get("href") or ""):
         return False  # an attached file or photo ("<a download>PHUONG CHANH PHU HOA (1).png")
     names = anchor.get("class", "")
     if layers.CATEGORY_CLASS.search(names) and "title" not in names.lower():
@@ -385,7 +385,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     return reads_as_headline(link_title(anchor), url, labelled)
 
 
-PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#][^/]*)?$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
 ITEM_ID = re.compile(r"\d{4,}")
