@@ -4499,3 +4499,26 @@ def test_a_featured_image_linked_to_the_post_itself_is_the_lead_photo() -> None:
                    "<img width='800' src='/wp-content/uploads/2024/03/cau-lac-bo-tho.jpg'></a></div>"
                    "<div class='entry-content'>" + PS + "</div>", url=url)
     assert [i["url"] for i in page["images"]][:1] == ["https://hoi.example.org/wp-content/uploads/2024/03/cau-lac-bo-tho.jpg"]
+
+
+# Round 31 (heldout74-76 classes; every page below written anew).
+
+def test_labelled_credits_centred_in_italics_over_the_text_sign_it() -> None:
+    # A monastery's site: "Bài viết: Phật tử …" and the audio's reader centred in italics
+    # over the text (heldout76 class); neither line is text, the reader is no writer.
+    page = page_of("<h1>Mùa an cư tại tu viện</h1><div class='content_detail'><p style='text-align:"
+                   "center'><em>Bài viết: Phật tử Minh Tâm</em></p><p style='text-align:center'><em>"
+                   "Diễn đọc: Phật tử Diệu Hạnh</em></p>" + PS + "</div>")
+    assert page["authors"] == ["Minh Tâm"]
+    assert "Bài viết" not in page["body"] and "Diễn đọc" not in page["body"]
+
+
+def test_a_headline_cell_closing_with_its_time_in_brackets() -> None:
+    # An old table layout prints "HEADLINE (21/06/2022-15:08)" in one cell, the <title> the
+    # headline after the site's name (heldout74 class).
+    page = page_of("<table><tr><td class='box_title'>Nhà báo và nghề</td></tr></table><table><tr><td "
+                   "class='title_detail'>NGHỀ BÁO VÀ NHỮNG CHUYẾN ĐI <span class='date_detail'>"
+                   "(12/05/2021-09:40)</span></td></tr><tr><td class='content'>" + PS + "</td></tr></table>",
+                   head="<title>Người làm báo Hà Tĩnh - NGHỀ BÁO VÀ NHỮNG CHUYẾN ĐI</title>")
+    assert page["title"] == "NGHỀ BÁO VÀ NHỮNG CHUYẾN ĐI"
+    assert page["published_at"] == "2021-05-12T09:40:00+07:00"

@@ -715,6 +715,11 @@ REAL_BYLINES = [
     ("Theo phóng viên VOV", [], "VOV", "an outlet after the role is still the source"),
     ("Bài và ảnh của Trần Hùng", ["Trần Hùng"], None, "heldout68 class: the kinds joined, 'của' the maker"),
     ("Houston (Thanh Tâm) –", ["Thanh Tâm"], None, "heldout70 class: an overseas dateline, the city is nobody"),
+    # Round 31 (heldout74-76 classes; rows written anew).
+    ("Bài viết: Phật tử Minh Tâm\n\nDiễn đọc: Phật tử Diệu Hạnh", ["Minh Tâm"], None,
+     "heldout76 class: a lay Buddhist's title; the audio's reader is no writer"),
+    ("Upload: truong-dai-hoc-abc", [], None, "heldout76 class: a document site's uploader account"),
+    ("Westminster (Thanh Tâm) - - Như thường lệ", ["Thanh Tâm"], None, "a dateline with the text's start after it"),
 ]
 
 

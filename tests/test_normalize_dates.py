@@ -291,6 +291,8 @@ REAL_TIMESTAMPS = [
     ("(02/9/1945-02/9/2025)", None, "heldout68 class: an anniversary's period glued by its dash"),
     # Round 30 (heldout72 strings class; written anew).
     ("Thời gian: từ ngày 15/3/2020 đến tháng 6/2021", None, "heldout72 class: a period running to a month"),
+    # Round 31 (heldout74 strings class; written anew).
+    ("từ mùng 5 tháng Giêng", None, "heldout74 class: a day of the lunar calendar, no year"),
 ]
 
 

@@ -92,7 +92,7 @@ FURNITURE_LINE = re.compile(
     r"tuần báo|bản in)\b[^()]{0,100}\b(số|kỳ|kì)\b[^()]{0,40}\)?\s*\.?\s*$)", re.IGNORECASE)
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
-BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
+BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|người\s+viết|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
@@ -774,7 +774,7 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
 
 # A production role's label opening a credit line: who designed, drew, edited or filmed the page.
 PRODUCTION_CREDIT = re.compile(r"^\s*(thiết kế|trình bày|đồ họa|đồ hoạ|infographic|kỹ thuật|kĩ thuật|"
-                               r"biên tập|quay phim|dựng phim)\s*[:\-–]\s*\S", re.IGNORECASE)
+                               r"biên tập|quay phim|dựng phim|diễn đọc|giọng đọc)\s*[:\-–]\s*\S", re.IGNORECASE)
 
 
 def is_production_credit(text: str) -> bool:
@@ -825,7 +825,7 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
         lines = block.text.split("\n")
         signed = Block(text=lines[0], element=block.element) \
             if len(lines) == 2 and BYLINE_PREFIX.match(lines[0]) else block
-        if block.element is None or not is_right_aligned(block.element) \
+        if block.element is None or not (is_right_aligned(block.element) or labelled_and_set_apart(block)) \
                 or not looks_like_byline(signed) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
@@ -842,6 +842,19 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
         count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
     signature = "\n".join(b.text for b in paragraphs[:count])
     return without_writer_s_note(paragraphs[count:], signature), signature
+
+
+# A credit's label a photo's caption may open too: "Ảnh: …" over the text credits a photo.
+PHOTO_LABEL = re.compile(r"^\s*(ảnh|video|clip)\s*[:\-–]", re.IGNORECASE)
+
+
+def labelled_and_set_apart(block: Block) -> bool:
+    """A credit line with its label ("Bài viết: Phật tử Thanh Phi", "Diễn đọc: …") centred or
+    in italics over the text, as a monastery's site prints its writer and the audio's reader."""
+    return block.element is not None \
+        and bool(BYLINE_PREFIX.match(block.text) or PRODUCTION_CREDIT.match(block.text)) \
+        and not PHOTO_LABEL.match(block.text) \
+        and (is_centered(block.element) or is_emphasised(block.element))
 
 
 def without_writer_s_note(paragraphs: list[Block], signature: str) -> list[Block]:

@@ -352,6 +352,8 @@ _TITLES = re.compile(
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
     r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
     r"|Tổng giám mục|Giám mục|Phó tế"
+    # A lay Buddhist ("Phật tử Thanh Phi"), a Buddhist nun by her title.
+    r"|Phật tử|Đạo hữu|Sư cô|Ni cô"
     # A traditional-medicine practitioner ("Lương y NGUYỄN HỮU KHA"), a physician of it ("Thầy thuốc
     # ưu tú", "TTƯT" like "NGƯT").
     r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT"
@@ -366,6 +368,10 @@ _PRODUCTION_ROLES = frozenset({
     "kỹ thuật", "kĩ thuật", "đồ họa", "đồ hoạ", "thiết kế", "trình bày", "biên tập",
     "biên tập viên", "btv", "quay phim", "dựng phim", "quay", "dựng", "dẫn chương trình", "mc",
     "âm thanh", "giọng đọc", "đọc", "chỉ đạo", "sản xuất", "kịch bản", "infographic",
+    # The reader of the story's audio version ("Diễn đọc: Diệu Danh").
+    "diễn đọc", "người đọc",
+    # A document site's uploader ("Upload: hoa-sen-university"): an account, no writer.
+    "upload", "người upload", "người tải lên",
     # A painting over the story ("Tranh: Ngô Thành Nhân"): its painter wrote nothing.
     "tranh",
     # The masthead printed in a page's footer ("Trưởng Ban: Tạ Đức Toàn"): the paper's
@@ -483,7 +489,8 @@ _ROLE_WORDS = (
     "biên tập", "tác giả", "người viết", "viết bài", "viết", "ghi chép", "ghi", "phóng sự", "tranh",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
     "dẫn chương trình", "mc", "text", "photos", "photo", "author", "by",
-    "infographic", "podcast", "âm thanh", "giọng đọc", "đọc", "lời",
+    "infographic", "podcast", "âm thanh", "giọng đọc", "diễn đọc", "người đọc", "đọc", "lời",
+    "upload", "người upload", "người tải lên",
     "chỉ đạo", "sản xuất", "kịch bản", "phóng viên", "pv", "ctv", "tổng hợp",
     "lược dịch", "biên dịch", "dịch", "sưu tầm", "đăng bởi", "người đăng",
     "viết bởi", "posted by", "written by", "bởi", "biên tập viên", "btv",
@@ -1419,7 +1426,7 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
 _DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\((?P<credit>[^()]{2,40})\)"
-                              r"\s*(?:[-–—]\s*)+$")
+                              r"\s*(?:[-–—]\s*)+(?:[A-ZĐ][^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".
 _WRITTEN_AT = re.compile(r"\s*[–—-]\s*(?:sáng\s+tác|viết|ghi)\s+(?:tại|ở|nhân|vào|trong|từ)\b.*$",

@@ -695,6 +695,8 @@ def _day_first_dotnet(text: str) -> str:
     return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
 
 
+# "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
+_LUNAR_DAY = re.compile(r"\bmùng\s+\d")
 # What joins the two ends of a period: "26/10/1990 – 26/10/2023", "từ 1/3/2024 đến 31/3/2024".
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 # The period's end glued to its start by the dash ("18/11/1930-18/11/2023"), which the date
@@ -723,6 +725,9 @@ def _parse_dated(
             or (len(dates) == 1 and not times and _PERIOD_END_GLUED.match(text, dates[0].end())):
         # "( 26/10/1990 – 26/10/2023)": a period (an anniversary's years, a campaign's
         # weeks), two days joined by a dash and no time, dates no post.
+        return None
+    if yearless and _LUNAR_DAY.search(text):
+        # "ngay từ mùng 8 tháng Giêng": a day of the lunar calendar, no day of the solar one.
         return None
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))

@@ -161,6 +161,9 @@ def is_headline_cut_short(element: etree._Element, text: str, titles: list[str])
                and len(title) >= 0.6 * len(text) for title in titles)
 
 
+DATE_AFTER_HEADLINE = re.compile(r"\s*\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}[^()]{0,12}\)$")
+
+
 def printed_headline(doc: Document) -> etree._Element | None:
     """The element printing the headline: an <h1> that matches the declared title, else the
     deepest body element whose text does (old CMSs print it in a <td> or <div>), else the
@@ -187,6 +190,10 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if len(raw) > 2 * longest + 100:
             continue
         text = clean_text(raw)
+        # An old table layout prints the post's time after the headline in its cell:
+        # "LÀM BÁO LÀ NGHỀ … GIÀU CÓ (21/06/2022-15:08)".
+        if text.endswith(")") and text not in forms:
+            text = DATE_AFTER_HEADLINE.sub("", text)
         if not ((text in forms and len(text.split()) >= 2)
                 or is_headline_cut_short(element, text, titles)):
             continue
