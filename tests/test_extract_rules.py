@@ -4522,3 +4522,35 @@ def test_a_headline_cell_closing_with_its_time_in_brackets() -> None:
                    head="<title>Người làm báo Hà Tĩnh - NGHỀ BÁO VÀ NHỮNG CHUYẾN ĐI</title>")
     assert page["title"] == "NGHỀ BÁO VÀ NHỮNG CHUYẾN ĐI"
     assert page["published_at"] == "2021-05-12T09:40:00+07:00"
+
+
+# Round 32 (heldout77-79 classes; every page below written anew).
+
+def test_the_magazine_s_name_glued_before_the_lead_in_its_element_is_no_part_of_it() -> None:
+    # "<h2 class=sapo><span>Tạp chí Giao thông - Bộ Giao thông vận tải</span>Lead…</h2>", the
+    # description the lead alone (heldout77 class).
+    lead = ("Hạ tầng giao thông là động lực quan trọng cho phát triển kinh tế - xã hội của các "
+            "địa phương vùng đồng bằng sông Cửu Long.")
+    page = page_of("<h1>Phát triển hạ tầng giao thông vùng đồng bằng</h1><h2 class='detail-sapo'><span "
+                   f"class='sapo-src'>Tạp chí Giao thông - Bộ Giao thông vận tải</span>{lead}</h2>"
+                   "<div class='detail-content'>" + PS + "</div>",
+                   head=f"<meta name='description' content='{lead}'>")
+    assert page["sapo"] == lead
+
+
+def test_a_photo_in_a_detail_avatar_box_is_the_lead_photo() -> None:
+    # Vietnamese CMSs call the article's main photo its "avatar" (heldout77 class).
+    page = page_of("<h1>Phát triển hạ tầng giao thông vùng đồng bằng</h1><div class='detail-avatar'>"
+                   "<img src='/uploads/2021/03/ha-tang.jpg' width='680'></div><div class='detail-content'>"
+                   + PS + "</div>")
+    assert [i["url"] for i in page["images"]][:1] == ["https://baotinh.example.vn/uploads/2021/03/ha-tang.jpg"]
+
+
+def test_a_labelled_list_closing_the_text_stays_in_it() -> None:
+    # A project page's objectives, a bold label and a list of clauses, the text's end
+    # (heldout79 class).
+    page = page_of("<h1>Dự án sinh kế cho đồng bào miền núi</h1><div class='item-page'>" + PS
+                   + "<p><strong>Mục tiêu cụ thể:</strong></p><ul><li>Nâng cao năng lực cho các nhóm "
+                   "cộng đồng ở các thôn bản vùng cao;</li><li>Cải thiện sinh kế cho các hộ thành viên "
+                   "qua tập huấn kỹ thuật canh tác.</li></ul></div>")
+    assert page["body"].endswith("Cải thiện sinh kế cho các hộ thành viên qua tập huấn kỹ thuật canh tác.")

@@ -720,6 +720,11 @@ REAL_BYLINES = [
      "heldout76 class: a lay Buddhist's title; the audio's reader is no writer"),
     ("Upload: truong-dai-hoc-abc", [], None, "heldout76 class: a document site's uploader account"),
     ("Westminster (Thanh Tâm) - - Như thường lệ", ["Thanh Tâm"], None, "a dateline with the text's start after it"),
+    # Round 32 (heldout77-79 classes; rows written anew).
+    ("Lãnh đạo tỉnh trao bằng khen cho các tập thể tiêu biểu. Ảnh: TL", [], None,
+     "heldout77 class: a caption's sentence, then the photo's credit: no writer"),
+    ("Đoàn công tác thăm mô hình trồng rau sạch. Ảnh: QUANG MINH", [], None, "the same, the photographer named"),
+    ("Hồng Hạnh thực hiện |", ["Hồng Hạnh"], None, "heldout79 class: 'thực hiện' before a separator"),
 ]
 
 

@@ -293,6 +293,9 @@ REAL_TIMESTAMPS = [
     ("Thời gian: từ ngày 15/3/2020 đến tháng 6/2021", None, "heldout72 class: a period running to a month"),
     # Round 31 (heldout74 strings class; written anew).
     ("từ mùng 5 tháng Giêng", None, "heldout74 class: a day of the lunar calendar, no year"),
+    # Round 32 (heldout79 strings class; written anew).
+    ("Ngày sinh: 12/03/1998", None, "heldout79 class: a birth date dates no post"),
+    ("Hạn nộp hồ sơ: 30/6/2024", None, "a deadline dates no post"),
 ]
 
 

@@ -171,6 +171,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted and text_key(p)])
     kept = with_subheadings(kept, walked)
+    kept = with_closing_list(kept, walked)
     kept = as_the_page_prints_items(root, kept)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
@@ -476,6 +477,40 @@ def with_subheadings(kept: list[str], walked: Body) -> list[str]:
             kept.insert(index, heading)
             keys.insert(index, key)
     return kept
+
+
+# A list item of the text: a clause of six words or more closed by ";" or "." (the objectives
+# of a project, the steps of a procedure), not a link's title.
+LIST_CLAUSE_WORDS = 6
+
+
+def with_closing_list(kept: list[str], walked: Body) -> list[str]:
+    """Put back the list closing the text that trafilatura left out with its label ("Mục tiêu
+    cụ thể:" over three objectives, each a clause closed by ";" or "."): when the walk printed,
+    right after trafilatura's last paragraph, a line ending with a colon and nothing after it
+    but such clauses.
+
+    >>> walked = Body(paragraphs=["Đoạn văn đầu.", "Mục tiêu cụ thể:",
+    ...     "Nâng cao năng lực cho các tổ chức cộng đồng ở địa phương;",
+    ...     "Cải thiện sinh kế cho các hộ thành viên của nhóm."])
+    >>> with_closing_list(["Đoạn văn đầu."], walked)[-1]
+    'Cải thiện sinh kế cho các hộ thành viên của nhóm.'
+    """
+    if not kept or not walked.paragraphs:
+        return kept
+    keys = [text_key(p) for p in walked.paragraphs]
+    last = text_key(kept[-1])
+    if last not in keys:
+        return kept
+    tail = walked.paragraphs[keys.index(last) + 1:]
+    # The label itself may be trafilatura's last line, the list all it left out.
+    label_kept = kept[-1].rstrip().endswith(":") and len(kept[-1].split()) <= 8
+    items = tail if label_kept else tail[1:]
+    if len(items) < 2 or not (label_kept or (tail[0].rstrip().endswith(":") and len(tail[0].split()) <= 8)) \
+            or not all(len(p.split()) >= LIST_CLAUSE_WORDS and p.rstrip().endswith((";", "."))
+                       and "\n" not in p for p in items):
+        return kept
+    return kept + tail
 
 
 def closes_the_text(heading: str, at: int, walked: Body) -> bool:

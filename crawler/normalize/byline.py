@@ -1276,6 +1276,19 @@ def is_desk_signature(text: str) -> bool:
     return bool(_DESK.match(" ".join(_strip_edges(text).split())))
 
 
+# A photo's caption, a sentence closed by its stop, then the photo's credit: "Trao tặng huy
+# chương cho các tập thể xuất sắc. Ảnh: HT" credits the photo, no writer of the text (heldout6's
+# convention: a photographer named only in captions is no author).  A credit after a dash
+# ("… tại xã Hương Khê - Ảnh: Hoài Nam") is read as a credit line.
+_CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>[^\n]{20,}?[.!?…])\s+\(?(?:ảnh|photo)\s*:", re.IGNORECASE)
+
+
+def _is_caption_then_credit(text: str) -> bool:
+    found = _CAPTION_THEN_CREDIT.match(text.strip())
+    return found is not None and len(found["caption"].split()) >= 4 \
+        and any(w[:1].islower() for w in found["caption"].split())
+
+
 def parse_byline(text: str | None) -> Byline:
     """Split a credit line into person names and the originating outlet.
 
@@ -1288,6 +1301,8 @@ def parse_byline(text: str | None) -> Byline:
     >>> parse_byline("Theo Báo Nhân Dân")
     Byline(authors=(), source='Báo Nhân Dân')
     """
+    if _is_caption_then_credit(text or ""):
+        return Byline()
     printed = [(_prepared(line), line)
                for line in clean_multiline(_NOTE_AFTER_MARK.sub("\n\n", text or "")).split("\n\n")]
     printed = [(line, raw) for line, raw in printed if line]
@@ -1383,7 +1398,7 @@ _MAX_CREDIT_SENTENCE_WORDS = 12
 _CAPTION_SUBJECT = re.compile(r"^\s*(?:ông|bà|đồng\s+chí|đ/c)\s+\S", re.IGNORECASE)
 # "... thực hiện" after the makers' names (an interview's or a report's credit), or "... ghi"
 # (in small letters: who took the notes of a talk or a witness's story, "L.BÌNH ghi").
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))\s*[.:]?\s*$",
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))\s*[.:|]?\s*$",
                       re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
 # tổng hợp": the site's communication board) names nobody, and the line stays as printed.

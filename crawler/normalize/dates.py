@@ -695,6 +695,9 @@ def _day_first_dotnet(text: str) -> str:
     return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
 
 
+# Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
+_NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
+                             r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký))\b")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
 _LUNAR_DAY = re.compile(r"\bmùng\s+\d")
 # What joins the two ends of a period: "26/10/1990 – 26/10/2023", "từ 1/3/2024 đến 31/3/2024".
@@ -914,6 +917,9 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"), or its block whatever
         # the order ("Đang Online: 5 Truy cập hôm nay: 31951 Tổng số truy cập: …"): a count,
         # not a day.
+        return None
+    if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered) and _NOT_A_POST_DAY.match(lowered):
+        # A birth date, a deadline, a document's day of issue: a day, but no post's.
         return None
     if " / " in lowered:
         # The day the line prints, not "hôm nay" read as the fetch day.

@@ -147,12 +147,16 @@ def set_apart_as_lead(element: etree._Element) -> bool:
 
 
 def leading_dateline(element: etree._Element) -> str | None:
-    """A short first child printed before the lead's own text (a location stamp "TP HCM")."""
+    """A short first child printed before the lead's own text (a location stamp "TP HCM", the
+    magazine's name and its ministry "Tạp chí Xây dựng - Bộ xây dựng" glued to the lead)."""
     if (element.text or "").strip() or len(element) == 0:
         return None
     first = element[0]
     text = element_text(first) if isinstance(first.tag, str) else ""
-    return text if text and len(text.split()) <= 5 else None
+    return text if text and len(text.split()) <= MAX_LEAD_STAMP_WORDS else None
+
+
+MAX_LEAD_STAMP_WORDS = 12
 
 
 def dateline_tail(element: etree._Element) -> str:
@@ -304,7 +308,9 @@ def bold_lead_before_text(doc: Document, fields: FieldSelectors) -> str | None:
 # Wrappers of pictures that are not the article's: logos, icons, avatars, ads, share buttons,
 # a video player (its poster frame is the video's, not a photo of the story: "c-mmp__poster"
 # on a broadcaster's video page).
-NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|avatar|author|ads?\b|advert|banner|share|social|qc\b|"
+# (A Vietnamese CMS calls an article's main photo its "avatar": "detail-avatar", "news-avatar".)
+NOT_A_PHOTO_CLASS = re.compile(r"logo|icon|(?<!detail-)(?<!news-)(?<!article-)(?<!post-)avatar|author|"
+                               r"ads?\b|advert|banner|share|social|qc\b|"
                                r"video-?player|\bplayer\b|poster|"
                                r"quang-?cao", re.IGNORECASE)
 
