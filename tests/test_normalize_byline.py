@@ -725,6 +725,11 @@ REAL_BYLINES = [
      "heldout77 class: a caption's sentence, then the photo's credit: no writer"),
     ("Đoàn công tác thăm mô hình trồng rau sạch. Ảnh: QUANG MINH", [], None, "the same, the photographer named"),
     ("Hồng Hạnh thực hiện |", ["Hồng Hạnh"], None, "heldout79 class: 'thực hiện' before a separator"),
+    # Round 33 (heldout80-82 classes; rows written anew).
+    ("TTYTDP QN", [], None, "heldout81 class: a unit's initials and its place in capitals, nobody"),
+    ("Faith TTVN", ["Faith TTVN"], None, "a handle in mixed case keeps its capitals"),
+    ("Ban Truyền thông", [], None, "heldout82 class: the site's own communication board, nobody"),
+    ("Ban Truyền thông Giáo phận Vinh", [], "Ban Truyền thông Giáo phận Vinh", "a named body's board is a source"),
 ]
 
 

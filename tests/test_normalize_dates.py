@@ -296,6 +296,11 @@ REAL_TIMESTAMPS = [
     # Round 32 (heldout79 strings class; written anew).
     ("Ngày sinh: 12/03/1998", None, "heldout79 class: a birth date dates no post"),
     ("Hạn nộp hồ sơ: 30/6/2024", None, "a deadline dates no post"),
+    # Round 33 (heldout80-82 strings classes; written anew).
+    ("Từ ngày 3 đến 9 tháng 8 năm 2024", None, "heldout82 class: a period's days"),
+    ("Hội trại diễn ra từ 12.07 đến 14.07.2023 tại sân vận động.", None, "a period in a sentence"),
+    ("05/08/2023\nTrong thời gian từ 1/7/2023 đến 31/7/2023, tỉnh đã", "2023-08-05T00:00:00+07:00",
+     "a day printed before the period dates the line"),
 ]
 
 

@@ -167,6 +167,8 @@ SITE_STATISTICS = [
     "3 khách và 1 thành viên",
     "2 người đang xem chủ đề này (Thành viên: 1, Khách: 1)",
     "1.204 tin tức, video về",
+    # Round 33 (heldout80 strings class; written anew): a Czech theme's comment counter.
+    "Komentáře (0)",
 ]
 
 

@@ -390,7 +390,7 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
 # "Văn phòng UBND"): the body publishing the page.
 # The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
-_DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử"
+_DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử|truyền\s+thông"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y"
@@ -693,6 +693,9 @@ def _looks_like_source(text: str) -> bool:
 
 
 _INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
+# A vowel other than "Y" (accented too): every word of a name has one, an acronym of four
+# letters or more ("TTSYT") may not.
+_NAME_VOWEL = re.compile(r"[AEIOUĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰ]", re.IGNORECASE)
 # One word in an outlet's camel case, an acronym before small letters or a capital closing it
 # ("VNews", "VTCNews", "CafeF"): no Vietnamese syllable of a name is spelled so.
 _CAMEL_CASE_OUTLET = re.compile(r"^(?:[A-ZĐ]{2,}[a-zđ]{2,}|[A-ZĐ][a-zđ]+[A-ZĐ])$")
@@ -796,6 +799,9 @@ def _person_name(text: str) -> str | None:
     if len(words) == 1 and len(text) > 2 and text.isalpha() and text.isupper() \
             and not _is_syllable(text):
         return None  # "HYTV": an acronym no syllable spells names a unit, not a person
+    if len(words) > 1 and text.isupper() and any(len(w) > 3 and w.isalpha() and not _NAME_VOWEL.search(w)
+                                                 for w in words):
+        return None  # "TTSYT HT": a unit's initials and its place, no name in capitals
     if _NOT_IN_NAMES.search(text):
         return None
     return _title_case_if_shouting(text)

@@ -695,6 +695,9 @@ def _day_first_dotnet(text: str) -> str:
     return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
 
 
+_FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
+                             r"\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
+_DIGIT = re.compile(r"\d")
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
                              r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký))\b")
@@ -917,6 +920,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"), or its block whatever
         # the order ("Đang Online: 5 Truy cập hôm nay: 31951 Tổng số truy cập: …"): a count,
         # not a day.
+        return None
+    period = _FROM_TO_PERIOD.search(lowered) if "từ" in lowered else None
+    if period and not _DIGIT.search(lowered, 0, period.start()):
+        # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
+        # unless a day printed before it dates the line ("04/07/2007 Trong thời gian từ …").
         return None
     if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered) and _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.

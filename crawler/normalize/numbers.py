@@ -84,7 +84,9 @@ _LABEL_AFTER = (
 # and the comment/like/share/reply counters printed next to the view counter ("(0) Bình
 # luận", a forum's "0 Trả lời").
 _OTHER_COUNTER_LABEL = (
-    r"(?:bình\s+luận|ý\s+kiến|comments?|likes?|thích|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
+    # (German, Czech and Polish themes of papers abroad: "Kommentar (0)", "Komentář (0)".)
+    r"(?:bình\s+luận|ý\s+kiến|comments?|kommentare?|komentá?ř[eů]?|komentarz[ey]?|likes?|thích"
+    r"|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
     r"|repl(?:y|ies)"
     # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
     r"|lượt\s+người|đã\s+tặng"
