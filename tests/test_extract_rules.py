@@ -4554,3 +4554,26 @@ def test_a_labelled_list_closing_the_text_stays_in_it() -> None:
                    "cộng đồng ở các thôn bản vùng cao;</li><li>Cải thiện sinh kế cho các hộ thành viên "
                    "qua tập huấn kỹ thuật canh tác.</li></ul></div>")
     assert page["body"].endswith("Cải thiện sinh kế cho các hộ thành viên qua tập huấn kỹ thuật canh tác.")
+
+
+# Round 34 (heldout83-85 classes; every page below written anew).
+
+def test_a_share_plugin_s_button_sprite_is_no_photo() -> None:
+    # WordPress' "sociable" plugin under the text: its buttons' sprite from the plugin's own
+    # images folder (heldout85 class).
+    page = page_of("<h1>Tết Trung thu của cộng đồng</h1><div class='entry-content'>" + PS + "<div class="
+                   "'sociable'><div class='sociable_tagline'>Share and Enjoy:</div><ul><li><a href="
+                   "'http://www.facebook.com/share.php?u=x'><img src='/wp-content/plugins/sociable/images/"
+                   "services-sprite.gif' alt='Facebook'></a></li></ul></div></div>")
+    assert page["images"] == []
+
+
+def test_the_closing_words_of_the_site_s_name_as_the_author_are_the_site() -> None:
+    # A charity group's WordPress account "Tâm Sáng" on the site "Từ Thiện Tâm Sáng"
+    # (heldout85 class).
+    page = page_of("<h1>Chuyến đi trao quà Trung thu</h1><span class='byline'>bởi <span class='author "
+                   "vcard'><a href='/author/tamsang/'>Tâm Sáng</a></span></span><div class='entry-content'>"
+                   + PS + "</div>",
+                   head="<meta property='og:site_name' content='Từ Thiện Tâm Sáng'><meta name='author' "
+                        "content='Tâm Sáng'>", url="https://tuthientamsang.example.com/chuyen-di-trao-qua/")
+    assert page["authors"] == []

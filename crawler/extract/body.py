@@ -387,8 +387,9 @@ FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?
 TOOL_BUTTON = re.compile(r"^(?:print|e?-?mail|pdf)[-_]?(?:button|icon)\.(?:png|gif|jpe?g)$")
 
 # A folder of the site's design, not of its uploads: a theme's or template's own pictures
-# (WordPress' wp-content/themes/x/images, Joomla's templates/x/images, Drupal's sites/all/themes).
-DESIGN_FOLDER = re.compile(r"/(?:themes?|templates?|skins?)/[^/]+/(?:[^/]+/)*?(?:images?|img|icons?)/")
+# (WordPress' wp-content/themes/x/images, Joomla's templates/x/images, Drupal's sites/all/themes),
+# or of a plugin's (a share plugin's button sprite: wp-content/plugins/sociable/images/).
+DESIGN_FOLDER = re.compile(r"/(?:themes?|templates?|skins?|plugins?)/[^/]+/(?:[^/]+/)*?(?:images?|img|icons?)/")
 
 
 def is_site_badge(img: etree._Element | None, src: str) -> bool:

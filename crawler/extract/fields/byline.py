@@ -351,6 +351,12 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         for site in declared_site_names(doc):
             if site.split()[0].lower() == name.lower():
                 return True
+    if len(words) >= 2:
+        # The closing words of the site's name, its kind left off: "Ánh Sao" of "Từ Thiện Ánh
+        # Sao", a charity group's own account.
+        tail = " " + " ".join(words).lower()
+        if any(" ".join(n.split()).lower().endswith(tail) for n in declared_site_names(doc)):
+            return True
     return text_key(name) in site_names(doc) \
         or (could_be_initials(name) and name.strip() in site_initials(doc))
 
@@ -374,6 +380,11 @@ def site_initials(doc: Document) -> set[str]:
     return found
 
 
+# An account spelling the end of the site's address ("Ánh Sao" on tuthienanhsao.com, the
+# charity group "Từ thiện Ánh Sao") has at least this many letters: a two-syllable name.
+MIN_SITE_NAME_LETTERS = 5
+
+
 def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     """An author element's credit, unless it names only the site itself (a WordPress account
     or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS", or spelling
@@ -382,8 +393,9 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
         return credit
     lowered = credit.lower()
     address = site_host(doc.url).split(".")[0].replace("-", "")
-    if folded_letters(credit) == address \
-            or [folded_letters(a) for a in parse_byline(credit).authors] == [address]:
+    named = [folded_letters(a) for a in parse_byline(credit).authors]
+    if folded_letters(credit) == address or named == [address] \
+            or (len(named) == 1 and len(named[0]) >= MIN_SITE_NAME_LETTERS and address.endswith(named[0])):
         # The account named after the site's address ("khoahocnet" on khoahocnet.com, "Việt
         # Tộc" on viettoc.org, the site of "Hội Việt Tộc").
         doc.note("byline", credit, "heuristic", "it spells the site's address")
