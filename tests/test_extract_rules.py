@@ -4577,3 +4577,34 @@ def test_the_closing_words_of_the_site_s_name_as_the_author_are_the_site() -> No
                    head="<meta property='og:site_name' content='Từ Thiện Tâm Sáng'><meta name='author' "
                         "content='Tâm Sáng'>", url="https://tuthientamsang.example.com/chuyen-di-trao-qua/")
     assert page["authors"] == []
+
+
+# Round 35 (heldout86-88 classes; every page below written anew).
+
+def test_a_timestamp_inside_the_breadcrumb_block_is_no_section_and_share_tools_no_tags() -> None:
+    # A corporate news site's trail with the post's time in the same block, and its share
+    # and print links in the tag row (heldout88 class).
+    page = page_of("<div class='block_breadcrumb'><ul><li class='start'><a href='/tin-tuc'>Tin tức</a>"
+                   "</li><li><a href='/tin-tuc/doi-song'>Đời sống</a></li></ul><div class='block_timer'>"
+                   "Thứ năm, 11/8/2016 | 09:20 GMT+7</div></div><h1>Ngày hội gia đình của công ty</h1>"
+                   "<div class='fck_detail'>" + PS + "</div><div class='block_tag'><div class='block_share'>"
+                   "<a href='https://www.facebook.com/sharer.php?u=x'>Chia sẻ</a> <a href='javascript:;' "
+                   "class='btn_print'>In</a></div></div>")
+    assert page["category"] == "Đời sống"
+    assert page["tags"] == []
+
+
+def test_a_sidebar_box_with_its_own_title_is_no_lead() -> None:
+    # A school portal's "Giới thiệu" box, classed "intro", after the article (heldout87 class).
+    page = page_of("<h1>Lễ khai giảng năm học mới</h1><div class='content'>" + PS + "</div><div class="
+                   "'side-box intro'><h3>Giới thiệu</h3><p>Trường Tiểu học Lê Lợi được thành lập năm 1975, "
+                   "nhiều năm liền đạt danh hiệu tập thể lao động xuất sắc.</p></div>")
+    assert page["sapo"] is None
+
+
+def test_a_blog_s_page_view_total_is_no_article_count() -> None:
+    # Blogger's Stats widget: "Tổng số lượt xem trang" over the blog's total (heldout88 class).
+    page = page_of("<h1>Câu lạc bộ thơ ra mắt tập thơ mới</h1><div class='post-body'>" + PS + "</div>"
+                   "<div class='widget Stats'><h2>Tổng số lượt xem trang</h2><div class='widget-content'>"
+                   "<span class='counter-wrapper'>21.530</span></div></div>")
+    assert page["views"] is None

@@ -730,6 +730,10 @@ REAL_BYLINES = [
     ("Faith TTVN", ["Faith TTVN"], None, "a handle in mixed case keeps its capitals"),
     ("Ban Truyền thông", [], None, "heldout82 class: the site's own communication board, nobody"),
     ("Ban Truyền thông Giáo phận Vinh", [], "Ban Truyền thông Giáo phận Vinh", "a named body's board is a source"),
+    # Round 35 (heldout87 class; rows written anew).
+    ("Nguyễn Thu Hà - Trường TH Quang Trung", ["Nguyễn Thu Hà"], None,
+     "heldout87 class: the writer's school by its level's initials is her unit"),
+    ("Trường Thành", ["Trường Thành"], None, "a given name that opens like a school's stays a name"),
 ]
 
 

@@ -169,6 +169,8 @@ SITE_STATISTICS = [
     "1.204 tin tức, video về",
     # Round 33 (heldout80 strings class; written anew): a Czech theme's comment counter.
     "Komentáře (0)",
+    # Round 35 (heldout88 class; written anew): Blogger's Stats widget, the blog's page views.
+    "Tổng số lượt xem trang\n9.871",
 ]
 
 

@@ -258,7 +258,12 @@ _ORGANISATION_PREFIXES = (
     "đảng ủy", "đảng uỷ", "văn phòng", "mttq", "hđnd", "tỉnh đoàn",
     "huyện đoàn", "đoàn thanh niên", "liên đoàn", "công đoàn", "mặt trận", "bộ chỉ huy", "bđbp",
     "đồn biên phòng", "trường đại học", "trường thpt", "trường thcs",
-    "trường tiểu học", "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
+    "trường tiểu học",
+    # A school by its level's initials: "Trường TH Đồng Tâm", "Trường MN Hoa Sen" (mầm non),
+    # "Trường PTDTBT TH …", "Trường THCS&THPT …", "Trường CĐ …" (cao đẳng).
+    "trường th", "trường mn", "trường mg", "trường ptdtbt", "trường ptdtnt", "trường pt",
+    "trường cđ", "trường tc",
+    "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
     # Religious bodies signing their news: "Giáo xứ Giang Xá", "Chùa Kim Cang", "Tu viện …".
     "giáo xứ", "giáo họ", "giáo hạt", "giáo phận", "tổng giáo phận", "giáo hội", "tòa giám mục",

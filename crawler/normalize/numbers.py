@@ -122,7 +122,9 @@ _SITE_STATISTIC_BEFORE = re.compile(
 # site's counter block, its hits the whole site's.
 _HITS_LABEL = re.compile(r"\bhits?\s*[:：]?\s*$", re.IGNORECASE)
 _ONLINE_COUNT = re.compile(r"(?:đang\s+)?(?:online|trực\s+tuyến)\s*[:：]\s*\d", re.IGNORECASE)
-_SITE_TOTAL_BEFORE = re.compile(r"(?:số\s+lượng|tổng\s+số)\s+(?:lượt\s+)?truy\s+cập\s*[:：]?\s*$",
+# (Blogger's Stats widget: "Tổng số lượt xem trang", the blog's page views.)
+_SITE_TOTAL_BEFORE = re.compile(r"(?:(?:số\s+lượng|tổng\s+số)\s+(?:lượt\s+)?truy\s+cập"
+                                r"|tổng\s+số\s+lượt\s+xem\s+trang)\s*[:：]?\s*$",
                                 re.IGNORECASE)
 # The visit counter's label run into its number, no colon between: a widget printing the label
 # and the number in elements of their own ("Tổng lượt truy cập<span>2.318.640</span>", "SỐ LƯỢT

@@ -464,6 +464,11 @@ def not_the_site_s_name(doc: Document, fields: FieldSelectors, section: str | No
     paths): the site, not a section of it."""
     if not section:
         return section
+    if layers.DATE_TEXT.search(section):
+        # The timestamp printed inside the breadcrumb's block ("Thứ tư, 10/8/2016 | 17:49
+        # GMT+7" after the trail): a day, no section.
+        doc.note("category", section, "heuristic", "it prints a date")
+        return None
     key = text_key(section)
     named_like_the_site = text_key(doc.meta_first("og:site_name") or "") == key
     if (named_like_the_site and not links_a_folder_above(doc, key)) \
@@ -544,9 +549,10 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
         return None
     order = document_order(doc)
     after = order.get(last_link, 0)
+    # Not the timestamp a theme prints inside the trail's block ("<div class=block_timer>").
     levels = [e for e in trail.iter() if isinstance(e.tag, str) and order.get(e, 0) > after
               and e.tag != "a" and e.find(".//a") is None and not len(e)
-              and text_key(element_text(e))]
+              and text_key(element_text(e)) and not layers.DATE_TEXT.search(element_text(e))]
     if not levels:
         return None
     name = element_text(levels[-1])
@@ -707,6 +713,19 @@ PREV_NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:prev|next|previous)(?:$|[\s_-])", 
 FEED_HREF = re.compile(r"[/.](?:rss|feed|atom)(?:\.xml)?/?(?:[?#].*)?$", re.IGNORECASE)
 
 
+SHARE_TOOLS_CLASS = re.compile(r"share|social|print|sharer|tool", re.IGNORECASE)
+
+
+def in_share_tools(element: etree._Element, block: etree._Element) -> bool:
+    """True for an element of a share or print bar inside the tag block's row."""
+    for a in (element, *element.iterancestors()):
+        if a is block:
+            return False
+        if SHARE_TOOLS_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
+            return True
+    return False
+
+
 def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
     """The items of the first tag-classed block after the headline: its links, or, when the
     tags are not links (``<span>giá vàng</span>``), its smallest text-bearing elements."""
@@ -719,8 +738,11 @@ def tag_block_items(doc: Document, fields: FieldSelectors) -> list[str]:
                 or any(a.tag in ("nav", "header", "footer", "aside") for a in block.iterancestors()) \
                 or in_tag_cloud(block):
             continue
+        # Not the share and print tools a theme prints in the same row ("block_tag" holding a
+        # "block_share": "Chia sẻ", "In", "Gửi bài").
         items = [e for e in block.iterdescendants() if isinstance(e.tag, str)
-                 and (e.text or "").strip() and e.tag not in ("script", "style")]
+                 and (e.text or "").strip() and e.tag not in ("script", "style")
+                 and not in_share_tools(e, block)]
         if items and SECTION_LABEL.match(element_text(items[0])):
             # Drupal's taxonomy field labelled "Chuyên mục:" (its class says tags): the
             # section's term, which the category reads, no tag.

@@ -179,10 +179,18 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40
                   and not teaser_of_a_story(doc, e, headline)
-                  and not holds_the_text(e)]
+                  and not holds_the_text(e) and not titled_box(e)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))
+
+
+def titled_box(element: etree._Element) -> bool:
+    """True for a box with a title of its own, a heading inside it ("<div class='side-box
+    intro'><h3>Giới thiệu</h3><p>Trường … được thành lập năm 1962 …</p>"): a sidebar widget
+    whose class reads like a lead's, not the article's lead."""
+    children = [c.tag for c in element.iterchildren()]
+    return any(tag in ("h2", "h3", "h4", "h5") for tag in children) and "p" in children
 
 
 ABSTRACT_LABEL_START = re.compile(rf"^\s*({ABSTRACT_WORDS})\b", re.IGNORECASE)
