@@ -4608,3 +4608,18 @@ def test_a_blog_s_page_view_total_is_no_article_count() -> None:
                    "<div class='widget Stats'><h2>Tổng số lượt xem trang</h2><div class='widget-content'>"
                    "<span class='counter-wrapper'>21.530</span></div></div>")
     assert page["views"] is None
+
+
+# Round 36 (heldout89-91 classes; every page below written anew).
+
+def test_the_theme_s_maker_in_the_footer_and_a_category_archive_are_nobody_and_no_story() -> None:
+    # WordPress' "Theme: ColorMag bởi <a rel=author>ThemeGrill</a>" in the footer, and the
+    # post's category link in its related block (heldout91 class).
+    page = page_of("<h1>Chi hội thơ gặp mặt đầu xuân</h1><div class='entry-content'>" + PS + "</div>"
+                   "<div class='related'><h3>Bài viết liên quan</h3><ul><li><a href='/category/hoat-dong-"
+                   "chi-hoi/'>Hoạt động các chi hội thơ</a></li><li><a href='/chi-hoi-dong-anh-gap-mat-"
+                   "dau-xuan/'>Chi hội Đông Anh gặp mặt đầu xuân</a></li></ul></div><footer><div class="
+                   "'copyright'>Theme: ColorMag bởi <a href='https://themegrill.com/' rel='author'>"
+                   "ThemeGrill</a></div></footer>")
+    assert page["source"] is None and page["authors"] == []
+    assert [r["title"] for r in page["related"]] == ["Chi hội Đông Anh gặp mặt đầu xuân"]

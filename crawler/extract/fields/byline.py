@@ -122,6 +122,8 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             if in_story_item(element):
                 continue  # another story's writer, under its title in a list of stories
+            if in_page_footer(element):
+                continue  # the theme's maker in the footer ("Theme: ColorMag bởi <a rel=author>")
             text = credit_text(element)
             # A journal's writers each with their office run longer than one name: "ThS. Trương
             # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
@@ -150,6 +152,12 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+def in_page_footer(element: etree._Element) -> bool:
+    """True inside the page's footer (a <footer>, or a block classed or named "footer")."""
+    return any(a.tag == "footer" or "footer" in f"{a.get('class', '')} {a.get('id', '')}".lower()
+               for a in element.iterancestors())
 
 
 def in_story_item(element: etree._Element) -> bool:
@@ -309,7 +317,8 @@ def not_the_site_s_place(doc: Document, byline: str | None) -> str | None:
     if not byline or "\n" in byline or len(byline.split()) < 2:
         return byline
     place = " " + " ".join(byline.split()).lower()
-    if any(" ".join(n.split()).lower().endswith(place) for n in declared_site_names(doc)):
+    # (The site's whole name too: a company signing its own post "Tân Hiệp Phát".)
+    if any((" " + " ".join(n.split()).lower()).endswith(place) for n in declared_site_names(doc)):
         return None
     return byline
 

@@ -377,6 +377,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
+    if TAXONOMY_PATH.match(path):
+        return False  # WordPress' section and tag archives: "/category/hoat-dong-chi-hoi/"
     # The home page is no story, but a CMS that names its articles in the query string at the
     # site's root ("/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong", WordPress' "/?p=123") is.
     if (not path and not urlsplit(url).query) \
@@ -385,6 +387,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     return reads_as_headline(link_title(anchor), url, labelled)
 
 
+TAXONOMY_PATH = re.compile(r"^/(?:category|tag)/")
 PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#][^/]*)?$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
