@@ -12,8 +12,8 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, is_right_aligned,
-                                  TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
+from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, in_site_footer,
+                                  is_right_aligned, TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTER_30, Found,
@@ -122,7 +122,7 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
                 continue  # a comment form's "Tên *" field (WordPress' p.comment-form-author)
             if in_story_item(element):
                 continue  # another story's writer, under its title in a list of stories
-            if in_page_footer(element):
+            if in_site_footer(element):
                 continue  # the theme's maker in the footer ("Theme: ColorMag bởi <a rel=author>")
             text = credit_text(element)
             # A journal's writers each with their office run longer than one name: "ThS. Trương
@@ -152,12 +152,6 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
-
-
-def in_page_footer(element: etree._Element) -> bool:
-    """True inside the page's footer (a <footer>, or a block classed or named "footer")."""
-    return any(a.tag == "footer" or "footer" in f"{a.get('class', '')} {a.get('id', '')}".lower()
-               for a in element.iterancestors())
 
 
 def in_story_item(element: etree._Element) -> bool:

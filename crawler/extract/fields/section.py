@@ -107,7 +107,8 @@ def in_headline_header(anchor: etree._Element, headline: etree._Element | None) 
         a.tag != "body" and headline in a.iterdescendants() for a in islice(anchor.iterancestors(), 3))
 
 
-SECTION_LABEL = re.compile(r"^(chuyên mục|thể loại|danh mục)\s*:$", re.IGNORECASE)
+SECTION_LABEL_WORDS = r"chuyên mục|thể loại|danh mục"
+SECTION_LABEL = re.compile(rf"^({SECTION_LABEL_WORDS})\s*:$", re.IGNORECASE)
 
 
 def labelled_section(doc: Document) -> str | None:
@@ -127,7 +128,7 @@ def labelled_section(doc: Document) -> str | None:
 
 
 # "Chuyên mục: Tin hoạt động" as a segment of the meta line, the name not a link.
-LABELLED_SECTION_TEXT = re.compile(r"^(?:chuyên mục|thể loại|danh mục)\s*:\s*(?P<name>[^\W\d_][^:]{0,50})$",
+LABELLED_SECTION_TEXT = re.compile(rf"^(?:{SECTION_LABEL_WORDS})\s*:\s*(?P<name>[^\W\d_][^:]{{0,50}})$",
                                    re.IGNORECASE)
 
 
