@@ -4623,3 +4623,70 @@ def test_the_theme_s_maker_in_the_footer_and_a_category_archive_are_nobody_and_n
                    "ThemeGrill</a></div></footer>")
     assert page["source"] is None and page["authors"] == []
     assert [r["title"] for r in page["related"]] == ["Chi hội Đông Anh gặp mặt đầu xuân"]
+
+
+# Round 37 (heldout92-93 classes; every page below written anew).
+
+def test_an_english_date_box_with_the_year_after_the_clock_dates_the_post() -> None:
+    # An overseas weekly's WordPress theme: "March 9" over "07:15 2021" beside the headline
+    # (heldout92 class).
+    page = page_of("<article><header><h1 class='post-title'>Hội chợ Tết cộng đồng</h1><div class="
+                   "'post-date'><span class='day'>March 9</span><br><span class='time-year'>07:15 2021"
+                   "</span></div></header><div class='entry'>" + PS + "</div></article>")
+    assert page["published_at"] == "2021-03-09T07:15:00+07:00"
+
+
+def test_a_letter_hard_wrapped_with_line_breaks_reads_as_its_paragraphs() -> None:
+    # A community's letter pasted from an e-mail, each paragraph cut every 90-odd characters
+    # by a <br> (heldout92 class); a short list item after a colon stays its own line.
+    lines = ["Kính thưa quý đồng hương, năm nay vì dịch bệnh kéo dài tại tiểu bang, Ban Tổ Chức rất",
+             "tiếc phải dời buổi họp mặt mừng Xuân vốn tổ chức tại hội trường của Trung Tâm Sinh Hoạt",
+             "Cộng Đồng sang một ngày khác, khi tình hình cho phép tụ họp đông người trở lại an toàn."]
+    letter = "<br>\n".join(lines)
+    page = page_of("<h1>Thư mời họp mặt mừng Xuân</h1><div class='entry'><p>" + letter + "</p>"
+                   "<p class='menu'><a href='/'>Trang chủ</a></p>" + PS + "</div>")
+    assert page["body"].split("\n\n")[0] == " ".join(lines)
+
+
+def test_a_line_broken_before_a_word_in_small_letters_goes_on() -> None:
+    # "… theo hoàn cảnh của mỗi cá<br>nhân, …": the sentence goes on after the break.
+    first = "Trong tinh thần phòng dịch, xin quý vị tùy nghi tham dự theo hoàn cảnh của mỗi cá"
+    page = page_of("<h1>Lễ thượng kỳ</h1><div class='entry'>" + PS + f"<p>{first}<br>nhân, nên đeo khẩu "
+                   "trang và giữ khoảng cách.</p><p>Ban Tổ Chức:<br>Ông Trần Văn Bình</p></div>")
+    paragraphs = page["body"].split("\n\n")
+    assert first + " nhân, nên đeo khẩu trang và giữ khoảng cách." in paragraphs
+    assert "Ban Tổ Chức: Ông Trần Văn Bình" not in paragraphs  # a label's colon ends its line
+
+
+def test_the_station_s_account_named_without_its_kind_is_no_author_and_you_may_also_like() -> None:
+    # A radio station's WordPress account "Tiếng Nói Quê Hương" on "Đài Tiếng Nói Quê Hương",
+    # and ColorMag's "You May Also Like" over the post's related posts (heldout92 class).
+    page = page_of("<h1 class='entry-title'>Phỏng vấn nhà văn về mùa Xuân</h1><span class='byline'><span "
+                   "class='author vcard'><a class='url fn n' href='/author/tnqh/'>Tiếng Nói Quê Hương</a>"
+                   "</span></span><div class='entry-content'>" + PS + "</div><div class='related-posts-"
+                   "wrapper'><h4 class='related-posts-main-title'><span>You May Also Like</span></h4><div>"
+                   "<h3><a href='/2020/02/01/phong-van-nha-tho-ve-tet/'>Phỏng vấn nhà thơ về Tết xưa</a></h3>"
+                   "</div></div>",
+                   head="<meta property='og:site_name' content='Đài Tiếng Nói Quê Hương'>")
+    assert page["authors"] == []
+    assert [r["title"] for r in page["related"]] == ["Phỏng vấn nhà thơ về Tết xưa"]
+
+
+def test_a_writer_s_commune_after_the_dash_is_her_place_and_a_category_link_no_tag() -> None:
+    # A commune portal's "Minh Thư - Tam Thanh" on a story of "xã Tam Thanh"; a police portal's
+    # "Lò Văn Sơn - CAX Nậm Xe" on one of "Công an xã Nậm Xe"; a theme's category line whose
+    # link is marked rel="tag" alone (heldout93 classes).
+    story = ("<p>Sáng 12/4, Hội Nông dân xã Tam Thanh tổ chức tập huấn kỹ thuật trồng lúa cho hơn "
+             "80 hội viên trên địa bàn.</p>")
+    page = page_of("<h1>Tam Thanh tập huấn kỹ thuật trồng lúa</h1><span class='cat-links'><a href='/tin-tuc/' "
+                   "rel='tag'>Tin tức - Sự kiện</a></span><div class='content'>" + story + PS
+                   + "<p style='text-align:right'><strong>Minh Thư - Tam Thanh</strong></p></div>")
+    assert page["authors"] == ["Minh Thư"] and page["tags"] == []
+    police = page_of("<h1>Công an xã tuyên truyền phòng chống ma túy</h1><div class='content'>"
+                     "<p>Ngày 3/5, Công an xã Nậm Xe phối hợp với nhà trường tuyên truyền cho học sinh về tác "
+                     "hại của ma túy.</p>" + PS + "<p style='text-align:right'><b>Lò Văn Sơn - CAX Nậm Xe</b>"
+                     "</p></div>")
+    assert police["authors"] == ["Lò Văn Sơn"]
+    pair = page_of("<h1>Hội thi văn nghệ</h1><div class='content'>" + PS + "<p style='text-align:right'>"
+                   "<strong>Minh Thư - Thu Hà</strong></p></div>")
+    assert pair["authors"] == ["Minh Thư", "Thu Hà"]

@@ -734,6 +734,12 @@ REAL_BYLINES = [
     ("Nguyễn Thu Hà - Trường TH Quang Trung", ["Nguyễn Thu Hà"], None,
      "heldout87 class: the writer's school by its level's initials is her unit"),
     ("Trường Thành", ["Trường Thành"], None, "a given name that opens like a school's stays a name"),
+    # Round 37 (heldout92-93 classes; rows written anew).
+    ("Trần Văn Tâm\n\n(Chi hội Thơ)", ["Trần Văn Tâm"], None,
+     "heldout92 class: the writer's club on the line under the name, in parentheses"),
+    ("Ban Ảnh và MINH ĐỨC", ["Minh Đức"], None, "a photo desk and a writer in capitals after 'và'"),
+    ("Báo Văn Hóa và Đời Sống", [], "Báo Văn Hóa và Đời Sống", "a paper's name running over 'và' stays one"),
+    ("KSOR Y Phước", ["KSOR Y Phước"], None, "a Jrai surname in capitals opens with no title ('KS.')"),
 ]
 
 

@@ -301,6 +301,9 @@ REAL_TIMESTAMPS = [
     ("Hội trại diễn ra từ 12.07 đến 14.07.2023 tại sân vận động.", None, "a period in a sentence"),
     ("05/08/2023\nTrong thời gian từ 1/7/2023 đến 31/7/2023, tỉnh đã", "2023-08-05T00:00:00+07:00",
      "a day printed before the period dates the line"),
+    # Round 37 (heldout92 class; written anew).
+    ("March 9\n07:15 2021", "2021-03-09T07:15:00+07:00", "heldout92 class: the year printed after the clock"),
+    ("9 tháng 3 07:15 2021", "2021-03-09T07:15:00+07:00", "the same with a Vietnamese month"),
 ]
 
 

@@ -191,14 +191,58 @@ def paragraph_text(parts: list[str]) -> str:
     'Giáo xứ mừng kính Thánh Cả và Cha chánh xứ.'
     """
     lines = [line for line in (clean_text(line) for line in "".join(parts).split("\n")) if line]
+    wrapped = hard_wrapped(lines)
     # A sentence broken by a <br> after a word no line ends with is one line.
     joined: list[str] = []
     for line in lines:
-        if joined and DANGLING_WORD.search(joined[-1]):
+        if joined and (DANGLING_WORD.search(joined[-1]) or runs_on(joined[-1], line, wrapped)):
             joined[-1] += " " + line
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+# A paragraph hard-wrapped with <br>s, as an e-mail or a word processor's text pasted in
+# breaks it every 90-odd characters: every line but the last this long at least ...
+HARD_WRAP_MIN_CHARS = 60
+# ... and about as long as the others (the longest at most this much longer than the shortest).
+HARD_WRAP_SPREAD = 1.35
+# A line that closes its sentence, or a label's line.
+LINE_CLOSED = re.compile(r"[.!?…:;\"”’»)]$")
+LIST_ITEM = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def runs_on(line: str, next_line: str, wrapped: bool) -> bool:
+    """True when ``next_line`` goes on with the sentence ``line`` left open: in a hard-wrapped
+    paragraph (see ``hard_wrapped``), or after a long line when it opens in small letters
+    ("… tùy nghi tham dự theo hoàn cảnh của mỗi cá<br>nhân, nên đeo mask …")."""
+    if LINE_CLOSED.search(line) or LIST_ITEM.match(next_line):
+        return False
+    return wrapped or (len(line) >= HARD_WRAP_MIN_CHARS and next_line[:1].islower()
+                       and not WEB_ADDRESS.match(next_line))
+
+
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """True for a paragraph's lines cut at a fixed width, not where its sentences end: every
+    line but the last of 60 characters or more and of about the same length, as a letter
+    pasted from an e-mail prints ("…lan tràn tại tiểu bang Washington, Hội Đồng<br>Đại Diện
+    Cộng Đồng …"). Its lines that end no sentence run on into the next, as the text was
+    written.
+
+    >>> hard_wrapped(["Năm nay, vì tình thế khó khăn do nạn đại dịch lan tràn tại tiểu bang Washington, Hội Đồng",
+    ...               "Đại Diện Cộng Đồng Người Việt Quốc Gia Tiểu Bang Washington và Cộng Đồng Người Việt",
+    ...               "Quốc Gia."])
+    True
+    >>> hard_wrapped(["Bài và ảnh:", "Minh Thu"])
+    False
+    >>> hard_wrapped(["Phân tích kết quả thi tốt nghiệp trung học phổ thông năm học 2005-2008", "18/02/2009"])
+    False
+    """
+    cut = [len(line) for line in lines[:-1]]
+    return len(cut) >= 2 and min(cut) >= HARD_WRAP_MIN_CHARS and max(cut) <= HARD_WRAP_SPREAD * min(cut)
 
 
 # A word no sentence ends with nor a label ("và", "của", "cho" ...): a line ending with it

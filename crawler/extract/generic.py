@@ -87,6 +87,49 @@ def as_the_page_prints_items(root: etree._Element, paragraphs: list[str]) -> lis
             else p for p in paragraphs]
 
 
+# The shortest run of text whose lines trafilatura printed apart is looked for in the walk.
+MIN_JOINED_CHARS = 20
+
+
+def as_the_walk_joins_lines(paragraphs: list[str], walked: Body) -> list[str]:
+    """trafilatura's paragraphs, with the lines it printed apart that the walk read as one
+    (see ``body.paragraph_text``: a sentence broken by a ``<br>`` after "và", a paragraph
+    hard-wrapped every 90-odd characters) joined again as the walk joined them.
+
+    >>> walked = Body(paragraphs=["Giáo xứ mừng kính Thánh Cả và Cha chánh xứ."])
+    >>> as_the_walk_joins_lines(["Giáo xứ mừng kính Thánh Cả và", "Cha chánh xứ.", "Hết."], walked)
+    ['Giáo xứ mừng kính Thánh Cả và Cha chánh xứ.', 'Hết.']
+    """
+    joined_lines: dict[str, list[tuple[str, str]]] = {}
+    for paragraph in walked.paragraphs:
+        for line in paragraph.split("\n"):
+            squeezed = squeeze(line)
+            if len(squeezed) > MIN_JOINED_CHARS:
+                joined_lines.setdefault(squeezed[:MIN_JOINED_CHARS], []).append((squeezed, line))
+    out: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        first = squeeze(paragraphs[index])
+        candidates = [c for c in joined_lines.get(first[:MIN_JOINED_CHARS], ()) if len(c[0]) > len(first)]
+        taken = None
+        for squeezed, line in candidates:
+            run, end = first, index + 1
+            while end < len(paragraphs) and len(run) < len(squeezed) and squeezed.startswith(run) \
+                    and not SENTENCE_END.search(paragraphs[end - 1]):
+                run += squeeze(paragraphs[end])
+                end += 1
+            if run == squeezed:
+                taken = (line, end)
+                break
+        if taken is None:
+            out.append(paragraphs[index])
+            index += 1
+        else:
+            out.append(taken[0])
+            index = taken[1]
+    return out
+
+
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
     """True when trafilatura turned a table-layout page into "| cell | cell |" rows, or into one
     row that is all it found (the page's one layout cell, headline, date and text run
@@ -173,6 +216,7 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     kept = with_subheadings(kept, walked)
     kept = with_closing_list(kept, walked)
     kept = as_the_page_prints_items(root, kept)
+    kept = as_the_walk_joins_lines(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold
     # subheading above the last paragraph is no second byline.

@@ -155,7 +155,9 @@ RELATED_HEADINGS = (
                r"^\s*(cùng\s+)?loạt bài\s*:?\s*$|^\s*(các|những)\s+kỳ\s+(khác|trước)\s*:?\s*$",
                re.IGNORECASE),
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
-    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm",
+    # (And its English: WordPress themes' "You May Also Like" over the post's related posts.)
+    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm"
+               r"|^\s*you\s+(may|might)\s+also\s+like\b",
                re.IGNORECASE),
     # NukeViet prints the section's newer and older stories: "Những tin mới hơn", "Những tin
     # cũ hơn".

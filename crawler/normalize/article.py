@@ -226,6 +226,38 @@ def names_the_outlet(author: str, url: str) -> bool:
     return len(letters) >= 4 and any(word + letters in labels for word in DOMAIN_PRESS_WORDS)
 
 
+# A place as an article names it, after the kind of administrative unit: "xã Bình Quế",
+# "Công an xã Pu Sam Cáp phối hợp …" (its name: the capitalised words after the kind).
+PLACE_NAMED = re.compile(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|làng)"
+                         r"\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
+# A unit's acronym before its place in a signature: "CAX" (công an xã), "UBND", "TTYT".
+UNIT_ACRONYM = re.compile(r"^[A-ZĐ]{2,6}\s+")
+
+
+def places_named(*texts: str | None) -> set[str]:
+    """The places the article names after their kind, lower-cased.
+
+    >>> sorted(places_named("Sáng 29/6, xã Bình Quế tổ chức hội nghị tại thôn Hà Châu."))
+    ['bình quế', 'hà châu']
+    """
+    return {found.lower() for text in texts if text for found in PLACE_NAMED.findall(text)}
+
+
+def writer_s_place(author: str, byline: str, places: set[str]) -> bool:
+    """True for a name printed after the writer's and a dash that the article names as a
+    place (by itself or after a unit's acronym): where the writer works, no second writer.
+    "Thanh Hòa - Bình Quế" on a story of "xã Bình Quế", "Lò Thị Thu - CAX Pu Sam Cáp" on
+    one of "Công an xã Pu Sam Cáp".
+
+    >>> writer_s_place("Bình Quế", "Thanh Hòa - Bình Quế", {"bình quế"})
+    True
+    >>> writer_s_place("Thu Hà", "Minh Anh - Thu Hà", {"bình quế"})
+    False
+    """
+    place = UNIT_ACRONYM.sub("", author).lower()
+    return place in places and re.search(rf"[-–—]\s*{re.escape(author.lower())}\s*$", byline.lower()) is not None
+
+
 def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None) -> Article:
     """Interpret the printed fields: ISO date with +07:00, integer views, authors and source.
 
@@ -241,6 +273,9 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
     byline = parse_byline(raw.byline)
     source = site_sources(byline, raw.url)
     authors = [a for a in byline.authors if not names_the_outlet(a, raw.url)]
+    if len(authors) > 1:
+        places = places_named(raw.title, raw.sapo, raw.body)
+        authors = authors[:1] + [a for a in authors[1:] if not writer_s_place(a, raw.byline or "", places)]
     if notes is not None and source != byline.source:
         notes.append({"field": "source", "value": byline.source, "layer": "byline",
                       "why": "the paper credits itself: the story comes from no other outlet"})

@@ -365,7 +365,9 @@ _TITLES = re.compile(
     # A contributor's title spelled out before a name, as "CTV" is printed ("Cộng tác viên
     # Trần Ngọc"); before an outlet ("cộng tác viên VOA") it says where the writer works.
     r"|(?i:Cộng tác viên)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
-    r"\.?\s*[-/.,]?\s*)+(?=[^\W\d_])"
+    # A title ends at a dot, a separator or a space: "KSOR Y Phước" (a Jrai surname in
+    # capitals) opens with no "KS." (kỹ sư).
+    r"(?:\.\s*[-/.,]?\s*|\s*[-/,]\s*|\s+))+(?=[^\W\d_])"
 )
 # Production roles of a credit block: the people named after them made the page, they did
 # not write the story ("Kỹ thuật: Văn Hùng", "Đồ họa: Lan Anh").
@@ -395,7 +397,7 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
 # "Văn phòng UBND"): the body publishing the page.
 # The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
-_DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử|truyền\s+thông"
+_DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử|truyền\s+thông|ảnh"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y"
@@ -1142,7 +1144,8 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
             last = index
             while last + 1 < len(spans) and (
                     not _ends_organisation(bares[last + 1])
-                    or _AND.match(masked[spans[last][1]:spans[last + 1][0]])):
+                    or (_AND.match(masked[spans[last][1]:spans[last + 1][0]])
+                        and not _person_in_capitals_after(bares[last], bares[last + 1]))):
                 last += 1
             run = _unmask(masked[spans[index][0] : spans[last][1]], inner)
             if not _DESK.match(" ".join(run.split())):
@@ -1220,6 +1223,13 @@ def _bare(segment: str) -> str:
 def _starts_organisation(segment: str) -> bool:
     return (_organisation(segment) or _unit_initials(segment)) and not _known_source(segment) \
         and _key(segment) not in _NOT_A_PERSON and not _DESK.match(segment)
+
+
+def _person_in_capitals_after(segment: str, next_segment: str) -> bool:
+    """True for a name in capitals after "và" that follows words in small letters: "Ban Ảnh
+    và XUÂN THỦY" is the photo desk and a writer, where "Báo Môi Trường và Đô Thị" and "BÁO
+    MÔI TRƯỜNG VÀ ĐÔ THỊ" are one paper's name."""
+    return _shouted_name(next_segment) and any(ch.islower() for ch in segment)
 
 
 def _ends_organisation(next_segment: str) -> bool:
@@ -1351,9 +1361,13 @@ def parse_byline(text: str | None) -> Byline:
             if len(lines) == 1:
                 return Byline()
             continue  # a credit block's affiliation line that reads like prose
-        if out.authors and line_out.authors and _starts_organisation(_SPACED_DASH.split(line, 1)[0]):
+        unit = _SPACED_DASH.split(line, 1)[0]
+        if out.authors and line_out.authors and (
+                _starts_organisation(unit)
+                or (_AFFILIATION_LINE.match(line) and _MEMBERSHIP.match(unit.strip("()[] ")))):
             # "Nguyễn Trọng Hiếu" / "Trường THPT Lương Thế Vinh – Tân Biên – Tây Ninh": the
-            # writer's school and its places on the line under the name, nobody.
+            # writer's school and its places on the line under the name, nobody; so is the
+            # association the writer belongs to, in parentheses ("(Chi hội Múa)").
             line_out.authors = []
         if out.authors and not line_out.authors:
             # "NGUYỄN THỊ HẰNG" / "(Đoàn khối Doanh nghiệp Đà Nẵng)", "Phương Nam" / "Hội nhà

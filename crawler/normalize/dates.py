@@ -223,6 +223,12 @@ _GLUED_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2}([-/.])\d{1,2}\2(?:19|20)\d{2})(
 # A month-word date whose year runs into the clock after it: "21 Tháng Sáu 20248:59 SA" (an
 # overseas paper's CMS prints the day, the year and the time with no space between the last two).
 _GLUED_WORD_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}})(?=\d{{1,2}}\s*:\s*\d{{2}})")
+# A year printed after the clock that follows a year-less day: "April 23 / 22:42 2020" (an
+# overseas weekly's WordPress theme prints the day over "time year"), "23 tháng 4 22:42 2020".
+# The year goes back beside its day.
+_YEAR_AFTER_CLOCK = re.compile(
+    r"^(?P<day>.*?[^\W\d_].*?\d)[\s,]+(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?)"
+    r"\s+(?P<year>(?:19|20)\d{2})$")
 # A date glued to its time by a colon, as an ASP.NET label concatenates them
 # ("24/06/2024:14:48:54"): the colon is a space.  Written from the colon, which the engine
 # finds by a literal scan, and looking back at the year: an eighth of the cost of a pattern
@@ -726,6 +732,10 @@ def _parse_dated(
         unglued = _GLUED_WORD_YEAR.sub(r"\1 ", text)
         if unglued != text:
             return _parse_dated(unglued, _find_times(unglued), gmt_zone, now_vn)
+    if not dates and (_has_word_month(text) or _ENGLISH_MONTH_HINT.search(text)):
+        moved = _YEAR_AFTER_CLOCK.sub(r"\g<day> \g<year> \g<clock>", text)
+        if moved != text:
+            return _parse_dated(moved, _find_times(moved), gmt_zone, now_vn)
     yearless = not dates
     if (len(dates) >= 2 and not times and _PERIOD_JOIN.fullmatch(text, dates[0].end(), dates[1].start())) \
             or (len(dates) == 1 and not times and _PERIOD_END_GLUED.match(text, dates[0].end())):

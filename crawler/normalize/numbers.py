@@ -104,7 +104,9 @@ _OTHER_COUNTER_LABEL = (
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg"
-    rf"|trang)(?![^\W\d_])",
+    rf"|trang)(?![^\W\d_])"
+    # A file's name ending in its number: "QĐ 06.pdf" (an attached document), no count.
+    r"|^\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\b",
     re.IGNORECASE,
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)

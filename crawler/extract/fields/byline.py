@@ -404,8 +404,10 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
         doc.note("byline", credit, "heuristic", "it spells the site's address")
         return None
     if not any(n.split()[0].lower() in lowered for n in declared_site_names(doc)) \
-            and not (could_be_initials(credit) and credit.strip() in site_initials(doc)):
-        return credit  # no word opening the site's name: a writer's credit (no parse needed)
+            and not is_the_site_s_name(doc, credit.strip()):
+        # No word opening the site's name, nor the site's name after its kind ("Đáp Lời Sông
+        # Núi" of "Đài Đáp Lời Sông Núi"): a writer's credit (no parse needed).
+        return credit
     parsed = parse_byline(credit)
     named = [*parsed.authors, *([parsed.source] if parsed.source else [])]
     if named and all(is_the_site_s_name(doc, name) for name in named):

@@ -657,12 +657,26 @@ def extract_tags(doc: Document, fields: FieldSelectors) -> Found[list[str]]:
         ("site", lambda: unique_texts(css_elements(doc, fields.tags))),
         ("heuristic", lambda: printed_tags(not_over_headline(doc, fields, tag_links(doc)))
          or clean_tags(element_text(a) for a in css_elements(
-             doc, 'a[rel~="tag"]:not([rel~="category"])'))  # WordPress' category: rel="category tag"
+             doc, 'a[rel~="tag"]:not([rel~="category"])')  # WordPress' category: rel="category tag"
+                       if not in_category_links(a))
          or tag_block_items(doc, fields) or tag_line_items(doc, fields)),
         ("metadata", lambda: clean_tags(t for name in layers.TAG_META
                                         for value in doc.meta.get(name, ())
                                         for t in value.split(","))),
     )
+
+
+def in_category_links(anchor: etree._Element) -> bool:
+    """True for a link in the post's category line (WordPress' "cat-links", a theme's
+    "post-categories"): a theme may mark its section links rel="tag" alone, like its tags."""
+    # (A short line only: WordPress' post_class marks the whole post "category-…".)
+    return any((layers.CATEGORY_CLASS.search(e.get("class", "")) or "categories" in e.get("class", ""))
+               and len(element_text(e)) <= MAX_CATEGORY_LINE
+               for e in islice(anchor.iterancestors(), 2))
+
+
+# The longest category line: a few sections' names.
+MAX_CATEGORY_LINE = 200
 
 
 def not_over_headline(doc: Document, fields: FieldSelectors,
