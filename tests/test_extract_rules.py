@@ -4690,3 +4690,32 @@ def test_a_writer_s_commune_after_the_dash_is_her_place_and_a_category_link_no_t
     pair = page_of("<h1>Hội thi văn nghệ</h1><div class='content'>" + PS + "<p style='text-align:right'>"
                    "<strong>Minh Thư - Thu Hà</strong></p></div>")
     assert pair["authors"] == ["Minh Thư", "Thu Hà"]
+
+
+# Round 38 (heldout96-97 classes; every page below written anew).
+
+def test_a_bold_name_over_the_text_signs_it_and_the_post_s_category_badges_are_no_text() -> None:
+    # An overseas community site's theme: the post's two category badges in the article's
+    # header, then "<p><strong>Trần Minh</strong></p>" over the report (heldout97 class).
+    page = page_of("<article><ul class='td-category'><li class='entry-category'><a href='/category/a/'>"
+                   "Sinh Hoạt</a></li><li class='entry-category'><a href='/category/b/'>Cộng Đồng</a></li>"
+                   "</ul><h1 class='entry-title'>Hội Cựu Giáo Chức họp mặt cuối năm</h1><div class='td-post-"
+                   "content'><p><strong>Trần Minh</strong></p>" + PS + "</div></article>")
+    assert page["authors"] == ["Trần Minh"]
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    heading = page_of("<h1>Hội chợ Xuân</h1><div class='entry'><p><strong>Lễ Chào Cờ</strong></p>" + PS + "</div>")
+    assert heading["authors"] == [] and heading["body"].startswith("Lễ Chào Cờ")
+
+
+def test_a_nukeviet_thumbnail_and_its_upload_are_one_photo() -> None:
+    # NukeViet's og:image and sidebar picture from "/assets/news/", the photo in the text from
+    # "/uploads/news/" (heldout96 class).
+    page = page_of("<h1>Xã trao quà cho học sinh nghèo</h1><div class='hometext'><img src='https://xa.example"
+                   ".gov.vn/assets/news/2020_03/trao-qua.jpg' width='200' class='img-thumbnail'><p>Sáng 2/3, xã "
+                   "trao 50 suất quà cho học sinh nghèo vượt khó.</p></div><div class='bodytext'>" + PS + "<figure><img src="
+                   "'https://xa.example.gov.vn/uploads/news/2020_03/trao-qua.jpg'><figcaption>Lãnh đạo xã trao "
+                   "quà</figcaption></figure></div>",
+                   head="<meta property='og:image' content='https://xa.example.gov.vn/assets/news/2020_03/trao-"
+                        "qua.jpg'>", url="https://xa.example.gov.vn/tin-tuc/trao-qua-12.html")
+    assert page["images"] == [{"url": "https://xa.example.gov.vn/uploads/news/2020_03/trao-qua.jpg",
+                               "caption": "Lãnh đạo xã trao quà"}]

@@ -740,6 +740,16 @@ REAL_BYLINES = [
     ("Ban Ảnh và MINH ĐỨC", ["Minh Đức"], None, "a photo desk and a writer in capitals after 'và'"),
     ("Báo Văn Hóa và Đời Sống", [], "Báo Văn Hóa và Đời Sống", "a paper's name running over 'và' stays one"),
     ("KSOR Y Phước", ["KSOR Y Phước"], None, "a Jrai surname in capitals opens with no title ('KS.')"),
+    # Round 38 (heldout95-97 strings classes; rows written anew).
+    ("Phóng viên Minh Tâm & Thu Trang tường trình sau đây:", ["Minh Tâm", "Thu Trang"], None,
+     "heldout95 class: two reporters handed the text over, no place"),
+    ("Lê Văn Hùng Phó Chủ tịch UBND huyện Tiên Phước", ["Lê Văn Hùng"], None,
+     "heldout95 class: the writer's post glued after the name"),
+    ("Nông dân thu hoạch lúa trên cánh đồng mẫu lớn ẢNH: VĂN TÂM", [], None,
+     "heldout95 class: a caption with no stop, then the photo's credit: no writer"),
+    ("Tin và bài của phóng viên Thu Trang ảnh: Văn Tâm", ["Thu Trang", "Văn Tâm"], None,
+     "a credit's role words before the photo's credit: still a credit"),
+    ("LTS", [], None, "heldout95 class: the editors' note (lời tòa soạn), nobody"),
 ]
 
 

@@ -304,6 +304,10 @@ REAL_TIMESTAMPS = [
     # Round 37 (heldout92 class; written anew).
     ("March 9\n07:15 2021", "2021-03-09T07:15:00+07:00", "heldout92 class: the year printed after the clock"),
     ("9 tháng 3 07:15 2021", "2021-03-09T07:15:00+07:00", "the same with a Vietnamese month"),
+    # Round 38 (heldout95 strings class; written anew).
+    ("Chiều ngày 14/6/2022, Hội Nông dân xã tổ chức tập huấn cho hội viên", None,
+     "heldout95 class: a lead's sentence opening with its event's day"),
+    ("14/6/2022, bởi Quản trị viên", "2022-06-14T00:00:00+07:00", "a meta line's account after the day"),
 ]
 
 

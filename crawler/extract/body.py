@@ -875,7 +875,8 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
             break
         count += 1
     if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0])
-                                              or centred_writer_over_text(*paragraphs[:2])):
+                                              or centred_writer_over_text(*paragraphs[:2])
+                                              or bold_signed_name_over_text(*paragraphs[:2])):
         count = 1
     if not count:
         return paragraphs, None
@@ -973,6 +974,27 @@ def centred_writer_over_text(block: Block, below: Block) -> bool:
     return len(words) in WRITER_NAME_WORDS and all(w.isalpha() and w[0].isupper() for w in words) \
         and is_prose(below.text) \
         and parse_byline(text).authors == (text,)
+
+
+def bold_signed_name_over_text(block: Block, below: Block) -> bool:
+    """A writer's name alone in bold as the text's first line, not centred, a sentence of the
+    text right under it: an overseas community site's "<p><strong>Lê Bình</strong></p>" over
+    its report.  Only a name shaped as a signature (``is_signed_name``: in capitals, or opening
+    with a family name), so that a heading in title case ("Lễ Chào Cờ") stays text.
+
+    >>> from lxml import html
+    >>> name = html.fromstring("<p><strong>Lê Bình</strong></p>")
+    >>> text = ("Lúc 11 giờ sáng thứ Bảy, Hội Người Việt Cao Niên đã tổ chức lễ kỷ niệm 40 năm hoạt"
+    ...         " động tại nhà hàng với hơn 200 người tham dự.")
+    >>> bold_signed_name_over_text(Block("Lê Bình", element=name), Block(text))
+    True
+    >>> heading = html.fromstring("<p><strong>Lễ Chào Cờ</strong></p>")
+    >>> bold_signed_name_over_text(Block("Lễ Chào Cờ", element=heading), Block(text))
+    False
+    """
+    if block.element is None or not is_bold(block.element) or not is_signed_name(block.text.split()):
+        return False
+    return is_prose(below.text) and parse_byline(block.text).authors == (block.text,)
 
 
 NAME_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|\*{1,3}|[¹²³])\s*$")
@@ -1758,11 +1780,25 @@ def dedupe_images(images: list[dict[str, str | None]]) -> list[dict[str, str | N
     seen: dict[str, dict[str, str | None]] = {}
     for image in images:
         url = image["url"] or ""
-        kept = seen.setdefault(RESIZED_COPY.sub("", url), image)
+        kept = seen.setdefault(photo_key(url), image)
         if kept is image:
             continue
         if not kept["caption"]:
             kept["caption"] = image["caption"]
-        if RESIZED_COPY.search(kept["url"] or "") and not RESIZED_COPY.search(url):
+        if photo_key(kept["url"] or "") != kept["url"] and photo_key(url) == url:
             kept["url"] = url
     return list(seen.values())
+
+
+def photo_key(url: str) -> str:
+    """The full upload's address of a photo's copy: WordPress' resized "a-696x464.jpg" of
+    "a.jpg", NukeViet's thumbnail in "/assets/news/" of the upload in "/uploads/news/" (its
+    og:image and its sidebar's picture).
+
+    >>> photo_key("https://xa.gov.vn/assets/news/2019_02/trao-qua.jpg")
+    'https://xa.gov.vn/uploads/news/2019_02/trao-qua.jpg'
+    """
+    return NUKEVIET_THUMBNAIL.sub("/uploads/news/", RESIZED_COPY.sub("", url))
+
+
+NUKEVIET_THUMBNAIL = re.compile(r"/assets/news/(?=\d{4}_\d{2}/)")

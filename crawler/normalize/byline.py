@@ -299,6 +299,8 @@ _NOT_A_PERSON = frozenset(
         "t/h", "t.h", "t.h.", "tổng hợp/st",
         # "(gt)": giới thiệu, a piece introduced by the paper; "(biên soạn)".
         "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
+        # "LTS:" (lời tòa soạn): the editors' note opening the text, nobody's name.
+        "lts", "lời tòa soạn", "lời toà soạn",
         # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
         "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
@@ -443,6 +445,12 @@ _JOB_TITLE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A name of two to four capitalised words, then the writer's post in words that open with a
+# capital and no separator before it: "Phạm Quang Ái Tỉnh ủy viên, Bí thư Huyện ủy …".
+_GLUED_POST = re.compile(
+    r"^(?P<name>(?:[^\W\d_]+\s+){1,3}?[^\W\d_]+)\s+"
+    r"(?=(?:Tỉnh|Huyện|Thành|Đảng)\s+[uủ]y\s+viên\b|Ủy\s+viên\b|Uỷ\s+viên\b|Bí\s+thư\b"
+    r"|(?:Phó\s+)?Chủ\s+tịch\b|(?:Phó\s+)?Giám\s+đốc\b|Hiệu\s+trưởng\b)")
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
 # what follows names no author.
 _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
@@ -549,8 +557,12 @@ _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoạ
 # Lê Thị Minh Anh báo cáo từ Hà Nội:", "Thông tín viên Trần An tường thuật tại Huế:".
 REPORTER_HANDOVER = re.compile(
     r"^\s*(?P<title>(?i:phóng viên|pv|thông tín viên|ký giả|cộng tác viên|ctv))\s+"
-    r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)\s+"
-    r"(?:báo cáo|tường thuật|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}:\s*$")
+    # (Two reporters joined by "&" or "và": "Phóng viên Hoài Phương & Nam Hương tường trình
+    # sau đây:", an overseas radio's handover with no place.)
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*"
+    r"(?:\s*(?:&|và)\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)?)\s+"
+    r"(?:(?:báo cáo|tường thuật|tường trình|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}"
+    r"|(?:báo cáo|tường thuật|tường trình|ghi nhận|đưa tin)\s+sau\s+đây)\s*:\s*$")
 
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
@@ -1306,8 +1318,22 @@ _CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>[^\n]{20,}?[.!?…])\s+\(?(?:�
 
 def _is_caption_then_credit(text: str) -> bool:
     found = _CAPTION_THEN_CREDIT.match(text.strip())
-    return found is not None and len(found["caption"].split()) >= 4 \
-        and any(w[:1].islower() for w in found["caption"].split())
+    if found is not None:
+        return len(found["caption"].split()) >= 4 and any(w[:1].islower() for w in found["caption"].split())
+    # A caption with no stop before the credit: "Người cao tuổi được khám bệnh miễn phí tại Hà
+    # Nội ẢNH: ĐĂNG HẢI" (a sentence of six words or more, most in small letters).
+    found = _CAPTION_THEN_BARE_CREDIT.match(text.strip())
+    words = found["caption"].split() if found else []
+    # (No role word: "Tin và bài của phóng viên Minh Thu, ảnh: Hà" is a credit.)
+    return len(words) >= _MIN_BARE_CAPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words) \
+        and not _ANY_ROLE_WORD.search(found["caption"])
+
+
+# (The caption ends on a word: after a dash, "… sau lũ - Ảnh: Hoài Nam", the label says where
+# the credit starts, and it names the photographer.)
+_CAPTION_THEN_BARE_CREDIT = re.compile(r"^(?P<caption>[^\n:]{20,}?[^\W_])\s+\(?(?:ảnh|photo)\s*:", re.IGNORECASE)
+_MIN_BARE_CAPTION_WORDS = 6
+_ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 
 
 def parse_byline(text: str | None) -> Byline:
@@ -1591,6 +1617,9 @@ def _prepared(line: str) -> str:
     line = _DATELINE_CREDIT.sub(r"\g<credit>", line)
     # "Phóng viên Lê Minh An báo cáo từ Hà Nội:": the reporter.
     line = REPORTER_HANDOVER.sub(r"\g<name>", line)
+    # "Phạm Quang Ái Tỉnh ủy viên, Bí thư Huyện ủy …": the writer's post glued after the name.
+    line = _GLUED_POST.sub(lambda m: m["name"] + " - " if all(w[0].isupper() for w in m["name"].split())
+                           else m[0], line)
     if _COMPILED_BY.search(line) and not any(_ACRONYM.match(w) for w in line.split()):
         line = _COMPILED_BY.sub("", line)
     # An invitation to follow the site glued after the credit: "Theo Tuổi Trẻ Theo dõi …

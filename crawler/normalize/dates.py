@@ -900,6 +900,31 @@ def _parse_with_dateparser(text: str, now_vn: datetime) -> datetime | None:
 # Public API
 
 
+# A day opening a sentence: "(Sáng) ngày 2.8.2018, " and a clause after the comma.
+_DAY_THEN_COMMA = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,\s*",
+                             re.IGNORECASE)
+# The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
+_MIN_CLAUSE_SMALL_WORDS = 4
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """True for a sentence opening with its event's day, a comma and a clause of words in
+    small letters (no clock, no digits): a lead's first sentence, no timestamp.
+
+    >>> _opens_a_sentence("Sáng ngày 2.8.2018, Hội Phụ nữ xã Suối Dây ra mắt câu lạc bộ mới")
+    True
+    >>> _opens_a_sentence("Thứ Năm, 28/05/2020, 10:10"), _opens_a_sentence("28/05/2020, bởi Nguyễn Văn An")
+    (False, False)
+    """
+    day = _DAY_THEN_COMMA.match(text)
+    if day is None:
+        return False
+    clause = text[day.end():]
+    words = clause.split()
+    return not any(ch.isdigit() for ch in clause) \
+        and sum(w.isalpha() and w.islower() for w in words) >= _MIN_CLAUSE_SMALL_WORDS
+
+
 def parse_published(text: str | None, *, now: datetime | None = None) -> datetime | None:
     """Parse a printed publication time into an aware Vietnam-time datetime.
 
@@ -938,6 +963,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         return None
     if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered) and _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
+        return None
+    if _opens_a_sentence(cleaned):
+        # "Ngày 21/8/2013, TAND huyện Hải Lăng đã mở phiên tòa …": a lead's sentence opening
+        # with the day of its event, no timestamp line.
         return None
     if " / " in lowered:
         # The day the line prints, not "hôm nay" read as the fetch day.

@@ -106,7 +106,11 @@ _NOT_A_VIEW_AFTER = re.compile(
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg"
     rf"|trang)(?![^\W\d_])"
     # A file's name ending in its number: "QĐ 06.pdf" (an attached document), no count.
-    r"|^\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\b",
+    r"|^\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\b"
+    # A report's statistics: people or things by their count ("811.401 lượt đoàn viên", "3.337
+    # cuộc", "120 hộ"), "lượt" before another word than a view's.
+    r"|^\s*(?:lượt\s+(?!xem|đọc|nghe|truy|view)[^\W\d_]|(?:cuộc|buổi|lớp|đợt|hộ|suất|chiếc|trường\s+hợp"
+    r"|đơn\s+vị|hội\s+viên|đoàn\s+viên|học\s+sinh|thí\s+sinh|em)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
@@ -254,6 +258,11 @@ _WHO_IS_ONLINE = re.compile(r"\bkhách\b.*\bthành\s+viên\b|\bthành\s+viên\b.
                             r"|\bngười\s+đang\s+(?:xem|online|truy\s+cập)\b", re.IGNORECASE)
 
 
+# A headline, then a count in brackets: "Kỷ Niệm 40 Năm Hội Cao Niên (26)", a list's comment or
+# photo count after a story's title (four words or more), no views of the page.
+_TITLE_BEFORE_COUNT = re.compile(r"(?:[^\W\d_]+\s+){3,}[^\W\d_]+\s*\(\s*$")
+
+
 def _pick_view_token(text: str) -> re.Match[str] | None:
     """Choose the counter among the numbers of a meta line.
 
@@ -298,7 +307,8 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         # A bare "0" beside a count is an idle counter of something else (comments): "13:02 |
         # 822 | 0".
         unlabeled = [m for m in unlabeled if m["num"] != "0"]
-    if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])):
+    if len(unlabeled) != 1 or _OTHER_FIELD_BEFORE.search(before(unlabeled[0])) \
+            or _TITLE_BEFORE_COUNT.search(before(unlabeled[0])):
         return None
     return unlabeled[0]
 

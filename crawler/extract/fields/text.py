@@ -22,7 +22,7 @@ from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.byline import author_element_text, signature_above_text
 from crawler.extract.fields.container import body_container
-from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, Found, T,
+from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, TEXTS_OUTSIDE_LINKS, Found, T,
                                          css_text, declared_descriptions, document_elements,
                                          document_order, first_of, headline_element, logo_alts)
 from crawler.extract.fields.related import body_story_links
@@ -43,10 +43,26 @@ def excluded_elements(doc: Document, container: etree._Element,
     body_story_links(doc, fields)
     excluded.update(doc.cache.get("body_story_boxes", ()))
     for element in container.iterdescendants():
-        if isinstance(element.tag, str) and FURNITURE_CLASS.search(
-                f"{element.get('class', '')} {element.get('id', '')}"):
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if FURNITURE_CLASS.search(names) or (layers.CATEGORY_CLASS.search(names)
+                                             and is_category_links(element)):
             excluded.add(element)
     return excluded
+
+
+# The longest line of the post's category links (a few sections' names).
+MAX_CATEGORY_LINKS_TEXT = 200
+
+
+def is_category_links(element: etree._Element) -> bool:
+    """The post's category badges in the text's container (a theme's "<ul class=td-category>"
+    of section links over the headline): short, every word in a link, no text.  Not a
+    WordPress post, whose classes name its categories ("category-gia-dinh") too."""
+    text = element_text(element)
+    return bool(text) and len(text) <= MAX_CATEGORY_LINKS_TEXT and element.find(".//a") is not None \
+        and not "".join(TEXTS_OUTSIDE_LINKS(element)).strip(" ,|/•·\n\t\xa0")
 
 
 def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
