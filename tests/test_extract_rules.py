@@ -4719,3 +4719,15 @@ def test_a_nukeviet_thumbnail_and_its_upload_are_one_photo() -> None:
                         "qua.jpg'>", url="https://xa.example.gov.vn/tin-tuc/trao-qua-12.html")
     assert page["images"] == [{"url": "https://xa.example.gov.vn/uploads/news/2020_03/trao-qua.jpg",
                                "caption": "Lãnh đạo xã trao quà"}]
+
+
+# Round 39 (heldout99 class; the page below written anew).
+
+def test_a_print_view_s_close_window_link_is_no_section() -> None:
+    # A SharePoint portal's print view: "In bài viết | Đóng cửa sổ" over and under the text.
+    tools = ("<div class='CongCu'><a href='javascript:InBai()'>In bài viết</a> | <a href='javascript:"
+             "DongCuaSo()'>Đóng cửa sổ</a></div>")
+    page = page_of(tools + "<div class='TieuDe'><span>Huyện ra quân làm sạch môi trường</span></div>"
+                   "<div class='NgayDang'>(08:30 | 12/09/2018)</div><div class='NoiDung'>" + PS + "</div>" + tools,
+                   head="<title>Huyện ra quân làm sạch môi trường</title>")
+    assert page["category"] is None

@@ -308,6 +308,10 @@ REAL_TIMESTAMPS = [
     ("Chiều ngày 14/6/2022, Hội Nông dân xã tổ chức tập huấn cho hội viên", None,
      "heldout95 class: a lead's sentence opening with its event's day"),
     ("14/6/2022, bởi Quản trị viên", "2022-06-14T00:00:00+07:00", "a meta line's account after the day"),
+    # Round 39 (heldout98 strings classes; written anew).
+    ("3/9/2016 2:05:41 PMTrong năm qua, ngành", "2016-03-09T14:05:41+07:00",
+     "heldout98 class: ASP.NET's en-US stamp with the text glued after its PM"),
+    ("Địa chỉ IP của bạn: 10.0.0.7\n2021-03-15 08:20", None, "heldout98 class: a visitor module's clock"),
 ]
 
 

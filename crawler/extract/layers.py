@@ -101,8 +101,10 @@ VIEW_COUNTER_CLASS = re.compile(r"(^|[\s_-])(views?|view-?count|post-?views?|luo
                                 r"hits?|count-?views?|pageviews?|so-?luot-?xem)([\s_-]|$)",
                                 re.IGNORECASE)
 # Links that sit beside the view counter in the tool row of old table layouts.
+# (And a print view's "Đóng cửa sổ" / "Close window", which shuts the view.)
 PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi email|gửi cho bạn|"
-                             r"print|email|lưu bài|chia sẻ)\b", re.IGNORECASE)
+                             r"print|email|lưu bài|chia sẻ|đóng cửa sổ|đóng lại|close(?: window)?)\b",
+                             re.IGNORECASE)
 # Headings over a block of tag links.
 # The words a tag list is labelled with ("Từ khóa:", "Tags:", "Keywords:").
 TAG_LABEL_WORDS = r"từ khóa|từ khoá|tags?|keywords?"

@@ -685,7 +685,9 @@ def _previous_day(moment: datetime) -> datetime:
 # no number zero-padded, seconds and AM/PM.  A Vietnamese page pads ("05/09/2023 10:47:12 AM",
 # day first); only an unpadded single digit shows the en-US format.
 _DOTNET_US_STAMP = re.compile(r"^\s*(?P<month>[1-9]|1[0-2])/(?P<day>[1-9]|[12]\d|3[01])/(?P<year>\d{4})"
-                              r"(?P<clock>\s+(?P<hour>[1-9]|1[0-2]):[0-5]\d:[0-5]\d\s?[AP]M)\s*$",
+                              r"(?P<clock>\s+(?P<hour>[1-9]|1[0-2]):[0-5]\d:[0-5]\d\s?[AP]M)"
+                              # The text may run on after it ("… 7:50:17 AM Sau khi …").
+                              r"(?P<rest>(?:\s[\s\S]*)?)$",
                               re.IGNORECASE)
 
 
@@ -698,7 +700,7 @@ def _day_first_dotnet(text: str) -> str:
     found = _DOTNET_US_STAMP.match(text)
     if found is None or not any(len(found[g]) == 1 for g in ("month", "day", "hour")):
         return text
-    return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}"
+    return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}{found['rest']}".rstrip()
 
 
 _FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
@@ -900,6 +902,9 @@ def _parse_with_dateparser(text: str, now_vn: datetime) -> datetime | None:
 # Public API
 
 
+_MERIDIEM_GLUED = re.compile(r"(?<=\d[AP]M)(?=[A-ZĐÀ-Ỹ])|(?<=\d [AP]M)(?=[A-ZĐÀ-Ỹ])")
+# A visitor-counter module's lines: "Your IP: 3.237.71.23" over the server's clock.
+_VISITOR_IP = re.compile(r"\b(?:your\s+ip|ip\s+của\s+bạn|địa\s+chỉ\s+ip)\b")
 # A day opening a sentence: "(Sáng) ngày 2.8.2018, " and a clause after the comma.
 _DAY_THEN_COMMA = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,\s*",
                              re.IGNORECASE)
@@ -949,13 +954,16 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
     if not cleaned:
         return None
-    lowered = cleaned.lower()
+    # "7:50:17 AMSau khi …": the text glued to the stamp's AM/PM, its capital the boundary.
+    lowered = _MERIDIEM_GLUED.sub(" ", cleaned).lower()
     if _VISITOR_COUNT.search(lowered) or (_COUNTER_WORDS.search(lowered) and _RELATIVE_DAY.search(lowered)
                                           and not _ANY_DATE.search(lowered)):
         # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"), or its block whatever
         # the order ("Đang Online: 5 Truy cập hôm nay: 31951 Tổng số truy cập: …"): a count,
         # not a day.
         return None
+    if "ip" in lowered and _VISITOR_IP.search(lowered):
+        return None  # the visitor module's clock under the reader's address, no post's time
     period = _FROM_TO_PERIOD.search(lowered) if "từ" in lowered else None
     if period and not _DIGIT.search(lowered, 0, period.start()):
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
