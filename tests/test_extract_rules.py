@@ -4731,3 +4731,31 @@ def test_a_print_view_s_close_window_link_is_no_section() -> None:
                    "<div class='NgayDang'>(08:30 | 12/09/2018)</div><div class='NoiDung'>" + PS + "</div>" + tools,
                    head="<title>Huyện ra quân làm sạch môi trường</title>")
     assert page["category"] is None
+
+
+# Round 40 (heldout103 classes; every page below written anew).
+
+def test_a_featured_image_on_a_site_whose_body_names_its_logo_is_the_lead_photo() -> None:
+    # WordPress marks <body class="wp-custom-logo"> on a site showing a logo; a theme's
+    # featured image over the text is still the lead photo (heldout103 class).
+    html = ("<html><head><meta charset='utf-8'></head><body class='single wp-custom-logo'><article>"
+            "<header><h1>Sinh viên khởi động năm học mới</h1></header><div class='s-feat'><img width='860' "
+            "src='https://hoi.example.com/wp-content/uploads/2021/09/khoi-dong.jpg' class='wp-post-image' "
+            "alt=''></div><div class='entry-content'>" + PS + "</div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["images"][0] == {"url": "https://hoi.example.com/wp-content/uploads/2021/09/khoi-dong.jpg",
+                                 "caption": None}
+
+
+def test_the_site_s_own_name_as_signature_account_or_paper_is_nobody() -> None:
+    # A shop "Tiệm Lành" (tiemlanh.example.com) signing "bởi Lành" and "Lành" under its post;
+    # a paper "Báo Sao Mai" on saomai.com, its registered name (heldout103 classes).
+    shop = page_of("<h1>Trao quà cho trẻ em vùng lũ</h1><span class='article__author'>bởi Lành</span>"
+                   "<div class='rte'>" + PS + "<p><strong>Lành</strong></p></div>",
+                   head="<meta property='og:site_name' content='Tiệm Lành'><meta name='author' content='Lành'>",
+                   url="https://tiemlanh.com/blogs/news/trao-qua")
+    assert shop["authors"] == [] and shop["source"] is None
+    paper = page_of("<h1>Cộng đồng đón Tết</h1><div class='entry-content'>" + PS + "</div><div class='author-box'>"
+                    "By <a href='/author/admin'>Báo Sao Mai</a></div>",
+                    head="<meta name='author' content='Báo Sao Mai'>", url="https://saomai.com/tin/don-tet")
+    assert paper["authors"] == [] and paper["source"] is None

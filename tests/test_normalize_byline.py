@@ -750,6 +750,8 @@ REAL_BYLINES = [
     ("Tin và bài của phóng viên Thu Trang ảnh: Văn Tâm", ["Thu Trang", "Văn Tâm"], None,
      "a credit's role words before the photo's credit: still a credit"),
     ("LTS", [], None, "heldout95 class: the editors' note (lời tòa soạn), nobody"),
+    # Round 40 (heldout101 strings class; row written anew).
+    ("Ký của NGUYỄN THANH TÂM", ["Nguyễn Thanh Tâm"], None, "heldout101 class: 'Ký', the genre in one word"),
 ]
 
 

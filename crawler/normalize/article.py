@@ -148,6 +148,8 @@ def names_the_site(source: str, url: str) -> bool:
     False
     >>> names_the_site("Tạp Chí Nhân Đạo", "https://nhandaoonline.vn/a15482.html")
     True
+    >>> names_the_site("Báo Alo Úc", "https://alouc.com/a"), names_the_site("Báo Vĩnh Phúc", "https://vpub.vinhphuc.gov.vn/a")
+    (True, False)
     """
     letters, labels = folded_letters(source), host_labels(url)
     return bool(letters) and (letters in labels or school_initials(source) in labels
@@ -160,6 +162,9 @@ def names_the_site(source: str, url: str) -> bool:
 # government's portal.
 PRESS_WORD = re.compile(r"^(?:báo|tạp chí|tạp san|tuần báo|nhật báo|đặc san)\s+", re.IGNORECASE)
 DOMAIN_ADDITIONS = ("online", "news", "dientu")
+# The labels of a registry after a site's own name ("alouc.com", "x.com.vn", "x.com.au"): no
+# government's or school's ("gov", "edu"), whose sites name their place, not a paper.
+REGISTRY_LABELS = frozenset({"com", "net", "org", "info", "vn", "au", "us", "ca", "de", "fr", "uk", "co"})
 
 
 def press_name_in_domain(source: str, labels: list[str]) -> bool:
@@ -169,7 +174,13 @@ def press_name_in_domain(source: str, labels: list[str]) -> bool:
     if word is None:
         return False
     title = folded_letters(source[word.end():])
-    return len(title) >= 4 and any(title + added in labels for added in DOMAIN_ADDITIONS)
+    if len(title) < 4:
+        return False
+    # The title alone as the name the site registered ("Báo Alo Úc" on alouc.com), not as a
+    # government's or a school's label ("vinhphuc" of vpub.vinhphuc.gov.vn).
+    named = [label for label in labels if label not in ("www", "m")]
+    registered = bool(named) and named[0] == title and all(label in REGISTRY_LABELS for label in named[1:])
+    return registered or any(title + added in labels for added in DOMAIN_ADDITIONS)
 
 
 # A school's site is named by its level's initials and its name: "Trường Tiểu học Thanh Cao"

@@ -523,8 +523,9 @@ _ROLES_ONLY = re.compile(rf"^(?:{_ROLE})(?:{_ROLE_JOIN}(?:{_ROLE}))*$", re.IGNOR
 _LITERARY_GENRES = (r"truyện\s+ngắn|truyện\s+ký|truyện|tiểu\s+thuyết|chùm\s+thơ|bài\s+thơ|thơ"
                      r"|tạp\s+bút|tiểu\s+luận|tản\s+mạn")
 # The reportage and essay genres a piece is credited in ("Ghi chép của …", "Bút ký của …").
+# ("Ký của …" alone: the memoir-reportage genre by its one-word name.)
 _REPORTAGE_GENRES = (r"ghi\s+chép|bút\s+ký|ký\s+sự|kí\s+sự|phóng\s+sự|tùy\s+bút|tuỳ\s+bút"
-                     r"|tản\s+văn")
+                     r"|tản\s+văn|ký|kí")
 # Every genre a writer is credited in: the extraction's genre credit line reads them too.
 WRITING_GENRES = rf"{_REPORTAGE_GENRES}|{_LITERARY_GENRES}"
 # The work's title before its genre line: "LI DỊ -Truyện ngắn của Nguyễn Thị Thanh".

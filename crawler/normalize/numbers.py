@@ -93,7 +93,8 @@ _OTHER_COUNTER_LABEL = (
     # A document's downloads printed beside its views ("18 lượt xem 2 download").
     r"|downloads?|lượt\s+tải|tải\s+về"
     # A star rating's voters ("5/5 - (2 đánh giá)", "(12 bình chọn)").
-    r"|đánh\s+giá|bình\s+chọn|votes?|ratings?"
+    # (Not the rating widget's own label under the count: "788" / "Đánh giá bài viết".)
+    r"|đánh\s+giá(?!\s+(?:bài|tin|nội\s+dung))|bình\s+chọn|votes?|ratings?"
     # A page's followers and the readers online now ("7.600 người theo dõi", "561 người đang
     # online"): people, no views of the article.
     r"|(?:người\s+)?theo\s+dõi|followers?|(?:người\s+|khách\s+)?đang\s+(?:online|trực\s+tuyến|truy\s+cập)"
@@ -103,7 +104,7 @@ _OTHER_COUNTER_LABEL = (
 )
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
-    rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|%|đồng|vnđ|vnd|đ|km|kg"
+    rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|min(?:ute)?s?|%|đồng|vnđ|vnd|đ|km|kg"
     rf"|trang)(?![^\W\d_])"
     # A file's name ending in its number: "QĐ 06.pdf" (an attached document), no count.
     r"|^\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\b"

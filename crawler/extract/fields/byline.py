@@ -31,7 +31,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: with_writer_above(
-            doc, fields, not_the_site_s_initials(doc, not_the_site_s_place(doc, body.byline)))
+            doc, fields, not_the_site_itself(doc, not_the_site_s_initials(
+                doc, not_the_site_s_place(doc, body.byline))))
          if body else None),
         ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
         ("heuristic", lambda: signature_above_text(doc, fields)),
@@ -354,6 +355,8 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         for site in declared_site_names(doc):
             if site.split()[0].lower() == name.lower():
                 return True
+    if len(words) == 1 and spells_the_address_end(doc, name) and closes_a_site_name(doc, folded_letters(name)):
+        return True  # "Sống" on tiemsong.com, "Tiệm Sống": the shop's own account
     if len(words) >= 2:
         # The closing words of the site's name, its kind left off: "Ánh Sao" of "Từ Thiện Ánh
         # Sao", a charity group's own account.
@@ -395,10 +398,11 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     if not credit or "\n" in credit:
         return credit
     lowered = credit.lower()
-    address = site_host(doc.url).split(".")[0].replace("-", "")
+    address = address_name(doc)
     named = [folded_letters(a) for a in parse_byline(credit).authors]
     if folded_letters(credit) == address or named == [address] \
-            or (len(named) == 1 and len(named[0]) >= MIN_SITE_NAME_LETTERS and address.endswith(named[0])):
+            or (len(named) == 1 and len(named[0]) >= MIN_SITE_NAME_LETTERS and address.endswith(named[0])) \
+            or (len(named) == 1 and spells_the_address_end(doc, named[0]) and closes_a_site_name(doc, named[0])):
         # The account named after the site's address ("khoahocnet" on khoahocnet.com, "Việt
         # Tộc" on viettoc.org, the site of "Hội Việt Tộc").
         doc.note("byline", credit, "heuristic", "it spells the site's address")
@@ -414,6 +418,24 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
         doc.note("byline", credit, "heuristic", "it names the site itself")
         return None
     return credit
+
+
+def address_name(doc: Document) -> str:
+    """The site's address name, its first label without hyphens: "tiemsong" of tiemsong.com."""
+    return site_host(doc.url).split(".")[0].replace("-", "")
+
+
+def spells_the_address_end(doc: Document, name: str) -> bool:
+    """True when the name's letters close the site's address name ("Sống", tiemsong.com)."""
+    letters = folded_letters(name)
+    return bool(letters) and address_name(doc).endswith(letters)
+
+
+def closes_a_site_name(doc: Document, letters: str) -> bool:
+    """True when ``letters`` (folded) spell the last word of a name the site calls itself: a
+    shop's account "Sống" on tiemsong.com, "Tiệm Sống" (a short name, so with the address's
+    end as well)."""
+    return any(folded_letters(name.split()[-1]) == letters for name in declared_site_names(doc))
 
 
 def jsonld_author(doc: Document) -> str | None:

@@ -371,7 +371,9 @@ def lead_photos(doc: Document, fields: FieldSelectors, container: etree._Element
                 or (width.isdigit() and int(width) < 200 and not beside_the_lead(img)) \
                 or any((a.tag == "a" and not opens_the_picture(a, src) and not links_this_page(doc, a))
                        or NOT_A_PHOTO_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-                       for a in [img, *img.iterancestors()] if a is not doc.root):
+                       # (Not <body>'s classes: WordPress marks it "wp-custom-logo" on every
+                       # page of a site whose theme shows a logo.)
+                       for a in [img, *img.iterancestors()] if a.tag not in ("html", "body")):
             continue
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
         lightbox = next(img.iterancestors("a"), None)
