@@ -118,7 +118,7 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
             raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
             *(r["title"] for r in raw.related), *body.dropped,
             *(element_text(box) for box in doc.cache.get("body_story_boxes", ()))],
-            site_root=is_site_root(doc.url))
+            site_root=is_site_root(doc.url), meta=(raw.published, raw.views))
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
     if raw.sapo and raw.title and same_text(raw.sapo, raw.title):

@@ -93,7 +93,7 @@ FURNITURE_LINE = re.compile(
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
 BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|người\s+viết|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
-                           r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả|"
+                           r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả(\s+bài\s+viết)?|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
 BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
@@ -427,8 +427,12 @@ LOGO_FILE = re.compile(r"^logo(?:[-_]?(?:top|header|site|web|print|main|\d+))?\.
 FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[-_]?icon)?\.(?:png|gif|jpe?g)$")
 
 
-# An article toolbar's button (Joomla's "printButton.png", "emailButton.png", "pdf_button.png").
-TOOL_BUTTON = re.compile(r"^(?:print|e?-?mail|pdf)[-_]?(?:button|icon)\.(?:png|gif|jpe?g)$")
+# An article toolbar's button (Joomla's "printButton.png", "emailButton.png", "pdf_button.png",
+# the PrintFriendly plugin's "printfriendly-button.png").
+TOOL_BUTTON = re.compile(r"^(?:print\w*|e?-?mail|pdf)[-_]?(?:button|icon)\.(?:png|gif|jpe?g)$")
+
+# A member's default profile picture (a board's "no_profile.gif" beside the poster's name).
+PROFILE_PICTURE = re.compile(r"^(?:no[-_]?profile|default[-_]?(?:avatar|profile|user)|avatar)\.(?:png|gif|jpe?g)$")
 
 # A folder of the site's design, not of its uploads: a theme's or template's own pictures
 # (WordPress' wp-content/themes/x/images, Joomla's templates/x/images, Drupal's sites/all/themes),
@@ -445,7 +449,7 @@ def is_site_badge(img: etree._Element | None, src: str) -> bool:
     path = urlsplit(src).path.lower()
     name = path.rsplit("/", 1)[-1]
     if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name) \
-            or TOOL_BUTTON.match(name) or DESIGN_FOLDER.search(path):
+            or TOOL_BUTTON.match(name) or DESIGN_FOLDER.search(path) or PROFILE_PICTURE.match(name):
         return True
     # ``img`` is the picture, or the frame (a photo table, a header block) holding it.
     return img is not None and any(
@@ -1296,6 +1300,22 @@ def signed_voice(text: str) -> bool:
     return found is not None and bool(parse_byline(found["credit"]).authors)
 
 
+# The longest meta line of a post (its time, its counters and their labels).
+MAX_META_LINE = 160
+
+
+def is_meta_line(text: str, printed_meta: list[str]) -> bool:
+    """True for a short line holding the post's printed timestamp and view count, both found
+    (``printed_meta``, their text keys), with the other counters beside them: "Ngày đăng
+    2025.08.22 Thích 0 Lượt xem 521 Bình luận 0", a board's line the container also holds.
+
+    >>> is_meta_line("Ngày đăng 2025.08.22 Thích 0 Lượt xem 521", [text_key("2025.08.22"), text_key("Lượt xem 521")])
+    True
+    """
+    key = text_key(text)
+    return len(printed_meta) == 2 and len(text) <= MAX_META_LINE and all(m and m in key for m in printed_meta)
+
+
 def is_furniture_line(text: str) -> bool:
     """A short line of page furniture inside the text (see FURNITURE_LINE).
 
@@ -1412,9 +1432,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     # A line without a letter or digit (a stray "." left between the lead and the text) is
     # no text, as on trafilatura's path (crawler.extract.generic).
     pointed = addresses_pointed_to(blocks)
+    meta = [text_key(p) for p in printed[1:3] if p]  # the printed timestamp and view count
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
-                  and not all(text_key(line) in furniture for line in b.text.split("\n"))]
+                  and not all(text_key(line) in furniture for line in b.text.split("\n"))
+                  and not is_meta_line(b.text, meta)]
     # The headline printed again over the text, broken over short lines (see below).
     spelled = [paragraphs.pop(0) for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
     if spelled and signs_the_headline(spelled[-1]):
@@ -1626,7 +1648,22 @@ def looks_like_lead(block: Block) -> bool:
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
+        and not is_quotation_alone(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+def is_quotation_alone(text: str) -> bool:
+    """A line that is one quotation and nothing else, the motto or slogan an event takes as its
+    epigraph ("“Phát huy truyền thống – Tiếp bước cha anh – … – Xứng cháu Bác Hồ”"): the text's
+    first line, no lead summing the story up.
+
+    >>> is_quotation_alone("“Phát huy truyền thống – Tiếp bước cha anh – Xứng cháu Bác Hồ”")
+    True
+    >>> is_quotation_alone("“Phải hoàn thành sớm”, Chủ tịch tỉnh nói tại buổi làm việc.")
+    False
+    """
+    text = text.strip()
+    return len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and not any(q in text[1:-1] for q in "“”\"")
 
 
 # A bold lead of one short sentence (a company's or a school's notice: "Ngày 02/02/2026, Công
@@ -1652,7 +1689,7 @@ def is_short_bold_lead(block: Block) -> bool:
         and MIN_SHORT_LEAD_WORDS <= len(block.text.split()) < MIN_LEAD_WORDS \
         and "\n" not in block.text and SENTENCE_END.search(block.text) is not None \
         and not block.text.isupper() and not DIGEST_CREDIT.search(block.text) \
-        and is_bold(element)
+        and not is_quotation_alone(block.text) and is_bold(element)
 
 
 # A line of ornaments that sets a passage apart from what follows ("* * *", "***", "---",

@@ -477,6 +477,36 @@ EXPANDER_TEXT = re.compile(r"^\W*(đọc thêm|xem thêm|đọc tiếp|xem tiế
                            r"read more|more|show more|see more)\W*$", re.IGNORECASE)
 
 
+# Classes of text printed for screen readers only, which a sighted reader never sees:
+# Gnuboard's "sound_only" ("<span class=sound_only>Ngày đăng</span>2025.08.22", "<h2
+# class=sound_only>Nội dung</h2>"), Bootstrap's "sr-only" and "visually-hidden", WordPress'
+# "screen-reader-text", Korean portals' "blind".
+SCREEN_READER_CLASS = re.compile(r"(?:^|\s)(?:sound_only|sr-only|visually-?hidden|screen-reader-text|blind)(?:\s|$)")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+SCREEN_READER_CANDIDATES = etree.XPath(
+    "//*[contains(@class, 'sound_only') or contains(@class, 'sr-only') or contains(@class, 'hidden')"
+    " or contains(@class, 'screen-reader-text') or contains(@class, 'blind')]")
+
+
+def drop_screen_reader_text(root: etree._Element) -> None:
+    """Remove the headings printed for screen readers only (see SCREEN_READER_CLASS), keeping
+    the text after them: the page as a reader sees it ("Thông tin bài viết", "Nội dung" over a
+    board post's parts).  Their short labels inside a line stay ("<span class=sound_only>Ngày
+    đăng</span>2025.08.22"): they say what the line prints, as a sighted reader reads it."""
+    for element in SCREEN_READER_CANDIDATES(root):
+        parent = element.getparent()
+        if parent is None or element.tag not in HEADING_TAGS \
+                or not SCREEN_READER_CLASS.search(element.get("class", "")):
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
 def drop_expanders(root: etree._Element) -> None:
     """Remove the expander links printed inside a paragraph of text (``<p>… COVID-19. <a
     href="#">(đọc thêm)</a></p>``); a link to a page, or one that is a block's only text (a
@@ -547,6 +577,7 @@ def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
     keep_eye_icons(root)
     drop_expanders(root)
+    drop_screen_reader_text(root)
     mark_inline_emphasis(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     unwrap_paragraph_source_lines(root)

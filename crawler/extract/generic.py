@@ -20,6 +20,7 @@ from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SECTION_NUMBER,
                                   SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
+                                  is_meta_line,
                                   in_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
@@ -130,6 +131,32 @@ def as_the_walk_joins_lines(paragraphs: list[str], walked: Body) -> list[str]:
     return out
 
 
+def as_the_page_prints_rows(paragraphs: list[str]) -> list[str]:
+    """A data table's rows kept in the text as the reader sees them, each row's cells in
+    order on one line, without the bars trafilatura draws between them ("| 🥇 Vô địch |
+    200.000 tệ |" -> "🥇 Vô địch 200.000 tệ"); a row of rules only ("| --- | --- |") is none.
+
+    >>> as_the_page_prints_rows(["Cơ cấu giải thưởng:", "| Hạng mục | Tiền thưởng |", "| --- | --- |",
+    ...                          "| Vô địch | 200.000 tệ |"])
+    ['Cơ cấu giải thưởng:', 'Hạng mục Tiền thưởng', 'Vô địch 200.000 tệ']
+    """
+    if not any(TABLE_ROW.match(p) for p in paragraphs):
+        return paragraphs
+    out = []
+    for paragraph in paragraphs:
+        if TABLE_ROW.match(paragraph):
+            cells = [c.strip() for c in paragraph.strip().strip("|").split("|")]
+            paragraph = " ".join(c for c in cells if c and not RULE_CELL.match(c))
+            if not paragraph:
+                continue
+        out.append(paragraph)
+    return out
+
+
+# A table's rule cell in trafilatura's text ("---", ":---:").
+RULE_CELL = re.compile(r"^:?-{3,}:?$")
+
+
 def looks_like_layout_tables(paragraphs: list[str]) -> bool:
     """True when trafilatura turned a table-layout page into "| cell | cell |" rows, or into one
     row that is all it found (the page's one layout cell, headline, date and text run
@@ -153,7 +180,8 @@ def row_holds_the_text(paragraphs: list[str], walked: Body) -> bool:
 
 
 def generic_body(root: etree._Element, container: etree._Element | None, walked: Body, *,
-                 furniture: list[str], site_root: bool = False) -> tuple[list[str], str | None]:
+                 furniture: list[str], site_root: bool = False,
+                 meta: tuple[str | None, ...] = ()) -> tuple[list[str], str | None]:
     """The article's paragraphs: trafilatura's, minus the Vietnamese furniture found by the
     walk (``walked``) and the printed ``furniture`` lines (title, sapo, timestamp, views ...).
 
@@ -210,12 +238,15 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             paragraphs = walked.paragraphs
         paragraphs = inside if inside is not None else paragraphs
     # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
+    meta_keys = [text_key(m) for m in meta if m]
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
-                              and text_key(p) not in unwanted and text_key(p)])
+                              and text_key(p) not in unwanted and text_key(p)
+                              and not is_meta_line(p, meta_keys)])
     kept = with_subheadings(kept, walked)
     kept = with_closing_list(kept, walked)
     kept = as_the_page_prints_items(root, kept)
+    kept = as_the_page_prints_rows(kept)
     kept = as_the_walk_joins_lines(kept, walked)
     byline = None
     # The last two lines, or only the last when the walk found the byline already: then a bold

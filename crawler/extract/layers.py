@@ -77,7 +77,8 @@ VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)
                         r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
-                       r"\b\d{4}-\d{2}-\d{2}\b|"
+                       # The year first, with dashes or (a Korean board's) dots: "2025.08.22".
+                       r"\b\d{4}-\d{2}-\d{2}\b|(?<![\d.])(?:19|20)\d{2}\.\d{2}\.\d{2}(?![\d.])|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        # The year may run into the time ("21 Tháng Sáu 20248:59 SA").

@@ -15,7 +15,7 @@ from crawler.extract.body import DOCUMENT_HREF, element_text, is_site_footer, te
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.container import body_container
-from crawler.extract.fields.page import (FURNITURE_CLASS, HEADLINE_LINKS, IMAGE_ALTS, LEAD_WINDOW,
+from crawler.extract.fields.page import (FURNITURE_CLASS, HEADLINE_LINKS, IMAGE_ALTS, LEAD_WINDOW, TEXTS_OUTSIDE_LINKS,
                                          LINKS, Found, document_elements, document_order, first_of,
                                          headline_element)
 from crawler.extract.fields.section import (heads_a_form, is_category_list, is_section_heading,
@@ -327,7 +327,7 @@ def find_body_stories(doc: Document, fields: FieldSelectors) -> list[etree._Elem
         if not isinstance(element.tag, str) or element in skip or element.tag == "a" \
                 or element not in one_href:
             continue
-        if is_furniture(element):
+        if is_furniture(element) or is_post_navigation(element):
             skip.update(element.iterdescendants())
             continue
         if element.tag in ("ul", "ol") and is_category_list(element):
@@ -358,6 +358,17 @@ def is_furniture(element: etree._Element) -> bool:
 
 
 RELATED_CLASS = re.compile(r"relate\w*|lien-?quan|tin-?lq", re.IGNORECASE)
+# The labels of a post's navigation to its neighbours: "Bài trước", "Bài sau", "Tin kế tiếp".
+POST_NAVIGATION_LABEL = re.compile(r"^\s*(?:bài|tin|bài viết)\s+(?:trước|sau|kế\s+tiếp|tiếp\s+theo)\s*:?\s*$",
+                                   re.IGNORECASE)
+
+
+def is_post_navigation(element: etree._Element) -> bool:
+    """True for the links to the previous and next posts, each under its label outside the
+    link (a board's "<li><span>Bài trước</span><a>…</a></li><li><span>Bài sau</span>…"): the
+    neighbours by date, no stories the article relates to."""
+    labels = [clean_text(t) for t in TEXTS_OUTSIDE_LINKS(element)]
+    return any(POST_NAVIGATION_LABEL.match(t) for t in labels if t)
 STORY_BOX_TAGS = frozenset({"p", "div", "table", "aside", "section", "blockquote", "figure", "li"})
 
 

@@ -25,7 +25,7 @@ from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, TEXTS_OUTSIDE_LINKS, Found, T,
                                          css_text, declared_descriptions, document_elements,
                                          document_order, first_of, headline_element, logo_alts)
-from crawler.extract.fields.related import body_story_links
+from crawler.extract.fields.related import body_story_links, is_post_navigation
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, site_host, strip_tracking
 from crawler.sites import FieldSelectors
@@ -47,9 +47,25 @@ def excluded_elements(doc: Document, container: etree._Element,
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if FURNITURE_CLASS.search(names) or (layers.CATEGORY_CLASS.search(names)
-                                             and is_category_links(element)):
+                                             and is_category_links(element)) \
+                or (element.tag in ("ul", "ol", "nav", "div") and is_post_navigation(element)) \
+                or is_comment_section(element):
             excluded.add(element)
     return excluded
+
+
+# The heading of a post's comments: "Bình luận 0", "Ý kiến bạn đọc", "Comments (2)".
+COMMENTS_HEADING = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?|phản\s+hồi)"
+                              r"\s*(?:\(?\d+\)?)?\s*:?$", re.IGNORECASE)
+
+
+def is_comment_section(element: etree._Element) -> bool:
+    """A block opening with the heading of the post's comments ("<section><h2>Bình luận
+    0</h2><p>Chưa có bình luận nào.</p>…"): the readers' part of the page, no text."""
+    if element.tag not in ("section", "div"):
+        return False
+    first = next((c for c in element if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in ("h2", "h3", "h4") and bool(COMMENTS_HEADING.match(element_text(first)))
 
 
 # The longest line of the post's category links (a few sections' names).
