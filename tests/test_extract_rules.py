@@ -4799,3 +4799,25 @@ def test_a_board_post_s_hidden_headings_neighbours_comments_and_avatar_are_no_te
     assert page["published_at"] == "2024-03-15T00:00:00+07:00"
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert page["related"] == [] and page["images"] == []
+
+
+# Round 42 (heldout107-109 classes; every page below written anew).
+
+def test_blogger_s_english_date_header_dates_the_post() -> None:
+    # A community programme's Blogger: "Thursday, March 7, 2019" over the post, whose headline
+    # is an h3.entry-title (heldout107 class).
+    page = page_of("<div class='date-outer'><h2 class='date-header'><span>Thursday, March 7, 2019</span></h2>"
+                   "<div class='date-posts'><div class='post hentry'><h3 class='post-title entry-title'>Hội chợ "
+                   "Tết cộng đồng năm nay</h3><div class='post-body entry-content'>" + PS + "</div></div></div></div>",
+                   head="<title>Hội chợ Tết cộng đồng năm nay</title>")
+    assert page["published_at"] == "2019-03-07T00:00:00+07:00"
+
+
+def test_a_writer_with_her_post_after_a_dash_signs_and_a_serial_s_marker_is_no_text() -> None:
+    # A commune's party cell: "Hà Lan – Bí thư Chi bộ Trường Tiểu học" right-aligned in bold; an
+    # institute's instalment closing "(Còn tiếp)" (heldout108-109 classes).
+    page = page_of("<h1>Lễ kết nạp đảng viên mới</h1><div class='content'>" + PS + "<p style='text-align:center'>"
+                   "<em>(Còn tiếp)</em></p><p style='text-align: right;'><strong>Hà Lan – Bí thư Chi bộ Trường "
+                   "Tiểu học Kim Đồng</strong></p></div>")
+    assert page["authors"] == ["Hà Lan"] and page["source"] is None
+    assert page["body"].split("\n\n") == PARAGRAPHS

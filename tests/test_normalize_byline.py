@@ -752,6 +752,12 @@ REAL_BYLINES = [
     ("LTS", [], None, "heldout95 class: the editors' note (lời tòa soạn), nobody"),
     # Round 40 (heldout101 strings class; row written anew).
     ("Ký của NGUYỄN THANH TÂM", ["Nguyễn Thanh Tâm"], None, "heldout101 class: 'Ký', the genre in one word"),
+    # Round 42 (heldout107-109 strings classes; rows written anew).
+    ("Bài và ảnh do Trần Hưng thực hiện.", ["Trần Hưng"], None, "heldout107 class: the maker after 'do'"),
+    ("QR Code", [], None, "heldout108 class: a share box's label"),
+    ("San Jose (Lê Minh)- - vào chiều Chủ nhật", ["Lê Minh"], None,
+     "heldout109 class: an overseas dateline with the text after it in small letters"),
+    ("(Còn tiếp)", [], None, "a serial's marker names nobody"),
 ]
 
 

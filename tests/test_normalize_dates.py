@@ -312,6 +312,10 @@ REAL_TIMESTAMPS = [
     ("3/9/2016 2:05:41 PMTrong năm qua, ngành", "2016-03-09T14:05:41+07:00",
      "heldout98 class: ASP.NET's en-US stamp with the text glued after its PM"),
     ("Địa chỉ IP của bạn: 10.0.0.7\n2021-03-15 08:20", None, "heldout98 class: a visitor module's clock"),
+    # Round 42 (heldout108 strings class; written anew).
+    ("Ngày 15/4/2023 Hội Nông dân xã tổ chức lớp tập huấn trồng lúa", None,
+     "heldout108 class: a lead's sentence after its day, no comma"),
+    ("Ngày 15/4/2023 lúc 09:30", "2023-04-15T09:30:00+07:00", "a day and its clock stay a timestamp"),
 ]
 
 

@@ -63,6 +63,8 @@ FURNITURE_LINE = re.compile(
     r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
     r"|(tệp|file|tập tin|tài liệu) đính kèm\s*:"
+    # A serial's marker closing an instalment: "(Còn tiếp)", "(Còn nữa)", "(Hết)".
+    r"|\(\s*(còn tiếp|còn nữa|hết|xem tiếp kỳ sau)\s*\)\s*\.?\s*$"
     r"|lần cập nhật cuối\s*:?\s*\(?[^()]{0,60}\d[^()]{0,40}\)?\s*$"
     r"|tổng số điểm của bài viết là\s*:?\s*[\d.,]+ trong [\d.,]+ đánh giá\s*$"
     r"|(click|bấm|nhấn) (vào )?(để|đây để) đánh giá( bài viết)?\s*[.!]?\s*$"
@@ -616,6 +618,13 @@ def is_photo_intro(text: str) -> bool:
     return bool(PHOTO_INTRO.match(text)) and not BYLINE_PREFIX.match(text)
 
 
+# A writer's name, a dash and the writer's post ("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng"),
+# which signs longer than a bare name.
+NAME_DASH_POST = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+[-–]\s+(?:nguyên\s+)?(?:phó\s+)?"
+                            r"(?:bí\s+thư|chủ\s+tịch|trưởng|giám\s+đốc|hiệu\s+trưởng|[uủ]y\s+viên|cán\s+bộ"
+                            r"|chuyên\s+viên|giáo\s+viên|phóng\s+viên|cộng\s+tác\s+viên)\b", re.IGNORECASE)
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -628,7 +637,7 @@ def looks_like_byline(block: Block) -> bool:
     # A titled writer, or a labelled credit with the writer's unit after a dash ("Tin, ảnh :
     # Phạm Thúy Nga – Cơ quan Ủy ban MTTQ huyện Mỹ Lộc"), runs longer than a bare name.
     words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) or BYLINE_PREFIX.match(text) \
-        else MAX_BYLINE_WORDS
+        or NAME_DASH_POST.match(text) else MAX_BYLINE_WORDS
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
     signed = CLOSING_UNIT.sub("", text) or text

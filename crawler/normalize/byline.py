@@ -301,6 +301,10 @@ _NOT_A_PERSON = frozenset(
         "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
         # "LTS:" (lời tòa soạn): the editors' note opening the text, nobody's name.
         "lts", "lời tòa soạn", "lời toà soạn",
+        # A serial's marker after an instalment: "(Còn tiếp)", "(Còn nữa)".
+        "còn tiếp", "còn nữa", "hết",
+        # A share box's label read as a credit ("QR Code" under the text).
+        "qr code", "mã qr",
         # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
         "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
@@ -445,6 +449,8 @@ _JOB_TITLE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+_DONE_BY = re.compile(r"^(?P<role>(?i:bài\s+và\s+ảnh|bài\s*,\s*ảnh|bài\s+viết|bài|ảnh|tin\s*,?\s*ảnh|video|clip))"
+                      r"\s+(?i:do)\s+(?P<name>[^\n]{2,60}?)\s+(?i:thực\s+hiện|chụp|viết|ghi|biên\s+soạn)\s*[.:]?\s*$")
 # A name of two to four capitalised words, then the writer's post in words that open with a
 # capital and no separator before it: "Phạm Quang Ái Tỉnh ủy viên, Bí thư Huyện ủy …".
 _GLUED_POST = re.compile(
@@ -1493,7 +1499,7 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
 _DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\((?P<credit>[^()]{2,40})\)"
-                              r"\s*(?:[-–—]\s*)+(?:[A-ZĐ][^\n()]*)?$")
+                              r"\s*(?:[-–—]\s*)+(?:\S[^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".
 _WRITTEN_AT = re.compile(r"\s*[–—-]\s*(?:sáng\s+tác|viết|ghi)\s+(?:tại|ở|nhân|vào|trong|từ)\b.*$",
@@ -1609,6 +1615,8 @@ def _prepared(line: str) -> str:
     line = _MASKED_URL.sub(lambda m: addresses[int(m[1])], line)
     line = _GLUED_FOOTNOTE.sub("", line.strip())
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
+    # "Bài và ảnh do Phi Vũ thực hiện.": the maker after "do" (by), the verb after the name.
+    line = _DONE_BY.sub(r"\g<role>: \g<name>", line)
     # "Minh Thu thực hiện", "Báo Thái Bình thực hiện": who made the piece, the verb after them.
     line = _MADE_BY.sub("", line)
     # "Phương Nhựt – sáng tác tại Trại sáng tác …, tháng 4-2018": where the piece was written.

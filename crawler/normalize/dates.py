@@ -906,7 +906,9 @@ _MERIDIEM_GLUED = re.compile(r"(?<=\d[AP]M)(?=[A-ZĐÀ-Ỹ])|(?<=\d [AP]M)(?=[A-
 # A visitor-counter module's lines: "Your IP: 3.237.71.23" over the server's clock.
 _VISITOR_IP = re.compile(r"\b(?:your\s+ip|ip\s+của\s+bạn|địa\s+chỉ\s+ip)\b")
 # A day opening a sentence: "(Sáng) ngày 2.8.2018, " and a clause after the comma.
-_DAY_THEN_COMMA = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,\s*",
+# (The comma may be left out after "Ngày …": "Ngày 02/06/2024 UBND xã Tiền Phong tổ chức …".)
+_DAY_THEN_COMMA = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,?\s*"
+                             r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,\s*)",
                              re.IGNORECASE)
 # The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
 _MIN_CLAUSE_SMALL_WORDS = 4

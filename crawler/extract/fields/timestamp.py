@@ -219,8 +219,10 @@ def hatom_published(doc: Document) -> str | None:
         # own: "<div class=post-date><span>April 23</span><br><span>22:42 2020</span></div>"
         # (an overseas weekly's WordPress theme prints the year after the time).
         text = clean_text(" ".join(node.itertext()))
+        # (Blogger's "<h2 class=date-header><span>Wednesday, August 23, 2017</span></h2>" over
+        # the post whose headline is an hAtom entry-title <h3>.)
         if node.tag != "time" and ENGLISH_DATE_BOX.match(text) \
-                and any(a.tag not in ("body", "html") and a.find(".//h1") is not None
+                and any(a.tag not in ("body", "html") and (a.find(".//h1") is not None or a.xpath(ENTRY_TITLE))
                         for a in islice(node.iterancestors(), 3)):
             return text
     for node in css_elements(doc, "abbr.published"):
@@ -235,7 +237,7 @@ def hatom_published(doc: Document) -> str | None:
 # A day in English month words as a WordPress theme prints it: "March 12, 2020" ("Mar 12, 2020").
 ENGLISH_DAY = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN}) \d{{1,2}}, \d{{4}}$", re.IGNORECASE)
 # The same day with its clock, which may come before the year: "April 23 22:42 2020".
-ENGLISH_DATE_BOX = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
+ENGLISH_DATE_BOX = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
                               rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
 ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
