@@ -4821,3 +4821,15 @@ def test_a_writer_with_her_post_after_a_dash_signs_and_a_serial_s_marker_is_no_t
                    "Tiểu học Kim Đồng</strong></p></div>")
     assert page["authors"] == ["Hà Lan"] and page["source"] is None
     assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+# Round 43 (heldout110 class; the page below written anew).
+
+def test_a_regulation_s_issuing_note_in_brackets_is_text_not_the_lead() -> None:
+    # An association's regulation: the issuing note in brackets under the title, which the
+    # page's description copies (heldout110 class).
+    note = "(ban hành kèm theo Quyết định số 15/QĐ-HND ngày 10 tháng 3 năm 2021 của Chủ tịch Hội)"
+    page = page_of("<h1>Quy chế xét tặng danh hiệu hội viên tiêu biểu</h1><div class='entry-content'>"
+                   f"<p style='text-align: center;'><em>{note}</em></p>" + PS + "</div>",
+                   head=f"<meta name='description' content='{note}'>")
+    assert page["sapo"] is None and page["body"].split("\n\n")[0] == note

@@ -1657,8 +1657,21 @@ def looks_like_lead(block: Block) -> bool:
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
-        and not is_quotation_alone(block.text) \
+        and not is_quotation_alone(block.text) and not is_bracketed_note(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+def is_bracketed_note(text: str) -> bool:
+    """A line that is one note in brackets and nothing else: a regulation's "(được ban hành kèm
+    theo quyết định số 71/QĐ-HKTS …)" under its title, an editor's "(Ảnh minh họa)".
+
+    >>> is_bracketed_note("(được ban hành kèm theo quyết định số 71/QĐ-HKTS ngày 25/7/2017)")
+    True
+    >>> is_bracketed_note("(CTO) - Ngày 8-1, Sở Y tế tổ chức hội nghị.")
+    False
+    """
+    text = text.strip()
+    return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1 and text.count(")") == 1
 
 
 def is_quotation_alone(text: str) -> bool:

@@ -16,7 +16,7 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_emphasised, is_footnote_of, is_italic, is_site_badge,
+                                  is_bracketed_note, is_emphasised, is_footnote_of, is_italic, is_site_badge,
                                   looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -118,6 +118,12 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         if len(raw) > 2 * longest + 200:
             continue
         key = text_key(raw)
+        if key in descriptions and is_bracketed_note(element_text(element)):
+            # "(được ban hành kèm theo quyết định số …)": a regulation's issuing note under its
+            # title, which a plugin's description copies; a note, no lead.
+            doc.note("sapo", element_text(element), "metadata", "the description repeats a note "
+                     "in brackets, no lead")
+            return None
         if key in descriptions:
             inside = container is not None and container in element.iterancestors()
             if (inside or among_paragraphs(element)) and (not set_apart_as_lead(element)
