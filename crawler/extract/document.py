@@ -483,9 +483,10 @@ EXPANDER_TEXT = re.compile(r"^\W*(đọc thêm|xem thêm|đọc tiếp|xem tiế
 # "screen-reader-text", Korean portals' "blind".
 SCREEN_READER_CLASS = re.compile(r"(?:^|\s)(?:sound_only|sr-only|visually-?hidden|screen-reader-text|blind)(?:\s|$)")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Only headings are asked, in one XPath (a page has thousands of classed elements).
 SCREEN_READER_CANDIDATES = etree.XPath(
-    "//*[contains(@class, 'sound_only') or contains(@class, 'sr-only') or contains(@class, 'hidden')"
-    " or contains(@class, 'screen-reader-text') or contains(@class, 'blind')]")
+    "(//h1|//h2|//h3|//h4|//h5|//h6)[contains(@class, 'sound_only') or contains(@class, 'sr-only')"
+    " or contains(@class, 'visually') or contains(@class, 'screen-reader-text') or contains(@class, 'blind')]")
 
 
 def drop_screen_reader_text(root: etree._Element) -> None:

@@ -214,7 +214,7 @@ def hatom_published(doc: Document) -> str | None:
                 and any(a.tag != "body" and a.find(".//h1") is not None
                         for a in islice(node.iterancestors(), 4)):
             return text
-    for node in css_elements(doc, '[class*="date"]'):
+    for node in DATE_BOXES(doc.root):
         # A theme's date box in the headline's header, in English month words over lines of its
         # own: "<div class=post-date><span>April 23</span><br><span>22:42 2020</span></div>"
         # (an overseas weekly's WordPress theme prints the year after the time).
@@ -236,6 +236,8 @@ def hatom_published(doc: Document) -> str | None:
 
 # A day in English month words as a WordPress theme prints it: "March 12, 2020" ("Mar 12, 2020").
 ENGLISH_DAY = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN}) \d{{1,2}}, \d{{4}}$", re.IGNORECASE)
+# The short elements a class names as a date ("post-date", "date-header"), found in one XPath.
+DATE_BOXES = etree.XPath("//*[contains(@class, 'date')][string-length(normalize-space(.)) < 60]")
 # The same day with its clock, which may come before the year: "April 23 22:42 2020".
 ENGLISH_DATE_BOX = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
                               rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
