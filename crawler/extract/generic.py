@@ -19,7 +19,7 @@ import re
 from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SECTION_NUMBER,
-                                  SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
+                                  LINE_CLOSED, SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
                                   is_meta_line,
                                   in_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
@@ -116,7 +116,7 @@ def as_the_walk_joins_lines(paragraphs: list[str], walked: Body) -> list[str]:
         for squeezed, line in candidates:
             run, end = first, index + 1
             while end < len(paragraphs) and len(run) < len(squeezed) and squeezed.startswith(run) \
-                    and not SENTENCE_END.search(paragraphs[end - 1]):
+                    and not LINE_CLOSED.search(paragraphs[end - 1]):
                 run += squeeze(paragraphs[end])
                 end += 1
             if run == squeezed:
@@ -286,7 +286,6 @@ def glues_the_walk(paragraphs: list[str], walked: Body, container: etree._Elemen
 MIN_WALK_PARAGRAPHS = 2
 MIN_WALK_CHARS = 300
 MIN_SENTENCE_WORDS = 5
-SENTENCE_END = re.compile(r"[.!?…:;”\"’)]$")
 # ... and the text is Vietnamese: two words in five or more carry a Vietnamese letter (prose
 # has about two in three; English, even quoting Vietnamese names, under one in five).
 VIETNAMESE_WORD_SHARE = 0.4
@@ -330,7 +329,7 @@ def walk_is_the_text(walked: Body, container: etree._Element | None) -> bool:
     text = [p for p in walked.paragraphs if p not in headings]
     if len(text) < MIN_WALK_PARAGRAPHS or sum(map(len, text)) < MIN_WALK_CHARS:
         return False
-    if not all(len(p.split()) >= MIN_SENTENCE_WORDS and "\n" not in p and SENTENCE_END.search(p)
+    if not all(len(p.split()) >= MIN_SENTENCE_WORDS and "\n" not in p and LINE_CLOSED.search(p)
                for p in text):
         return False
     words = " ".join(text).split()
