@@ -17,7 +17,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import CREDITED_HEADLINE, REPORTER_HANDOVER, WRITING_GENRES, is_desk_signature, parse_byline
+from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, REPORTER_HANDOVER, WRITING_GENRES,
+                                     is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -619,10 +620,18 @@ def is_photo_intro(text: str) -> bool:
 
 
 # A writer's name, a dash and the writer's post ("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng"),
-# which signs longer than a bare name.
-NAME_DASH_POST = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+[-–]\s+(?:nguyên\s+)?(?:phó\s+)?"
-                            r"(?:bí\s+thư|chủ\s+tịch|trưởng|giám\s+đốc|hiệu\s+trưởng|[uủ]y\s+viên|cán\s+bộ"
-                            r"|chuyên\s+viên|giáo\s+viên|phóng\s+viên|cộng\s+tác\s+viên)\b", re.IGNORECASE)
+# which signs longer than a bare name: the post as the byline parser knows posts (JOB_TITLE).
+NAME_THEN_DASH = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+[-–]\s+")
+
+
+def signs_with_post(text: str) -> bool:
+    """True for a name, a dash and the writer's post.
+
+    >>> signs_with_post("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng"), signs_with_post("Đỗ Thuần – Lạng Sơn")
+    (True, False)
+    """
+    name = NAME_THEN_DASH.match(text)
+    return name is not None and JOB_TITLE.match(text[name.end():]) is not None
 
 
 def looks_like_byline(block: Block) -> bool:
@@ -637,7 +646,7 @@ def looks_like_byline(block: Block) -> bool:
     # A titled writer, or a labelled credit with the writer's unit after a dash ("Tin, ảnh :
     # Phạm Thúy Nga – Cơ quan Ủy ban MTTQ huyện Mỹ Lộc"), runs longer than a bare name.
     words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) or BYLINE_PREFIX.match(text) \
-        or NAME_DASH_POST.match(text) else MAX_BYLINE_WORDS
+        or signs_with_post(text) else MAX_BYLINE_WORDS
     # The writers' unit in parentheses closing the line is no part of a sentence: "Hoàng Hằng
     # – Ngọc Linh ( Trung tâm VH, TT và TT Nghĩa Đàn )" signs with two names.
     signed = CLOSING_UNIT.sub("", text) or text
@@ -1657,7 +1666,7 @@ def looks_like_lead(block: Block) -> bool:
     return element is not None and element.tag in ("p", "div", "h2", "strong") \
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
-        and not is_quotation_alone(block.text) and not is_bracketed_note(block.text) \
+        and not is_quoted_line(block.text) and not is_bracketed_note(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 
@@ -1672,20 +1681,6 @@ def is_bracketed_note(text: str) -> bool:
     """
     text = text.strip()
     return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1 and text.count(")") == 1
-
-
-def is_quotation_alone(text: str) -> bool:
-    """A line that is one quotation and nothing else, the motto or slogan an event takes as its
-    epigraph ("“Phát huy truyền thống – Tiếp bước cha anh – … – Xứng cháu Bác Hồ”"): the text's
-    first line, no lead summing the story up.
-
-    >>> is_quotation_alone("“Phát huy truyền thống – Tiếp bước cha anh – Xứng cháu Bác Hồ”")
-    True
-    >>> is_quotation_alone("“Phải hoàn thành sớm”, Chủ tịch tỉnh nói tại buổi làm việc.")
-    False
-    """
-    text = text.strip()
-    return len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and not any(q in text[1:-1] for q in "“”\"")
 
 
 # A bold lead of one short sentence (a company's or a school's notice: "Ngày 02/02/2026, Công
@@ -1711,7 +1706,7 @@ def is_short_bold_lead(block: Block) -> bool:
         and MIN_SHORT_LEAD_WORDS <= len(block.text.split()) < MIN_LEAD_WORDS \
         and "\n" not in block.text and SENTENCE_END.search(block.text) is not None \
         and not block.text.isupper() and not DIGEST_CREDIT.search(block.text) \
-        and not is_quotation_alone(block.text) and is_bold(element)
+        and not is_quoted_line(block.text) and is_bold(element)
 
 
 # A line of ornaments that sets a passage apart from what follows ("* * *", "***", "---",

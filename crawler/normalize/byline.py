@@ -432,7 +432,7 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"|^(?:ban\s+biên\s+tập|(?-i:BBT)|ban\s+quản\s+trị)\s+\S", re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
-_JOB_TITLE = re.compile(
+JOB_TITLE = re.compile(
     r"^(?:nguyên\s+)?(?:(?:phó\s+|tổng\s+)?(?:ủy\s+viên|uỷ\s+viên|bí\s+thư|chủ\s+tịch|giám\s+đốc"
     r"|trưởng|chủ\s+nhiệm|thủ\s+trưởng|tổng\s+biên\s+tập|hiệu\s+trưởng|viện\s+trưởng|cục\s+trưởng"
     r"|vụ\s+trưởng|bộ\s+trưởng|thứ\s+trưởng|tư\s+lệnh|chính\s+ủy|chính\s+uỷ)"
@@ -453,6 +453,8 @@ _DONE_BY = re.compile(r"^(?P<role>(?i:bài\s+và\s+ảnh|bài\s*,\s*ảnh|bài\s
                       r"\s+(?i:do)\s+(?P<name>[^\n]{2,60}?)\s+(?i:thực\s+hiện|chụp|viết|ghi|biên\s+soạn)\s*[.:]?\s*$")
 # A name of two to four capitalised words, then the writer's post in words that open with a
 # capital and no separator before it: "Phạm Quang Ái Tỉnh ủy viên, Bí thư Huyện ủy …".
+# (A narrower list than JOB_TITLE, in capitals: with no separator, a bare "Trưởng" could be the
+# name's last word.)
 _GLUED_POST = re.compile(
     r"^(?P<name>(?:[^\W\d_]+\s+){1,3}?[^\W\d_]+)\s+"
     r"(?=(?:Tỉnh|Huyện|Thành|Đảng)\s+[uủ]y\s+viên\b|Ủy\s+viên\b|Uỷ\s+viên\b|Bí\s+thư\b"
@@ -1083,7 +1085,7 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     if _looks_like_source(text):
         out.source(text)
         return
-    if _JOB_TITLE.match(text):
+    if JOB_TITLE.match(text):
         raise _Position(text)
     if _is_prose(text):
         raise _Prose(text)
@@ -1375,7 +1377,7 @@ def parse_byline(text: str | None) -> Byline:
         if note:
             forwarder = not note["rest"]
             continue
-        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _JOB_TITLE.match(line) \
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
                 or _section_list(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a post's categories,
@@ -1597,7 +1599,7 @@ def _without_clergy_see(line: str) -> str:
         return line
     words = found["see"].split()
     if len(words) > 3 or not all(w[0].isupper() for w in words) or _TITLES.match(found["see"]) \
-            or _JOB_TITLE.match(found["see"]):
+            or JOB_TITLE.match(found["see"]):
         return line
     return found["credit"]
 

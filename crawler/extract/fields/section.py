@@ -340,6 +340,16 @@ def is_category_list(element: etree._Element) -> bool:
         and len(element.findall(".//a")) <= 2
 
 
+def is_category_links(element: etree._Element) -> bool:
+    """The post's category badges in the text's container (a theme's "<ul class=td-category>"
+    of section links over the headline): a short line (MAX_CATEGORY_LINE), every word in a
+    link, no text.  Not a WordPress post, whose classes name its categories
+    ("category-gia-dinh") too; unlike ``is_category_list``, any number of links."""
+    text = element_text(element)
+    return bool(text) and len(text) <= MAX_CATEGORY_LINE and element.find(".//a") is not None \
+        and not "".join(TEXTS_OUTSIDE_LINKS(element)).strip(" ,|/•·\n\t\xa0")
+
+
 def jsonld_breadcrumb(doc: Document) -> str | None:
     """The last item of a JSON-LD BreadcrumbList that is not the home page nor the page itself:
     an item addressing the page, or a last item with no address (schema.org lets the trail's

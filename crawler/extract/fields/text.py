@@ -22,10 +22,11 @@ from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.byline import author_element_text, signature_above_text
 from crawler.extract.fields.container import body_container
-from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, TEXTS_OUTSIDE_LINKS, Found, T,
+from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, Found, T,
                                          css_text, declared_descriptions, document_elements,
                                          document_order, first_of, headline_element, logo_alts)
 from crawler.extract.fields.related import body_story_links, is_post_navigation
+from crawler.extract.fields.section import is_category_links
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, site_host, strip_tracking
 from crawler.sites import FieldSelectors
@@ -66,19 +67,6 @@ def is_comment_section(element: etree._Element) -> bool:
         return False
     first = next((c for c in element if isinstance(c.tag, str)), None)
     return first is not None and first.tag in ("h2", "h3", "h4") and bool(COMMENTS_HEADING.match(element_text(first)))
-
-
-# The longest line of the post's category links (a few sections' names).
-MAX_CATEGORY_LINKS_TEXT = 200
-
-
-def is_category_links(element: etree._Element) -> bool:
-    """The post's category badges in the text's container (a theme's "<ul class=td-category>"
-    of section links over the headline): short, every word in a link, no text.  Not a
-    WordPress post, whose classes name its categories ("category-gia-dinh") too."""
-    text = element_text(element)
-    return bool(text) and len(text) <= MAX_CATEGORY_LINKS_TEXT and element.find(".//a") is not None \
-        and not "".join(TEXTS_OUTSIDE_LINKS(element)).strip(" ,|/•·\n\t\xa0")
 
 
 def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:

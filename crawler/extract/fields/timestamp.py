@@ -221,7 +221,7 @@ def hatom_published(doc: Document) -> str | None:
         text = clean_text(" ".join(node.itertext()))
         # (Blogger's "<h2 class=date-header><span>Wednesday, August 23, 2017</span></h2>" over
         # the post whose headline is an hAtom entry-title <h3>.)
-        if node.tag != "time" and ENGLISH_DATE_BOX.match(text) \
+        if node.tag != "time" and ENGLISH_DAY.match(text) \
                 and any(a.tag not in ("body", "html") and (a.find(".//h1") is not None or a.xpath(ENTRY_TITLE))
                         for a in islice(node.iterancestors(), 3)):
             return text
@@ -234,12 +234,12 @@ def hatom_published(doc: Document) -> str | None:
     return None
 
 
-# A day in English month words as a WordPress theme prints it: "March 12, 2020" ("Mar 12, 2020").
-ENGLISH_DAY = re.compile(rf"^(?:{ENGLISH_MONTH_PATTERN}) \d{{1,2}}, \d{{4}}$", re.IGNORECASE)
 # The short elements a class names as a date ("post-date", "date-header"), found in one XPath.
 DATE_BOXES = etree.XPath("//*[contains(@class, 'date')][string-length(normalize-space(.)) < 60]")
-# The same day with its clock, which may come before the year: "April 23 22:42 2020".
-ENGLISH_DATE_BOX = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
+# A day in English month words as a WordPress theme prints it ("March 12, 2020", "Mar 12,
+# 2020"), its weekday before it ("Wednesday, August 23, 2017", Blogger's date header) and its
+# clock after it or before the year ("April 23 22:42 2020").
+ENGLISH_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
                               rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
 ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
