@@ -263,6 +263,20 @@ def test_related_stories_addressed_by_a_query_at_the_site_s_root(href: str) -> N
     assert [r["title"] for r in article(TEXT, after=after)["related"]] == [title]
 
 
+def test_related_stories_named_in_the_query_of_the_page_s_own_script() -> None:
+    # "/news/?CatID=173&ID=1839" beside a page at "/news/?CatID=173&ID=1845": siblings, where a
+    # bare "/news/" above the page is its section (heldout115 class: a religious body's older
+    # portal; written anew).
+    title = "Trao học bổng cho học sinh nghèo vượt khó"
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
+            f"2025</h1><div class='detail-content'>{TEXT}</div><div class='other-news'><h3>Các tin "
+            f"khác</h3><ul><li><a href='/news/?CatID=173&amp;ID=1839'>{title}</a></li><li>"
+            "<a href='/news/'>Tin tức hoạt động của giáo hội</a></li></ul></div></body></html>")
+    page = extract_article(html.encode(), "https://giaohoi.example.org.vn/news/?CatID=173&ID=1845",
+                           fetched_at="2026-02-01T00:00:00Z")
+    assert [r["title"] for r in page.to_dict()["related"]] == [title]
+
+
 def test_a_mobile_page_links_its_related_stories_on_the_desktop_host() -> None:
     # A mobile view ("m." host) whose "Video liên quan" links the desktop host's article
     # (heldout5 class: kienthuc's mobile pages; the contract counts m./amp. as the site).
@@ -594,6 +608,11 @@ BODIES = [
     # closing the text (heldout5 class: a research institute's analysis on susta).
     ("<p style='text-align:right'><strong>Phan Đức Ngữ</strong></p><p style='text-align:right'>"
      "<em>Chuyên viên cao cấp</em></p>" + PS, "", ["Phan Đức Ngữ"], None),
+    # The writer's office right-aligned under the signature closing the text, longer than a
+    # name may run (heldout114 class: a party committee's portal).
+    (PS + "<p style='text-align:right'><strong>Nguyễn Thị Minh Phương</strong></p>"
+     "<p style='text-align:right'><em>Ban Tuyên giáo Đảng ủy Khối các cơ quan Trung ương</em></p>",
+     "", ["Nguyễn Thị Minh Phương"], None),
     # The credit glued to the last paragraph, pushed right by a run of spaces (heldout5 class:
     # an old provincial CMS's photo albums, "… hoa quả.        <b>P.V</b>").
     ("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:-1]) + f"<p>{PARAGRAPHS[-1]}" + " " * 40
@@ -1987,6 +2006,29 @@ def test_a_journal_s_keywords_and_english_abstract_after_its_abstract_are_no_tex
                      "luật</em></p><p><em>Summary: Digital transformation is an inevitable trend "
                      "in every field of social life, legal education included.</em></p>" + PS)
     assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+def test_keywords_after_an_unlabelled_abstract_the_description_repeats_are_no_text() -> None:
+    # The abstract printed with no label, the description repeating it, then the keywords and
+    # the English abstract under its label alone (heldout113 class: a journal's paper reposted
+    # by a professional association; written anew).
+    page = body_page(f"<p><em>{ABSTRACT}</em></p><p><em>Từ khóa: chuyển đổi số, pháp luật</em></p>"
+                     "<p><strong><em>Abstract</em></strong></p><p><em>Digital transformation is an "
+                     "inevitable trend in every field of social life, legal education included."
+                     "</em></p><p><em>Keywords: digital transformation, law.</em></p>" + PS,
+                     head=f"<meta name='description' content='{ABSTRACT}'>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (ABSTRACT, PARAGRAPHS)
+
+
+@pytest.mark.parametrize("at_the_end", [False, True])
+def test_a_note_of_where_the_piece_first_appeared_is_its_credit_not_text(at_the_end: bool) -> None:
+    # (heldout113 class: "{Bài viết đăng trên Tạp chí … của TS. … – Khoa …}" over a journal's
+    # paper reposted by an association; written anew.)
+    note = ("<p><em>{Bài viết đăng trên Tạp chí Kế toán, số 210, tháng 3/2021 của TS. Lê Văn An và "
+            "TS. Trần Thu Hà – Khoa Kế toán, Trường Đại học Kinh tế}</em></p>")
+    page = body_page(PS + note if at_the_end else note + PS)
+    assert (page["body"].split("\n\n"), page["authors"], page["source"]) \
+        == (PARAGRAPHS, ["Lê Văn An", "Trần Thu Hà"], "Tạp chí Kế toán")
 
 
 def test_the_note_a_star_after_the_writer_s_name_points_to_is_no_text() -> None:

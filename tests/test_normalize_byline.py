@@ -450,6 +450,16 @@ REAL_BYLINES = [
     ("(Trích tham luận của nhà văn Vũ Xuân Tửu)", ["Vũ Xuân Tửu"], None, "heldout6: excerpt"),
     ("Trích bài viết của Minh Thu", ["Minh Thu"], None, "excerpt of an article"),
     ("(Trích phát biểu của PGS.TS Lê Văn Hải)", ["Lê Văn Hải"], None, "excerpt of a speech"),
+    # Where the piece first appeared, its issue and perhaps its writers (heldout113 class: an
+    # accountants' association reposting a journal's paper; the other forms written anew).
+    ("{Bài viết đăng trên Tạp chí Kế toán (ISSN 1859 – 1914), số 210, Tháng 3/2021 của TS. Lê Văn "
+     "An và TS. Trần Thu Hà – Khoa Kế toán, Trường Đại học Kinh tế}", ["Lê Văn An", "Trần Thu Hà"],
+     "Tạp chí Kế toán", "heldout113 class: publication note"),
+    ("(Bài đăng trên Tạp chí Tài chính kỳ 2 tháng 3/2021)", [], "Tạp chí Tài chính", "publication note"),
+    ("Bài đăng trên Tạp chí Dân số và Phát triển", [], "Tạp chí Dân số và Phát triển",
+     "a paper's name holding 'số' (issue)"),
+    ("Minh Hà\n(Bài đã đăng trên báo Hà Nội Mới số Tết Bính Ngọ)", ["Minh Hà"], "Báo Hà Nội Mới",
+     "a signature over its publication note"),
     # A correspondent abroad: the agency is the source, not the place (heldout6 class:
     # "Pv TTXVN tại Lào"; the other forms written anew).
     ("Ảnh: Phạm Kiên - Pv TTXVN tại Lào", ["Phạm Kiên"], "TTXVN", "heldout6: PV ... tại"),
@@ -758,6 +768,13 @@ REAL_BYLINES = [
     ("San Jose (Lê Minh)- - vào chiều Chủ nhật", ["Lê Minh"], None,
      "heldout109 class: an overseas dateline with the text after it in small letters"),
     ("(Còn tiếp)", [], None, "a serial's marker names nobody"),
+    # Round 44 (heldout115 strings classes; rows written anew).
+    ("Trần Văn An1*, Lê Thị Hoa2", ["Trần Văn An", "Lê Thị Hoa"], None,
+     "heldout115 class: the corresponding author's star after a glued footnote"),
+    ("Minh Tâm/Phật Giáo Châu Thành", ["Minh Tâm"], "Phật Giáo Châu Thành",
+     "heldout115 class: a body's site after the slash, as a paper"),
+    ("Minh Tâm/Sở Y tế Thái Bình", ["Minh Tâm"], "Sở Y tế Thái Bình", "a department after the slash"),
+    ("Minh Tâm - Sở Y tế Thái Bình", ["Minh Tâm"], None, "after a dash the department is the writer's office"),
 ]
 
 

@@ -316,6 +316,14 @@ REAL_TIMESTAMPS = [
     ("Ngày 15/4/2023 Hội Nông dân xã tổ chức lớp tập huấn trồng lúa", None,
      "heldout108 class: a lead's sentence after its day, no comma"),
     ("Ngày 15/4/2023 lúc 09:30", "2023-04-15T09:30:00+07:00", "a day and its clock stay a timestamp"),
+    # Round 44 (heldout113-115 strings classes; written anew).
+    ("IMG-2023-04-15-09h30m12s.jpg", None, "heldout113 class: a photo's file name dates no post"),
+    ("Lễ kỷ niệm 15 năm thành lập Hội (20/5/2008-20/5-2023)", None,
+     "heldout114 class: a period glued by its dash, its end's separators mixed"),
+    ("(Ngày 15 tháng 8 năm Giáp Thìn)", None, "heldout115 class: a year by its stem and branch is lunar"),
+    ("Rằm tháng 7 âm lịch", None, "a day said to be lunar"),
+    ("Ngày 15/9/2024 (tức 13 tháng 8 năm Giáp Thìn)", "2024-09-15T00:00:00+07:00",
+     "a solar day printed beside its lunar one stays"),
 ]
 
 

@@ -17,8 +17,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, REPORTER_HANDOVER, WRITING_GENRES,
-                                     is_desk_signature, parse_byline)
+from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER,
+                                      WRITING_GENRES, is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -833,10 +833,22 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
                 # The credit block goes on with the page's makers ("Thực hiện: MAI THẢO" /
                 # "Thiết kế: Minh Khôi"): a longform page's credits, no text.
                 end += 1
+            if end == len(paragraphs) - 1 and office_under_signature(paragraphs[index], paragraphs[end]):
+                end += 1
             # Line breaks stay: each line of a credit block is read on its own.
             byline = "\n".join(b.text for b in paragraphs[start:end])
             return paragraphs[:start] + paragraphs[end:], byline
     return paragraphs, None
+
+
+def office_under_signature(name: Block, line: Block) -> bool:
+    """The last line of the text, right-aligned under a right-aligned signature: the writer's
+    office, however many words it runs to ("Nguyễn Thị Minh Phương" over "Ban Tuyên giáo Đảng
+    ủy Khối các cơ quan Trung ương", eleven words); a line, not a sentence or a date."""
+    return name.element is not None and line.element is not None \
+        and is_right_aligned(name.element) and is_right_aligned(line.element) \
+        and len(line.text) <= MAX_BYLINE_CHARS and "\n" not in line.text \
+        and not line.text.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\d", line.text)
 
 
 # A production role's label opening a credit line: who designed, drew, edited or filmed the page.
@@ -1045,6 +1057,27 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
+MAX_PUBLICATION_NOTE = 300
+
+
+def split_publication_note(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
+    """Take off the note opening or closing the text that says where the piece first appeared
+    (see crawler.normalize.byline.PUBLICATION_NOTE): a credit, read with the byline, no text.
+
+    >>> kept, note = split_publication_note([Block("Thu ngân sách tăng."),
+    ...     Block("(Bài đăng trên Tạp chí Tài chính kỳ 2 tháng 3/2021)")])
+    >>> [b.text for b in kept], note
+    (['Thu ngân sách tăng.'], '(Bài đăng trên Tạp chí Tài chính kỳ 2 tháng 3/2021)')
+    """
+    if len(paragraphs) < 2:
+        return paragraphs, None
+    for index in (0, len(paragraphs) - 1):
+        text = paragraphs[index].text.strip()
+        if len(text) <= MAX_PUBLICATION_NOTE and "\n" not in text and PUBLICATION_NOTE.match(text):
+            return paragraphs[:index] + paragraphs[index + 1:], text
+    return paragraphs, None
+
+
 def split_reporter_handover(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     """Take off a line handing the text over to its reporter (see REPORTER_HANDOVER), printed
     between paragraphs where the reporter's report begins: the reporter is the text's writer
@@ -1143,15 +1176,21 @@ def is_english(text: str) -> bool:
     return len(letters) >= 10 and all(ch.isascii() for ch in letters)
 
 
-def front_matter_after(paragraphs: list[Block], abstracts: list[str]) -> list[str]:
+def front_matter_after(paragraphs: list[Block], abstracts: list[str], sapo: str) -> list[str]:
     """The lines right after a journal's abstract that are its front matter, not its text:
     labelled lines (see FRONT_MATTER_LABEL), a label printed alone ("Summary") and the
-    English title and summary."""
+    English title and summary. An abstract printed without its label is the paragraph the
+    sapo is, when its keywords' line follows it ("Từ khóa: Báo cáo tài chính, IFRS")."""
     texts = [b.text for b in paragraphs]
-    if not abstracts or abstracts[-1] not in texts:
-        return []
+    if abstracts and abstracts[-1] in texts:
+        start = texts.index(abstracts[-1]) + 1
+    else:
+        printed = [i for i, text in enumerate(texts[:-1]) if same_text(text, sapo)]
+        if not printed or not FRONT_MATTER_LABEL.match(texts[printed[0] + 1]):
+            return []
+        start = printed[0] + 1
     found = []
-    for text in texts[texts.index(abstracts[-1]) + 1:]:
+    for text in texts[start:]:
         if not (FRONT_MATTER_LABEL.match(text) or FRONT_MATTER_LABEL_ALONE.match(text)
                 or is_english(text)):
             break
@@ -1462,6 +1501,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         # pushed right under the title's line: the signature, read as one over the text.
         paragraphs.insert(0, spelled.pop())
     headline_lines = [b.text for b in spelled]
+    paragraphs, note = split_publication_note(paragraphs)
     lead = None
     lead_is_text = False
     abstracts: list[str] = []
@@ -1471,7 +1511,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     if sapo:
         # A journal's abstract is printed with its label ("Tóm tắt: ..."), the sapo without it.
         abstracts = abstract_lines(paragraphs, sapo)
-        abstracts += front_matter_after(paragraphs, abstracts)
+        abstracts += front_matter_after(paragraphs, abstracts, sapo)
         repeated = [b.text for b in paragraphs if repeats_tagged_lead(b.text, sapo)]
         if paragraphs and completes_cut_lead(paragraphs[0].text, sapo):
             # The whole lead: the sapo, and no text (see completes_cut_lead).
@@ -1516,6 +1556,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         paragraphs, byline = split_glued_credit(paragraphs)
     if byline is None:
         byline = digest_credits(paragraphs)
+    if note:
+        byline = f"{byline}\n{note}" if byline else note
     return Body(paragraphs=[b.text for b in paragraphs], images=dedupe_images(images),
                 byline=byline, lead=lead, dropped=dropped + abstracts, lead_is_text=lead_is_text,
                 headings=[b.text for b in paragraphs if b.element is not None

@@ -268,6 +268,8 @@ _ORGANISATION_PREFIXES = (
     # Religious bodies signing their news: "Giáo xứ Giang Xá", "Chùa Kim Cang", "Tu viện …".
     "giáo xứ", "giáo họ", "giáo hạt", "giáo phận", "tổng giáo phận", "giáo hội", "tòa giám mục",
     "toà giám mục", "nhà thờ", "chùa", "tu viện", "thiền viện", "tịnh xá", "niệm phật đường",
+    # A district's Buddhist community signing its site's news: "Phật giáo Đức Hòa".
+    "phật giáo",
 )  # fmt: skip
 # Each prefix with the space after it, for one ``str.startswith`` of them all (a Python loop
 # over sixty prefixes ran for every candidate name).
@@ -561,6 +563,29 @@ _LEADING_BY = re.compile(
 # label to the end of the line; an address alone is cut too.
 _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoại|đt|sđt|fax)\s*[:：].*$"
                       r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+# A note saying where the piece first appeared, with the issue and perhaps its writers: "{Bài
+# viết đăng trên Tạp chí Kế toán và Kiểm toán (ISSN 1859 – 1914), số 210, Tháng 3/2021 của TS.
+# Lê Đình Trực và TS. Lê Đoàn Minh Đức – Khoa Kế toán, …}", "(Bài đăng trên Tạp chí Tài chính
+# kỳ 2 tháng 3/2021)". The paper is the source, the writers after "của" (of) the authors.
+PUBLICATION_NOTE = re.compile(
+    r"^[{(\[]?\s*(?:bài(?:\s+viết)?\s+)?(?:đã\s+)?(?:được\s+)?(?:đăng(?:\s+tải)?|in)\s+(?:trên|tại|trong)\s+"
+    r"(?P<paper>(?:tạp\s+chí|báo|đặc\s+san|bản\s+tin|nội\s+san|kỷ\s+yếu)\s+[^(){}\[\],;]+?)"
+    r"(?:\s*\([^()]*\))?"
+    r"(?:\s*[,;]?\s*(?:số|kỳ|tháng|năm|ngày)\s*(?:\d|ra\b|tết\b|xuân\b)[^{}\[\]]*?)?"
+    r"(?:\s*,?\s+của\s+(?P<by>[^{}\[\]]+?))?\s*\.?\s*[})\]]?\s*\.?$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _as_credit_lines(note: re.Match[str]) -> str:
+    """A publication note as the credit block it stands for: its writers, then "Theo" the paper.
+
+    >>> PUBLICATION_NOTE.sub(_as_credit_lines, "(Bài đăng trên Tạp chí Tài chính kỳ 2 tháng 3/2021)")
+    'Theo Tạp chí Tài chính'
+    """
+    paper = f"Theo {note['paper'].strip()}"
+    return f"{note['by'].strip()}\n{paper}" if note["by"] else paper
+
 
 # A broadcaster's line handing over to its reporter, of its own between paragraphs: "Phóng viên
 # Lê Thị Minh Anh báo cáo từ Hà Nội:", "Thông tín viên Trần An tường thuật tại Huế:".
@@ -1173,6 +1198,10 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
                 # (The site's own office named by its two functions, "Phòng Truyền thông -
                 # Giáo dục sức khỏe", runs over its dash too, and is still no source.)
                 out.source(run)
+                if index and masked[spans[index - 1][1]:spans[index][0]].strip() == "/":
+                    # "Thiện Phước/Phật giáo Đức Hòa": after a slash the body whose site
+                    # published the story first signs it, as a paper would.
+                    out.marked.add(_key(run))
             index = last + 1
         elif _initials_beside_initials(masked, spans, bares, index):
             # "M.Q. và T.H.": two writers' initials; "T.H." beside another's is a person's,
@@ -1359,6 +1388,7 @@ def parse_byline(text: str | None) -> Byline:
     """
     if _is_caption_then_credit(text or ""):
         return Byline()
+    text = PUBLICATION_NOTE.sub(_as_credit_lines, text or "")
     printed = [(_prepared(line), line)
                for line in clean_multiline(_NOTE_AFTER_MARK.sub("\n\n", text or "")).split("\n\n")]
     printed = [(line, raw) for line, raw in printed if line]
@@ -1492,8 +1522,9 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 # Footnote numbers glued to each name of an academic author list: "Nguyễn Ngọc Hà1, Phạm Quốc
 # Thới2", "Nguyễn Thị Kim Quyên1 , Nguyễn Thanh Long2" (after a small letter, so "VOV4" and
-# "VTV1" keep their channel number).
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}(?=\s*[,;]|\s*$)")
+# "VTV1" keep their channel number); the corresponding author's star after it ("Đỗ Khắc
+# Thanh1*, Hoàng Công Kiên1").
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])\d{1,2}\*{0,2}(?=\s*[,;]|\s*$)")
 # The note a name's "(*)" points to, printed on the same line ("TS. Trịnh Thị Hòa (*) (*)Nguyên
 # Giám đốc …"): a line of its own, the writer's post.
 _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")

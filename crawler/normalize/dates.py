@@ -710,12 +710,17 @@ _DIGIT = re.compile(r"\d")
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
                              r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký))\b")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
-_LUNAR_DAY = re.compile(r"\bmùng\s+\d")
+_LUNAR_DAY = re.compile(r"\bmùng\s+\d"
+                        # ... and a year named by its stem and branch ("25 tháng 11 năm Mậu Tuất"),
+                        # or said to be lunar ("rằm tháng 7 âm lịch"), counts lunar days too.
+                        r"|\bnăm\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+                        r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b|\bâm\s+lịch\b")
 # What joins the two ends of a period: "26/10/1990 – 26/10/2023", "từ 1/3/2024 đến 31/3/2024".
 _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 # The period's end glued to its start by the dash ("18/11/1930-18/11/2023"), which the date
 # patterns do not read as a second date.
-_PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}\b"
+# (Its separators may be mixed: "(11/4/2007-11/4-2017)".)
+_PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.-]\s*\d{4}\b"
                                # ... or a month the period runs to: "Từ ngày 01/9/2012 đến tháng 5/2013".
                                r"|\s*(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\b")
 
@@ -745,7 +750,8 @@ def _parse_dated(
         # weeks), two days joined by a dash and no time, dates no post.
         return None
     if yearless and _LUNAR_DAY.search(text):
-        # "ngay từ mùng 8 tháng Giêng": a day of the lunar calendar, no day of the solar one.
+        # "ngay từ mùng 8 tháng Giêng", "(25 tháng 11 năm Mậu Tuất)": a day of the lunar
+        # calendar, no day of the solar one.
         return None
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))
@@ -932,6 +938,10 @@ def _opens_a_sentence(text: str) -> bool:
         and sum(w.isalpha() and w.islower() for w in words) >= _MIN_CLAUSE_SMALL_WORDS
 
 
+# A file's name, one word ending with a picture's, a recording's or a document's extension.
+_FILE_NAME = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?|mp[34]|pdf|docx?|xlsx?)$", re.IGNORECASE)
+
+
 def parse_published(text: str | None, *, now: datetime | None = None) -> datetime | None:
     """Parse a printed publication time into an aware Vietnam-time datetime.
 
@@ -955,6 +965,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # placeholders name no day, "today" inside one least of all.
         cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
     if not cleaned:
+        return None
+    if _FILE_NAME.match(cleaned):
+        # "vlcsnap-2022-10-05-10h24m48s795.png": a photo's file name (an image's alt text),
+        # whose digits date a screenshot, no post.
         return None
     # "7:50:17 AMSau khi …": the text glued to the stamp's AM/PM, its capital the boundary.
     lowered = _MERIDIEM_GLUED.sub(" ", cleaned).lower()

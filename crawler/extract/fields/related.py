@@ -392,8 +392,14 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
         return False  # WordPress' section and tag archives: "/category/hoat-dong-chi-hoi/"
     # The home page is no story, but a CMS that names its articles in the query string at the
     # site's root ("/?x=2651/khxhnv-doi-song/ve-nghe-thuat-tuong", WordPress' "/?p=123") is.
+    # So is one at the page's own script ("/news/?CatID=173&ID=1839" beside the page's
+    # "/news/?CatID=173&ID=1845"): a sibling, not a section above the page.
+    # (The page itself with a tracking query, "?intcid=…", is no sibling: the page's own
+    # address must name its item in the query too.)
+    page_path, page_query = urlsplit(doc.url)[2:4]
+    sibling = bool(urlsplit(url).query and page_query) and path == page_path.rstrip("/")
     if (not path and not urlsplit(url).query) \
-            or (path and urlsplit(doc.url).path.startswith(path + "/")):
+            or (path and page_path.startswith(path + "/") and not sibling):
         return False
     return reads_as_headline(link_title(anchor), url, labelled)
 
