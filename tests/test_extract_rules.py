@@ -1228,6 +1228,17 @@ def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
     assert page["category"] is None
 
 
+@pytest.mark.parametrize("glyph", ["<span class='bullet'>&bull;</span> ", "► ", "&#9632; "])
+def test_a_glyph_the_theme_prints_before_the_headline_is_no_part_of_it(glyph: str) -> None:
+    # (heldout118 class: a company site's "<span class=bullet>•</span> LỄ TRAO HỌC BỔNG …";
+    # the arrow and the square written anew.)
+    html = ("<html><head><meta charset='utf-8'></head><body><h1 class='news-title'>"
+            f"{glyph}Huyện phát triển cây ăn quả chất lượng cao</h1><div class='detail-content'>{PS}"
+            "</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
+
+
 def test_a_section_name_in_the_title_is_not_the_headline() -> None:
     # A portal's <title> "<paper> - <section>", the section's box title above the story and no
     # <h1>: the headline is the title-classed element, the box title the category (heldout5

@@ -775,6 +775,15 @@ REAL_BYLINES = [
      "heldout115 class: a body's site after the slash, as a paper"),
     ("Minh Tâm/Sở Y tế Thái Bình", ["Minh Tâm"], "Sở Y tế Thái Bình", "a department after the slash"),
     ("Minh Tâm - Sở Y tế Thái Bình", ["Minh Tâm"], None, "after a dash the department is the writer's office"),
+    # Round 45 (heldout117-118 classes; rows written anew).
+    ("Thường trực HĐND xã Tân Phú", [], "Thường trực HĐND xã Tân Phú",
+     "heldout117 class: a council's standing body signs as an organisation"),
+    ("BTT GX Tân Định", [], None, "heldout118 class: a parish's media desk by its initials, the site's own"),
+    ("Truyền thông Giáo xứ Tân Định", [], "Truyền thông Giáo xứ Tân Định",
+     "a body's media desk named in words is a source, as round 33's board is"),
+    ("Tin ảnh Lê Thu Hà", ["Lê Thu Hà"], None, "heldout118 class: the story's and photos' words run together"),
+    ("Tổng hợp tin và hình ảnh từ giaophan.example.org", [], "giaophan.example.org",
+     "heldout118 class: what was compiled named before 'từ'"),
 ]
 
 

@@ -324,6 +324,11 @@ REAL_TIMESTAMPS = [
     ("Rằm tháng 7 âm lịch", None, "a day said to be lunar"),
     ("Ngày 15/9/2024 (tức 13 tháng 8 năm Giáp Thìn)", "2024-09-15T00:00:00+07:00",
      "a solar day printed beside its lunar one stays"),
+    # Round 45 (heldout116-117 strings classes; written anew).
+    ("Tham gia ngày:\n12/03/2006", None, "heldout116 class: a forum member's joining day"),
+    ("Ngày tham gia: 12/03/2006", None, "the joining day, its label the other way round"),
+    ("HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ", None,
+     "heldout117 class: a document's day, named by its number in a headline"),
 ]
 
 

@@ -270,6 +270,10 @@ _ORGANISATION_PREFIXES = (
     "toà giám mục", "nhà thờ", "chùa", "tu viện", "thiền viện", "tịnh xá", "niệm phật đường",
     # A district's Buddhist community signing its site's news: "Phật giáo Đức Hòa".
     "phật giáo",
+    # A council's or a party committee's standing body: "Thường trực HĐND xã Long Giang".
+    "thường trực",
+    # A body's media desk named without "Ban": "Truyền thông Thái Hà" (a parish's).
+    "truyền thông",
 )  # fmt: skip
 # Each prefix with the space after it, for one ``str.startswith`` of them all (a Python loop
 # over sixty prefixes ran for every candidate name).
@@ -281,7 +285,7 @@ _NOT_A_PERSON = frozenset(
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
         # A school's student writers as a group: "SV thực hiện" over the names.
         "sv", "sinh viên", "nhóm sv", "nhóm sinh viên",
-        "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn",
+        "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn", "btt",
         "admin", "administrator", "quản trị viên", "quản trị", "ban quản trị",
         # Joomla's and Drupal's installation accounts, never renamed on many small sites.
         "super user", "superuser", "webmaster",
@@ -337,8 +341,9 @@ def _section_list(line: str) -> bool:
 _STAFF_PREFIX = re.compile(
     r"^(?:nhóm\s+(?:pv|phóng\s+viên|ctv|tác\s+giả)|nhóm|pv|p\.v\.?|phóng\s+viên|ctv|btv|tts"
     r"|blog(?:ger)?|bạn\s+đọc|độc\s+giả|nhà\s+báo|nhà\s+văn|nhà\s+thơ"
-    # A credit word without its colon before the name ("Ảnh MỸ HÀ", "Bài Minh Thu").
-    r"|ảnh|bài|tin|video|clip)\s+(?=\w)",
+    # A credit word without its colon before the name ("Ảnh MỸ HÀ", "Bài Minh Thu"); the
+    # story's and the photos' words run together too ("Tin ảnh Phương Chi").
+    r"|(?:tin|bài)\s+ảnh|ảnh|bài|tin|video|clip)\s+(?=\w)",
     re.IGNORECASE,
 )
 # Academic, professional and military titles before a name: "TS. Nguyễn Văn A",
@@ -430,8 +435,11 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"(?![^\W\d_])"
                    # The site's editorial board signing with the body it serves: "Ban biên tập
                    # phường Đông Xuyên", "BBT Cổng TTĐT xã …", "Ban quản trị website …" (a ward's
-                   # or a school's portal signs its own news so).
-                   r"|^(?:ban\s+biên\s+tập|(?-i:BBT)|ban\s+quản\s+trị)\s+\S", re.IGNORECASE)
+                   # or a school's portal signs its own news so); its media desk by its initials
+                   # too, "BTT GX Thạch Bích" (ban truyền thông giáo xứ: a parish's). (Named in
+                   # words, "Ban Truyền thông Giáo phận Vinh", a body's board is a source.)
+                   r"|^(?:ban\s+biên\s+tập|(?-i:BBT|BTT)|ban\s+quản\s+trị)\s+\S",
+                   re.IGNORECASE)
 # A job or office after the name ("TS. Vũ Ngọc Hoàng - Ủy viên Trung ương Đảng - Phó ban ...",
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 JOB_TITLE = re.compile(
@@ -601,7 +609,10 @@ REPORTER_HANDOVER = re.compile(
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
-    r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s+(?:từ|theo)"
+    # (What was compiled may be named between: "Tổng hợp tin và hình ảnh từ tonggiaophanhanoi.org".)
+    r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)"
+    r"(?:\s+(?:tin|bài|ảnh|hình|hình\s+ảnh|thông\s+tin)(?:\s+(?:và|,|&)\s+(?:tin|bài|ảnh|hình|hình\s+ảnh))?)?"
+    r"\s+(?:từ|theo)"
     # "Nguồ:", the label typed without its last letter, is no word but the label.
     # Not "Theo dõi" (follow): a share bar's "Theo dõi ICTVietnam trên …" names no source.
     r"|theo(?!\s+dõi\b)|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",

@@ -707,8 +707,10 @@ _FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2
                              r"\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
 _DIGIT = re.compile(r"\d")
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
+# A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:".
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
-                             r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký))\b")
+                             r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký)|tham\s+gia(?:\s+ngày|\s+từ)?\s*:"
+                             r"|ngày\s+tham\s+gia|joined|join\s+date)")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
 _LUNAR_DAY = re.compile(r"\bmùng\s+\d"
                         # ... and a year named by its stem and branch ("25 tháng 11 năm Mậu Tuất"),
@@ -938,6 +940,11 @@ def _opens_a_sentence(text: str) -> bool:
         and sum(w.isalpha() and w.islower() for w in words) >= _MIN_CLAUSE_SMALL_WORDS
 
 
+# A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017".
+_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*\s+ngày\s+\d")
+_ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
+
+
 # A file's name, one word ending with a picture's, a recording's or a document's extension.
 _FILE_NAME = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?|mp[34]|pdf|docx?|xlsx?)$", re.IGNORECASE)
 
@@ -985,8 +992,13 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
         # unless a day printed before it dates the line ("04/07/2007 Trong thời gian từ …").
         return None
-    if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered) and _NOT_A_POST_DAY.match(lowered):
+    if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered or "tham" in lowered or "join" in lowered) \
+            and _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
+        return None
+    if "số" in lowered and _DOCUMENT_DAY.search(lowered) and not _ANY_CLOCK.search(lowered):
+        # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …": the day a document
+        # was issued, named by its number in a headline, no post's.
         return None
     if _opens_a_sentence(cleaned):
         # "Ngày 21/8/2013, TAND huyện Hải Lăng đã mở phiên tòa …": a lead's sentence opening

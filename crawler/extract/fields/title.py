@@ -33,8 +33,22 @@ def headline_text(doc: Document, fields: FieldSelectors) -> str | None:
     date = date_in_headline(element)
     if date is not None:
         # "Tiếp nhận 193 đơn vị máu … <span>(20/10/2017)</span>": the day is not the title's.
-        return clean_text(element_text(element)[:-len(element_text(date))])
-    return without_template_null(element_text(element))
+        return without_leading_glyph(clean_text(element_text(element)[:-len(element_text(date))]))
+    return without_leading_glyph(without_template_null(element_text(element)))
+
+
+# A bullet, arrow or square a theme prints before every headline ("<span class=bullet>&bull;
+# </span> LỄ TRAO HỌC BỔNG …"): decoration, no character of the title.
+LEADING_GLYPH = re.compile(r"^[•·►▶▸▹■□▪◆◇◈★☆●○◎»›❖➤➢✦]+\s*")
+
+
+def without_leading_glyph(text: str) -> str:
+    """The headline without the glyph its theme prints before it.
+
+    >>> without_leading_glyph("• LỄ TRAO HỌC BỔNG HOA TRẠNG NGUYÊN lần 3")
+    'LỄ TRAO HỌC BỔNG HOA TRẠNG NGUYÊN lần 3'
+    """
+    return LEADING_GLYPH.sub("", text)
 
 
 # A Java template's empty field printed before the headline ("null Ra mắt mô hình …", a
