@@ -1239,6 +1239,71 @@ def test_a_glyph_the_theme_prints_before_the_headline_is_no_part_of_it(glyph: st
     assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
 
 
+@pytest.mark.parametrize(("heading", "restated"), [
+    # (heldout121 class: a chess club's WordPress post, "… thành phố HCM" under "… thành phố Hồ
+    # Chí Minh (01/20/2015)"; written anew.)
+    ("Hội nghị tổng kết công tác năm 2025 của tỉnh BN", True),
+    ("Hội nghị tổng kết công tác năm", True),
+    # A subheading sharing fewer opening words is the text's own.
+    ("Hội nghị tổng kết: những con số nổi bật", False),
+])
+def test_a_heading_restating_the_headline_with_another_ending_is_no_text(heading: str,
+                                                                          restated: bool) -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025 "
+            f"của tỉnh Bắc Ninh (20/01/2025)</h1><div class='detail-content'><h3><strong>{heading}"
+            f"</strong></h3>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == (PARAGRAPHS if restated else [heading, *PARAGRAPHS])
+
+
+def test_a_drupal_views_row_holding_a_story_title_is_no_view_counter() -> None:
+    # (heldout121 class: a charity's Drupal 7 site, "<li class=views-row>" items after the
+    # text; written anew.)
+    after = ("<div class='view-content'><ul><li class='views-row'><span class='field-content'>"
+             "<a href='/content/tong-ket-2018'>Hội nghị tổng kết công tác Hội năm 2018</a></span>"
+             "</li></ul></div>")
+    assert article(TEXT, after=after)["views"] is None
+    counter = "<div class='post-views'>Lượt xem: 1.234</div>"
+    assert article(TEXT, before=counter)["views"] == 1234
+
+
+def test_a_text_written_as_lists_outweighs_a_sidebar_of_short_boxes() -> None:
+    # A clan council's charter: two short headings, the rest list items (heldout121 class: an
+    # ASP.NET table layout whose text sits in a <span>; written anew).
+    items = "".join(f"<li>{p}</li>" for p in PARAGRAPHS)
+    html = ("<html><head><meta charset='utf-8'></head><body><table><tr><td>"
+            "<span class='newstitle'>Hội nghị tổng kết công tác năm 2025</span>"
+            f"<span class='newscontent'><p><strong>I. Mục đích</strong></p><ul>{items}</ul></span></td>"
+            "<td><div class='boxtitle'>LỊCH VẠN NIÊN</div><div class='boxcontent'>Tháng Năm</div>"
+            "<div class='boxcontent'>Đang online: 3<br>Lượt truy cập: 45.612</div></td></tr></table>"
+            "</body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == ["I. Mục đích", *PARAGRAPHS]
+
+
+def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
+    # The date printed above the headline, the lead under it naming an anniversary's period
+    # (heldout120 class: a provincial portal; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='article-date'>Thứ hai, "
+            "11/05/2020 - 08:30</div><h1>Huyện phát triển cây ăn quả chất lượng cao</h1>"
+            "<div class='article-summary'><strong>Ban Tuyên giáo Tỉnh ủy ban hành công văn về việc "
+            "tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)"
+            f"</strong></div><div class='detail-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2020-05-11T08:30:00+07:00"
+
+
+def test_a_print_view_s_title_names_the_site_not_the_headline() -> None:
+    # "In bài viết - Sở Y tế tỉnh" over a header printing "Sở Y tế tỉnh" (heldout119 class: a
+    # department's print view; written anew): the headline is the page's title block.
+    html = ("<html><head><meta charset='utf-8'><title>In bài viết - Sở Y tế tỉnh Bắc Ninh</title>"
+            "</head><body><div class='print-header'><div class='org'>Sở Y tế tỉnh Bắc Ninh</div></div>"
+            "<div class='print-title'>Huyện phát triển cây ăn quả chất lượng cao</div>"
+            f"<div class='print-body'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
+
+
 def test_a_section_name_in_the_title_is_not_the_headline() -> None:
     # A portal's <title> "<paper> - <section>", the section's box title above the story and no
     # <h1>: the headline is the title-classed element, the box title the category (heldout5

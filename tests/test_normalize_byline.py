@@ -784,6 +784,21 @@ REAL_BYLINES = [
     ("Tin ảnh Lê Thu Hà", ["Lê Thu Hà"], None, "heldout118 class: the story's and photos' words run together"),
     ("Tổng hợp tin và hình ảnh từ giaophan.example.org", [], "giaophan.example.org",
      "heldout118 class: what was compiled named before 'từ'"),
+    # Round 46 (heldout119-121 strings classes; rows written anew).
+    ("AT", ["AT"], None, "heldout119 class: two capitals alone sign by initials"),
+    ("Họ và tên người thực hiện: Lê Thu Hà", ["Lê Thu Hà"], None, "heldout119 class: a form's field label"),
+    ("Lê Thu Hà Viện Khoa học Giáo dục - Bộ Giáo dục và Đào tạo", ["Lê Thu Hà"], None,
+     "heldout119 class: the writer's institute glued after the name"),
+    ("Theo ông Trần Văn Hùng, Chủ tịch UBND xã, năm nay xã có thêm 3 thôn đạt chuẩn", [], None,
+     "heldout119 class: someone's view in a sentence, no credit"),
+    ("LÊ THU HÀ (thực hiện) 12/05/2021 08:15", ["Lê Thu Hà"], None,
+     "heldout120 class: '(thực hiện)' in parentheses, the time after it"),
+    ("Minh Hà(bt)", ["Minh Hà"], None, "heldout120 class: the editor's mark '(bt)' names no outlet"),
+    ("BT", ["BT"], None, "two capitals alone are still initials"),
+    ("Lê Thu Hà - CDC Bắc Ninh", ["Lê Thu Hà"], None,
+     "heldout119 class: a unit by its vowel-free acronym and place after the name is no person"),
+    ("Westminster, (Minh an) -- Chiều Thứ Bảy 3 tháng 5 năm 2019", ["Minh An"], None,
+     "heldout121 class: an overseas dateline with a comma, a double dash, the name in small letters"),
 ]
 
 

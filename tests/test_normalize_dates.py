@@ -329,6 +329,9 @@ REAL_TIMESTAMPS = [
     ("Ngày tham gia: 12/03/2006", None, "the joining day, its label the other way round"),
     ("HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ", None,
      "heldout117 class: a document's day, named by its number in a headline"),
+    # Round 46 (heldout119 strings class; written anew).
+    ("Thực hiện Kế hoạch 25/KH-THCS ngày 12 tháng 9 năm 2024 của nhà trường", None,
+     "heldout119 class: a document's number without 'số' before its day"),
 ]
 
 

@@ -132,6 +132,10 @@ REAL_VIEW_COUNTS = [
     ("Hôm nay: 1.234 lượt xem", 1234, "a day word before an explicit view label is still views"),
     # Round 40 (heldout102 strings class; written anew).
     ("415\nĐánh giá bài viết", 415, "heldout102 class: a rating widget's label under the count"),
+    # Round 46 (heldout121 strings class; written anew).
+    ("45 giáo xứ", None, "heldout121 class: a number of things, a noun in small letters after it"),
+    ("1.045 xem", 1045, "a reader's word after the number still labels a count"),
+    ("3.409 letture", 3409, "one word after the number may be a foreign theme's label"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -1496,6 +1496,9 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not is_meta_line(b.text, meta)]
     # The headline printed again over the text, broken over short lines (see below).
     spelled = [paragraphs.pop(0) for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
+    if not spelled and len(paragraphs) > 1 and printed and printed[0] \
+            and restates_headline(paragraphs[0], printed[0]):
+        spelled.append(paragraphs.pop(0))
     if spelled and signs_the_headline(spelled[-1]):
         # The writer's name the headline ends with ("… Việt Mỹ -Đào Hiếu Thảo"), printed
         # pushed right under the title's line: the signature, read as one over the text.
@@ -1587,6 +1590,22 @@ def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) ->
                 and text_key("".join(b.text for b in paragraphs[:count])) in printed:
             return count
     return 0
+
+
+# Fewest words of a heading restating the headline with another ending.
+MIN_RESTATED_WORDS = 6
+
+
+def restates_headline(block: Block, headline: str) -> bool:
+    """A heading opening the text that restates the headline with its last word changed or its
+    tail dropped: "Sự phát triển của phong trào cờ tại thành phố HCM" under "Sự phát triển của
+    phong trào cờ tại thành phố Hồ Chí Minh (01/20/2015)" (a name abbreviated, the date left
+    out). Six words or more, all but the last opening the headline."""
+    if block.element is None or block.element.tag not in SUBHEADING_TAGS:
+        return False
+    words, opening = block.text.split(), headline.split()
+    return len(words) >= MIN_RESTATED_WORDS and len(words) <= len(opening) \
+        and [w.casefold() for w in words[:-1]] == [w.casefold() for w in opening[:len(words) - 1]]
 
 
 def signs_the_headline(block: Block) -> bool:

@@ -468,7 +468,10 @@ _DONE_BY = re.compile(r"^(?P<role>(?i:bài\s+và\s+ảnh|bài\s*,\s*ảnh|bài\s
 _GLUED_POST = re.compile(
     r"^(?P<name>(?:[^\W\d_]+\s+){1,3}?[^\W\d_]+)\s+"
     r"(?=(?:Tỉnh|Huyện|Thành|Đảng)\s+[uủ]y\s+viên\b|Ủy\s+viên\b|Uỷ\s+viên\b|Bí\s+thư\b"
-    r"|(?:Phó\s+)?Chủ\s+tịch\b|(?:Phó\s+)?Giám\s+đốc\b|Hiệu\s+trưởng\b)")
+    r"|(?:Phó\s+)?Chủ\s+tịch\b|(?:Phó\s+)?Giám\s+đốc\b|Hiệu\s+trưởng\b"
+    # ... or the writer's institute, school or hospital glued the same way: "Nguyễn Thị Kim
+    # Dung Viện Nghiên cứu Sư phạm - Trường Đại học Sư phạm Hà Nội".
+    r"|(?:Học\s+)?Viện\s|Trường\s+(?:Đại|Cao|THPT|THCS|Tiểu|Mầm)|Bệnh\s+viện\s|Trung\s+tâm\s)")
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
 # what follows names no author.
 _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
@@ -557,6 +560,8 @@ _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_G
                                 re.IGNORECASE)
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
+    r"|họ\s+(?:và\s+)?tên(?:\s+(?:người\s+thực\s+hiện|người\s+viết|tác\s+giả))?\s*:"
     r"|reported\s+by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
     # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
@@ -800,6 +805,9 @@ def _is_prose(text: str) -> bool:
 def _title_case_if_shouting(name: str) -> str:
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return name
+    if len(letters) == 2 and name.isalpha():
+        # Two capitals alone sign by initials ("AT"), no syllable to title-case.
         return name
 
     def syllable(part: str) -> str:
@@ -1096,6 +1104,18 @@ def _parse_segment(segment: str, inner: list[str], out: _Collector) -> None:
         _parse_parenthetical(inner[int(index)], out, alone=alone)
 
 
+def _unit_by_acronym(text: str) -> bool:
+    """A unit named by a vowel-free acronym of three letters or more and its place: "CDC Lạng
+    Sơn", "TTYT Tịnh Biên" (no name opens with such a word).
+
+    >>> _unit_by_acronym("CDC Lạng Sơn"), _unit_by_acronym("Nông Văn Dũng")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 2 and len(words[0]) >= 3 and bool(_ACRONYM.match(words[0])) \
+        and not _VOWEL.search(words[0]) and all(w[:1].isupper() for w in words[1:])
+
+
 def _parse_segment_text(segment: str, out: _Collector) -> None:
     text = _strip_edges(_PLACEHOLDER.sub(" ", segment))
     text = " ".join(text.split())
@@ -1118,7 +1138,7 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
         elif not key.startswith("nhóm") and _person_name(rest):
             out.author(_person_name(rest))
         return
-    if _looks_like_source(text):
+    if _looks_like_source(text) or _unit_by_acronym(text):
         out.source(text)
         return
     if JOB_TITLE.match(text):
@@ -1385,6 +1405,13 @@ _MIN_BARE_CAPTION_WORDS = 6
 _ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 
 
+# "According to" a person by an honorific or a rank, then a comma and the rest of the
+# sentence: "Theo ông Lê Văn A, Chủ tịch UBND xã, …", "Theo Đại tá …, …".
+_ATTRIBUTION = re.compile(r"^theo\s+(?:ông|bà|anh|chị|cô|thầy|đồng\s+chí|đ/c|"
+                          r"(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng))\s+[^,]{2,60},\s*\S",
+                          re.IGNORECASE)
+
+
 def parse_byline(text: str | None) -> Byline:
     """Split a credit line into person names and the originating outlet.
 
@@ -1417,6 +1444,10 @@ def parse_byline(text: str | None) -> Byline:
         note = _FORWARDING_NOTE.match(line)
         if note:
             forwarder = not note["rest"]
+            continue
+        if _ATTRIBUTION.match(line):
+            # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
+            # giving someone's view, no credit.
             continue
         if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
@@ -1499,8 +1530,10 @@ _MAX_CREDIT_SENTENCE_WORDS = 12
 _CAPTION_SUBJECT = re.compile(r"^\s*(?:ông|bà|đồng\s+chí|đ/c)\s+\S", re.IGNORECASE)
 # "... thực hiện" after the makers' names (an interview's or a report's credit), or "... ghi"
 # (in small letters: who took the notes of a talk or a witness's story, "L.BÌNH ghi").
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))\s*[.:|]?\s*$",
-                      re.IGNORECASE)
+# (The verb may stand in parentheses, the line's timestamp cut off after it: "NGUYÊN ĐOAN
+# (thực hiện) 10/10/2018 03:09".)
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:\(\s*thực\s+hiện\s*\)|thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))"
+                      r"\s*[.:|\-–]?\s*$", re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
 # tổng hợp": the site's communication board) names nobody, and the line stays as printed.
 _COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)
@@ -1531,6 +1564,9 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 # A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
 # numbered channel keeps its number ("VOV4": no space before it).
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# The editor's mark in small letters after the credit: "T.H(bt)" (biên tập: edited), no
+# outlet. ("BT" in capitals alone signs by initials.)
+_EDITOR_MARK = re.compile(r"\s*\(\s*(?:bt|btv)\s*\)$")
 # Footnote numbers glued to each name of an academic author list: "Nguyễn Ngọc Hà1, Phạm Quốc
 # Thới2", "Nguyễn Thị Kim Quyên1 , Nguyễn Thanh Long2" (after a small letter, so "VOV4" and
 # "VTV1" keep their channel number); the corresponding author's star after it ("Đỗ Khắc
@@ -1542,7 +1578,7 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
-_DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\((?P<credit>[^()]{2,40})\)"
+_DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,?\s*\((?P<credit>[^()]{2,40})\)"
                               r"\s*(?:[-–—]\s*)+(?:\S[^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".
@@ -1657,7 +1693,7 @@ def _prepared(line: str) -> str:
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
     line = _MASKED_URL.sub(lambda m: addresses[int(m[1])], line)
-    line = _GLUED_FOOTNOTE.sub("", line.strip())
+    line = _GLUED_FOOTNOTE.sub("", _EDITOR_MARK.sub("", line.strip()))
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Bài và ảnh do Phi Vũ thực hiện.": the maker after "do" (by), the verb after the name.
     line = _DONE_BY.sub(r"\g<role>: \g<name>", line)
@@ -1667,7 +1703,9 @@ def _prepared(line: str) -> str:
     line = _WRITTEN_AT.sub("", line)
     # "Garden Grove (Bình Sa) –": an overseas paper's dateline, the city and its writer or
     # agency in brackets before the dash the text follows; the city is nobody.
-    line = _DATELINE_CREDIT.sub(r"\g<credit>", line)
+    # (Its writer's syllables each capitalised, as a name is, though typed in small letters:
+    # "Santa Ana, (Bình sa) --".)
+    line = _DATELINE_CREDIT.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m["credit"].split()), line)
     # "Phóng viên Lê Minh An báo cáo từ Hà Nội:": the reporter.
     line = REPORTER_HANDOVER.sub(r"\g<name>", line)
     # "Phạm Quang Ái Tỉnh ủy viên, Bí thư Huyện ủy …": the writer's post glued after the name.

@@ -941,7 +941,9 @@ def _opens_a_sentence(text: str) -> bool:
 
 
 # A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017".
-_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*\s+ngày\s+\d")
+# (Or its number alone, letters after its slash or dash: "Kế hoạch 143/KH-MNPC ngày 30 …".)
+_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
+_MAX_DOCUMENT_LINE_WORDS = 8
 _ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 
 
@@ -996,9 +998,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
             and _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
         return None
-    if "số" in lowered and _DOCUMENT_DAY.search(lowered) and not _ANY_CLOCK.search(lowered):
+    if "ngày" in lowered and len(lowered.split()) > _MAX_DOCUMENT_LINE_WORDS \
+            and _DOCUMENT_DAY.search(lowered) and not _ANY_CLOCK.search(lowered):
         # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …": the day a document
-        # was issued, named by its number in a headline, no post's.
+        # was issued, named by its number in a headline or a sentence, no post's. (A line of
+        # the document alone, "Nghị định 12/2024/NĐ-CP ngày 28/05/2024", is read as its day.)
         return None
     if _opens_a_sentence(cleaned):
         # "Ngày 21/8/2013, TAND huyện Hải Lăng đã mở phiên tòa …": a lead's sentence opening

@@ -156,6 +156,11 @@ _RATE_AFTER = re.compile(
 # run into a headline and its teaser) is no counter of its own.
 _WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d_]")
+# A noun of two or three words in small letters closing the line after the number counts
+# things: "108 nhà thờ".
+# (Not a reader's word: "1.045 xem", "12 người xem".)
+_COUNTED_NOUN_AFTER = re.compile(r"^\s+(?!(?:xem|đọc|lượt|lần|người|views?|hits?|reads?)(?![^\W\d_]))"
+                                 r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,2}\s*$")
 # True when the number is not glued to a preceding word ("Bình luận 3").
 _STANDS_ALONE = re.compile(r"(?:^|[^\w\s])\s*$")
 
@@ -302,6 +307,7 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         for m in tokens
         if not _NOT_A_VIEW_AFTER.match(after(m)) and not _NOT_A_VIEW_BEFORE.search(before(m))
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
+        and not _COUNTED_NOUN_AFTER.match(after(m))
         and not _RATE_AFTER.match(after(m))
     ]
     if len(unlabeled) > 1:

@@ -91,13 +91,23 @@ def densest_container(doc: Document) -> etree._Element | None:
     table layout holding a paragraph of prose (ASP.NET's label control printing the text in
     ``<td><span id=lblDesc>``; not a footer's cell of short address lines), and a print view's
     ``<font>`` holding paragraphs of prose set apart by two ``<br>``s (PHP-Nuke's printable
-    page; not a listing's one-paragraph teaser in a ``<font>``)."""
+    page; not a listing's one-paragraph teaser in a ``<font>``), and the items of a list
+    without links, for the element holding the list."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.root.iter("p", "div", "td", "font"):
+    for element in doc.root.iter("p", "div", "td", "font", "li"):
         parent = element.getparent()
         if parent is None:
             continue
-        if element.tag == "p":
+        if element.tag == "li":
+            # A text written as lists (a clan's charter: its aims and its rules as items)
+            # weighs for the element holding the list; a list of links (a menu, a box of
+            # stories) weighs nothing.
+            if parent.tag not in ("ul", "ol") or parent.getparent() is None \
+                    or element.find(".//a") is not None:
+                continue
+            parent = parent.getparent()
+            size = len(element_text(element))
+        elif element.tag == "p":
             size = len(element_text(element))
         elif element.find(".//a") is None and not any(
                 isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()) \

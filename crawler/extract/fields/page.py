@@ -121,7 +121,13 @@ def declared_titles(doc: Document) -> list[str]:
     """What the page says its title is: og:title, JSON-LD headline, <title> (cleaned)."""
     titles = [doc.meta_first(name) for name in layers.TITLE_META]
     titles += [jsonld_text(doc, "headline"), css_text(doc, "head title")]
-    return unique(t for t in titles if t)
+    return unique(t for t in titles if t and not PRINT_VIEW_TITLE.match(t))
+
+
+# A print view's <title>: its label and the site's name ("In bài viết - Sở Y tế tỉnh Lạng
+# Sơn"), no headline; the site's name printed in its header would otherwise match it.
+PRINT_VIEW_TITLE = re.compile(r"^\s*(?:in bài viết|in bài|in trang|bản in|print(?:er)?(?:\s+(?:view|version|article))?)"
+                              r"\s*[-–|:]", re.IGNORECASE)
 
 
 def is_headline_of(text: str, titles: list[str]) -> bool:

@@ -477,7 +477,10 @@ DOCUMENT_NUMBER = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ\d]*(?:
 # An event's days, from one to another: "họp từ ngày 26 đến 28/12/2002", "từ 19-20/11/1992" is
 # not printed; a timestamp line never says "from ... to".
 DATE_RANGE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?)?"
-                        r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d", re.IGNORECASE)
+                        r"\s+(?:đến|tới)\s+(?:ngày\s+)?\d"
+                        # An anniversary's period, two whole days joined by a dash: a lead's
+                        # "… 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)".
+                        r"|\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}[/-]\d{4}", re.IGNORECASE)
 
 
 # A day named as a bound, "until", "from" or "before" it: "Xin giới thiệu hình ảnh chuẩn bị
@@ -562,6 +565,10 @@ def view_text_near_headline(doc: Document, fields: FieldSelectors) -> str | None
     return eye_icon_count(doc, fields) or printed
 
 
+# Most words of a view counter's element: "Lượt xem: 1.234", "1.234 lượt xem".
+MAX_COUNTER_WORDS = 4
+
+
 def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
     """The number printed beside a view icon (an eye in an icon font, an ``<img>``, an inline
     SVG), or in a view-counter element, or alone in the tool row of an old table layout
@@ -587,8 +594,10 @@ def eye_icon_count(doc: Document, fields: FieldSelectors) -> str | None:
             text = element_text(element)
             # A theme's counter printing a bare "0" beside a bare "0" of comments counts
             # nothing (its plugin is off): no count printed for the article.
+            # (A counter prints a number and a word or two; Drupal's Views module names its
+            # list items "views-row", a story's title among them: "… năm 2018".)
             if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and text != "0" \
-                    and not layers.DATE_TEXT.search(text):
+                    and not layers.DATE_TEXT.search(text) and len(text.split()) <= MAX_COUNTER_WORDS:
                 return text
         elif element.tag == "td":
             count = counter_beside_print_links(element)
