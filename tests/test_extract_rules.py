@@ -1281,6 +1281,95 @@ def test_a_text_written_as_lists_outweighs_a_sidebar_of_short_boxes() -> None:
     assert page["body"].split("\n\n") == ["I. Mục đích", *PARAGRAPHS]
 
 
+def test_a_name_framed_by_rule_marks_over_the_text_is_the_byline() -> None:
+    # (heldout122 class: an overseas paper's WordPress post, "<p>=== Kristy Thái ===</p>";
+    # written anew.)
+    page = body_page("<p>=== Lê Thu Hà ===</p>" + PS)
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Lê Thu Hà"])
+
+
+def test_a_list_s_items_keep_their_printed_dash_and_a_place_named_view_is_no_counter() -> None:
+    # An overseas paper's candidate list (heldout122 class: "<li><strong>- Khu học chánh …
+    # </strong><br>…</li>"; written anew): trafilatura's "- " before the printed dash goes, and
+    # "Ocean View (2)" is a district's name, no view counter, and stays a line of the text.
+    items = ("<li><strong>- Khu học chánh Garden Grove</strong><br>Khu vực 1: Terri Rocco và Nicholas "
+             "Dibs</li><li><strong>- Hội đồng giám sát Quận Cam</strong><br>Khu vực 1: Janet Nguyen và "
+             "Frances Marquez</li><li><strong>- Khu học chánh Ocean View (2)</strong><br>Keith Jorgensen, "
+             "David Clifford.</li>")
+    closing = ("Danh sách đầy đủ, gồm cả các ứng cử viên hội đồng thành phố tại từng địa hạt, được "
+               "đăng trên trang mạng của văn phòng.")
+    html = ("<html><head><meta charset='utf-8'></head><body><article><header class='entry-header'><h1 "
+            "class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1></header><div class='entry-content'>"
+            f"{PS}<ul class='wp-block-list'>{items}</ul><p>{closing}</p></div></article></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["views"] is None
+    assert page["body"].split("\n\n")[3:] == [
+        "- Khu học chánh Garden Grove", "Khu vực 1: Terri Rocco và Nicholas Dibs",
+        "- Hội đồng giám sát Quận Cam", "Khu vực 1: Janet Nguyen và Frances Marquez",
+        "- Khu học chánh Ocean View (2)", "Keith Jorgensen, David Clifford.", closing]
+
+
+def test_a_headline_printed_again_in_one_paragraph_under_the_trail_is_no_text() -> None:
+    # A static page: the trail, the section's line, then the headline over three lines of one
+    # <p> (heldout122 class: an overseas magazine's FrontPage page; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 của tỉnh "
+            "Bắc Ninh</title></head><body><table><tr><td><p><a href='/'>Trang Chính</a> &gt; "
+            "<a href='index.htm'>Thời Sự</a></p><p><b>Thời Sự:</b></p><p align='center'><b>Hội nghị "
+            f"tổng kết<br>công tác năm 2025<br>của tỉnh Bắc Ninh</b></p>{PS}</td></tr></table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_links_to_a_folder_s_front_page_are_no_related_stories() -> None:
+    # "Trở về Trang Chính" (../index.htm) in the related block (heldout122 class; written anew).
+    after = ("<p><b>Các bài khác trong mục Thời Sự:</b></p><p>- <a href='/thoi-su/934-hoi-cho-tet.htm'>"
+             "Hội Chợ Tết Canh Tư 2020 Tại Houston Đông Vui</a></p><p><a href='/thoi-su/index.htm'>"
+             "Trở về mục Thời Sự của tạp chí</a></p>")
+    related = article(TEXT, after=after)["related"]
+    assert [r["title"] for r in related] == ["Hội Chợ Tết Canh Tư 2020 Tại Houston Đông Vui"]
+
+
+def test_the_label_of_a_story_list_inside_the_text_s_container_is_no_text() -> None:
+    # (heldout122 class: "Các bài khác trong mục …:" closing a table cell's text; written anew.)
+    stories = "".join(f"<p>- <a href='/thoi-su/{i}-tin-{i}.htm'>Tin tức số {i} của chuyên mục thời sự "
+                      f"tỉnh</a></p>" for i in (931, 932, 933))
+    html = ("<html><head><meta charset='utf-8'></head><body><table><tr><td><h1>Hội nghị tổng kết công "
+            f"tác năm 2025</h1>{PS}<p><b>Các bài khác trong mục Thời Sự:</b></p>{stories}</td></tr>"
+            "</table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_wordpress_category_badge_is_no_related_story() -> None:
+    # "<a rel='category tag'>Thông tin thời vụ</a>" over the headline in the post's own box
+    # (heldout123 class: ColorMag's header; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><article class='post'><div class='cm-post-content'>"
+            "<div class='cm-post-categories'><a href='https://baotinh.example.vn/tin-tuc/thong-tin-thoi-vu/' "
+            "rel='category tag'>Thông tin thời vụ lúa</a></div><h1 class='cm-entry-title'>Hội nghị tổng kết "
+            f"công tác năm 2025</h1><div class='cm-entry-summary'>{PS}</div></div></article>"
+            "<div class='related-posts-wrapper'><h3><span>Bài viết liên quan</span></h3><h3><a "
+            "href='https://baotinh.example.vn/lich-gieo-sa-lua-vu-thu-dong-2023/'>Lịch gieo sạ lúa vụ Thu "
+            "Đông 2023</a></h3></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert [r["title"] for r in page["related"]] == ["Lịch gieo sạ lúa vụ Thu Đông 2023"]
+
+
+def test_jetpack_s_english_related_heading_labels_the_related_posts() -> None:
+    # (heldout124 class: a pagoda's WordPress site, "<h3><em>Related</em></h3>"; written anew.)
+    after = ("<div id='jp-relatedposts'><h3 class='jp-relatedposts-headline'><em>Related</em></h3>"
+             "<p><a href='/2023/05/15/le-tam-phat-chu-nhat/'>Lễ Tắm Phật: Chủ nhật ngày 28 tháng 05</a></p></div>")
+    assert [r["title"] for r in article(TEXT, after=after)["related"]] == ["Lễ Tắm Phật: Chủ nhật ngày 28 tháng 05"]
+
+
+def test_a_buddhist_homage_opening_the_post_is_text_not_the_lead() -> None:
+    # The description repeats "Nam Mô … Quán Thế Âm Bồ Tát." centred in bold over the text
+    # (heldout124 class: a pagoda's post; written anew).
+    homage = "Nam Mô Đại Từ Đại Bi Tầm Thinh Cứu Khổ Cứu Nạn Linh Cảm Ứng Quán Thế Âm Bồ Tát."
+    page = body_page(f"<p style='text-align:center'><strong>{homage}</strong></p>" + PS,
+                     head=f"<meta name='description' content='{homage}'>")
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, [homage, *PARAGRAPHS])
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -799,6 +799,14 @@ REAL_BYLINES = [
      "heldout119 class: a unit by its vowel-free acronym and place after the name is no person"),
     ("Westminster, (Minh an) -- Chiều Thứ Bảy 3 tháng 5 năm 2019", ["Minh An"], None,
      "heldout121 class: an overseas dateline with a comma, a double dash, the name in small letters"),
+    # Round 47 (heldout122-124 classes; rows written anew).
+    ("=== Lê Thu Hà ===", ["Lê Thu Hà"], None, "heldout122 class: a name framed by rule marks"),
+    ("Quang cảnh Hội nghị. Ảnh: Minh Đức - TTXVN", [], None, "heldout123 class: a short caption, then its photo's credit"),
+    ("Một tiết mục văn nghệ. (Nguồn: Lê Minh/Vietnam+).", [], None,
+     "heldout124 class: a caption, then its photo's source in brackets"),
+    ("Theo Hội Doanh nhân trẻ tỉnh, việc hợp nhất diễn ra trong thời điểm thuận lợi", [], None,
+     "heldout124 class: someone's view, a clause in small letters after the comma"),
+    ("Văn phòng Khoa", [], None, "heldout123 class: a faculty's office posting its site's news"),
 ]
 
 

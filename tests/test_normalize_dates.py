@@ -332,6 +332,13 @@ REAL_TIMESTAMPS = [
     # Round 46 (heldout119 strings class; written anew).
     ("Thực hiện Kế hoạch 25/KH-THCS ngày 12 tháng 9 năm 2024 của nhà trường", None,
      "heldout119 class: a document's number without 'số' before its day"),
+    # Round 47 (heldout122-124 strings classes; written anew).
+    ("Chiều Thứ Bảy 15 tháng Ba, 2025", None, "heldout122 class: the time of day an event took place"),
+    ("Tối ngày 12/8/2024 (nhằm 9/7/Giáp Thìn), chùa tổ chức lễ Vu Lan", None,
+     "heldout124 class: an evening's event opening a lead"),
+    ("Sáng nay ngày 25/01/2019", "2019-01-25T00:00:00+07:00", "'this morning' dates the post"),
+    ("08:30 am. Phật tử tề tựu về chùa", None, "heldout124 class: a programme's item, its hour first"),
+    ("10:10 - Thứ Hai", "2024-12-09T10:10:00+07:00", "a clock and a weekday stay a timestamp"),
 ]
 
 

@@ -136,6 +136,9 @@ REAL_VIEW_COUNTS = [
     ("45 giáo xứ", None, "heldout121 class: a number of things, a noun in small letters after it"),
     ("1.045 xem", 1045, "a reader's word after the number still labels a count"),
     ("3.409 letture", 3409, "one word after the number may be a foreign theme's label"),
+    # Round 47 (heldout122 class; written anew).
+    ("- Khu học chánh Ocean View (2)", None, "heldout122 class: 'View' closing a place's name"),
+    ("Post Views: 25", 25, "an English label stays one"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -20,6 +20,7 @@ from crawler.extract.document import Document, PageTooLarge
 from crawler.extract.generic import generic_body
 from crawler.items import Article, RawArticle
 from crawler.normalize.article import normalize_article, utc_timestamp
+from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import forget_cleaned
 from crawler.normalize.urls import canonical_url
 from crawler.sites import FieldSelectors, Profile, profile_for_url
@@ -50,6 +51,10 @@ def extract_fields(html: bytes | str, url: str, *, profile: Profile | None = Non
     raw, _, _ = read_document(html, url, profile=profile, site=site, fetched_at=fetched_at,
                               content_type=content_type)
     return raw
+
+
+# Most words of a meta line whose counter prints no number.
+MAX_EMPTY_COUNTER_WORDS = 5
 
 
 def read_page(html: bytes | str, url: str, *, profile: Profile | None = None,
@@ -106,8 +111,13 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         raw.tags = []
     take("related", f.extract_related(doc, selectors))
     take("sapo", f.extract_sapo(doc, selectors))
+    # A line of words the counter's reading found no count in ("- Khu học chánh Ocean View
+    # (2)") is a line of the text, not the counter to leave out of it; a short meta line with
+    # an empty counter ("06/09/2021 Lượt xem:") is still the meta line.
+    views = raw.views if raw.views is None or parse_views(raw.views) is not None \
+        or len(raw.views.split()) <= MAX_EMPTY_COUNTER_WORDS else None
     body, container, body_layer = f.extract_body_parts(
-        doc, selectors, raw.sapo, printed=(raw.title, raw.published, raw.views, raw.category))
+        doc, selectors, raw.sapo, printed=(raw.title, raw.published, views, raw.category))
     if body is not None and body.lead and (not raw.sapo or completes_cut_lead(body.lead, raw.sapo)):
         # No lead box, or one that printed the lead cut short: the walk's lead is the sapo.
         take("sapo", (body.lead, "heuristic"))
@@ -115,10 +125,10 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
         # No profile container: trafilatura finds the text, our walk's findings clean it.
         body = body or Body()
         body.paragraphs, byline = generic_body(doc.root, container, body, furniture=[
-            raw.title, raw.sapo, raw.published, raw.views, raw.category, *raw.tags,
-            *(r["title"] for r in raw.related), *body.dropped,
+            raw.title, raw.sapo, raw.published, views, raw.category, *raw.tags,
+            *(r["title"] for r in raw.related), *doc.cache.get("related_labels", ()), *body.dropped,
             *(element_text(box) for box in doc.cache.get("body_story_boxes", ()))],
-            site_root=is_site_root(doc.url), meta=(raw.published, raw.views))
+            site_root=is_site_root(doc.url), meta=(raw.published, views))
         body.byline = body.byline or byline
         body_layer = body_layer or "heuristic"
     if raw.sapo and raw.title and same_text(raw.sapo, raw.title):

@@ -908,7 +908,7 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
                 or not looks_like_byline(signed) or block.text.rstrip().endswith((".", "?", "!")):
             break
         count += 1
-    if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0])
+    if not count and len(paragraphs) > 1 and (centred_writers(paragraphs[0]) or is_framed_name(paragraphs[0].text)
                                               or centred_writer_over_text(*paragraphs[:2])
                                               or bold_signed_name_over_text(*paragraphs[:2])):
         count = 1
@@ -926,6 +926,20 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
 
 # A credit's label a photo's caption may open too: "Ảnh: …" over the text credits a photo.
 PHOTO_LABEL = re.compile(r"^\s*(ảnh|video|clip)\s*[:\-–]", re.IGNORECASE)
+
+
+# A name between two runs of the same rule mark: "=== Kristy Thái ===", "*** Minh Thu ***".
+FRAMED_NAME = re.compile(r"^\s*([=*~_\-–—])\1+\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})\s*\1{2,}\s*$")
+
+
+def is_framed_name(text: str) -> bool:
+    """A writer's name framed by rule marks over the text, as an overseas paper signs.
+
+    >>> is_framed_name("=== Kristy Thái ==="), is_framed_name("=== Phần 2 ===")
+    (True, False)
+    """
+    found = FRAMED_NAME.match(text)
+    return found is not None and all(w[:1].isupper() for w in found["name"].split())
 
 
 def labelled_and_set_apart(block: Block) -> bool:
@@ -1495,7 +1509,11 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                   and not all(text_key(line) in furniture for line in b.text.split("\n"))
                   and not is_meta_line(b.text, meta)]
     # The headline printed again over the text, broken over short lines (see below).
-    spelled = [paragraphs.pop(0) for _ in range(lines_spelling_a_printed_line(paragraphs, furniture))]
+    # (Under a trail and a section's line at most: "Trang Chính > Sinh Hoạt Cộng Đồng".)
+    start = next((i for i in range(min(MAX_LINES_OVER_HEADLINE + 1, len(paragraphs)))
+                  if all(len(b.text.split()) <= MAX_TRAIL_WORDS for b in paragraphs[:i])
+                  and lines_spelling_a_printed_line(paragraphs[i:], furniture)), 0)
+    spelled = [paragraphs.pop(start) for _ in range(lines_spelling_a_printed_line(paragraphs[start:], furniture))]
     if not spelled and len(paragraphs) > 1 and printed and printed[0] \
             and restates_headline(paragraphs[0], printed[0]):
         spelled.append(paragraphs.pop(0))
@@ -1574,6 +1592,10 @@ DOCUMENT_KIND_LINE = re.compile(r"^\s*(kế hoạch|quy định|quyết định|
                                 r"chương trình|điều lệ|luật|lời kêu gọi|thư ngỏ)\s*$", re.IGNORECASE)
 
 
+# Short lines a headline printed over the text may stand under (a trail, a section's name).
+MAX_LINES_OVER_HEADLINE, MAX_TRAIL_WORDS = 2, 8
+
+
 def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) -> int:
     """How many of the first two or three paragraphs spell, together, a line printed elsewhere
     (the headline over the text again, broken over short centred lines): 0 for none.
@@ -1585,8 +1607,10 @@ def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) ->
     if paragraphs and DOCUMENT_KIND_LINE.match(paragraphs[0].text):
         # A document printed whole: its kind and subject lines are its own title, text.
         return 0
-    for count in (2, 3):
-        if len(paragraphs) > count \
+    # (One paragraph may hold the lines, broken by <br>s: "Tân Hội Đồng Đại Diện CĐNVQG<br>
+    # Houston &amp; VPC Nhiệm Kỳ 2020-2023<br>Ra Mắt Đồng Hương" over a static page's text.)
+    for count in (1, 2, 3):
+        if len(paragraphs) > count and (count > 1 or "\n" in paragraphs[0].text) \
                 and text_key("".join(b.text for b in paragraphs[:count])) in printed:
             return count
     return 0
@@ -1728,7 +1752,22 @@ def looks_like_lead(block: Block) -> bool:
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
         and not is_quoted_line(block.text) and not is_bracketed_note(block.text) \
+        and not is_invocation(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
+
+
+# A Buddhist homage opening a pagoda's post ("Nam Mô Đại Từ Đại Bi … Quán Thế Âm Bồ Tát.",
+# "Nam mô A Di Đà Phật"): an invocation, no lead however the description repeats it.
+INVOCATION = re.compile(r"^\s*nam\s+m[ôo]\s+\S", re.IGNORECASE)
+
+
+def is_invocation(text: str) -> bool:
+    """A homage in the Buddhist formula ("Nam mô": I take refuge in), no sentence of news.
+
+    >>> is_invocation("Nam Mô A Di Đà Phật"), is_invocation("Nam Định tổ chức hội nghị.")
+    (True, False)
+    """
+    return INVOCATION.match(text) is not None
 
 
 def is_bracketed_note(text: str) -> bool:

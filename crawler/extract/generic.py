@@ -14,6 +14,7 @@ a sentence of a Vietnamese text, trafilatura is not run at all: it would find th
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -76,6 +77,16 @@ def page_text_of(paragraph: str) -> str:
     return LIST_BULLET.sub("", paragraph)
 
 
+def item_lines(item: etree._Element) -> list[str]:
+    """The lines of a list item, as its ``<br>``s break them."""
+    if item.find(".//br") is None:
+        return []
+    copied = copy.deepcopy(item)
+    for br in copied.iter("br"):
+        br.text = "\n"
+    return "".join(copied.itertext()).split("\n")
+
+
 def as_the_page_prints_items(root: etree._Element, paragraphs: list[str]) -> list[str]:
     """trafilatura's list items as the page prints them, without the "- " it puts before each:
     the reader sees the list's bullet or number ("1. Đặt vấn đề"), never a hyphen.  A dash the
@@ -83,7 +94,9 @@ def as_the_page_prints_items(root: etree._Element, paragraphs: list[str]) -> lis
     dash inside the item, which trafilatura's "- " then stands before."""
     if not any(LIST_BULLET.match(p) for p in paragraphs):
         return paragraphs
-    items = {text_key(element_text(li)) for li in root.iter("li")}
+    # (Each line of an item too: trafilatura prints an item's lines broken by <br> apart, the
+    # first with its "- ": "<li><strong>- Khu học chánh …</strong><br>Khu vực 1: …</li>".)
+    items = {text_key(line) for li in root.iter("li") for line in (element_text(li), *item_lines(li))}
     return [page_text_of(p) if LIST_BULLET.match(p) and text_key(page_text_of(p)) in items
             else p for p in paragraphs]
 
@@ -225,8 +238,9 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                 if paragraphs else None
         if not paragraphs:
             # Old table layouts: the walk's paragraphs, unless the walk found little of the text
-            # (then the rows are a data table inside the article, and trafilatura has the text).
-            return walked.paragraphs, None
+            # (then the rows are a data table inside the article, and trafilatura has the text),
+            # without the printed furniture (a related block's label closing them).
+            return [p for p in walked.paragraphs if text_key(p) not in unwanted], None
         if inside is None and glues_the_walk(paragraphs, walked, container):
             paragraphs = walked.paragraphs
         elif inside is None and only_story_lists(root, container, paragraphs, unwanted, teasers) \
@@ -243,7 +257,8 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted and text_key(p)
                               and not is_meta_line(p, meta_keys)])
-    kept = with_subheadings(kept, walked)
+    # (Not a heading the printed furniture names: a related block's label closing the text.)
+    kept = [p for p in with_subheadings(kept, walked) if text_key(p) not in unwanted]
     kept = with_closing_list(kept, walked)
     kept = as_the_page_prints_items(root, kept)
     kept = as_the_page_prints_rows(kept)

@@ -175,7 +175,9 @@ RELATED_HEADINGS = (
                r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
     # A site with an English interface over Vietnamese stories (a hospital's "/en/" pages):
     # "Related news", "Other news", "More articles", like "Tin liên quan" and "Tin khác".
-    re.compile(r"^\s*(related|other|more)\s+(news|articles?|posts?|stories)\s*:?\s*$", re.IGNORECASE),
+    # (Jetpack's English "Related" alone over its related posts.)
+    re.compile(r"^\s*(related|other|more)\s+(news|articles?|posts?|stories)\s*:?\s*$|^\s*related\s*:?\s*$",
+               re.IGNORECASE),
 )
 # The two halves of a section's list around the article ("Những tin mới hơn" / "cũ hơn").
 NEWER_OR_OLDER = re.compile(r"\b(mới|cũ)\s+hơn\b", re.IGNORECASE)

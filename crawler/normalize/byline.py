@@ -414,6 +414,8 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y"
+                   # A university faculty's office posting its site's news: "Văn phòng Khoa".
+                   r"|khoa"
                    # A school's office and its youth union's ("Văn phòng Đoàn Trường").
                    r"|trường|đoàn\s+trường|đoàn\s+(?:thanh\s+niên|tn))$"
                    # A hospital's or a school's own department by its initials: "Phòng CTXH",
@@ -645,7 +647,8 @@ _OUTLET_BUREAU = re.compile(r"^(?P<outlet>[A-ZĐ][\w.+]*)-(?=\S)")
 _OUTLET_REGION = re.compile(r"^(?P<outlet>[A-ZĐ][A-ZĐ\d.+]+)\s+(?=[^\W\d_])")
 # Not over a closing bracket: "Nguồn: Công luận (https://congluan.vn/...)".
 _URL = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)
-_EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»"
+# (And the rules a signature is framed by: "=== Kristy Thái ===", "~~ Minh Thu ~~".)
+_EDGE_PUNCTUATION = " \t-–—_,;:.|/·•\"'“”‘’«»=~"
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?$", re.IGNORECASE)
 # A web address under another country's domain, printed in lower case ("www.secviet.cz", an
 # association abroad): a name's initial before a short word ("T.An") is no address.
@@ -1382,7 +1385,10 @@ def is_desk_signature(text: str) -> bool:
 # chương cho các tập thể xuất sắc. Ảnh: HT" credits the photo, no writer of the text (heldout6's
 # convention: a photographer named only in captions is no author).  A credit after a dash
 # ("… tại xã Hương Khê - Ảnh: Hoài Nam") is read as a credit line.
-_CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>[^\n]{20,}?[.!?…])\s+\(?(?:ảnh|photo)\s*:", re.IGNORECASE)
+# (A caption as short as "Quang cảnh Hội nghị."; a source in brackets after it credits the
+# photo too: "Một tiết mục mừng Xuân. (Nguồn: Trần Quang Vinh/Vietnam+).")
+_CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>[^\n]{15,}?[.!?…])\s+(?:\(?(?:ảnh|photo)\s*:|\(\s*nguồn\s*:)",
+                                  re.IGNORECASE)
 
 
 def _is_caption_then_credit(text: str) -> bool:
@@ -1407,8 +1413,11 @@ _ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNOREC
 
 # "According to" a person by an honorific or a rank, then a comma and the rest of the
 # sentence: "Theo ông Lê Văn A, Chủ tịch UBND xã, …", "Theo Đại tá …, …".
-_ATTRIBUTION = re.compile(r"^theo\s+(?:ông|bà|anh|chị|cô|thầy|đồng\s+chí|đ/c|"
-                          r"(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng))\s+[^,]{2,60},\s*\S",
+# ... or anyone, when a clause in small letters follows the comma: "Theo Hội Doanh nhân trẻ
+# TPHCM, việc hợp nhất diễn ra …".
+_ATTRIBUTION = re.compile(r"^theo\s+(?:(?:ông|bà|anh|chị|cô|thầy|đồng\s+chí|đ/c|"
+                          r"(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng))\s+[^,]{2,60},\s*\S"
+                          r"|[^,]{2,60},(?:\s+(?-i:[a-zà-ỹđ]+)){4})",
                           re.IGNORECASE)
 
 

@@ -918,6 +918,12 @@ _VISITOR_IP = re.compile(r"\b(?:your\s+ip|ip\s+của\s+bạn|địa\s+chỉ\s+ip
 _DAY_THEN_COMMA = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,?\s*"
                              r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,\s*)",
                              re.IGNORECASE)
+# A clock opening a line, a stop or dash, then words: a programme's item.
+_SCHEDULE_ITEM = re.compile(r"^\d{1,2}\s*[:h]\s*\d{2}\s*(?:am|pm|sa|ch)?\s*[.–-]\s+[^\W\d_]{2,}\s+[^\W\d_]")
+_DAY_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\btháng\s+\d|\bthứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật"
+                        r"|\bhôm\s+(?:nay|qua)")
+# A part of the day, then the event's weekday or day (not "nay": this morning, today).
+_EVENT_TIME_OF_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+\d|thứ\s|chủ\s+nhật|\d{1,2}\s*[/.-])")
 # The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
 _MIN_CLAUSE_SMALL_WORDS = 4
 
@@ -1003,6 +1009,14 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …": the day a document
         # was issued, named by its number in a headline or a sentence, no post's. (A line of
         # the document alone, "Nghị định 12/2024/NĐ-CP ngày 28/05/2024", is read as its day.)
+        return None
+    if _SCHEDULE_ITEM.match(lowered) and not _DAY_MONTH.search(lowered) and not _find_relative(lowered):
+        # "09:00 am. Phật tử tề tựu": a programme's item, its hour and what happens then.
+        return None
+    if _EVENT_TIME_OF_DAY.match(lowered):
+        # "Chiều Chủ Nhật 26 tháng Giêng, 2020", "Tối ngày 17/7/2022 (nhằm 19/6/Nhâm Dần), chùa
+        # …": the time of day an event took place, a lead's opening, no timestamp line. ("Sáng
+        # nay, ngày 01/08/2022" dates the post that tells of this morning.)
         return None
     if _opens_a_sentence(cleaned):
         # "Ngày 21/8/2013, TAND huyện Hải Lăng đã mở phiên tòa …": a lead's sentence opening

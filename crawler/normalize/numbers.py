@@ -269,6 +269,10 @@ _WHO_IS_ONLINE = re.compile(r"\bkhách\b.*\bthành\s+viên\b|\bthành\s+viên\b.
 _TITLE_BEFORE_COUNT = re.compile(r"(?:[^\W\d_]+\s+){3,}[^\W\d_]+\s*\(\s*$")
 
 
+# "View" closing a place's name in title case, no label: "Khu học chánh Ocean View (2)".
+_PLACE_NAMED_VIEW = re.compile(r"(?!Page\b)(?-i:[A-Z][a-z]+)\s+(?-i:View)\s*\(?\s*$")
+
+
 def _pick_view_token(text: str) -> re.Match[str] | None:
     """Choose the counter among the numbers of a meta line.
 
@@ -340,6 +344,7 @@ def parse_views(text: str | None) -> int | None:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
         if token is None or _SITE_TOTAL_BEFORE.search(prepared[: token.start()]) \
+                or _PLACE_NAMED_VIEW.search(prepared[: token.start()]) \
                 or (_HITS_LABEL.search(prepared[: token.start()])
                     and _ONLINE_COUNT.search(prepared[: token.start()])) \
                 or ((_SITE_STATISTIC_BEFORE.search(prepared[: token.start()])

@@ -42,8 +42,11 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     when none is.  One block, not every list of the page: the others are noted as rejected.
     """
     inline = list(body_story_links(doc, fields))
+    inline_labels: list[str] = []
     ranked: list[list[tuple[str, list[etree._Element]]]] = [[] for _ in layers.RELATED_HEADINGS]
     for label, links in labelled_blocks(doc, layers.RELATED_HEADING):
+        if any(a in inline for a in links):
+            inline_labels.append(label)  # the label of a list of the text's own stories
         links = [a for a in links if a not in inline and is_story_link(doc, a, labelled=True)
                  and not in_hidden_pane(a)]
         if links and (inside_the_text(doc, fields, links[0]) or above_the_text(doc, fields, links[0])):
@@ -51,6 +54,7 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
             # beside the lead) is one of the text's own boxes: it does not stand for the block
             # printed after the text ("Các tin khác" under the article), which is taken too.
             inline.extend(links)
+            inline_labels.append(label)
             continue
         if links and after_the_site_footer(doc, fields, links[0]):
             doc.note("related", [r["title"] for r in related_from_links(links, doc.url)],
@@ -81,6 +85,8 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
                          f"(a better or nearer block was taken)")
     if not inline and best is None:
         inline = related_box_above_text(doc, fields)
+    # The chosen blocks' labels ("Các bài khác trong mục …:"), no line of the text.
+    doc.cache["related_labels"] = inline_labels + [label for label, _ in ([best] if best else []) + joined]
     anchors = inline + (best[1] if best else []) + [a for _, links in joined for a in links]
     order = document_order(doc)
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
@@ -378,6 +384,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     ``labelled`` as related stories, to an article's address)."""
     if anchor.get("download") is not None or PICTURE_HREF.search(anchor.get("href") or ""):
         return False  # an attached file or photo ("<a download>PHUONG CHANH PHU HOA (1).png")
+    if {"category", "tag"} & set((anchor.get("rel") or "").lower().split()):
+        return False  # WordPress' section or tag link ("rel=category tag"), a badge over a story
     names = anchor.get("class", "")
     if layers.CATEGORY_CLASS.search(names) and "title" not in names.lower():
         # A story card's section badge ("td-post-category": "Lễ hội - Nghi lễ"), not the
@@ -388,6 +396,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
+    if FRONT_FILE.search(path) and not urlsplit(url).query:
+        return False  # a section's or the site's front page: "…/SinhHoatCongDong/index.htm"
     if TAXONOMY_PATH.match(path):
         return False  # WordPress' section and tag archives: "/category/hoat-dong-chi-hoi/"
     # The home page is no story, but a CMS that names its articles in the query string at the
@@ -405,6 +415,8 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
 
 
 TAXONOMY_PATH = re.compile(r"^/(?:category|tag)/")
+# The file a static site or an old CMS serves as a folder's front page.
+FRONT_FILE = re.compile(r"/(?:index|default|home)\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#][^/]*)?$", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").

@@ -16,8 +16,8 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_bracketed_note, is_emphasised, is_footnote_of, is_italic, is_site_badge,
-                                  looks_like_lead, text_key, without_abstract_label)
+                                  is_bracketed_note, is_emphasised, is_footnote_of, is_invocation, is_italic,
+                                  is_site_badge, looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.byline import author_element_text, signature_above_text
@@ -106,11 +106,13 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         if len(raw) > 2 * longest + 200:
             continue
         key = text_key(raw)
-        if key in descriptions and is_bracketed_note(element_text(element)):
+        if key in descriptions and (is_bracketed_note(element_text(element))
+                                    or is_invocation(element_text(element))):
             # "(được ban hành kèm theo quyết định số …)": a regulation's issuing note under its
-            # title, which a plugin's description copies; a note, no lead.
+            # title, which a plugin's description copies; a note, no lead. So is a pagoda's
+            # homage opening its post ("Nam Mô … Quán Thế Âm Bồ Tát.").
             doc.note("sapo", element_text(element), "metadata", "the description repeats a note "
-                     "in brackets, no lead")
+                     "in brackets or an invocation, no lead")
             return None
         if key in descriptions:
             inside = container is not None and container in element.iterancestors()
