@@ -1281,6 +1281,21 @@ def test_a_text_written_as_lists_outweighs_a_sidebar_of_short_boxes() -> None:
     assert page["body"].split("\n\n") == ["I. Mục đích", *PARAGRAPHS]
 
 
+def test_the_opening_sentence_the_headline_repeats_without_its_stop_stays_text() -> None:
+    # A commune portal titles its story by its first sentence (heldout126 class; written anew);
+    # the headline printed again without a stop, or a short title with one, is no text.
+    headline = ("Sáng 13/02, Ủy ban MTTQ xã Xuân Phước trao 100 suất quà Tết cho các hộ nghèo trên "
+                "địa bàn xã")
+
+    def body_under(first: str) -> list[str]:
+        html = (f"<html><head><meta charset='utf-8'></head><body><h1>{headline}</h1><div "
+                f"class='detail-content'><p>{first}</p>{PS}</div></body></html>")
+        return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").body.split("\n\n")
+
+    assert body_under(headline + ".") == [headline + ".", *PARAGRAPHS]
+    assert body_under(headline) == PARAGRAPHS
+
+
 def test_a_name_framed_by_rule_marks_over_the_text_is_the_byline() -> None:
     # (heldout122 class: an overseas paper's WordPress post, "<p>=== Kristy Thái ===</p>";
     # written anew.)
@@ -1368,6 +1383,35 @@ def test_a_buddhist_homage_opening_the_post_is_text_not_the_lead() -> None:
     page = body_page(f"<p style='text-align:center'><strong>{homage}</strong></p>" + PS,
                      head=f"<meta name='description' content='{homage}'>")
     assert (page["sapo"], page["body"].split("\n\n")) == (None, [homage, *PARAGRAPHS])
+
+
+def test_a_lead_sentence_opening_with_its_day_is_passed_over_for_the_date_above_the_headline() -> None:
+    # "11/09/2023" alone over the headline, the lead "Sáng ngày 11/9/2023, Đảng bộ xã … tổ chức
+    # …" under it (heldout126 class: a district portal; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='article-date'>11/09/2023</div>"
+            "<h1>Huyện phát triển cây ăn quả chất lượng cao</h1><div class='article-view'>Lượt xem: 666"
+            "</div><div class='detail-content'><p>Sáng ngày 12/9/2023, Đảng bộ xã Yên Thắng tổ chức "
+            f"Lễ trao tặng Huy hiệu Đảng cho 6 đảng viên.</p>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2023-09-11T00:00:00+07:00"
+
+
+def test_a_table_of_one_cell_rows_of_one_class_is_the_text_s_container() -> None:
+    # Each paragraph a row "<tr><td class=NewsText>…</td></tr>", a photo's row between them,
+    # beside a sidebar of boxes (heldout127 class: an overseas community's ASP.NET page; written
+    # anew).
+    rows = "".join(f"<tr><td class='NewsText'>{p}</td></tr>" for p in PARAGRAPHS[:2]) \
+        + "<tr><td align='center'><img src='/Upload/News/1/anh_01.jpg' width='560'></td></tr>" \
+        + f"<tr><td class='NewsText'>{PARAGRAPHS[2]}</td></tr>"
+    html = ("<html><head><meta charset='utf-8'></head><body><table><tr><td class='left'><table>"
+            "<tr><td class='BoxTitle'>GIỜ LỄ</td></tr><tr><td class='BoxContent'>Chúa Nhật: 2:00 chiều"
+            "<br>Sacred Heart Cabramatta</td></tr></table></td><td><table><tr><td class='NewsTitle'>"
+            "<span class='TitleDetail'>Hội nghị tổng kết công tác năm 2025</span></td></tr>"
+            "<tr><td class='NewsDate'>Cập nhật: 22/08/2023</td></tr><tr><td><span id='lblContent'>"
+            f"<table>{rows}</table></span></td></tr></table></td></tr></table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/Upload/News/1/anh_01.jpg"]
 
 
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:

@@ -807,6 +807,14 @@ REAL_BYLINES = [
     ("Theo Hội Doanh nhân trẻ tỉnh, việc hợp nhất diễn ra trong thời điểm thuận lợi", [], None,
      "heldout124 class: someone's view, a clause in small letters after the comma"),
     ("Văn phòng Khoa", [], None, "heldout123 class: a faculty's office posting its site's news"),
+    # Round 48 (heldout125-127 classes; rows written anew).
+    ("BTV- Sáng 6/3, Hội Nông dân xã phối hợp tổ chức tập huấn", [], None,
+     "heldout125 class: a paper's tag before its lead's first sentence"),
+    ("WGPHN -- Lúc 8g00 ngày 12.5.2019, giáo xứ Hàm Long đã cử hành thánh lễ", [], None,
+     "heldout127 class: the same with a double dash and an hour"),
+    ("BAN BIÊN SOẠN", [], None, "heldout127 class: the compiling board names nobody"),
+    ("GARDEN GROVE, CALIFORNIA (Minh An) --", ["Minh An"], None,
+     "heldout127 class: an overseas dateline with its state before the writer"),
 ]
 
 

@@ -339,6 +339,11 @@ REAL_TIMESTAMPS = [
     ("Sáng nay ngày 25/01/2019", "2019-01-25T00:00:00+07:00", "'this morning' dates the post"),
     ("08:30 am. Phật tử tề tựu về chùa", None, "heldout124 class: a programme's item, its hour first"),
     ("10:10 - Thứ Hai", "2024-12-09T10:10:00+07:00", "a clock and a weekday stay a timestamp"),
+    # Round 48 (heldout127 class; written anew).
+    ("Chiều Chúa Nhật 12/05/2024, lúc 2 giờ chiều, các hội đoàn đã về nhà thờ", None,
+     "heldout127 class: a Catholic community's 'Chúa Nhật' (Sunday) opening an event's line"),
+    ("Thời sự\nThứ năm, ngày 2 tháng 1 năm 2025\nThứ ba, ngày 17 tháng 9 năm 2024 | 08:45",
+     "2024-09-17T08:45:00+07:00", "heldout125 class: a header's day over the post's timed line"),
 ]
 
 

@@ -139,6 +139,9 @@ REAL_VIEW_COUNTS = [
     # Round 47 (heldout122 class; written anew).
     ("- Khu học chánh Ocean View (2)", None, "heldout122 class: 'View' closing a place's name"),
     ("Post Views: 25", 25, "an English label stays one"),
+    # Round 48 (heldout126-127 classes; written anew).
+    ("3.150 kiến nghị của cử tri gửi tới kỳ họp", None, "heldout126 class: a count of things in a sentence"),
+    ("Bạn đang xem 15 trang mẫu của tài liệu", None, "heldout127 class: the pages a document site shows"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -1506,7 +1506,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     meta = [text_key(p) for p in printed[1:3] if p]  # the printed timestamp and view count
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
-                  and not all(text_key(line) in furniture for line in b.text.split("\n"))
+                  and (not all(text_key(line) in furniture for line in b.text.split("\n"))
+                       or is_headline_as_sentence(b.text, printed[0] if printed else None))
                   and not is_meta_line(b.text, meta)]
     # The headline printed again over the text, broken over short lines (see below).
     # (Under a trail and a section's line at most: "Trang Chính > Sinh Hoạt Cộng Đồng".)
@@ -1594,6 +1595,22 @@ DOCUMENT_KIND_LINE = re.compile(r"^\s*(kế hoạch|quy định|quyết định|
 
 # Short lines a headline printed over the text may stand under (a trail, a section's name).
 MAX_LINES_OVER_HEADLINE, MAX_TRAIL_WORDS = 2, 8
+
+
+def is_headline_as_sentence(text: str, headline: str | None) -> bool:
+    """The text's first sentence, which the headline repeats without its full stop ("Sáng
+    13/02, Ủy ban MTTQ xã … năm 2026." under the headline "Sáng 13/02, … năm 2026"): a
+    commune portal titles a story by its opening sentence, which stays text. A sentence of
+    ``MIN_LEAD_WORDS`` or more, not in capitals: a notice's title restated with a stop ("Thông
+    báo khẩn về việc ngưng cung cấp nước.") is the headline again.
+
+    >>> sentence = "Sáng 13/02, Ủy ban MTTQ xã Xuân Phước trao 100 suất quà Tết cho các hộ nghèo trên địa bàn xã."
+    >>> is_headline_as_sentence(sentence, sentence[:-1]), is_headline_as_sentence(sentence[:-1], sentence[:-1])
+    (True, False)
+    """
+    return bool(headline) and text.rstrip().endswith((".", "!", "?", "…")) \
+        and not headline.rstrip().endswith((".", "!", "?", "…")) and not text.isupper() \
+        and len(text.split()) >= MIN_LEAD_WORDS and text_key(text) == text_key(headline)
 
 
 def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) -> int:

@@ -21,8 +21,7 @@ from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SECTION_NUMBER,
                                   LINE_CLOSED, SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
-                                  is_meta_line,
-                                  in_site_footer, looks_like_byline, text_key)
+                                  is_headline_as_sentence, is_meta_line, in_site_footer, looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
                                     TAGS_HEADING)
@@ -218,6 +217,11 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     byline_lines = (walked.byline or "").split("\n")
     unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
                                       *(i["caption"] for i in walked.images)) if t}
+    title = furniture[0] if furniture else None
+    if title and any(is_headline_as_sentence(p, title) for p in walked.paragraphs):
+        # The text's opening sentence is the headline with its stop: it stays, and only the
+        # headline's own lines go (see the filter below).
+        unwanted.discard(text_key(title))
     if not site_root and not root.get(LARGE_PAGE_MARK) and walk_is_the_text(walked, container):
         # Every line of the walk is a sentence of the text: trafilatura could only agree.
         paragraphs = walked.paragraphs
@@ -255,7 +259,9 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     meta_keys = [text_key(m) for m in meta if m]
     kept = without_tag_lines([p for p in paragraphs
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
-                              and text_key(p) not in unwanted and text_key(p)
+                              and text_key(p) not in unwanted
+                              and (text_key(p) != text_key(title or "") or is_headline_as_sentence(p, title))
+                              and text_key(p)
                               and not is_meta_line(p, meta_keys)])
     # (Not a heading the printed furniture names: a related block's label closing the text.)
     kept = [p for p in with_subheadings(kept, walked) if text_key(p) not in unwanted]

@@ -285,7 +285,7 @@ _NOT_A_PERSON = frozenset(
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
         # A school's student writers as a group: "SV thực hiện" over the names.
         "sv", "sinh viên", "nhóm sv", "nhóm sinh viên",
-        "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn", "btt",
+        "btv", "biên tập viên", "bbt", "ban biên tập", "tòa soạn", "toà soạn", "btt", "ban biên soạn",
         "admin", "administrator", "quản trị viên", "quản trị", "ban quản trị",
         # Joomla's and Drupal's installation accounts, never renamed on many small sites.
         "super user", "superuser", "webmaster",
@@ -1411,6 +1411,9 @@ _MIN_BARE_CAPTION_WORDS = 6
 _ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 
 
+# A paper's tag, a dash, then a lead opening with its day or hour and running on in words.
+_TAGGED_LEAD = re.compile(r"^\(?[^\W_][\w&.+]{1,11}\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
+                          r"|\d{1,2}\s*[/.-]\s*\d)[^\n]*?,(?:\s+\S+){3}", re.IGNORECASE)
 # "According to" a person by an honorific or a rank, then a comma and the rest of the
 # sentence: "Theo ông Lê Văn A, Chủ tịch UBND xã, …", "Theo Đại tá …, …".
 # ... or anyone, when a clause in small letters follows the comma: "Theo Hội Doanh nhân trẻ
@@ -1453,6 +1456,10 @@ def parse_byline(text: str | None) -> Byline:
         note = _FORWARDING_NOTE.match(line)
         if note:
             forwarder = not note["rest"]
+            continue
+        if _TAGGED_LEAD.match(line):
+            # "QNgTV- Chiều 6/2, Công đoàn cơ sở … phối hợp …", "WGPSG -- Lúc 17g30 ngày …":
+            # the paper's tag before its lead's first sentence, no credit line.
             continue
         if _ATTRIBUTION.match(line):
             # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
@@ -1587,7 +1594,9 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # A forum's or a CMS's account, letters run into digits ("TuvanXD246", "admin01"): nobody,
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
-_DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,?\s*\((?P<credit>[^()]{2,40})\)"
+# (The city may be followed by its state: "FOUNTAIN VALLEY, CALIFORNIA (VB) --".)
+_DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
+                              r"(?:\s*,\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})?\s*,?\s*\((?P<credit>[^()]{2,40})\)"
                               r"\s*(?:[-–—]\s*)+(?:\S[^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".

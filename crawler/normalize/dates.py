@@ -923,7 +923,7 @@ _SCHEDULE_ITEM = re.compile(r"^\d{1,2}\s*[:h]\s*\d{2}\s*(?:am|pm|sa|ch)?\s*[.–
 _DAY_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\btháng\s+\d|\bthứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật"
                         r"|\bhôm\s+(?:nay|qua)")
 # A part of the day, then the event's weekday or day (not "nay": this morning, today).
-_EVENT_TIME_OF_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+\d|thứ\s|chủ\s+nhật|\d{1,2}\s*[/.-])")
+_EVENT_TIME_OF_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+\d|thứ\s|chủ\s+nhật|chúa\s+nhật|\d{1,2}\s*[/.-])")
 # The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
 _MIN_CLAUSE_SMALL_WORDS = 4
 
@@ -955,6 +955,16 @@ _ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 
 # A file's name, one word ending with a picture's, a recording's or a document's extension.
 _FILE_NAME = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?|mp[34]|pdf|docx?|xlsx?)$", re.IGNORECASE)
+
+
+def _the_timed_line(text: str) -> str | None:
+    """Of several dated lines, the only one with a clock: a header's day over the post's dated
+    and timed line ("Thứ tư, ngày 1 tháng 5 năm 2024" / "Thứ hai, ngày 26 tháng 6 năm 2023 |
+    13:58")."""
+    lines = [clean_text(line) for line in text.split("\n")]
+    dated = [line for line in lines if _DAY_MONTH.search(line.lower())]
+    clocked = [line for line in dated if _ANY_CLOCK.search(line)]
+    return clocked[0] if len(clocked) == 1 and len(dated) > 1 else None
 
 
 def parse_published(text: str | None, *, now: datetime | None = None) -> datetime | None:
@@ -995,6 +1005,9 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         return None
     if "ip" in lowered and _VISITOR_IP.search(lowered):
         return None  # the visitor module's clock under the reader's address, no post's time
+    timed = _the_timed_line(text) if "\n" in text else None
+    if timed:
+        cleaned, lowered = timed, _MERIDIEM_GLUED.sub(" ", timed).lower()
     period = _FROM_TO_PERIOD.search(lowered) if "từ" in lowered else None
     if period and not _DIGIT.search(lowered, 0, period.start()):
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,

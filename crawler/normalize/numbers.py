@@ -156,11 +156,24 @@ _RATE_AFTER = re.compile(
 # run into a headline and its teaser) is no counter of its own.
 _WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d_]")
-# A noun of two or three words in small letters closing the line after the number counts
-# things: "108 nhà thờ".
+# A noun of two words or more in small letters after the number counts things: "108 nhà
+# thờ", "3.228 kiến nghị cử tri gửi tới Quốc hội".
 # (Not a reader's word: "1.045 xem", "12 người xem".)
-_COUNTED_NOUN_AFTER = re.compile(r"^\s+(?!(?:xem|đọc|lượt|lần|người|views?|hits?|reads?)(?![^\W\d_]))"
-                                 r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,2}\s*$")
+# The pages a document site shows of a file: "Bạn đang xem 20 trang mẫu".
+_PAGES_AFTER = re.compile(r"^\s*trang\b", re.IGNORECASE)
+_READER_WORDS = frozenset({"xem", "đọc", "lượt", "lần", "người", "view", "views", "hit", "hits", "read", "reads"})
+
+
+def _counts_things(after: str) -> bool:
+    """True when two words in small letters follow the number, the first no reader's word:
+    "108 nhà thờ" (not "1.045 xem", nor a label in capitals, "415 Đánh giá bài viết").
+
+    >>> _counts_things(" nhà thờ"), _counts_things(" người xem"), _counts_things(" Đánh giá bài viết")
+    (True, False, False)
+    """
+    words = after.split()[:2]
+    return len(words) == 2 and after[:1].isspace() and all(w.isalpha() and w.islower() for w in words) \
+        and words[0] not in _READER_WORDS
 # True when the number is not glued to a preceding word ("Bình luận 3").
 _STANDS_ALONE = re.compile(r"(?:^|[^\w\s])\s*$")
 
@@ -295,7 +308,9 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         lambda m: _LABEL_THEN_COLON.search(before(m)),
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m))
         and not _RATE_AFTER.match(after(m)),
-        lambda m: _LABEL_THEN_SPACE.search(before(m)) and not _OTHER_COUNTER_AFTER.match(after(m)),
+        # (Not "Bạn đang xem 20 trang mẫu": the pages of a document shown, after "xem".)
+        lambda m: _LABEL_THEN_SPACE.search(before(m)) and not _OTHER_COUNTER_AFTER.match(after(m))
+        and not _PAGES_AFTER.match(after(m)),
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and not _RATE_AFTER.match(after(m)),
     )
     for check in checks:
@@ -306,12 +321,16 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         return None  # a sentence's lone number counts something else ("20 buổi tuyên truyền")
     if _WHO_IS_ONLINE.search(text):
         return None  # who is reading now, no views: "0 khách và 0 thành viên", "1 người đang xem"
+    if any(_counts_things(after(m)) and not _NOT_A_VIEW_AFTER.match(after(m)) for m in tokens):
+        # A line counting things ("108 nhà thờ", "Mục tiêu: 100 cụm nhà vệ sinh mới / Đã đạt
+        # 0"), whatever its other numbers; a document's pages ("pdf 6 trang … 80") are only
+        # passed over, as ever.
+        return None
     unlabeled = [
         m
         for m in tokens
         if not _NOT_A_VIEW_AFTER.match(after(m)) and not _NOT_A_VIEW_BEFORE.search(before(m))
         and not (_WORD_BEFORE.search(before(m)) and _WORD_AFTER.match(after(m)))
-        and not _COUNTED_NOUN_AFTER.match(after(m))
         and not _RATE_AFTER.match(after(m))
     ]
     if len(unlabeled) > 1:

@@ -116,12 +116,34 @@ def densest_container(doc: Document) -> etree._Element | None:
             size = len(element_text(element))
         else:
             continue
+        if element.tag == "td" and parent.tag == "tr" and is_paragraph_row(element):
+            # A table of one-cell rows of one class is a column of paragraphs, each row one
+            # ("<tr><td class=NewsText>…</td></tr>" on an old ASP.NET page): they weigh for the
+            # table.
+            parent = parent.getparent()
         parent = around_photo_frame(parent)
         scores[parent] = scores.get(parent, 0) + size
     # A long lead in a box of its own over a short text outweighs each of the text's
     # paragraphs; the text's container is the densest block that is not the lead's box.
     texts = [e for e in scores if not is_lead_box(e)] or list(scores)
     return max(texts, key=scores.get) if texts else None
+
+
+# Rows of one cell of the same class, at least, that make a table a column of paragraphs.
+MIN_PARAGRAPH_ROWS = 3
+
+
+def is_paragraph_row(cell: etree._Element) -> bool:
+    """True for the only cell of its row, in a table with ``MIN_PARAGRAPH_ROWS`` such rows
+    whose cells share its class (an old CMS's "NewsText" rows); not a layout table's rows of
+    header, title and content cells."""
+    row = cell.getparent()
+    table = row.getparent() if row is not None else None
+    name = cell.get("class")
+    if table is None or not name or sum(1 for c in row if isinstance(c.tag, str)) != 1:
+        return False
+    return sum(1 for r in table if isinstance(r.tag, str) and len(r) == 1
+               and r[0].tag == "td" and r[0].get("class") == name) >= MIN_PARAGRAPH_ROWS
 
 
 def is_lead_box(element: etree._Element) -> bool:

@@ -22,7 +22,7 @@ from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, STRING_LENG
                                          lead_dateline, repeats_headline, unique)
 from crawler.extract.fields.related import is_story_link
 from crawler.extract.fields.title import date_in_headline
-from crawler.normalize.dates import ENGLISH_MONTH_PATTERN
+from crawler.normalize.dates import ENGLISH_MONTH_PATTERN, parse_published
 from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text
 from crawler.sites import FieldSelectors
@@ -120,8 +120,10 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     outside the date's element ("Ngày đăng: <span>31/01/2026 09:15</span>")."""
     headline = headline_element(doc, fields)
     date = date_in_headline(headline) if headline is not None else None
+    # (A line the date reading finds no post's day in, a lead's "Sáng ngày 11/9/2023, Đảng bộ
+    # xã … tổ chức …" after the headline, is passed over for the next one.)
     line = element_text(date) if date is not None else \
-        printed_near_headline(doc, fields, layers.DATE_TEXT)
+        printed_near_headline(doc, fields, layers.DATE_TEXT, accept=dates_a_post)
     if not line:
         return None
     line = published_segment(without_counter(with_clock_beside(doc, line)))
@@ -139,6 +141,12 @@ PUBLISHED_LABEL = re.compile(r"^(ngày đăng|đăng lúc|đăng ngày|đăng v�
                              r"ngày tạo|tạo lúc|được đăng|posted|published)\b", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"^(cập nhật|ngày cập nhật|sửa|chỉnh sửa|updated|modified)\b",
                            re.IGNORECASE)
+
+
+def dates_a_post(line: str) -> bool:
+    """True for a line the date reading finds a day in (crawler.normalize.dates): not a
+    lead's sentence opening with its event's day, a period, a document's day."""
+    return parse_published(published_segment(without_counter(line))) is not None
 
 
 def published_segment(line: str) -> str:
