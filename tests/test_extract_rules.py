@@ -1414,6 +1414,38 @@ def test_a_table_of_one_cell_rows_of_one_class_is_the_text_s_container() -> None
     assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/Upload/News/1/anh_01.jpg"]
 
 
+def test_a_lead_box_holding_its_photo_s_caption_is_the_lead_without_it() -> None:
+    # NukeViet's hometext with the photo and "<p class=imgalt>" (the headline again) over the
+    # lead (heldout128 class: a school's savefile view; written anew).
+    lead = ("Ngày 28 tháng 11 năm 2019, Phòng Giáo dục và Đào tạo thành phố đã tổ chức tổng kết "
+            "Hội thi giáo viên dạy giỏi cấp THCS.")
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025"
+            "</h1><div id='hometext' class='hometext'><div class='imghome'><img src='/uploads/news/a.jpg' "
+            "width='460'><p class='imgalt'><em>Hội nghị tổng kết công tác năm 2025</em></p></div>"
+            f"{lead}</div><div class='detail-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["sapo"] == lead
+
+
+def test_an_emoji_pasted_from_facebook_is_no_photo() -> None:
+    # "<img width=16 height=16 src=…/emoji.php/…/1f490.png>" (heldout128 class; written anew).
+    emoji = "<p><img height='16' width='16' alt='💐' src='https://static.xx.fbcdn.net/images/emoji.php/v9/t3c/1.5/16/1f490.png'></p>"
+    photo = "<p><img src='/uploads/anh-hoi-nghi.jpg' width='600' height='400'></p>"
+    assert [i["url"] for i in article(emoji + PS + photo)["images"]] == ["https://baotinh.example.vn/uploads/anh-hoi-nghi.jpg"]
+
+
+def test_a_bilingual_headline_s_halves_over_their_texts_are_no_text() -> None:
+    # "WE DELIVERED WARMTH …/ HÀNH TRÌNH MANG HƠI ẤM …" with each half an <h3> over its half of
+    # the text (heldout130 class: a company's WordPress post; written anew).
+    english = "The annual meeting reviewed the year of work"
+    html = (f"<html><head><meta charset='utf-8'></head><body><h1>{english.upper()}/ HỘI NGHỊ TỔNG KẾT "
+            f"CÔNG TÁC NĂM 2025</h1><div class='entry-content'><h3><strong>{english.upper()}</strong>"
+            f"</h3><p>{PARAGRAPHS[0]}</p><h3><strong>HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2025</strong></h3>"
+            f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

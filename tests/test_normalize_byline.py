@@ -815,6 +815,10 @@ REAL_BYLINES = [
     ("BAN BIÊN SOẠN", [], None, "heldout127 class: the compiling board names nobody"),
     ("GARDEN GROVE, CALIFORNIA (Minh An) --", ["Minh An"], None,
      "heldout127 class: an overseas dateline with its state before the writer"),
+    # Round 49 (heldout129-130 classes; rows written anew).
+    ("Lễ Sanh Thượng Minh Thanh", ["Thượng Minh Thanh"], None, "heldout130 class: a Cao Đài dignitary's title"),
+    ("Tiếp xúc cử tri tại phường Quyết Thắng, thành phố Kon Tum.                  MINH AN", ["Minh An"], None,
+     "heldout129 class: a signature pushed right by spaces after a caption's sentence"),
 ]
 
 

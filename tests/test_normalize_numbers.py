@@ -142,6 +142,9 @@ REAL_VIEW_COUNTS = [
     # Round 48 (heldout126-127 classes; written anew).
     ("3.150 kiến nghị của cử tri gửi tới kỳ họp", None, "heldout126 class: a count of things in a sentence"),
     ("Bạn đang xem 15 trang mẫu của tài liệu", None, "heldout127 class: the pages a document site shows"),
+    # Round 49 (heldout129-130 classes; written anew).
+    ("đón khoảng 2 triệu lượt khách năm 2024", None, "heldout129 class: a year after 'năm' is no count"),
+    ("3 nhận xét:", None, "heldout130 class: Blogger's comment count"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

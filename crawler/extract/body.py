@@ -443,6 +443,18 @@ PROFILE_PICTURE = re.compile(r"^(?:no[-_]?profile|default[-_]?(?:avatar|profile|
 DESIGN_FOLDER = re.compile(r"/(?:themes?|templates?|skins?|plugins?)/[^/]+/(?:[^/]+/)*?(?:images?|img|icons?)/")
 
 
+# The largest declared width and height of an icon or an emoji, no photo.
+MAX_ICON_PIXELS = 24
+
+
+def is_icon_sized(img: etree._Element) -> bool:
+    """True for a picture declared no larger than an icon on both sides (``width=16
+    height=16``)."""
+    sizes = [img.get("width", ""), img.get("height", "")]
+    return all(size.strip().rstrip("px").isdigit() and int(size.strip().rstrip("px")) <= MAX_ICON_PIXELS
+               for size in sizes)
+
+
 def is_site_badge(img: etree._Element | None, src: str) -> bool:
     """The site's own pictures a broad container also holds: its logo (the picture of the link
     to the home page, or the picture its file name calls the logo: a print view's
@@ -451,6 +463,8 @@ def is_site_badge(img: etree._Element | None, src: str) -> bool:
     google-news.svg>")."""
     path = urlsplit(src).path.lower()
     name = path.rsplit("/", 1)[-1]
+    if img is not None and img.tag in IMAGE_TAGS and is_icon_sized(img):
+        return True  # an emoji pasted from Facebook ("emoji.php/…/16/1f490.png", 16×16)
     if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name) \
             or TOOL_BUTTON.match(name) or DESIGN_FOLDER.search(path) or PROFILE_PICTURE.match(name):
         return True
@@ -1489,6 +1503,10 @@ def is_link_row(block: Block) -> bool:
 MIN_STORY_LINK_WORDS = 6
 
 
+# Fewest words of a bilingual headline's half printed again over the text.
+MIN_HALF_WORDS = 4
+
+
 def extract_body(container: etree._Element, base: str, excluded: set[etree._Element],
                  sapo: str | None = None, printed: tuple[str | None, ...] = (),
                  class_style: Callable[[str], str] | None = None,
@@ -1500,6 +1518,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     images = [{"url": b.image, "caption": b.caption} for b in blocks
               if b.image and not is_site_badge(b.element, b.image)]
     furniture = {text_key(p) for p in printed if p}
+    # A bilingual headline's halves, each printed again over its half of the text ("WE
+    # DELIVERED WARMTH …/ HÀNH TRÌNH MANG HƠI ẤM …").
+    halves = [half.strip() for half in printed[0].split("/")] if printed and printed[0] and "/" in printed[0] else []
+    if len(halves) != 2 or min(len(half.split()) for half in halves) < MIN_HALF_WORDS:
+        halves = []  # (not "Dare to Play 3 / October pack": a title and its edition)
+    furniture |= {text_key(half) for half in halves}
     # A line without a letter or digit (a stray "." left between the lead and the text) is
     # no text, as on trafilatura's path (crawler.extract.generic).
     pointed = addresses_pointed_to(blocks)
@@ -1555,7 +1579,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
                  or is_link_row(b)]
     paragraphs = [b for b in paragraphs if b.text not in downloads]
     # An address list's lines, each of which trafilatura may print as a paragraph of its own.
-    dropped = unrendered + headline_lines + repeated + dropped + downloads \
+    dropped = unrendered + headline_lines + halves + repeated + dropped + downloads \
         + [line for b in pointed for line in (b.text, *b.text.split("\n"))]
     if class_style is not None:
         for block in paragraphs[-3:]:

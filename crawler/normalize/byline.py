@@ -370,6 +370,8 @@ _TITLES = re.compile(
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
     r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
     r"|Tổng giám mục|Giám mục|Phó tế"
+    # Cao Đài clergy and dignitaries: "Lễ Sanh Ngọc Duyên Thanh", "Phó Trị Sự …".
+    r"|Lễ sanh|Giáo hữu|Chánh phối sư|Phối sư|Đầu sư|Chánh trị sự|Phó trị sự|Thông sự"
     # A lay Buddhist ("Phật tử Thanh Phi"), a Buddhist nun by her title.
     r"|Phật tử|Đạo hữu|Sư cô|Ni cô"
     # A traditional-medicine practitioner ("Lương y NGUYỄN HỮU KHA"), a physician of it ("Thầy thuốc
@@ -590,6 +592,9 @@ PUBLICATION_NOTE = re.compile(
     r"(?:\s*[,;]?\s*(?:số|kỳ|tháng|năm|ngày)\s*(?:\d|ra\b|tết\b|xuân\b)[^{}\[\]]*?)?"
     r"(?:\s*,?\s+của\s+(?P<by>[^{}\[\]]+?))?\s*\.?\s*[})\]]?\s*\.?$",
     re.IGNORECASE | re.MULTILINE)
+
+
+_PADDED_SIGNATURE = re.compile(r"(?<=[.!?…])[ \t\xa0]{8,}(?=\S[^\n]{1,40}$)", re.MULTILINE)
 
 
 def _as_credit_lines(note: re.Match[str]) -> str:
@@ -1439,6 +1444,9 @@ def parse_byline(text: str | None) -> Byline:
     if _is_caption_then_credit(text or ""):
         return Byline()
     text = PUBLICATION_NOTE.sub(_as_credit_lines, text or "")
+    # A signature pushed right by a run of spaces after a caption's sentence ("… thành phố Kon
+    # Tum.                  THANH TÂM"): a line of its own.
+    text = _PADDED_SIGNATURE.sub("\n\n", text)
     printed = [(_prepared(line), line)
                for line in clean_multiline(_NOTE_AFTER_MARK.sub("\n\n", text or "")).split("\n\n")]
     printed = [(line, raw) for line, raw in printed if line]

@@ -86,7 +86,8 @@ _LABEL_AFTER = (
 _OTHER_COUNTER_LABEL = (
     # (German, Czech and Polish themes of papers abroad: "Kommentar (0)", "Komentář (0)".)
     r"(?:bình\s+luận|ý\s+kiến|comments?|kommentare?|komentá?ř[eů]?|komentarz[ey]?|likes?|thích"
-    r"|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời"
+    # (Blogger's Vietnamese "0 nhận xét:": comments.)
+    r"|chia\s+sẻ|shares?|phản\s+hồi|trả\s+lời|nhận\s+xét"
     r"|repl(?:y|ies)"
     # People reached, not views ("thu hút 2500 lượt người"); a gift counter ("0 đã tặng").
     r"|lượt\s+người|đã\s+tặng"
@@ -114,7 +115,8 @@ _NOT_A_VIEW_AFTER = re.compile(
     r"|đơn\s+vị|hội\s+viên|đoàn\s+viên|học\s+sinh|thí\s+sinh|em)(?![^\W\d_]))",
     re.IGNORECASE,
 )
-_NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$", re.IGNORECASE)
+# (Nor a year after "năm": "… 6 triệu lượt khách năm 2025".)
+_NOT_A_VIEW_BEFORE = re.compile(rf"{_OTHER_COUNTER_LABEL}\s*[:：(]?\s*$|(?<![^\W\d_])năm\s+$", re.IGNORECASE)
 # The site's visit-counter widget ("Thống kê truy cập": "Lượt truy cập: 128.869.079", "Đang
 # online: 25", "Đang xem: 5" (readers on the site now), "Tất cả: 3,579,342", "Trong tuần: 14,948"): visits to the whole site, never one
 # article's views.

@@ -5,6 +5,7 @@ paper's furniture (credit blocks, letterheads, the site's name line) left out.
 
 from __future__ import annotations
 
+import copy
 import re
 from itertools import islice
 from urllib.parse import urlsplit
@@ -295,6 +296,10 @@ def holds_the_text(element: etree._Element) -> bool:
 
 def lead_text(element: etree._Element) -> str:
     """A lead's text, a dateline printed as its own element kept apart by a space."""
+    if any(isinstance(e.tag, str) and is_caption_element(e) for e in element.iterdescendants()):
+        # NukeViet's hometext with its photo and the photo's caption ("<p class=imgalt>", the
+        # headline again) over the lead: the lead without the caption.
+        element = without_captions(element)
     dateline = leading_dateline(element)
     if dateline:
         return clean_text(dateline + " " + dateline_tail(element))
@@ -302,6 +307,22 @@ def lead_text(element: etree._Element) -> str:
         # The paper's tag printed as its small logo, its dash left: "<img nlvn.png> - Nghị …".
         return PICTURED_TAG_DASH.sub("", element_text(element))
     return element_text(element)
+
+
+def without_captions(element: etree._Element) -> etree._Element:
+    """A copy of ``element`` without its caption elements (their tails kept)."""
+    copied = copy.deepcopy(element)
+    for caption in [e for e in copied.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]:
+        parent, before = caption.getparent(), caption.getprevious()
+        if parent is None:
+            continue
+        if caption.tail:
+            if before is not None:
+                before.tail = (before.tail or "") + caption.tail
+            else:
+                parent.text = (parent.text or "") + caption.tail
+        parent.remove(caption)
+    return copied
 
 
 PICTURED_TAG_DASH = re.compile(r"^[-–—]\s+")
