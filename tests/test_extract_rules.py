@@ -1446,6 +1446,26 @@ def test_a_bilingual_headline_s_halves_over_their_texts_are_no_text() -> None:
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
+def test_a_title_block_in_capitals_under_a_photo_is_text_not_its_caption() -> None:
+    # A speech's heading over three lines in capitals, centred under the last photo (heldout133
+    # class: a village portal's NukeViet page; written anew).
+    heading = "DIỄN VĂN KHAI MẠC HỘI NGHỊ\nXÃ HẠ TRẠCH, HUYỆN BỐ TRẠCH,\nTỈNH QUẢNG BÌNH"
+    page = body_page("<p style='text-align:center'><img src='/uploads/anh-1.jpg' width='800' height='450'>"
+                     "</p><p style='text-align:center'><strong>" + heading.replace("\n", "<br>")
+                     + "</strong></p>" + PS)
+    assert page["images"][0]["caption"] is None
+    assert page["body"].split("\n\n")[:3] == heading.split("\n")
+
+
+def test_a_wordpress_author_link_naming_an_office_is_no_credit() -> None:
+    # "bởi <a href=/author/qlkh/>Phòng Quản lý Khoa học</a>" under a university's notice
+    # (heldout131 class; written anew).
+    before = ("<div class='entry-meta'><span class='byline'> bởi <span class='author vcard'><a "
+              "href='https://baotinh.example.vn/author/qlkh/'>Phòng Quản lý Khoa học</a></span></span></div>")
+    page = article(TEXT, before=before)
+    assert (page["authors"], page["source"]) == ([], None)
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -819,6 +819,12 @@ REAL_BYLINES = [
     ("Lễ Sanh Thượng Minh Thanh", ["Thượng Minh Thanh"], None, "heldout130 class: a Cao Đài dignitary's title"),
     ("Tiếp xúc cử tri tại phường Quyết Thắng, thành phố Kon Tum.                  MINH AN", ["Minh An"], None,
      "heldout129 class: a signature pushed right by spaces after a caption's sentence"),
+    # Round 50 (heldout131-132 classes; rows written anew).
+    ("Đăng bởi: Phòng Đào tạo", [], None, "heldout131 class: the office posting on its institution's site"),
+    ("bởi Phòng Quản lý Khoa học", [], None, "a theme's bare 'bởi' before the office"),
+    ("Đăng bởi: Báo Thái Bình", [], "Báo Thái Bình", "an outlet posting stays the source"),
+    ("Bởiadmin", [], None, "heldout132 class: 'by' glued to the account"),
+    ("Th.s Lê Văn An1", ["Lê Văn An"], None, "heldout131 class: a master's title with its dot inside"),
 ]
 
 

@@ -344,6 +344,8 @@ REAL_TIMESTAMPS = [
      "heldout127 class: a Catholic community's 'Chúa Nhật' (Sunday) opening an event's line"),
     ("Thời sự\nThứ năm, ngày 2 tháng 1 năm 2025\nThứ ba, ngày 17 tháng 9 năm 2024 | 08:45",
      "2024-09-17T08:45:00+07:00", "heldout125 class: a header's day over the post's timed line"),
+    # Round 50 (heldout133 class; written anew).
+    ("Ảnh chụp tại lễ kỷ niệm ngày 15/10/2005", None, "heldout133 class: a photo's day in its caption"),
 ]
 
 

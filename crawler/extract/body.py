@@ -745,6 +745,17 @@ def centered_text(blocks: list[Block]) -> bool:
     return sum(1 for b in text if is_centered(b.element)) >= max(1, len(text) / 4)
 
 
+def is_title_block(text: str) -> bool:
+    r"""A title of several lines in capitals, centred under a photo as a speech's or a
+    document's heading ("DIỄN VĂN KHÁNH THÀNH NHÀ THỜ …<br>LÀNG CAO LAO HẠ, …<br>TỈNH QUẢNG
+    BÌNH"): a heading of the text, no caption.
+
+    >>> is_title_block("DIỄN VĂN KHÁNH THÀNH\nTỈNH QUẢNG BÌNH"), is_title_block("ẢNH: MINH THU")
+    (True, False)
+    """
+    return "\n" in text and text.isupper()
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Fold caption blocks, and the short line set apart right under a photo, into the image;
     a CMS's placeholder caption ("Mô tả ảnh.", or punctuation alone: ",") is none, and the
@@ -770,7 +781,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         if last_image and not last_image.caption and not (
                 index == last_text and block.element is not None
                 and (is_right_aligned(block.element) or is_space_indented(block.element))
-                and looks_like_byline(block)) \
+                and looks_like_byline(block)) and not is_title_block(block.text) \
                 and set_apart_as_caption(block, centering_sets_apart, after_text=any(b.text for b in out)):
             # A right-aligned name closing the text under the last photo signs the text.
             last_image.caption = block.text

@@ -361,6 +361,8 @@ _TITLES = re.compile(
     # The academic titles title-cased, only with their dot ("Ts. Lê Thiện Phúc", "Pgs.Ts."):
     # "Ts" or "Gs" alone could be a name's initials.
     r"|(?:Tskh|Pgs|Gs|Ts|Ks)(?=\.)"
+    # A master's title with its dot inside: "Th.s Phùng Đình Dụng", "Th.S".
+    r"|Th\.[sS](?=[\s.])"
     # A lecturer's rank, with its dot: "GVC." giảng viên chính, "GVCC." giảng viên cao cấp.
     r"|(?:GVCC|GVC)(?=\.)"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
@@ -1416,6 +1418,19 @@ _MIN_BARE_CAPTION_WORDS = 6
 _ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 
 
+def names_an_office(text: str) -> bool:
+    """An organisation's name that is no outlet's: the office an institution's own site posts
+    its news as ("Phòng Quản lý Khoa học"), not a paper ("Báo Thái Bình").
+
+    >>> names_an_office("Phòng Quản lý Khoa học"), names_an_office("Báo Thái Bình")
+    (True, False)
+    """
+    return _organisation(text) and not _outlet(text)
+
+
+# The account or office a post was published by: "Đăng bởi: …", "Người đăng: …".
+# (A theme's bare "bởi" before the account links its author page the same way.)
+_POSTED_BY = re.compile(r"^(?:đăng\s+bởi|người\s+đăng|posted\s+by|bởi)\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
 # A paper's tag, a dash, then a lead opening with its day or hour and running on in words.
 _TAGGED_LEAD = re.compile(r"^\(?[^\W_][\w&.+]{1,11}\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
                           r"|\d{1,2}\s*[/.-]\s*\d)[^\n]*?,(?:\s+\S+){3}", re.IGNORECASE)
@@ -1464,6 +1479,11 @@ def parse_byline(text: str | None) -> Byline:
         note = _FORWARDING_NOTE.match(line)
         if note:
             forwarder = not note["rest"]
+            continue
+        poster = _POSTED_BY.match(line)
+        if poster and names_an_office(poster["who"]):
+            # "Đăng bởi: Phòng Quản lý Chất lượng": the office that posted the story on its
+            # own institution's site, neither a writer nor where the story comes from.
             continue
         if _TAGGED_LEAD.match(line):
             # "QNgTV- Chiều 6/2, Công đoàn cơ sở … phối hợp …", "WGPSG -- Lúc 17g30 ngày …":
@@ -1588,6 +1608,8 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 # A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
 # numbered channel keeps its number ("VOV4": no space before it).
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# "Bởiadmin": a theme's "by" glued to the account's name in small letters.
+_GLUED_BY = re.compile(r"^(?i:bởi)(?=[a-z])")
 # The editor's mark in small letters after the credit: "T.H(bt)" (biên tập: edited), no
 # outlet. ("BT" in capitals alone signs by initials.)
 _EDITOR_MARK = re.compile(r"\s*\(\s*(?:bt|btv)\s*\)$")
@@ -1719,7 +1741,7 @@ def _prepared(line: str) -> str:
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)
     line = _TRAILER.sub(" - ", _TIMESTAMP.sub(" - ", _CONTACT.sub(" ", line)))
     line = _MASKED_URL.sub(lambda m: addresses[int(m[1])], line)
-    line = _GLUED_FOOTNOTE.sub("", _EDITOR_MARK.sub("", line.strip()))
+    line = _GLUED_FOOTNOTE.sub("", _EDITOR_MARK.sub("", _GLUED_BY.sub("bởi ", line.strip())))
     line = _CORRESPONDENT.sub(r"\1", _without_repeat(_AGE.sub("", _FOOTNOTE.sub("", line))))
     # "Bài và ảnh do Phi Vũ thực hiện.": the maker after "do" (by), the verb after the name.
     line = _DONE_BY.sub(r"\g<role>: \g<name>", line)

@@ -1026,6 +1026,8 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if _SCHEDULE_ITEM.match(lowered) and not _DAY_MONTH.search(lowered) and not _find_relative(lowered):
         # "09:00 am. Phật tử tề tựu": a programme's item, its hour and what happens then.
         return None
+    if lowered.startswith("ảnh chụp"):
+        return None  # "Ảnh chụp sau buổi lễ khai trương 22/11/1993": a photo's day, in its caption
     if _EVENT_TIME_OF_DAY.match(lowered):
         # "Chiều Chủ Nhật 26 tháng Giêng, 2020", "Tối ngày 17/7/2022 (nhằm 19/6/Nhâm Dần), chùa
         # …": the time of day an event took place, a lead's opening, no timestamp line. ("Sáng

@@ -20,7 +20,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
                                          css_text, declared_descriptions, document_order, first_of,
                                          headline_element, jsonld_value, logo_alts, unique)
 from crawler.extract.fields.title import headline_text
-from crawler.normalize.byline import parse_byline
+from crawler.normalize.byline import names_an_office, parse_byline
 from crawler.normalize.text import clean_text, folded_letters
 from crawler.normalize.urls import site_host
 from crawler.sites import FieldSelectors
@@ -126,6 +126,11 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if in_site_footer(element):
                 continue  # the theme's maker in the footer ("Theme: ColorMag bởi <a rel=author>")
             text = credit_text(element)
+            if text and posts_as_an_office(element, text):
+                # WordPress' author link naming an office ("bởi <a href=/author/qlkh/>Phòng
+                # Quản lý Khoa học</a>"): the account the institution's own office posts as.
+                doc.note("byline", text, "heuristic", "the post's account is an office of the site's own institution")
+                continue
             # A journal's writers each with their office run longer than one name: "ThS. Trương
             # Huỳnh Thắng - Văn phòng (Bộ Tài chính), ThS. Phạm Quang Huy - Vụ Pháp chế (…)".
             if text and (len(text) <= 80 or names_several_writers(text)) \
@@ -153,6 +158,13 @@ def author_element_text(doc: Document, fields: FieldSelectors) -> str | None:
             if layers.AUTHOR_LABEL.match(text) and len(text) <= 80:
                 return text
     return None
+
+
+def posts_as_an_office(element: etree._Element, text: str) -> bool:
+    """True for an author element linking a CMS's author page ("/author/…") whose name is an
+    office's, no person's or outlet's."""
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return any("/author/" in (a.get("href") or "") for a in links) and names_an_office(text)
 
 
 def in_story_item(element: etree._Element) -> bool:
