@@ -1096,6 +1096,7 @@ def split_excerpt_credit(paragraphs: list[Block]) -> tuple[list[Block], str | No
     return paragraphs, None
 
 
+# The longest note read as a publication note (the issue's details and the writers' offices).
 MAX_PUBLICATION_NOTE = 300
 
 

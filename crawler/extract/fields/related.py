@@ -54,7 +54,8 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
             # beside the lead) is one of the text's own boxes: it does not stand for the block
             # printed after the text ("Các tin khác" under the article), which is taken too.
             inline.extend(links)
-            inline_labels.append(label)
+            if label not in inline_labels:
+                inline_labels.append(label)
             continue
         if links and after_the_site_footer(doc, fields, links[0]):
             doc.note("related", [r["title"] for r in related_from_links(links, doc.url)],
