@@ -923,6 +923,7 @@ _SCHEDULE_ITEM = re.compile(r"^\d{1,2}\s*[:h]\s*\d{2}\s*(?:am|pm|sa|ch)?\s*[.–
 _DAY_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\btháng\s+\d|\bthứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật"
                         r"|\bhôm\s+(?:nay|qua)")
 # A part of the day, then the event's weekday or day (not "nay": this morning, today).
+_TIMES_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _EVENT_TIME_OF_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+\d|thứ\s|chủ\s+nhật|chúa\s+nhật|\d{1,2}\s*[/.-])")
 # The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
 _MIN_CLAUSE_SMALL_WORDS = 4
@@ -991,7 +992,7 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
     if not cleaned:
         return None
-    if _FILE_NAME.match(cleaned):
+    if " " not in cleaned and _FILE_NAME.match(cleaned):
         # "vlcsnap-2022-10-05-10h24m48s795.png": a photo's file name (an image's alt text),
         # whose digits date a screenshot, no post.
         return None
@@ -1013,22 +1014,22 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
         # unless a day printed before it dates the line ("04/07/2007 Trong thời gian từ …").
         return None
-    if ("sinh" in lowered or "hạn" in lowered or "cấp" in lowered or "tham" in lowered or "join" in lowered) \
-            and _NOT_A_POST_DAY.match(lowered):
+    if _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
         return None
-    if "ngày" in lowered and len(lowered.split()) > _MAX_DOCUMENT_LINE_WORDS \
+    if "ngày" in lowered and lowered.count(" ") >= _MAX_DOCUMENT_LINE_WORDS \
             and _DOCUMENT_DAY.search(lowered) and not _ANY_CLOCK.search(lowered):
         # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …": the day a document
         # was issued, named by its number in a headline or a sentence, no post's. (A line of
         # the document alone, "Nghị định 12/2024/NĐ-CP ngày 28/05/2024", is read as its day.)
         return None
-    if _SCHEDULE_ITEM.match(lowered) and not _DAY_MONTH.search(lowered) and not _find_relative(lowered):
+    if lowered[:1].isdigit() and _SCHEDULE_ITEM.match(lowered) and not _DAY_MONTH.search(lowered) \
+            and not _find_relative(lowered):
         # "09:00 am. Phật tử tề tựu": a programme's item, its hour and what happens then.
         return None
     if lowered.startswith("ảnh chụp"):
         return None  # "Ảnh chụp sau buổi lễ khai trương 22/11/1993": a photo's day, in its caption
-    if _EVENT_TIME_OF_DAY.match(lowered):
+    if lowered.startswith(_TIMES_OF_DAY) and _EVENT_TIME_OF_DAY.match(lowered):
         # "Chiều Chủ Nhật 26 tháng Giêng, 2020", "Tối ngày 17/7/2022 (nhằm 19/6/Nhâm Dần), chùa
         # …": the time of day an event took place, a lead's opening, no timestamp line. ("Sáng
         # nay, ngày 01/08/2022" dates the post that tells of this morning.)
