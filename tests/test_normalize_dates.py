@@ -346,6 +346,8 @@ REAL_TIMESTAMPS = [
      "2024-09-17T08:45:00+07:00", "heldout125 class: a header's day over the post's timed line"),
     # Round 50 (heldout133 class; written anew).
     ("Ảnh chụp tại lễ kỷ niệm ngày 15/10/2005", None, "heldout133 class: a photo's day in its caption"),
+    # Round 51 (heldout135 strings classes; written anew).
+    ("(số liệu tính đến ngày 15/11/2020)", None, "heldout135 class: figures as of a day"),
 ]
 
 

@@ -145,6 +145,8 @@ REAL_VIEW_COUNTS = [
     # Round 49 (heldout129-130 classes; written anew).
     ("đón khoảng 2 triệu lượt khách năm 2024", None, "heldout129 class: a year after 'năm' is no count"),
     ("3 nhận xét:", None, "heldout130 class: Blogger's comment count"),
+    # Round 51 (heldout135 class; written anew).
+    ("Thống kê truy cập\n  • 000123456", None, "heldout135 class: the site's counter widget over a bullet"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

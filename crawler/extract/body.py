@@ -1681,8 +1681,11 @@ def restates_headline(block: Block, headline: str) -> bool:
     if block.element is None or block.element.tag not in SUBHEADING_TAGS:
         return False
     words, opening = block.text.split(), headline.split()
+    # (The headline's first part word for word, "Dự án “Áo Ấm Cho Em”" under "Dự án “Áo Ấm Cho
+    # Em” - Mang hơi ấm …", is a section's title over its part of the text.)
     return len(words) >= MIN_RESTATED_WORDS and len(words) <= len(opening) \
-        and [w.casefold() for w in words[:-1]] == [w.casefold() for w in opening[:len(words) - 1]]
+        and [w.casefold() for w in words[:-1]] == [w.casefold() for w in opening[:len(words) - 1]] \
+        and words[-1].casefold() != opening[len(words) - 1].casefold()
 
 
 def signs_the_headline(block: Block) -> bool:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from urllib.parse import urlsplit
 
-from crawler.extract.body import in_site_footer
+from crawler.extract.body import BLOCK_TAGS, in_site_footer
 from crawler.extract.document import Document
 from crawler.items import RawArticle
 from crawler.normalize.numbers import parse_views
@@ -95,7 +95,14 @@ def own_paragraphs(container: etree._Element | None) -> int:
     densest block of text on some listings (the publisher's licence and address lines)."""
     if container is None or in_site_footer(container):
         return 0
-    return sum(1 for p in container.iter("p") if is_substantial(p) and not is_teaser(p))
+    return sum(1 for p in container.iter("p", "div") if (p.tag == "p" or is_bare_div(p))
+               and is_substantial(p) and not is_teaser(p))
+
+
+def is_bare_div(element: etree._Element) -> bool:
+    """A ``<div>`` holding only inline text: a paragraph as Blogger's editor and old CMSs print
+    one ("<div style='text-align: justify;'>Hơn chục ngày trước, …</div>")."""
+    return not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants())
 
 
 def declares_article(doc: Document) -> bool:

@@ -923,6 +923,8 @@ _SCHEDULE_ITEM = re.compile(r"^\d{1,2}\s*[:h]\s*\d{2}\s*(?:am|pm|sa|ch)?\s*[.–
 _DAY_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\btháng\s+\d|\bthứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật"
                         r"|\bhôm\s+(?:nay|qua)")
 # A part of the day, then the event's weekday or day (not "nay": this morning, today).
+# A day figures are counted up to: "tính đến ngày 30/10/2018", "đến hết ngày …".
+_AS_OF_DAY = re.compile(r"\btính\s+đến\s+(?:hết\s+)?ngày\s+\d")
 _TIMES_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _EVENT_TIME_OF_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+\d|thứ\s|chủ\s+nhật|chúa\s+nhật|\d{1,2}\s*[/.-])")
 # The clause's words in small letters, at least: a verb phrase, no meta line's "bởi Admin".
@@ -1027,6 +1029,8 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
             and not _find_relative(lowered):
         # "09:00 am. Phật tử tề tựu": a programme's item, its hour and what happens then.
         return None
+    if "đến" in lowered and _AS_OF_DAY.search(lowered):
+        return None  # "(số liệu tính đến ngày 30/10/2018)": figures as of a day, no post's
     if lowered.startswith("ảnh chụp"):
         return None  # "Ảnh chụp sau buổi lễ khai trương 22/11/1993": a photo's day, in its caption
     if lowered.startswith(_TIMES_OF_DAY) and _EVENT_TIME_OF_DAY.match(lowered):

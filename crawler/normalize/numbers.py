@@ -124,7 +124,9 @@ _SITE_STATISTIC_BEFORE = re.compile(
     r"(?:(?:tổng\s+(?:số\s+)?)?lượt\s+truy\s+cập|đang\s+(?:truy\s+cập|online|trực\s+tuyến|xem)"
     r"|khách\s+(?:online|trực\s+tuyến)|online|trực\s+tuyến|hôm\s+nay|hôm\s+qua|trong\s+(?:ngày|tuần|tháng|năm)"
     r"|tuần\s+(?:này|trước)|tháng\s+(?:này|trước)|tất\s+cả|tổng\s+cộng|thống\s+kê\s+truy\s+cập)"
-    r"\s*[:：]\s*$", re.IGNORECASE)
+    r"\s*[:：]\s*$"
+    # (The widget's title over its bulleted total: "Thống kê truy cập • 000654905".)
+    r"|thống\s+kê\s+truy\s+cập\s*[•·-]?\s*$", re.IGNORECASE)
 # The same in a sentence, whatever follows the number: "… số lượng truy cập 560.000 lượt" (a
 # site's report of itself).
 # "Hits:" printed after the readers online ("Đang online: 007 Hits: 016412086"): the

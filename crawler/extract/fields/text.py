@@ -90,6 +90,10 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
     headline = headline_element(doc, fields)
     if not descriptions or headline is None:
         return None
+    # A description cut short with an ellipsis (Blogger's "… không tím tái..."): a paragraph
+    # opening with all of it repeats it too.
+    cut = [key for key, d in descriptions.items()
+           if d.rstrip().endswith(("...", "…")) and len(d.split()) >= MIN_LEAD_WORDS]
     longest = max(len(d) for d in descriptions.values())
     order = document_order(doc)
     elements = document_elements(doc)
@@ -107,6 +111,10 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         if len(raw) > 2 * longest + 200:
             continue
         key = text_key(raw)
+        if key not in descriptions and cut and (is_italic(element) or is_bold(element)):
+            # (Only a paragraph set apart in italics or bold: a cut description is a weaker
+            # sign than a whole one.)
+            key = next((c for c in cut if key.startswith(c) and key != c), key)
         if key in descriptions and (is_bracketed_note(element_text(element))
                                     or is_invocation(element_text(element))):
             # "(được ban hành kèm theo quyết định số …)": a regulation's issuing note under its
