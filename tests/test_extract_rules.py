@@ -1492,6 +1492,25 @@ def test_a_blogger_post_of_div_paragraphs_with_a_cut_description_and_a_signature
     assert (page["sapo"], page["authors"], page["body"].split("\n\n")) == (lead, ["Trần Đăng Tuấn"], PARAGRAPHS)
 
 
+def test_a_date_badge_of_initialled_parts_is_the_day() -> None:
+    # "<span class=d>20</span> <span class=m>07</span> <span class=y>2025</span>" over the
+    # headline (heldout138 class: a city youth union's portal; written anew).
+    before = "<div class='date-box'><span class='d'>20</span> <span class='m'>07</span> <span class='y'>2025</span></div>"
+    html = ("<html><head><meta charset='utf-8'></head><body>" + before + "<h1>Hội nghị tổng kết công "
+            f"tác năm 2025</h1><div class='detail-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2025-07-20T00:00:00+07:00"
+
+
+def test_a_signature_right_after_the_text_s_container_is_the_byline() -> None:
+    # NukeViet's author field under div#news-bodyhtml (heldout137 class: a procuracy's portal;
+    # written anew): the name over the office, right-aligned by class.
+    after = ("<div class='margin-bottom-lg'><p class='h5 text-right'><strong>Lê Văn An</strong><br>"
+             "Phòng 8 - VKSND tỉnh</p></div>")
+    page = article(TEXT, after=after)
+    assert (page["authors"], page["source"]) == (["Lê Văn An"], None)
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

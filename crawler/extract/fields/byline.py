@@ -16,9 +16,11 @@ from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_tex
                                   is_right_aligned, TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
+from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTER_30, Found,
-                                         css_text, declared_descriptions, document_order, first_of,
-                                         headline_element, jsonld_value, logo_alts, unique)
+                                         css_text, declared_descriptions, document_elements,
+                                         document_order, first_of, headline_element, jsonld_value,
+                                         logo_alts, unique)
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import names_an_office, parse_byline
 from crawler.normalize.text import clean_text, folded_letters
@@ -35,7 +37,7 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
                 doc, not_the_site_s_place(doc, body.byline))))
          if body else None),
         ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
-        ("heuristic", lambda: signature_above_text(doc, fields)),
+        ("heuristic", lambda: signature_above_text(doc, fields) or signature_after_text(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
         ("heuristic", lambda: author_in_headline_tail(doc, fields)
@@ -207,6 +209,39 @@ LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 # view: "<strong>Tác giả bài viết</strong>: Lệ Trí").
 BARE_AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả( bài viết)?)\s*$",
                                re.IGNORECASE)
+
+
+# How many elements after the text's container its signature may stand (its wrapper, the
+# paragraph, the name's <strong>, the <br>).
+SIGNATURE_WINDOW = 8
+
+
+def signature_after_text(doc: Document, fields: FieldSelectors) -> str | None:
+    """A signature printed right-aligned just after the text's container, the writer's office
+    under the name (NukeViet's author field: ``<div class="margin-bottom-lg"><p class="h5
+    text-right"><strong>Phạm Duy Thơi</strong><br>Phòng 8 - VKSND tỉnh</p></div>`` under
+    ``div#news-bodyhtml``): the first text after the container, short lines naming a person."""
+    container, _ = body_container(doc, fields)
+    if container is None:
+        return None
+    order = document_order(doc)
+    end = max(order.get(e, 0) for e in container.iter())
+    for element in document_elements(doc)[end + 1:end + 1 + SIGNATURE_WINDOW]:
+        if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS or not element_text(element):
+            continue
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants()):
+            continue  # a wrapper: its paragraph comes next
+        lines = paragraph_text(["".join(element.itertext())]).split("\n")
+        words = lines[0].split()
+        # (A name title-cased from a family name: not a box's label in capitals, "RELATED
+        # ARTICLES", "BÀI LIÊN QUAN", nor a pop-up's "Đóng".)
+        if len(lines) <= 3 and all(len(line) <= 80 for line in lines) and is_right_aligned(element) \
+                and 2 <= len(words) <= 4 and words[0].lower() in SURNAMES \
+                and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and parse_byline("\n".join(lines)).authors:
+            return "\n".join(lines)
+        return None  # the first text after the text is no signature
+    return None
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:

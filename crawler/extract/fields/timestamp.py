@@ -38,9 +38,10 @@ def extract_published(doc: Document, fields: FieldSelectors) -> Found[str]:
 
 
 # The classes of a date badge's parts (English or Vietnamese words).
-BADGE_PART = {"day": re.compile(r"(?:^|[\s_-])(?:day|ngay)(?:$|[\s_-])", re.IGNORECASE),
-              "month": re.compile(r"(?:^|[\s_-])(?:month|thang)(?:$|[\s_-])", re.IGNORECASE),
-              "year": re.compile(r"(?:^|[\s_-])(?:year|nam)(?:$|[\s_-])", re.IGNORECASE)}
+# (Or their initials alone: "<span class=d>20</span> <span class=m>07</span> <span class=y>2025</span>".)
+BADGE_PART = {"day": re.compile(r"(?:^|[\s_-])(?:day|ngay|d)(?:$|[\s_-])", re.IGNORECASE),
+              "month": re.compile(r"(?:^|[\s_-])(?:month|thang|m)(?:$|[\s_-])", re.IGNORECASE),
+              "year": re.compile(r"(?:^|[\s_-])(?:year|nam|y)(?:$|[\s_-])", re.IGNORECASE)}
 BADGE_WINDOW = 12
 
 
