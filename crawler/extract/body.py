@@ -289,8 +289,13 @@ def is_spacer(img: etree._Element) -> bool:
     >>> is_spacer(etree.fromstring('<img src="blank.gif" width="1" height="1"/>'))
     True
     """
+    return declared_at_most(img, 2)
+
+
+def declared_at_most(img: etree._Element, pixels: int) -> bool:
+    """True for a picture whose markup declares it at most ``pixels`` wide and high."""
     sizes = [img.get("width", "").strip().removesuffix("px"), img.get("height", "").strip().removesuffix("px")]
-    return all(size.isdigit() and int(size) <= 2 for size in sizes)
+    return all(size.isdigit() and int(size) <= pixels for size in sizes)
 
 
 MAX_FRAME_TEXT = {"table": 400, "div": 300, "span": 300, "center": 300}
@@ -447,14 +452,6 @@ DESIGN_FOLDER = re.compile(r"/(?:themes?|templates?|skins?|plugins?)/[^/]+/(?:[^
 MAX_ICON_PIXELS = 24
 
 
-def is_icon_sized(img: etree._Element) -> bool:
-    """True for a picture declared no larger than an icon on both sides (``width=16
-    height=16``)."""
-    sizes = [img.get("width", ""), img.get("height", "")]
-    return all(size.strip().rstrip("px").isdigit() and int(size.strip().rstrip("px")) <= MAX_ICON_PIXELS
-               for size in sizes)
-
-
 def is_site_badge(img: etree._Element | None, src: str) -> bool:
     """The site's own pictures a broad container also holds: its logo (the picture of the link
     to the home page, or the picture its file name calls the logo: a print view's
@@ -463,7 +460,7 @@ def is_site_badge(img: etree._Element | None, src: str) -> bool:
     google-news.svg>")."""
     path = urlsplit(src).path.lower()
     name = path.rsplit("/", 1)[-1]
-    if img is not None and img.tag in IMAGE_TAGS and is_icon_sized(img):
+    if img is not None and img.tag in IMAGE_TAGS and declared_at_most(img, MAX_ICON_PIXELS):
         return True  # an emoji pasted from Facebook ("emoji.php/…/16/1f490.png", 16×16)
     if path.endswith(".svg") or LOGO_FILE.match(name) or FILE_TYPE_ICON.match(name) \
             or TOOL_BUTTON.match(name) or DESIGN_FOLDER.search(path) or PROFILE_PICTURE.match(name):

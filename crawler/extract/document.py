@@ -499,13 +499,21 @@ def drop_screen_reader_text(root: etree._Element) -> None:
         if parent is None or element.tag not in HEADING_TAGS \
                 or not SCREEN_READER_CLASS.search(element.get("class", "")):
             continue
-        if element.tail:
-            previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
+        remove_keeping_tail(element)
+
+
+def remove_keeping_tail(element: etree._Element) -> None:
+    """Take ``element`` out of its parent, the text after it (its tail) left where it was."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def drop_expanders(root: etree._Element) -> None:
@@ -525,13 +533,7 @@ def drop_expanders(root: etree._Element) -> None:
         before = (parent.text or "") + "".join(
             "".join(e.itertext()) + (e.tail or "") for e in anchor.itersiblings(preceding=True))
         if len(before.split()) >= 10:
-            tail = anchor.tail or ""
-            previous = anchor.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-            parent.remove(anchor)
+            remove_keeping_tail(anchor)
 
 
 # Elements with an inline style (found by libxml2: a Python loop would wrap every element;

@@ -14,7 +14,6 @@ a sentence of a Vietnamese text, trafilatura is not run at all: it would find th
 
 from __future__ import annotations
 
-import copy
 import re
 
 from lxml import etree
@@ -77,13 +76,11 @@ def page_text_of(paragraph: str) -> str:
 
 
 def item_lines(item: etree._Element) -> list[str]:
-    """The lines of a list item, as its ``<br>``s break them."""
+    """The lines of a list item, as its ``<br>``s break them (the document's preparation has
+    put a line break after each: crawler.extract.document)."""
     if item.find(".//br") is None:
         return []
-    copied = copy.deepcopy(item)
-    for br in copied.iter("br"):
-        br.text = "\n"
-    return "".join(copied.itertext()).split("\n")
+    return "".join(item.itertext()).split("\n")
 
 
 def as_the_page_prints_items(root: etree._Element, paragraphs: list[str]) -> list[str]:

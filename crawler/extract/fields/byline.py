@@ -13,7 +13,8 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, in_site_footer,
-                                  is_right_aligned, TITLED_SIGNATURE, looks_like_byline, paragraph_text, text_key)
+                                  is_right_aligned, is_signed_name, TITLED_SIGNATURE, looks_like_byline, paragraph_text,
+                                  text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.container import body_container
@@ -232,12 +233,10 @@ def signature_after_text(doc: Document, fields: FieldSelectors) -> str | None:
         if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants()):
             continue  # a wrapper: its paragraph comes next
         lines = paragraph_text(["".join(element.itertext())]).split("\n")
-        words = lines[0].split()
         # (A name title-cased from a family name: not a box's label in capitals, "RELATED
         # ARTICLES", "BÀI LIÊN QUAN", nor a pop-up's "Đóng".)
         if len(lines) <= 3 and all(len(line) <= 80 for line in lines) and is_right_aligned(element) \
-                and 2 <= len(words) <= 4 and words[0].lower() in SURNAMES \
-                and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and is_signed_name(lines[0].split()) and not lines[0].isupper() \
                 and parse_byline("\n".join(lines)).authors:
             return "\n".join(lines)
         return None  # the first text after the text is no signature

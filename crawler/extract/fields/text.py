@@ -20,7 +20,7 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   is_bracketed_note, is_emphasised, is_footnote_of, is_invocation, is_italic,
                                   is_site_badge, looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
-from crawler.extract.document import Document
+from crawler.extract.document import Document, remove_keeping_tail
 from crawler.extract.fields.byline import author_element_text, signature_above_text
 from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, Found, T,
@@ -321,15 +321,7 @@ def without_captions(element: etree._Element) -> etree._Element:
     """A copy of ``element`` without its caption elements (their tails kept)."""
     copied = copy.deepcopy(element)
     for caption in [e for e in copied.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]:
-        parent, before = caption.getparent(), caption.getprevious()
-        if parent is None:
-            continue
-        if caption.tail:
-            if before is not None:
-                before.tail = (before.tail or "") + caption.tail
-            else:
-                parent.text = (parent.text or "") + caption.tail
-        parent.remove(caption)
+        remove_keeping_tail(caption)
     return copied
 
 
