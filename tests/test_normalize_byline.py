@@ -275,9 +275,11 @@ from crawler.normalize.byline import Byline, parse_byline
         ("Văn phòng UBND", [], None),
         ("Văn phòng HĐND và UBND", [], None),
         ("Văn phòng UBND tỉnh Hà Tĩnh", [], "Văn phòng UBND tỉnh Hà Tĩnh"),
-        # A caption before its labelled credit: the label says where the credit starts.
-        ("Lũ quét tràn qua bản làng sau trận mưa lớn đêm qua - Ảnh: TTKTTV", [], "TTKTTV"),
-        ("Người dân dọn dẹp sau lũ tại xã Hương Khê - Ảnh: Hoài Nam", ["Hoài Nam"], None),
+        # A caption, a dash and its photo's credit names nobody, as after the caption's stop.
+        # (These two rows once read the credit as the article's; four held-out sets' labels
+        # read it as the photo's.)
+        ("Lũ quét tràn qua bản làng sau trận mưa lớn đêm qua - Ảnh: TTKTTV", [], None),
+        ("Người dân dọn dẹp sau lũ tại xã Hương Khê - Ảnh: Hoài Nam", [], None),
         ("Người dân dọn dẹp sau lũ tại xã Hương Khê, huyện miền núi", [], None),
         # "... thực hiện" after the makers.
         ("Hoài Nam thực hiện", ["Hoài Nam"], None),
@@ -825,6 +827,22 @@ REAL_BYLINES = [
     ("Đăng bởi: Báo Thái Bình", [], "Báo Thái Bình", "an outlet posting stays the source"),
     ("Bởiadmin", [], None, "heldout132 class: 'by' glued to the account"),
     ("Th.s Lê Văn An1", ["Lê Văn An"], None, "heldout131 class: a master's title with its dot inside"),
+    # Round 53 (heldout137-139 strings classes; rows written anew).
+    ("Trần Văn Bình Phòng 2 - Công an huyện", ["Trần Văn Bình"], None,
+     "heldout137 class: the writer's department glued after the name"),
+    ("ThS. Lê Thu Hà, Kỹ sư Nông Nghiệp", ["Lê Thu Hà"], None,
+     "heldout137 class: the writer's profession and its field after a comma"),
+    ("Bác sĩ Nguyễn An, Bác sĩ Trần Bình", ["Nguyễn An", "Trần Bình"], None,
+     "two doctors, each from a family name, stay two writers"),
+    ("Học sinh tham gia ngày hội đọc sách - Ảnh: Minh Hà", [], None,
+     "heldout137 class: a caption, a dash and its photo's credit"),
+    ("Bài: Minh Hà - Ảnh: Thu Trang", ["Minh Hà", "Thu Trang"], None, "a credit line's roles stay credits"),
+    ("Phóng viên Minh Hà thực hiện - Ảnh: Thu Trang", ["Minh Hà", "Thu Trang"], None,
+     "a role opening the line: a credit, no caption"),
+    ("Bà: Lê Thị Hoa – Chủ tịch Hội Phụ nữ xã phát biểu khai mạc", [], None,
+     "heldout139 class: a caption's honorific with a colon"),
+    ("TTXVN.- Chiều 12-3, tại Hà Nội, Bộ Y tế tổ chức hội nghị", [], "TTXVN",
+     "heldout139 class: a wire agency's tag opening another paper's lead"),
 ]
 
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER,
+from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER, SURNAMES,
                                       WRITING_GENRES, is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
@@ -1294,13 +1294,6 @@ def completes_cut_lead(text: str, sapo: str) -> bool:
     if not sapo.rstrip().endswith((",", ";", "…", "...")):
         return False
     return text_key(text).startswith(text_key(sapo))
-
-
-# Family names that open most Vietnamese personal names (a tail of the headline opening with
-# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
-SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
-                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
-                     "tăng kiều la lưu vương triệu khổng mạc".split())
 
 
 def is_signed_name(words: list[str]) -> bool:

@@ -243,6 +243,10 @@ _KNOWN_SOURCES = {
     for key in keys
 }
 
+# The news agencies among them, whose tag opens the stories they wire to other papers.
+_WIRE_AGENCIES = frozenset({"TTXVN", "VNA", "Thông tấn xã Việt Nam", "Reuters", "AFP", "AP", "Xinhua",
+                            "Tân Hoa Xã", "Kyodo", "Yonhap", "TASS", "Sputnik", "RIA Novosti", "Bernama",
+                            "Antara", "DPA", "EFE", "UPI"})
 _KNOWN_SOURCES_FOLDED = {fold_diacritics(key): name for key, name in _KNOWN_SOURCES.items()}
 
 # First words of organisation names: "Báo Thái Bình", "Đài PT-TH ...".
@@ -280,6 +284,14 @@ _ORGANISATION_PREFIXES = (
 _ORGANISATION_STARTS = tuple(prefix + " " for prefix in _ORGANISATION_PREFIXES)
 
 # Credits that name nobody.
+# Family names that open most Vietnamese personal names (a tail of the headline opening with
+# one is a writer's name, not a place: "... - Hồ Duy Lệ", not "... - Quảng Nam").
+SURNAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý "
+                     "đinh đào đoàn trương lương mai cao lâm tạ thái hà tô trịnh chu châu quách "
+                     "tăng kiều la lưu vương triệu khổng mạc".split())
+# A profession spelled out, which a field may follow ("Bác sĩ Sản Phụ [khoa]", "Thạc sĩ Kinh tế").
+_FIELD_PROFESSION = re.compile(r"^(?i:bác\s+sĩ|dược\s+sĩ|kỹ\s+sư|kĩ\s+sư|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ)\s+")
+
 _NOT_A_PERSON = frozenset(
     {
         "pv", "phóng viên", "nhóm pv", "nhóm phóng viên", "ctv", "cộng tác viên",
@@ -477,7 +489,9 @@ _GLUED_POST = re.compile(
     r"|(?:Phó\s+)?Chủ\s+tịch\b|(?:Phó\s+)?Giám\s+đốc\b|Hiệu\s+trưởng\b"
     # ... or the writer's institute, school or hospital glued the same way: "Nguyễn Thị Kim
     # Dung Viện Nghiên cứu Sư phạm - Trường Đại học Sư phạm Hà Nội".
-    r"|(?:Học\s+)?Viện\s|Trường\s+(?:Đại|Cao|THPT|THCS|Tiểu|Mầm)|Bệnh\s+viện\s|Trung\s+tâm\s)")
+    r"|(?:Học\s+)?Viện\s|Trường\s+(?:Đại|Cao|THPT|THCS|Tiểu|Mầm)|Bệnh\s+viện\s|Trung\s+tâm\s"
+    # ... or the writer's department, by its number or name: "Phạm Duy Thơi Phòng 8 - VKSND tỉnh".
+    r"|Phòng\s+(?:\d|[A-ZĐ]))")
 # Contact and record labels some credit blocks carry ("Địa chỉ: Bắc Kạn", "Email: ..."):
 # what follows names no author.
 _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt|fax|website|đơn\s+vị"
@@ -1133,6 +1147,10 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
         return
     untitled = _TITLES.sub("", text)
     titled = untitled != text
+    if titled and out.authors and _FIELD_PROFESSION.match(text) and untitled.split()[0].lower() not in SURNAMES:
+        # "BS.CKI Trịnh Hoàng Quốc Toàn, Bác sĩ Sản Phụ": after the writer's name, the
+        # writer's profession and its field, no second person (who would open with a family name).
+        return
     text = untitled
     key = _key(text)
     if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text) \
@@ -1407,14 +1425,25 @@ def _is_caption_then_credit(text: str) -> bool:
     found = _CAPTION_THEN_BARE_CREDIT.match(text.strip())
     words = found["caption"].split() if found else []
     # (No role word: "Tin và bài của phóng viên Minh Thu, ảnh: Hà" is a credit.)
-    return len(words) >= _MIN_BARE_CAPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words) \
-        and not _ANY_ROLE_WORD.search(found["caption"])
+    if len(words) >= _MIN_BARE_CAPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words) \
+            and not _ANY_ROLE_WORD.search(found["caption"]):
+        return True
+    # A caption, a spaced dash, then its photo's credit: "Toàn cảnh buổi hội đàm - Ảnh: Nguyễn
+    # Sen", "… nguy kịch - Ảnh: Báo Lao Động" (a words' line, not "Bài: X - Ảnh: Y").
+    found = _CAPTION_DASH_CREDIT.match(text.strip())
+    words = found["caption"].split() if found else []
+    return len(words) >= _MIN_DASHED_CAPTION_WORDS and any(w[:1].islower() for w in words) \
+        and not _CREDIT_OPENING.match(found["caption"])
 
 
 # (The caption ends on a word: after a dash, "… sau lũ - Ảnh: Hoài Nam", the label says where
 # the credit starts, and it names the photographer.)
 _CAPTION_THEN_BARE_CREDIT = re.compile(r"^(?P<caption>[^\n:]{20,}?[^\W_])\s+\(?(?:ảnh|photo)\s*:", re.IGNORECASE)
 _MIN_BARE_CAPTION_WORDS = 6
+_CAPTION_DASH_CREDIT = re.compile(r"^(?P<caption>[^\n:]{10,}?)\s+[-–—]\s+\(?(?:ảnh|photo)\s*:", re.IGNORECASE)
+_MIN_DASHED_CAPTION_WORDS = 4
+# (A credit's opening, a role or "Theo", is no caption's: "Phóng viên Minh Hà - Ảnh: Thu Trang".)
+_CREDIT_OPENING = re.compile(rf"^(?:theo|nguồn|{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 _ANY_ROLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ROLE})(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -1432,7 +1461,7 @@ def names_an_office(text: str) -> bool:
 # (A theme's bare "bởi" before the account links its author page the same way.)
 _POSTED_BY = re.compile(r"^(?:đăng\s+bởi|người\s+đăng|posted\s+by|bởi)\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
 # A paper's tag, a dash, then a lead opening with its day or hour and running on in words.
-_TAGGED_LEAD = re.compile(r"^\(?[^\W_][\w&.+]{1,11}\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
+_TAGGED_LEAD = re.compile(r"^\(?(?P<tag>[^\W_][\w&.+]{1,11})\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
                           r"|\d{1,2}\s*[/.-]\s*\d)[^\n]*?,(?:\s+\S+){3}", re.IGNORECASE)
 # "According to" a person by an honorific or a rank, then a comma and the rest of the
 # sentence: "Theo ông Lê Văn A, Chủ tịch UBND xã, …", "Theo Đại tá …, …".
@@ -1485,9 +1514,14 @@ def parse_byline(text: str | None) -> Byline:
             # "Đăng bởi: Phòng Quản lý Chất lượng": the office that posted the story on its
             # own institution's site, neither a writer nor where the story comes from.
             continue
-        if _TAGGED_LEAD.match(line):
+        tagged = _TAGGED_LEAD.match(line)
+        if tagged:
             # "QNgTV- Chiều 6/2, Công đoàn cơ sở … phối hợp …", "WGPSG -- Lúc 17g30 ngày …":
-            # the paper's tag before its lead's first sentence, no credit line.
+            # the paper's tag before its lead's first sentence, no credit line. A wire agency's
+            # tag on another paper's lead names where the story comes from ("TTXVN.- Sáng 4-2, …").
+            agency = _known_source(_strip_edges(tagged["tag"]))
+            if agency in _WIRE_AGENCIES:
+                out.source(agency)
             continue
         if _ATTRIBUTION.match(line):
             # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
@@ -1585,8 +1619,9 @@ _COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
 
-# An honorific, a name, a dash and who the person is: "Chị Mai Thị Miến - Người Việt tại Séc".
-_HONOURED_SUBJECT = re.compile(r"^\s*(?i:ông|bà|chị)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})"
+# An honorific, a name, a dash and who the person is: "Chị Mai Thị Miến - Người Việt tại Séc",
+# "Bà: Nguyễn Thị Thắm – Hiệu trưởng nhà trường lên đọc báo cáo" (a caption's colon after it).
+_HONOURED_SUBJECT = re.compile(r"^\s*(?i:ông|bà|chị)(?:\s*:)?\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})"
                                r"\s+[-–—]\s+\S")
 
 

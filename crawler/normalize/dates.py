@@ -301,9 +301,12 @@ _SCHEDULE_DAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật
 _RECURRING_DAYS = re.compile(rf"\b{_SCHEDULE_DAY}\s*(?:đến|tới|-|–)\s*{_SCHEDULE_DAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+# A date badge's day, month and the year's last two digits, its lines joined: "15 06 '18".
+_BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
+# ... or the whole year, opening the line before the page's tools: "20 07 2025 in trang".
+_SPACED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})(?![\d/.:-])")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
 # 2021" prints them.
-_BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
 # A visitor counter's count of today's or yesterday's visits, ending the line or followed by
 # the counter's next label ("Hôm nay: 1 Hôm qua: 0 Tuần này: 1 … Tất cả: 198031").
@@ -704,7 +707,7 @@ def _day_first_dotnet(text: str) -> str:
 
 
 _FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
-                             r"\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
+                             r"\s+(?:đến(?:\s+hết)?|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
 _DIGIT = re.compile(r"\d")
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
 # A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:".
@@ -841,6 +844,8 @@ def _parse_general(text: str, now_vn: datetime) -> datetime | None:
     # A theme's date badge, day, month and the year's last two digits after an apostrophe on
     # lines of their own: "15\n06\n'18" is 15/06/2018.
     text = _BADGE_DATE.sub(r"\1/\2/\3", text)
+    if text[:1].isdigit() and not _has_date_separator(text):
+        text = _SPACED_DATE.sub(r"\1/\2/\3", text)
     may_hold_date = _has_date_separator(text) or _has_word_month(text)
     if not may_hold_date:
         # No printed date can be present, so the cheap relative check goes
@@ -952,7 +957,6 @@ def _opens_a_sentence(text: str) -> bool:
 # A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017".
 # (Or its number alone, letters after its slash or dash: "Kế hoạch 143/KH-MNPC ngày 30 …".)
 _DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
-_MAX_DOCUMENT_LINE_WORDS = 8
 _ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 
 
@@ -1019,11 +1023,12 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
         return None
-    if "ngày" in lowered and lowered.count(" ") >= _MAX_DOCUMENT_LINE_WORDS \
-            and _DOCUMENT_DAY.search(lowered) and not _ANY_CLOCK.search(lowered):
-        # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …": the day a document
-        # was issued, named by its number in a headline or a sentence, no post's. (A line of
-        # the document alone, "Nghị định 12/2024/NĐ-CP ngày 28/05/2024", is read as its day.)
+    document = _DOCUMENT_DAY.search(lowered) if "ngày" in lowered else None
+    if document and not _ANY_CLOCK.search(lowered) and not _DAY_MONTH.search(lowered, 0, document.start()):
+        # "… Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành …", "Quyết định số
+        # 222/QĐ-UBND ngày 27/10/2021": the day a document was issued, named by its number in a
+        # headline, a sentence or a line of its own, no post's (unless a day printed before it
+        # dates the line).
         return None
     if lowered[:1].isdigit() and _SCHEDULE_ITEM.match(lowered) and not _DAY_MONTH.search(lowered) \
             and not _find_relative(lowered):
