@@ -843,6 +843,15 @@ REAL_BYLINES = [
      "heldout139 class: a caption's honorific with a colon"),
     ("TTXVN.- Chiều 12-3, tại Hà Nội, Bộ Y tế tổ chức hội nghị", [], "TTXVN",
      "heldout139 class: a wire agency's tag opening another paper's lead"),
+    # Round 54 (heldout140-142 strings classes; rows written anew).
+    ("Tăng/giảm cỡ chữ: A+/A-", [], None, "heldout140 class: the page's text-size tool"),
+    ("Leave a Comment", [], None, "heldout142 class: a comment form's heading"),
+    ("Người đăng bài viết: Ban Tuyen Giao", [], None, "heldout142 class: the office posting (typed unaccented), a longer label"),
+    ("Tác giả bài viết: HPN TX Hòa Tiến", [], None, "heldout141 class: a unit in the writer's field is no source"),
+    ("Tác giả bài viết: Lê Thu Trang", ["Lê Thu Trang"], None, "a person in the writer's field"),
+    ("Tác giả: Báo Quảng Ngãi", [], "Báo Quảng Ngãi", "an outlet in the writer's field stays the source"),
+    ("Bức ảnh đoạt giải Ba cuộc thi ảnh nghệ thuật năm 2020 của tác giả Lê Hoàng - CLB Ảnh huyện", ["Lê Hoàng"], None,
+     "heldout141 class: a work's line naming its writer"),
 ]
 
 

@@ -147,6 +147,9 @@ REAL_VIEW_COUNTS = [
     ("3 nhận xét:", None, "heldout130 class: Blogger's comment count"),
     # Round 51 (heldout135 class; written anew).
     ("Thống kê truy cập\n  • 000123456", None, "heldout135 class: the site's counter widget over a bullet"),
+    # Round 54 (heldout141 class; written anew).
+    ("Số trang 36", None, "heldout141 class: a document's length"),
+    ("Số trang 36 Lượt xem 1.250", 1250, "its views beside it stay the count"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

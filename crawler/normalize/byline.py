@@ -335,7 +335,9 @@ _PAGE_WORDS = re.compile(
     r"|giáo\s+dục|y\s+tế|pháp\s+luật|quốc\s+tế|thế\s+giới|đời\s+sống|du\s+lịch|nông\s+nghiệp"
     r"|xem\s+thêm|đọc\s+thêm|chia\s+sẻ|bình\s+luận|liên\s+hệ|tìm\s+kiếm|đăng\s+nhập|trở\s+về"
     r"|quay\s+lại|in\s+bài(?:\s+viết)?|gửi\s+bài|tin\s+liên\s+quan|home|menu"
-    r"|tin\s+nổi\s+bật|tin\s+(?:đọc|xem)\s+nhiều|tin\s+tổng\s+hợp|cộng\s+đồng)$",
+    r"|tin\s+nổi\s+bật|tin\s+(?:đọc|xem)\s+nhiều|tin\s+tổng\s+hợp|cộng\s+đồng"
+    # A comment form's heading (WordPress' "Leave a Reply").
+    r"|leave\s+a\s+(?:reply|comment)|để\s+lại\s+(?:một\s+)?(?:bình\s+luận|trả\s+lời))$",
     re.IGNORECASE,
 )
 
@@ -508,6 +510,8 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
                            r"|chia\s+sẻ|thích|like)\s*[:(]?\s*\d*\s*\)?$", re.IGNORECASE)
+# The page's text-size tool: "Tăng/giảm cỡ chữ:A+/A-", "Cỡ chữ: A A A".
+_TEXT_SIZE_TOOL = re.compile(r"\bcỡ\s+chữ\b", re.IGNORECASE)
 # A printed time beside the name ("Tạo ngày 12/03/2023 bởi ...", "... lúc 10:30",
 # "Minh Thu • 2 giờ trước"): cut out before the names are read.
 _TIMESTAMP = re.compile(
@@ -542,7 +546,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 _ROLE_WORDS = (
     "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
     "thực hiện", "người thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
-    "biên tập", "tác giả", "người viết", "viết bài", "viết", "ghi chép", "ghi", "phóng sự", "tranh",
+    "biên tập", "tác giả bài viết", "tác giả", "người viết", "viết bài", "viết", "ghi chép", "ghi", "phóng sự", "tranh",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
     "dẫn chương trình", "mc", "text", "photos", "photo", "author", "by",
     "infographic", "podcast", "âm thanh", "giọng đọc", "diễn đọc", "người đọc", "đọc", "lời",
@@ -578,6 +582,9 @@ _FORWARDING_NOTE = re.compile(r"^(?:(?:kính|xin)\s+chuyển(?:\s+(?:tiếp|đ�
 _GENRE_LINE = re.compile(rf"^(?:{WRITING_GENRES})\s*[.:]?$", re.IGNORECASE)
 _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_GENRES})\s+của\s)",
                                 re.IGNORECASE)
+# A work's line that names its writer: "Tác phẩm tham gia Liên hoan … lần thứ 24-2019 của tác
+# giả Sỹ Bắc - Trung tâm VH-TT&TT Đô Lương" (the writer and the writer's unit are what is left).
+_WORK_OF_WRITER = re.compile(r"^[^\n]{10,200}?\s+(?i:của)\s+(?=(?i:tác\s+giả)\s+[A-ZĐ])")
 _LEADING_BY = re.compile(
     r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
@@ -1388,7 +1395,20 @@ def _parse_into(text: str, out: _Collector) -> None:
             if _is_visual_role(role):
                 out.designers += [n for n in crew.authors if n not in out.designers]
             continue
+        if role in _WRITER_ROLES:
+            # "Tác giả bài viết: HND TX Điện Bàn": a unit where the writer's name belongs, no
+            # person and no outlet, says nowhere the story comes from (an outlet there still does).
+            writer = _Collector()
+            _parse_chunk(chunk, writer)
+            if not writer.authors:
+                writer.sources = [s for s in writer.sources if _press_source(s) or _key(s) in writer.marked]
+            out.merge(writer)
+            continue
         _parse_chunk(chunk, out)
+
+
+# Labels of the writer's own field.
+_WRITER_ROLES = frozenset({"tác giả", "tác giả bài viết", "người viết", "bài viết"})
 
 
 def _is_visual_role(role: str) -> bool:
@@ -1459,7 +1479,8 @@ def names_an_office(text: str) -> bool:
 
 # The account or office a post was published by: "Đăng bởi: …", "Người đăng: …".
 # (A theme's bare "bởi" before the account links its author page the same way.)
-_POSTED_BY = re.compile(r"^(?:đăng\s+bởi|người\s+đăng|posted\s+by|bởi)\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
+_POSTED_BY = re.compile(r"^(?:đăng\s+bởi|người\s+đăng(?:\s+bài(?:\s+viết)?)?|posted\s+by|bởi)\s*:?\s*(?P<who>\S.*)$",
+                        re.IGNORECASE)
 # A paper's tag, a dash, then a lead opening with its day or hour and running on in words.
 _TAGGED_LEAD = re.compile(r"^\(?(?P<tag>[^\W_][\w&.+]{1,11})\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
                           r"|\d{1,2}\s*[/.-]\s*\d)[^\n]*?,(?:\s+\S+){3}", re.IGNORECASE)
@@ -1527,7 +1548,7 @@ def parse_byline(text: str | None) -> Byline:
             # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
             # giving someone's view, no credit.
             continue
-        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or JOB_TITLE.match(line) \
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _TEXT_SIZE_TOOL.search(line) or JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
                 or _section_list(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a post's categories,
@@ -1801,6 +1822,7 @@ def _prepared(line: str) -> str:
     line = _FOLLOW_US.sub("", line)
     line = _COMMENT_COUNT.sub("", line)
     line = _WORK_BEFORE_GENRE.sub("", line)
+    line = _WORK_OF_WRITER.sub("", line)
     line = _without_clergy_see(line)
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.

@@ -954,9 +954,10 @@ def _opens_a_sentence(text: str) -> bool:
         and sum(w.isalpha() and w.islower() for w in words) >= _MIN_CLAUSE_SMALL_WORDS
 
 
-# A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017".
+# A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017" (its code
+# maybe set apart: "số 298 KH/TWĐTN ngày 14/7/2011").
 # (Or its number alone, letters after its slash or dash: "Kế hoạch 143/KH-MNPC ngày 30 …".)
-_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
+_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*(?:\s+[\w.-]*/[\w/.-]*)?\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
 _ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 
 

@@ -93,6 +93,8 @@ _OTHER_COUNTER_LABEL = (
     r"|lượt\s+người|đã\s+tặng"
     # A document's downloads printed beside its views ("18 lượt xem 2 download").
     r"|downloads?|lượt\s+tải|tải\s+về"
+    # ... and its length ("Số trang 118").
+    r"|số\s+trang"
     # A star rating's voters ("5/5 - (2 đánh giá)", "(12 bình chọn)").
     # (Not the rating widget's own label under the count: "788" / "Đánh giá bài viết".)
     r"|đánh\s+giá(?!\s+(?:bài|tin|nội\s+dung))|bình\s+chọn|votes?|ratings?"
