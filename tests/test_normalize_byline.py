@@ -852,6 +852,10 @@ REAL_BYLINES = [
     ("Tác giả: Báo Quảng Ngãi", [], "Báo Quảng Ngãi", "an outlet in the writer's field stays the source"),
     ("Bức ảnh đoạt giải Ba cuộc thi ảnh nghệ thuật năm 2020 của tác giả Lê Hoàng - CLB Ảnh huyện", ["Lê Hoàng"], None,
      "heldout141 class: a work's line naming its writer"),
+    # Round 55 (heldout143-145 classes; rows written anew).
+    ("N.T.HOÀNG", ["N.T.Hoàng"], None, "heldout143 class: two initials glued to a name in capitals"),
+    ("Thơ, ảnh: Lê Vân", ["Lê Vân"], None, "heldout145 class: a poem's credit label"),
+    ("Nt. Anna Lê Thị Hoa", ["Anna Lê Thị Hoa"], None, "heldout145 class: a nun's title (nữ tu), with its dot"),
 ]
 
 

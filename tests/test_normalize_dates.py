@@ -361,6 +361,16 @@ REAL_TIMESTAMPS = [
      "heldout139 class: an event's span 'đến hết ngày'"),
     # Round 54 (heldout141 strings class; written anew).
     ("Hướng dẫn số 45 HD/TWĐTN ngày 2/3/2015", None, "heldout141 class: a document's code set apart from its number"),
+    # Round 55 (heldout143-144 strings classes; written anew).
+    ("Thời gian: Bắt đầu từ 7h30 ngày 12 tháng 3 năm 2022 (Thứ bảy).", None,
+     "heldout143 class: when an event begins, under its time label"),
+    ("Thời gian: \n15/06/2021", "2021-06-15T00:00:00+07:00", "the label over a bare day still dates the post"),
+    ("Ngày 12/8/2022 (nhằm ngày 15 tháng 7 năm Nhâm Dần), Ban Trị sự Phật giáo huyện", None,
+     "heldout143 class: a lead's day and its lunar day, then its clause"),
+    ("(March 3, 1952 - 2020)", None, "heldout144 class: a life's span, its end a year"),
+    ("(15/3/1930 – 2020)", None, "a life's span, the day printed the Vietnamese way"),
+    ("16/10/1948 10:00", "1948-10-16T10:00:00+07:00",
+     "a day before 1975 keeps +07:00 (the IANA zone gave that day +08:00)"),
 ]
 
 

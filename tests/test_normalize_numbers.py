@@ -150,6 +150,10 @@ REAL_VIEW_COUNTS = [
     # Round 54 (heldout141 class; written anew).
     ("Số trang 36", None, "heldout141 class: a document's length"),
     ("Số trang 36 Lượt xem 1.250", 1250, "its views beside it stay the count"),
+    # Round 55 (heldout144-145 classes; written anew).
+    ("Dung lượng tối đa 20MB", None, "heldout144 class: a file's size"),
+    ("Truy câp tổng 1.234.567\nTruy câp hiện tại 312", None,
+     "heldout145 class: the site's counter, its label typed with a mark missing"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

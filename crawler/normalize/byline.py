@@ -369,6 +369,8 @@ _TITLES = re.compile(
     r"|NSND|NSƯT|NSUT|NGƯT|NGND"
     # Clergy, abbreviated: "Lm." linh mục, "Gm." giám mục, "TGM" tổng giám mục.
     r"|Lm|LM|Gm|Tgm|TGM"
+    # A nun, only with its dot: "Nt. Maria Phạm Thị Huyền" (nữ tu), "Sr. Anna …" (Sister).
+    r"|(?:Nt|Sr)(?=\.)"
     # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
     # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
     r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
@@ -385,7 +387,7 @@ _TITLES = re.compile(
     r"|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
     r"|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
     r"|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư|Linh mục|Mục sư"
-    r"|Tổng giám mục|Giám mục|Phó tế"
+    r"|Tổng giám mục|Giám mục|Phó tế|Nữ tu"
     # Cao Đài clergy and dignitaries: "Lễ Sanh Ngọc Duyên Thanh", "Phó Trị Sự …".
     r"|Lễ sanh|Giáo hữu|Chánh phối sư|Phối sư|Đầu sư|Chánh trị sự|Phó trị sự|Thông sự"
     # A lay Buddhist ("Phật tử Thanh Phi"), a Buddhist nun by her title.
@@ -545,6 +547,8 @@ _GLUED_NAME = re.compile(r"(?<=[a-zàáảãạăằắẳẵặâầấẩẫ�
 # Role words that label a credit: "Bài và ảnh:", "Tin, ảnh:", "Video:".
 _ROLE_WORDS = (
     "bài viết", "bài", "hình ảnh", "ảnh", "hình", "tin", "video", "clip", "minh họa", "minh hoạ",
+    # A poem's credit: "Thơ, ảnh: Trọng Chu".
+    "thơ",
     "thực hiện", "người thực hiện", "nội dung", "đồ họa", "đồ hoạ", "thiết kế", "trình bày",
     "biên tập", "tác giả bài viết", "tác giả", "người viết", "viết bài", "viết", "ghi chép", "ghi", "phóng sự", "tranh",
     "quay phim", "dựng phim", "quay", "dựng", "kỹ thuật", "kĩ thuật",
@@ -787,12 +791,12 @@ def _looks_like_source(text: str) -> bool:
         return True
     if len(words) == 1 and _CAMEL_CASE_OUTLET.match(text):
         return True
-    # "H.Nguyên": an initial and a syllable are a person, however long.
+    # "H.Nguyên", "L.T.PHƯƠNG": initials and a syllable are a person, however long.
     return len(words) == 1 and len(text) > _MAX_SYLLABLE and text[0].isupper() \
         and not _INITIAL_AND_NAME.match(text)
 
 
-_INITIAL_AND_NAME = re.compile(r"^[A-ZĐ]\.[^\W\d_]+$")
+_INITIAL_AND_NAME = re.compile(r"^(?:[A-ZĐ]\.){1,3}[^\W\d_]+$")
 # A vowel other than "Y" (accented too): every word of a name has one, an acronym of four
 # letters or more ("TTSYT") may not.
 _NAME_VOWEL = re.compile(r"[AEIOUĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰ]", re.IGNORECASE)

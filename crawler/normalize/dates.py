@@ -1,7 +1,9 @@
 """Publication timestamps as Vietnamese news pages print them.
 
 :func:`parse_published` turns the visible date line of an article into an
-aware datetime in Vietnam time (``Asia/Ho_Chi_Minh``, UTC+7).  A regex fast
+aware datetime in Vietnam time, UTC+7 (a fixed offset: the IANA zone
+``Asia/Ho_Chi_Minh`` gives dates before 1975 the +08:00 of their day, and the
+archive's contract is +07:00 for every date).  A regex fast
 path covers every shape in :data:`SUPPORTED_SHAPES` (the commonest ones by a
 single anchored pattern first); anything else that could hold a date goes to
 dateparser, which costs about a millisecond per call.
@@ -37,7 +39,7 @@ from crawler.normalize.text import clean_text
 
 __all__ = ["VN_TZ", "SUPPORTED_SHAPES", "SHAPES_REFERENCE_NOW", "parse_published"]
 
-VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+VN_TZ = timezone(timedelta(hours=7), "+07:00")
 
 # Fetch time used by every row of SUPPORTED_SHAPES (15:45:12.345678 in Vietnam
 # on Monday 9 December 2024); the microseconds show that relative shapes
@@ -129,8 +131,8 @@ SUPPORTED_SHAPES: tuple[tuple[str, str, str], ...] = (
 _SETTINGS_BASE = MappingProxyType(
     {
         "DATE_ORDER": "DMY",
-        "TIMEZONE": "Asia/Ho_Chi_Minh",
-        "TO_TIMEZONE": "Asia/Ho_Chi_Minh",
+        "TIMEZONE": "Etc/GMT-7",
+        "TO_TIMEZONE": "Etc/GMT-7",
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": "past",
     }
@@ -709,6 +711,11 @@ def _day_first_dotnet(text: str) -> str:
 _FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
                              r"\s+(?:đến(?:\s+hết)?|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
 _DIGIT = re.compile(r"\d")
+# A day, the lunar day in brackets, a comma and a word: a lead's opening.
+_DAY_LUNAR_NOTE_CLAUSE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*"
+                                    r"\(\s*(?:nhằm|tức)\b[^()]*\)\s*,\s*[^\W\d_]")
+# An event's time label, then when it begins or the hours it runs from.
+_EVENT_TIME = re.compile(r"^thời\s+gian\s*:[^\n]*?\b(?:bắt\s+đầu|từ)\b")
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
 # A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:".
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
@@ -727,7 +734,10 @@ _PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 # (Its separators may be mixed: "(11/4/2007-11/4-2017)".)
 _PERIOD_END_GLUED = re.compile(r"[-–—]\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.-]\s*\d{4}\b"
                                # ... or a month the period runs to: "Từ ngày 01/9/2012 đến tháng 5/2013".
-                               r"|\s*(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\b")
+                               r"|\s*(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\b"
+                               # ... or the year a life ended, closing its brackets: "(October 16,
+                               # 1948 - 2018)", "(15/3/1930 – 2020)".
+                               r"|\s*[-–—]\s*(?:1[89]|20)\d{2}\s*\)")
 
 
 def _parse_dated(
@@ -1021,6 +1031,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
         # unless a day printed before it dates the line ("04/07/2007 Trong thời gian từ …").
         return None
+    if lowered.startswith("thời gian") and _EVENT_TIME.match(lowered):
+        # "Thời gian: Bắt đầu từ 8h00 ngày 08 tháng 01 năm 2018", "Thời gian: Chủ nhật, ngày
+        # 6/1/2019, từ 10:00am đến 10:00pm": when an event begins or runs, no post's time
+        # (the label over a bare day, "Thời gian: 27/04/2013", still dates the post).
+        return None
     if _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.
         return None
@@ -1043,6 +1058,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "Chiều Chủ Nhật 26 tháng Giêng, 2020", "Tối ngày 17/7/2022 (nhằm 19/6/Nhâm Dần), chùa
         # …": the time of day an event took place, a lead's opening, no timestamp line. ("Sáng
         # nay, ngày 01/08/2022" dates the post that tells of this morning.)
+        return None
+    if ("nhằm" in lowered or "tức" in lowered) and _DAY_LUNAR_NOTE_CLAUSE.match(lowered):
+        # "Ngày 29/3/2021 (nhằm ngày 17 tháng 2 năm Tân Sửu), Đoàn Lãnh đạo huyện …": a lead
+        # opening with its event's day and the lunar one, then its clause. (The two days alone,
+        # "Ngày 15/9/2024 (tức 13 tháng 8 năm Giáp Thìn)", date the post.)
         return None
     if _opens_a_sentence(cleaned):
         # "Ngày 21/8/2013, TAND huyện Hải Lăng đã mở phiên tòa …": a lead's sentence opening

@@ -108,6 +108,8 @@ _OTHER_COUNTER_LABEL = (
 _NOT_A_VIEW_AFTER = re.compile(
     # A document's page count ("Tải bản đầy đủ (.doc) (146 trang)").
     rf"^\s*[)\]]?\s*(?:{_OTHER_COUNTER_LABEL}|phút|giây|giờ|tiếng|ngày|tuần|tháng|năm|min(?:ute)?s?|%|đồng|vnđ|vnd|đ|km|kg"
+    # A file's size ("không quá 10MB").
+    r"|[kmg]b"
     rf"|trang)(?![^\W\d_])"
     # A file's name ending in its number: "QĐ 06.pdf" (an attached document), no count.
     r"|^\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\b"
@@ -144,9 +146,11 @@ _SITE_TOTAL_BEFORE = re.compile(r"(?:(?:số\s+lượng|tổng\s+số)\s+(?:lư�
 # TRUY CẬP" over one digit an element).
 # So are the counter's lines that say when or who without a colon ("Truy cập hiện tại 103",
 # "Truy cập tổng 5.005", "Đang truy cập38").
-_SITE_VISITS_BEFORE = re.compile(r"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+truy\s+cập|^\s*lượt\s+truy\s+cập"
-                                 r"|đang\s+(?:truy\s+cập|online|trực\s+tuyến)|tổng\s+truy\s+cập"
-                                 r"|truy\s+cập\s+(?:hiện\s+tại|tổng|hôm\s+nay|hôm\s+qua"
+# ("Truy câp", "truy cap": the label typed with a mark missing, or none.)
+_VISITS = r"truy\s+c(?:ập|âp|ạp|ap)"
+_SITE_VISITS_BEFORE = re.compile(rf"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+{_VISITS}|^\s*lượt\s+{_VISITS}"
+                                 rf"|đang\s+(?:{_VISITS}|online|trực\s+tuyến)|tổng\s+{_VISITS}"
+                                 rf"|{_VISITS}\s+(?:hiện\s+tại|tổng|hôm\s+nay|hôm\s+qua"
                                  r"|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng|năm)\s+(?:này|trước)))"
                                  r"\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_COUNTER_AFTER = re.compile(rf"^\s*[)\]]?\s*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)

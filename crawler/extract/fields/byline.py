@@ -409,6 +409,13 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         tail = " " + " ".join(words).lower()
         if any(" ".join(n.split()).lower().endswith(tail) for n in declared_site_names(doc)):
             return True
+    if len(words) >= 3 and names_an_office(name):
+        # The site's owner by its full name, which the site's short name closes: "Công ty Cổ
+        # phần Xây dựng Hợp Lực" declared as the author on the site named "Hợp Lực".
+        whole = " " + " ".join(words).lower()
+        if any(len(n.split()) >= 2 and whole.endswith(" " + " ".join(n.split()).lower())
+               for n in declared_site_names(doc)):
+            return True
     return text_key(name) in site_names(doc) \
         or (could_be_initials(name) and name.strip() in site_initials(doc))
 
