@@ -1511,6 +1511,36 @@ def test_a_signature_right_after_the_text_s_container_is_the_byline() -> None:
     assert (page["authors"], page["source"]) == (["Lê Văn An"], None)
 
 
+def test_hatom_s_hidden_update_time_is_not_the_printed_day() -> None:
+    # WordPress' Avada theme: "<span class='updated rich-snippet-hidden'>…</span>" before the
+    # visible "<time class='entry-date published'>" (heldout148 class: a university's site;
+    # written anew). The day a reader sees, at the declared time of that day.
+    meta = ("<div class='fusion-meta-info'><span class='updated rich-snippet-hidden'>2021-03-10T09:00:00+07:00"
+            "</span><time class='entry-date published' datetime='2021-03-08T14:05:37+07:00'>08/03/2021</time>"
+            "<span class='sep'>|</span><a href='/tin-tuc/su-kien/' rel='category tag'>Sự kiện</a></div>")
+    html = ("<html><head><meta charset='utf-8'><meta property='article:published_time' "
+            "content='2021-03-08T14:05:37+07:00'><meta property='article:modified_time' "
+            "content='2021-03-10T09:00:00+07:00'></head><body><h1>Huyện phát triển cây ăn quả chất "
+            f"lượng cao</h1>{meta}<div class='post-content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["published_at"] == "2021-03-08T14:05:37+07:00"
+
+
+def test_a_hidden_copy_of_a_cut_description_is_not_the_lead() -> None:
+    # NukeViet prints the description cut short for machines in "<span class='hidden hide
+    # d-none' itemprop='description'>", then the whole lead in div.hometext (heldout146 class:
+    # a procuracy's portal; written anew).
+    lead = ("Thực hiện Nghị quyết của Tỉnh ủy về phát triển nông nghiệp, huyện đã chuyển đổi hơn "
+            "hai trăm héc-ta đất trồng lúa kém hiệu quả sang trồng cây ăn quả chất lượng cao.")
+    cut = " ".join(lead.split()[:14]) + " ..."
+    html = (f"<html><head><meta charset='utf-8'><meta name='description' content='{cut}'></head><body>"
+            f"<h1>Huyện phát triển cây ăn quả chất lượng cao</h1><span class='hidden hide d-none' "
+            f"itemprop='description'>{cut}</span><div class='hometext'>{lead}</div>"
+            f"<div id='news-bodyhtml'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["sapo"] == lead
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

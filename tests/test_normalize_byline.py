@@ -856,6 +856,9 @@ REAL_BYLINES = [
     ("N.T.HOÀNG", ["N.T.Hoàng"], None, "heldout143 class: two initials glued to a name in capitals"),
     ("Thơ, ảnh: Lê Vân", ["Lê Vân"], None, "heldout145 class: a poem's credit label"),
     ("Nt. Anna Lê Thị Hoa", ["Anna Lê Thị Hoa"], None, "heldout145 class: a nun's title (nữ tu), with its dot"),
+    # Round 56 (heldout146 class; written anew).
+    ("Tác giả: Trần Văn Hùng - Phòng 3", ["Trần Văn Hùng"], None, "heldout146 class: a department's number is no footnote"),
+    ("Lê Văn Tổ 2", ["Lê Văn Tổ"], None, "a footnote after a given name still goes"),
 ]
 
 

@@ -154,6 +154,8 @@ REAL_VIEW_COUNTS = [
     ("Dung lượng tối đa 20MB", None, "heldout144 class: a file's size"),
     ("Truy câp tổng 1.234.567\nTruy câp hiện tại 312", None,
      "heldout145 class: the site's counter, its label typed with a mark missing"),
+    # Round 56 (heldout148 class; written anew).
+    ("by example.org\n45 đọc", 45, "heldout148 class: a theme's bare 'đọc' (reads) after the count"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

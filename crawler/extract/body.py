@@ -500,6 +500,19 @@ def is_bold(element: etree._Element) -> bool:
         ".//text()[not(ancestor::strong or ancestor::b or ancestor-or-self::*[@data-vnnews-bold])]")).strip()
 
 
+# Classes that hide an element from readers (Bootstrap's "d-none", "hidden", "hide"): a
+# microdata copy of the description printed for machines only.
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible"})
+DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def is_hidden_by_markup(element: etree._Element) -> bool:
+    """True for an element its class or style hides ("<span class='hidden hide d-none'
+    itemprop='description'>…</span>"): no line a reader sees."""
+    return bool(HIDDEN_CLASSES.intersection((element.get("class") or "").split())) \
+        or bool(DISPLAY_NONE.search(element.get("style") or ""))
+
+
 def is_italic(element: etree._Element) -> bool:
     """True when every visible character of the paragraph is in italics (a photo caption)."""
     return not "".join(element.xpath(

@@ -1667,7 +1667,9 @@ _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-Z
 
 # A footnote mark after a name ("TS. Nguyễn Thị Như 1", "Minh Thu [2]", "Minh Thu¹"); a
 # numbered channel keeps its number ("VOV4": no space before it).
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+# (A unit's own number stays: "Nguyễn Thị Thu Hà - Phòng 7", "Đội 3", "Lớp 9".)
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?<!\b[Pp]hòng)(?<!\b[Đđ]ội)(?<!\b[Ll]ớp)"
+                       r"(?:\s+\d{1,2}|\s*\[\d{1,2}\]|\s*\(\d{1,2}\)|\s*[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 # "Bởiadmin": a theme's "by" glued to the account's name in small letters.
 _GLUED_BY = re.compile(r"^(?i:bởi)(?=[a-z])")
 # The editor's mark in small letters after the credit: "T.H(bt)" (biên tập: edited), no

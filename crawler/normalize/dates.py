@@ -965,9 +965,10 @@ def _opens_a_sentence(text: str) -> bool:
 
 
 # A document's number, then the day it was issued: "số 18-NQ/TW ngày 25/10/2017" (its code
-# maybe set apart: "số 298 KH/TWĐTN ngày 14/7/2011").
+# maybe set apart: "số 298 KH/TWĐTN ngày 14/7/2011"; a comma before the day: "số 822-CV/BTGTU,
+# ngày 18/4/2019").
 # (Or its number alone, letters after its slash or dash: "Kế hoạch 143/KH-MNPC ngày 30 …".)
-_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*(?:\s+[\w.-]*/[\w/.-]*)?\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
+_DOCUMENT_DAY = re.compile(r"\bsố\s+\d[\w/.-]*(?:\s+[\w.-]*/[\w/.-]*)?\s*,?\s+ngày\s+\d|\b\d{1,5}[/-][\w/.-]*[a-zđ][\w/.-]*\s+ngày\s+\d")
 _ANY_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 
 

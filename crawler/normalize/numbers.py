@@ -78,7 +78,9 @@ _LABEL_AFTER = (
     # Bare "lượt" before another word counts people or things ("115 nghìn lượt hội viên",
     # "lượt người", "lượt xe"), not views.
     r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view)|(?![ \t\u00a0]+[^\W\d_]))|lần(?:\s+(?:xem|đọc))?"
-    r"|người\s+(?:xem|đọc)|views?|hits?|reads?)(?![^\W\d_])"
+    r"|người\s+(?:xem|đọc)|views?|hits?|reads?"
+    # A theme's bare "đọc" (reads): "30 đọc" ("đọc giả" misspells readers, people).
+    r"|đọc(?!\s+giả))(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
 # and the comment/like/share/reply counters printed next to the view counter ("(0) Bình

@@ -17,7 +17,7 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_bracketed_note, is_emphasised, is_footnote_of, is_invocation, is_italic,
+                                  is_bracketed_note, is_emphasised, is_footnote_of, is_hidden_by_markup, is_invocation, is_italic,
                                   is_site_badge, looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document, remove_keeping_tail
@@ -105,7 +105,8 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
         end = min(end, max(order.get(e, 0) for e in container.iter()))
     for element in elements[start + 1:end]:
         # A lead is a paragraph with a few inline children, not a wrapper of the page.
-        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8:
+        if not isinstance(element.tag, str) or element.tag not in LEAD_TAGS or len(element) > 8 \
+                or is_hidden_by_markup(element):
             continue
         raw = "".join(element.itertext())
         if len(raw) > 2 * longest + 200:
@@ -216,7 +217,7 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40
                   and not teaser_of_a_story(doc, e, headline)
-                  and not holds_the_text(e) and not titled_box(e)]
+                  and not holds_the_text(e) and not titled_box(e) and not is_hidden_by_markup(e)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))

@@ -175,7 +175,8 @@ def with_clock_beside(doc: Document, line: str) -> str:
     parent = owner.getparent() if owner is not None else None
     if CLOCK.search(line) or parent is None or parent.tag in ("body", "html"):
         return line
-    block = clean_text(" ".join(parent.itertext()))  # <li>s' texts are not run together
+    # (<li>s' texts are not run together; hAtom's hidden update time is no clock of the day.)
+    block = clean_text(" ".join(t for t in TEXT_NODES(parent) if not the_update_beside_publication(t)))
     if len(block) <= 80 and line in block and CLOCK.search(block) \
             and sum(1 for _ in layers.DATE_TEXT.finditer(block)) == 1:
         doc.cache["timestamp_owner"] = parent
@@ -364,6 +365,7 @@ def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pat
                                                           or DATE_AS_BOUND.search(text))) \
                 and not repeats_headline(text, anchor) \
                 and not unprinted(node) \
+                and not (pattern is layers.DATE_TEXT and the_update_beside_publication(node)) \
                 and not (pattern is layers.DATE_TEXT and dates_a_listed_story(doc, node)) \
                 and not (pattern is layers.DATE_TEXT and (in_a_caption(node)
                                                           or links_next_or_previous(node))) \
@@ -468,6 +470,27 @@ STORY_TITLE_WORDS, SHORT_TITLE_WORDS = 5, 3
 
 def holds_a_story_link(item: etree._Element, words: int = STORY_TITLE_WORDS) -> bool:
     return any(a.get("href") and len(element_text(a).split()) >= words for a in item.iter("a"))
+
+
+def class_words(element: etree._Element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+TEXT_NODES = etree.XPath(".//text()")
+PUBLISHED_CLASS = etree.XPath("boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')])")
+
+
+def the_update_beside_publication(node: etree._Element) -> bool:
+    """True for the text of hAtom's update time beside its publication time in one meta line:
+    WordPress' Avada theme prints "<span class='updated rich-snippet-hidden'>2017-10-02T09:11:20
+    +07:00</span><time class='entry-date published'>30/09/2017</time>", the first hidden, the
+    second the day a reader sees."""
+    owner = node.getparent()
+    if owner is None or node.is_tail:
+        return False
+    words = class_words(owner)
+    parent = owner.getparent()
+    return "updated" in words and "published" not in words and parent is not None and PUBLISHED_CLASS(parent)
 
 
 def unprinted(node: etree._Element) -> bool:
