@@ -375,6 +375,9 @@ def _common_time(p: str) -> str:
             rf"(?:\s?(?P<{p}mer>am|pm|sa|ch)(?![^\W\d_]))?")
 
 
+# The longest line the common shapes are tried on first (a label, a weekday, a date in words,
+# a clock and the zone).
+_MAX_COMMON_LENGTH = 80
 _COMMON_DATE_FIRST = re.compile(
     rf"{_COMMON_LABEL}{_COMMON_WEEKDAY}{_common_date('')}"
     rf"(?:\s?[,|-]?\s?(?:lúc\s)?{_common_time('')})?{_COMMON_ZONE}"
@@ -820,8 +823,11 @@ def _parse_common(text: str) -> datetime | None:
     """The common printed shapes (``_COMMON_DATE_FIRST``, ``_COMMON_TIME_FIRST``), or None
     for the general scan."""
     match = _COMMON_DATE_FIRST.fullmatch(text) or _COMMON_TIME_FIRST.fullmatch(text)
-    if match is None:
-        return None
+    return None if match is None else _read_common(match)
+
+
+def _read_common(match: re.Match[str]) -> datetime:
+    """The moment a match of ``_COMMON_DATE_FIRST`` or ``_COMMON_TIME_FIRST`` prints."""
     if match["d"]:
         year, month, day = match["y"], match["m"], match["d"]
     else:
@@ -1016,6 +1022,16 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         return None
     # "7:50:17 AMSau khi …": the text glued to the stamp's AM/PM, its capital the boundary.
     lowered = _MERIDIEM_GLUED.sub(" ", cleaned).lower()
+    common = _COMMON_DATE_FIRST.fullmatch(lowered) or _COMMON_TIME_FIRST.fullmatch(lowered) \
+        if len(lowered) <= _MAX_COMMON_LENGTH else None
+    if common is not None and not common["mer"]:
+        # A line that is only a timestamp of the commonest shapes ("Thứ Hai, 09/12/2024 -
+        # 07:30"): none of the checks below can refuse it, so it is read first. (With AM/PM it
+        # may be .NET's month-first stamp, which the reading below turns round.)
+        try:
+            return _read_common(common)
+        except (_InvalidDate, ValueError):
+            return None
     if _VISITOR_COUNT.search(lowered) or (_COUNTER_WORDS.search(lowered) and _RELATIVE_DAY.search(lowered)
                                           and not _ANY_DATE.search(lowered)):
         # A visitor counter's line ("Hôm nay: 1", "Hôm qua: 1.234"), or its block whatever
