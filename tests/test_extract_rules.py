@@ -1541,6 +1541,77 @@ def test_a_hidden_copy_of_a_cut_description_is_not_the_lead() -> None:
     assert page["sapo"] == lead
 
 
+def test_a_three_part_title_s_opening_names_the_headline_over_a_navigation_h1() -> None:
+    # Liferay's "<headline> - <section> - <site>" <title>, whose headline is less than 0.4 of
+    # it, an unclassed "<h1>Điều hướng</h1>" over the menu, and the headline in an <h3>
+    # (heldout150 class: a commune portal; written anew).
+    headline = "Xã tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2024"
+    html = (f"<html><head><meta charset='utf-8'><title>{headline} - Tin hoạt động của xã - Cổng "
+            "thông tin điện tử xã Tân Thành huyện Phú Lương</title></head><body><h1><span>Điều "
+            "hướng</span></h1><ul><li><a href='/'>Trang chủ</a></li></ul><div class='taglib-header'>"
+            "<a href='/tin-hoat-dong' title='Quay lại'>« Quay lại</a>"
+            f"<h3 class='header-title'><span>{headline}</span></h3></div>"
+            f"<div class='journal-content-article'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["title"] == headline
+
+
+def test_a_pasted_document_s_title_is_no_text() -> None:
+    # Word's "Save as Web Page" pasted whole into the text cell: "<html><head><title>Untitled
+    # 1</title></head><body>…" inside the page's body (heldout149 class: an Oracle Portal
+    # page; written anew).
+    cell = ("<td class='noidung'><html><head><meta http-equiv='Content-Type' content='text/html'>"
+            f"<title>Untitled 1</title></head><body>{PS}</body></html></td>")
+    html = ("<html><head><meta charset='utf-8'><title>Trường - Tin tức</title></head><body><table><tr>"
+            "<td class='tieude'>Huyện phát triển cây ăn quả chất lượng cao</td></tr><tr>"
+            f"{cell}</tr></table></body></html>")
+    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_comment_box_after_an_empty_anchor_is_no_text() -> None:
+    # JComments: "<div id=jc><div id=comments></div><h4>Comments</h4><form …>" under the text
+    # (heldout151 class: a Joomla 1.5 site; written anew).
+    comments = ("<div id='jc'><div id='comments'></div><h4>Comments</h4><form><p><input type='text'> "
+                "<label>Tên (bắt buộc)</label></p></form><div id='comments-footer'><a "
+                "href='http://www.joomlatune.com'>JComments</a></div></div>")
+    page = article(TEXT + comments)
+    assert "Comments" not in page["body"] and "JComments" not in page["body"]
+
+
+def test_a_page_s_tools_and_its_own_path_name_no_section() -> None:
+    # A site addressing every page by its query ("/vi/?go=detail/…"), its print and e-mail
+    # links over the headline sharing the page's path (heldout151 class: a clan's portal;
+    # written anew): no section, rather than "Bản in".
+    url = "http://dongho.example.vn/vi/?go=detail/27/3/2013/LBBBK/News/hop-mat.dhtml"
+    tools = ("<td><span class='date'>Đăng ngày 27/3/2013</span><br><a href='http://dongho.example.vn/vi/"
+             "?go=sendmail/LBBBK.dhtml'>E-mail</a> <a href='http://dongho.example.vn/vi/?go=print/"
+             "LBBBK.dhtml'>Bản in</a></td>")
+    html = (f"<html><head><meta charset='utf-8'></head><body><table><tr>{tools}</tr></table>"
+            f"<h1>Họp mặt đầu xuân của dòng họ năm 2013</h1><div class='content'>{PS}</div></body></html>")
+    page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert page["category"] is None
+
+
+def test_a_path_table_is_a_trail_and_a_query_addressed_page_is_not_its_section() -> None:
+    # Oracle Portal: "<td class=pathtext><a class=pathlink>…</a></td>" over an item whose
+    # address is its section's path with the item in the query (heldout149 class; written anew).
+    url = ("http://truong.example.edu.vn/portal/page/portal/hv/276/2768?p_page_id=2768&item_id=30652"
+           "&p_details=1")
+    trail = ("<table class='path'><tr><td class='pathtext'><a class='pathlink' href='/portal/page/portal/hv'>"
+             "Trang chủ</a> &gt; <a class='pathlink' href='/portal/page/portal/hv/276'>Tin tức - Sự kiện</a>"
+             " &gt; <a class='pathlink' href='/portal/page/portal/hv/276/2768'>Hoạt động của trường</a>"
+             "</td></tr></table>")
+    html = ("<html><head><meta charset='utf-8'><title>Trường - Hoạt động của trường</title></head><body>"
+            "<table><tr><td class='leftmenu'><a href='/portal/page/portal/hv/276/2768'>Hoạt động của "
+            f"trường</a></td></tr></table>{trail}<table><tr><td class='tieude'>Trường tổ chức khóa "
+            f"bồi dưỡng nghiệp vụ năm 2023</td></tr><tr><td class='noidung'>{PS}</td></tr></table>"
+            "</body></html>")
+    page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    assert (page["title"], page["category"]) == ("Trường tổ chức khóa bồi dưỡng nghiệp vụ năm 2023",
+                                                 "Hoạt động của trường")
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

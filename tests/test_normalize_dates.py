@@ -374,6 +374,12 @@ REAL_TIMESTAMPS = [
     # Round 56 (heldout147 class; written anew).
     ("(Theo Hướng dẫn số 15-HD/BTGTU, ngày 2/3/2020 của Ban Tuyên giáo)", None,
      "heldout147 class: a comma between a document's number and its day"),
+    # Round 57 (heldout150-151 strings classes; written anew).
+    ("Theo kế hoạch, lễ khai giảng sẽ diễn ra vào ngày 5/9/2024.", None,
+     "heldout150 class: the day an event takes place, in a sentence"),
+    ("Hội nghị đã được tổ chức vào sáng 12/3/2023 tại hội trường xã", None, "an event held on a morning"),
+    ("Đăng vào ngày 12/03/2020", "2020-03-12T00:00:00+07:00", "the post's label with 'vào ngày' stays"),
+    ("Tham gia\n15/2/2019", None, "heldout151 class: a forum member's joining day, no colon"),
 ]
 
 

@@ -156,6 +156,9 @@ REAL_VIEW_COUNTS = [
      "heldout145 class: the site's counter, its label typed with a mark missing"),
     # Round 56 (heldout148 class; written anew).
     ("by example.org\n45 đọc", 45, "heldout148 class: a theme's bare 'đọc' (reads) after the count"),
+    # Round 57 (heldout149 and heldout151 classes; written anew).
+    ("댓글 (3)", None, "heldout149 class: a Korean board's comment count"),
+    ("LƯỢT VIẾNG THĂM\n52,310", None, "heldout151 class: the site's visitors"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

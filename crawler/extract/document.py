@@ -576,8 +576,20 @@ def unwrap_paragraph_source_lines(root: etree._Element) -> None:
             owner.tail = spaced
 
 
+def drop_pasted_titles(root: etree._Element) -> None:
+    """Remove a ``<title>`` inside the body when the head has its own: the head of a document
+    pasted whole into the text (Word's "Save as Web Page": "<html><head><title>Untitled
+    1</title></head><body><p class=MsoNormal>…"), which no reader sees."""
+    body = root.find("body")
+    if body is None or root.find("head/title") is None:
+        return
+    for title in list(body.iter("title")):
+        remove_keeping_tail(title)
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
+    drop_pasted_titles(root)
     keep_eye_icons(root)
     drop_expanders(root)
     drop_screen_reader_text(root)

@@ -27,7 +27,10 @@ HEADLINE_CSS = ("article h1", "h1[class*=title]", "h1")
 BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.breadcrumb a",
                   ".breadcrumb a", ".breadcrumbs a", "nav[aria-label*=readcrumb] a",
                   # WordPress themes' "entry-crumbs"/"td-crumb-container" (tagDiv's Newspaper).
-                  "[class*=breadcrumb] a", "[class*=crumbs] a")
+                  "[class*=breadcrumb] a", "[class*=crumbs] a",
+                  # Joomla's "pathway", and the "path" tables of older portals (Oracle Portal's
+                  # "<td class=pathtext><a class=pathlink>").
+                  ".pathway a", "a.pathway", ".path a", ".pathtext a", "a.pathlink", "a.path_link")
 BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".article-body", ".detail-content", ".content-detail", ".entry-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
@@ -104,7 +107,7 @@ VIEW_COUNTER_CLASS = re.compile(r"(^|[\s_-])(views?|view-?count|post-?views?|luo
 # Links that sit beside the view counter in the tool row of old table layouts.
 # (And a print view's "Đóng cửa sổ" / "Close window", which shuts the view.)
 PRINT_LINK_TEXT = re.compile(r"^\s*(in bài|in trang|bản in|gửi bài|gửi email|gửi cho bạn|"
-                             r"print|email|lưu bài|chia sẻ|đóng cửa sổ|đóng lại|close(?: window)?)\b",
+                             r"print|e-?mail|lưu bài|chia sẻ|đóng cửa sổ|đóng lại|close(?: window)?)\b",
                              re.IGNORECASE)
 # Headings over a block of tag links.
 # The words a tag list is labelled with ("Từ khóa:", "Tags:", "Keywords:").

@@ -717,12 +717,16 @@ _DIGIT = re.compile(r"\d")
 # A day, the lunar day in brackets, a comma and a word: a lead's opening.
 _DAY_LUNAR_NOTE_CLAUSE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*"
                                     r"\(\s*(?:nhằm|tức)\b[^()]*\)\s*,\s*[^\W\d_]")
+# An event taking place "on" a day: its verb, "vào" and the day (or the part of it).
+_EVENT_HELD_ON = re.compile(r"\b(?:diễn\s+ra|tổ[\s-]chức|khai\s+mạc|bế\s+mạc|khai\s+giảng)\s+vào\s+"
+                            r"(?:(?:ngày|lúc|trưa|sáng|chiều|tối)\s+)?\d")
 # An event's time label, then when it begins or the hours it runs from.
 _EVENT_TIME = re.compile(r"^thời\s+gian\s*:[^\n]*?\b(?:bắt\s+đầu|từ)\b")
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
-# A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:".
+# A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:",
+# "Tham gia\n23/7/2020" (no colon, the day on the next line).
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
-                             r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký)|tham\s+gia(?:\s+ngày|\s+từ)?\s*:"
+                             r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký)|tham\s+gia(?:\s+ngày|\s+từ)?\s*(?::|(?=\d))"
                              r"|ngày\s+tham\s+gia|joined|join\s+date)")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
 _LUNAR_DAY = re.compile(r"\bmùng\s+\d"
@@ -1052,6 +1056,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # "Thời gian: Bắt đầu từ 8h00 ngày 08 tháng 01 năm 2018", "Thời gian: Chủ nhật, ngày
         # 6/1/2019, từ 10:00am đến 10:00pm": when an event begins or runs, no post's time
         # (the label over a bare day, "Thời gian: 27/04/2013", still dates the post).
+        return None
+    if ("vào" in lowered) and _EVENT_HELD_ON.search(lowered):
+        # "Dự kiến, Lễ ra quân Chiến dịch sẽ diễn ra vào ngày 28/6/2020.", "… đã được tổ-chức
+        # vào ngày 14/8/2022 tại …": the day an event takes place, in a sentence, no post's.
         return None
     if _NOT_A_POST_DAY.match(lowered):
         # A birth date, a deadline, a document's day of issue: a day, but no post's.

@@ -95,6 +95,8 @@ _OTHER_COUNTER_LABEL = (
     r"|lượt\s+người|đã\s+tặng"
     # A document's downloads printed beside its views ("18 lượt xem 2 download").
     r"|downloads?|lượt\s+tải|tải\s+về"
+    # A Korean board's comments ("댓글 (0)"; Gnuboard, the portals of Vietnamese in Korea).
+    r"|댓글"
     # ... and its length ("Số trang 118").
     r"|số\s+trang"
     # A star rating's voters ("5/5 - (2 đánh giá)", "(12 bình chọn)").
@@ -151,6 +153,8 @@ _SITE_TOTAL_BEFORE = re.compile(r"(?:(?:số\s+lượng|tổng\s+số)\s+(?:lư�
 # ("Truy câp", "truy cap": the label typed with a mark missing, or none.)
 _VISITS = r"truy\s+c(?:ập|âp|ạp|ap)"
 _SITE_VISITS_BEFORE = re.compile(rf"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\s+{_VISITS}|^\s*lượt\s+{_VISITS}"
+                                 # The site's visitors: "KHÁCH VIẾNG THĂM\n100,000".
+                                 r"|(?:khách|lượt)\s+viếng\s+thăm"
                                  rf"|đang\s+(?:{_VISITS}|online|trực\s+tuyến)|tổng\s+{_VISITS}"
                                  rf"|{_VISITS}\s+(?:hiện\s+tại|tổng|hôm\s+nay|hôm\s+qua"
                                  r"|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng|năm)\s+(?:này|trước)))"

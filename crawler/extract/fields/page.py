@@ -149,7 +149,23 @@ def headline_forms(titles: list[str]) -> set[str]:
                 forms.update(part for part in (title[:at], title[at + len(sep):])
                              if len(part) >= 0.4 * len(title))
                 at = title.find(sep, at + 1)
+        forms.update(headline_before_section_and_site(title))
     return forms
+
+
+# Fewest words of the headline opening a three-part <title>.
+MIN_OPENING_HEADLINE_WORDS = 4
+
+
+def headline_before_section_and_site(title: str) -> list[str]:
+    """The first part of a <title> of three parts or more, headline, section and site (Liferay:
+    "Ra mắt Tổ hợp tác sản xuất nếp vải xã Phủ Lý - Tin hoạt động của huyện - Cổng thông tin
+    điện tử thị trấn Giang Tiên"), which may be less than 0.4 of it; four words at least."""
+    for sep in layers.TITLE_SEPARATORS:
+        parts = title.split(sep)
+        if len(parts) >= 3 and len(parts[0].split()) >= MIN_OPENING_HEADLINE_WORDS:
+            return [parts[0].strip()]
+    return []
 
 
 # Fewest words of a <title> that is the headline cut short at a length (a CMS's limit): a
@@ -343,7 +359,10 @@ def own_paths(doc: Document) -> set[str]:
     WordPress headline links to its own one-segment permalink ("/hoi-ccb-ky-niem-20-nam/"),
     which reads like a section's path but names the story, not a section."""
     urls = (doc.url, doc.meta_first("link:canonical") or "")
-    return {urlsplit(u).path.rstrip("/") for u in urls if urlsplit(u).path.rstrip("/")}
+    # (A page addressed by its query names itself there: the path before it is the script
+    # every page of the section shares, an Oracle Portal section's "/portal/page/portal/hvta/
+    # 27676662/27676824" before "?…&item_id=306525077", which the trail links as the section.)
+    return {parts.path.rstrip("/") for u in urls if (parts := urlsplit(u)).path.rstrip("/") and not parts.query}
 
 
 # The elements (``body`` itself and those under it) that are not, and are not inside, a link,

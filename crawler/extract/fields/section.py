@@ -461,9 +461,11 @@ def section_link_before_headline(doc: Document, fields: FieldSelectors) -> str |
             continue
         url = absolute_url(anchor.get("href"), doc.url)
         text = element_text(anchor)
-        if path and own.startswith(path + "/") and same_site(url, doc.url) and text \
+        # (Not a link to the page's own path, which a site addressing its pages by their
+        # query, "/vi/?go=list/…", shares with every page; nor a page tool, "Bản in", "E-mail".)
+        if path and own.startswith(path + "/") and path != own.rstrip("/") and same_site(url, doc.url) and text \
                 and not layers.HOME_WORDS.match(text) and len(text.split()) <= 6 \
-                and not in_menu(anchor, headline):
+                and not layers.PRINT_LINK_TEXT.match(text) and not in_menu(anchor, headline):
             found = text
     return found
 
@@ -505,6 +507,9 @@ def links_a_folder_above(doc: Document, key: str) -> bool:
     return False
 
 
+BACK_WORDS = re.compile(r"^(?:[«‹←]\s*)?(?:quay lại|trở về|trở lại|back)$", re.IGNORECASE)
+
+
 def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
     """The keys of the texts of the links to the site's home when the menu's "Trang chủ" link
     addresses it below the host's root (an edition's "/vietnamese").  Only the links over the
@@ -515,7 +520,9 @@ def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
         return set()
     _, elements, start = found
     anchors = [e for e in elements[:start] if e.tag == "a" and e.get("href")]
-    homes = {a.get("href") for a in anchors if layers.HOME_WORDS.match(element_text(a))}
+    # (A back link, Liferay's "« Quay lại" over the asset, leads to the section, not home.)
+    homes = {a.get("href") for a in anchors if layers.HOME_WORDS.match(element_text(a))
+             and not BACK_WORDS.match(element_text(a))}
     home_urls = {url.rstrip("/") for url in (absolute_url(h, doc.url) for h in homes)
                  if url and urlsplit(url).path.strip("/")}
     if not home_urls:

@@ -63,10 +63,12 @@ COMMENTS_HEADING = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đ�
 
 def is_comment_section(element: etree._Element) -> bool:
     """A block opening with the heading of the post's comments ("<section><h2>Bình luận
-    0</h2><p>Chưa có bình luận nào.</p>…"): the readers' part of the page, no text."""
+    0</h2><p>Chưa có bình luận nào.</p>…"): the readers' part of the page, no text. (An empty
+    anchor box before the heading does not count: JComments' "<div id=jc><div
+    id=comments></div><h4>Comments</h4>".)"""
     if element.tag not in ("section", "div"):
         return False
-    first = next((c for c in element if isinstance(c.tag, str)), None)
+    first = next((c for c in element if isinstance(c.tag, str) and element_text(c)), None)
     return first is not None and first.tag in ("h2", "h3", "h4") and bool(COMMENTS_HEADING.match(element_text(first)))
 
 
