@@ -1612,6 +1612,30 @@ def test_a_path_table_is_a_trail_and_a_query_addressed_page_is_not_its_section()
                                                  "Hoạt động của trường")
 
 
+def test_a_paragraph_of_sentences_indented_by_spaces_under_a_photo_is_text() -> None:
+    # "&nbsp;" x 11 before a paragraph of three sentences under a photo (heldout152 class: a
+    # preschool's NukeViet site; written anew): the text's own indentation, no caption.
+    indent = "&nbsp;" * 11
+    closing = ("Có thể nói hội nghị đã thành công tốt đẹp. Các đại biểu đã thảo luận sôi nổi. Kết quả "
+               "các chỉ tiêu đều được thông qua.")
+    body = (TEXT + "<p style='text-align:center'><img src='/uploads/news/hoi-nghi.jpg' width='600'></p>"
+            f"<p style='text-align:justify'>{indent} {closing}</p>")
+    page = article(body)
+    assert page["body"].split("\n\n")[-1] == closing
+
+
+def test_a_sidebar_widget_labelled_like_tags_adds_no_tags() -> None:
+    # The post's "Thẻ:" block, and a WordPress sidebar widget "Chủ đề" listing the site's topics
+    # (heldout154 class: an open-data NGO's digest; written anew).
+    tags = ("<div class='post-tags'><span>Thẻ:</span> <a href='/tag/dan-toc/' rel='tag'>Dân tộc</a>, "
+            "<a href='/tag/sinh-ke/' rel='tag'>Sinh kế</a></div>")
+    widget = ("<aside><div class='widget topics'><h2 class='widget-title'>Chủ đề</h2><ul><li><a "
+              "href='/topics/gender/'>Giới</a></li><li><a href='/topics/poverty/'>Nghèo đói</a></li>"
+              "</ul></div></aside>")
+    page = article(TEXT, after=tags + widget)
+    assert page["tags"] == ["Dân tộc", "Sinh kế"]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

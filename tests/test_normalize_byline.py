@@ -859,6 +859,12 @@ REAL_BYLINES = [
     # Round 56 (heldout146 class; written anew).
     ("Tác giả: Trần Văn Hùng - Phòng 3", ["Trần Văn Hùng"], None, "heldout146 class: a department's number is no footnote"),
     ("Lê Văn Tổ 2", ["Lê Văn Tổ"], None, "a footnote after a given name still goes"),
+    # Round 58 (heldout152 and heldout154 classes; rows written anew).
+    ("Chùm ảnh của MINH ĐỨC", ["Minh Đức"], None, "heldout152 class: a photo series of its photographer"),
+    ("NGƯỜI HƯỚNG DẪN KHOA HỌC: TS. LÊ VĂN AN", [], None, "heldout152 class: a thesis's supervisor"),
+    ("Tác giả luận văn Trần Thu Hà", ["Trần Thu Hà"], None, "heldout152 class: a thesis's author"),
+    ("Bài viết của Lê Minh Châu đăng trên Tạp chí Văn hóa học, số 2, 2021.", ["Lê Minh Châu"],
+     "Tạp chí Văn hóa học", "heldout154 class: a publication note, its writer named first"),
 ]
 
 

@@ -741,10 +741,26 @@ def set_apart_as_caption(block: Block, centering_sets_apart: bool = True,
             or element.tag not in ("p", "div", "em", "i", "span", "strong", "b", "center"):
         return False
     if is_italic(element) or NOTE_CLASS.search(element.get("class", "")) \
-            or (centering_sets_apart and (is_centered(element) or is_space_indented(element))):
+            or (centering_sets_apart and (is_centered(element)
+                                          or (is_space_indented(element) and not several_sentences(block.text)))):
+        # (Spaces centre a caption of one sentence; a paragraph of several, "&nbsp;" x 11 + "Có
+        # thể nói hội thi … tốt đẹp. Ban giám khảo … vô tư. Kết quả …", is the text's, indented.)
         return True
     return after_text and is_bold(element) and len(block.text.split()) >= MIN_BOLD_CAPTION_WORDS \
         and not block.text.rstrip().endswith((":", "?"))
+
+
+# A word's stop, then the next sentence's first letter.
+SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+([^\W\d_])")
+
+
+def several_sentences(text: str) -> bool:
+    """True for a block of more than one sentence: a stop after a word, then a capital.
+
+    >>> several_sentences("Hội thi đã thành công. Ban giám khảo làm việc vô tư."), several_sentences("Cô giáo Lê Thị Hà.")
+    (True, False)
+    """
+    return any(m[1].isupper() for m in SENTENCE_BREAK.finditer(text))
 
 
 def centered_text(blocks: list[Block]) -> bool:

@@ -504,7 +504,9 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
                          r"|chia\s+sẻ|người\s+chia\s+sẻ|người\s+tải\s+lên|tải\s+lên\s+bởi"
                          r"|upload(?:ed)?\s+by|uploader"
                          # The CMS's account that last edited the post ("Người cập nhật: …").
-                         r"|người\s+cập\s+nhật|cập\s+nhật\s+bởi|người\s+duyệt(?:\s+bài)?)\s*[:：]"
+                         r"|người\s+cập\s+nhật|cập\s+nhật\s+bởi|người\s+duyệt(?:\s+bài)?"
+                         # A thesis's supervisor ("NGƯỜI HƯỚNG DẪN KHOA HỌC: PGS.TS. …").
+                         r"|(?:người|cán\s+bộ|giáo\s+viên|giảng\s+viên)\s+hướng\s+dẫn(?:\s+khoa\s+học)?)\s*[:：]"
                          # The photo's agency under a picture ("Nguồn hình ảnh, Getty Images/BBC",
                          # "Nguồn ảnh: Reuters"): the picture's credit, not the story's.
                          r"|^nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
@@ -590,7 +592,9 @@ _WORK_BEFORE_GENRE = re.compile(rf"^[^\n]{{1,80}}?\s*[-–]\s*(?=(?:{_LITERARY_G
 # giả Sỹ Bắc - Trung tâm VH-TT&TT Đô Lương" (the writer and the writer's unit are what is left).
 _WORK_OF_WRITER = re.compile(r"^[^\n]{10,200}?\s+(?i:của)\s+(?=(?i:tác\s+giả)\s+[A-ZĐ])")
 _LEADING_BY = re.compile(
-    r"^(?:by|bởi|tác\s+giả|người\s+viết|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    # (A thesis's or a book's author too: "Tác giả Luận án Lê Thế Khoát".)
+    r"^(?:by|bởi|tác\s+giả(?:\s+(?:luận\s+án|luận\s+văn|đề\s+tài|cuốn\s+sách|sách))?|người\s+viết"
+    r"|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
     r"|họ\s+(?:và\s+)?tên(?:\s+(?:người\s+thực\s+hiện|người\s+viết|tác\s+giả))?\s*:"
     r"|reported\s+by"
@@ -598,6 +602,8 @@ _LEADING_BY = re.compile(
     # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
     # "Tin và ảnh của Phạm Viết Đào", "Bài, ảnh của …": the kinds joined, "of" their maker.
     rf"|(?:{WRITING_GENRES}|bài\s+viết|bài|tin|ảnh)(?:\s*(?:và|,|&)\s*(?:bài|tin|ảnh))?\s+của"
+    # A photo series "of" its photographer: "Chùm ảnh của HƯƠNG THẢO".
+    r"|(?:chùm|bộ|loạt)\s+ảnh\s+của"
     # An excerpt "of" its author: "(Trích tham luận của nhà văn Vũ Xuân Tửu)".
     r"|trích(?:\s+(?:tham\s+luận|bài\s+viết|bài|phát\s+biểu|báo\s+cáo|tác\s+phẩm|tiểu\s+luận"
     r"|hồi\s+ký|bút\s+ký|thư))?\s+của)\s+",
@@ -613,7 +619,11 @@ _CONTACT = re.compile(r"(?:^|(?<=[\s,;|(\[\-–—]))(?:e-?mail|điện\s+thoạ
 # Lê Đình Trực và TS. Lê Đoàn Minh Đức – Khoa Kế toán, …}", "(Bài đăng trên Tạp chí Tài chính
 # kỳ 2 tháng 3/2021)". The paper is the source, the writers after "của" (of) the authors.
 PUBLICATION_NOTE = re.compile(
-    r"^[{(\[]?\s*(?:bài(?:\s+viết)?\s+)?(?:đã\s+)?(?:được\s+)?(?:đăng(?:\s+tải)?|in)\s+(?:trên|tại|trong)\s+"
+    r"^[{(\[]?\s*(?:bài(?:\s+viết)?\s+)?"
+    # ... the writers maybe named first: "Bài viết của Vương Xuân Tình đăng trên Tạp chí Dân tộc
+    # học, Số 3, 2020."
+    r"(?:của\s+(?P<writer>[^{}\[\]]{2,80}?)\s+)?"
+    r"(?:đã\s+)?(?:được\s+)?(?:đăng(?:\s+tải)?|in)\s+(?:trên|tại|trong)\s+"
     r"(?P<paper>(?:tạp\s+chí|báo|đặc\s+san|bản\s+tin|nội\s+san|kỷ\s+yếu)\s+[^(){}\[\],;]+?)"
     r"(?:\s*\([^()]*\))?"
     r"(?:\s*[,;]?\s*(?:số|kỳ|tháng|năm|ngày)\s*(?:\d|ra\b|tết\b|xuân\b)[^{}\[\]]*?)?"
@@ -631,7 +641,8 @@ def _as_credit_lines(note: re.Match[str]) -> str:
     'Theo Tạp chí Tài chính'
     """
     paper = f"Theo {note['paper'].strip()}"
-    return f"{note['by'].strip()}\n{paper}" if note["by"] else paper
+    writers = note["by"] or note["writer"]
+    return f"{writers.strip()}\n{paper}" if writers else paper
 
 
 # A broadcaster's line handing over to its reporter, of its own between paragraphs: "Phóng viên

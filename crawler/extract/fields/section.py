@@ -918,7 +918,14 @@ def tag_links(doc: Document) -> list[etree._Element]:
     none in the site's tag cloud."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
             if (layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a))
-            and not in_tag_cloud(a)]
+            and not in_tag_cloud(a) and not in_sidebar_widget(a)]
+
+
+def in_sidebar_widget(element: etree._Element) -> bool:
+    """True for an element of a WordPress sidebar widget ("<div class='widget topics'><h2
+    class=widget-title>Chủ đề</h2>…"): the site's list of its topics, labelled like tags,
+    never the article's own."""
+    return any("widget" in (e.get("class") or "").split() for e in element.iterancestors())
 
 
 # The site's tag cloud, a sidebar widget listing every tag in sizes by use (WordPress'
