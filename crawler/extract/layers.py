@@ -70,8 +70,10 @@ CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cate|cat|category|cat-?links|chuyen
                             r"(?:[_-]?(?:name|title|label|link))?(?=$|[\s_-])", re.IGNORECASE)
 # Home links in a breadcrumb are not the section, nor is a back link (Liferay's "Quay lại" in
 # the asset's title bar, printed after a guillemet: "« Quay lại").
-HOME_WORDS = re.compile(r"^(?:[«‹←]\s*)?(trang chủ|home|trang chu|quay lại|trở về|trở lại|back)$",
-                        re.IGNORECASE)
+_BACK = r"quay lại|trở về|trở lại|back"
+HOME_WORDS = re.compile(rf"^(?:[«‹←]\s*)?(trang chủ|home|trang chu|{_BACK})$", re.IGNORECASE)
+# The back link alone, which leads to the section, not home.
+BACK_WORDS = re.compile(rf"^(?:[«‹←]\s*)?(?:{_BACK})$", re.IGNORECASE)
 # "270 lượt xem", "Lượt xem: 1.234", "Đã xem 45 lần", "1.234 views"; a bare label before the
 # count in old CMSs' date lines ("Tin đăng ngày: 6/2/2020 - Xem: 92", Joomla's "Hits: 92")
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"

@@ -507,9 +507,6 @@ def links_a_folder_above(doc: Document, key: str) -> bool:
     return False
 
 
-BACK_WORDS = re.compile(r"^(?:[«‹←]\s*)?(?:quay lại|trở về|trở lại|back)$", re.IGNORECASE)
-
-
 def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
     """The keys of the texts of the links to the site's home when the menu's "Trang chủ" link
     addresses it below the host's root (an edition's "/vietnamese").  Only the links over the
@@ -522,7 +519,7 @@ def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
     anchors = [e for e in elements[:start] if e.tag == "a" and e.get("href")]
     # (A back link, Liferay's "« Quay lại" over the asset, leads to the section, not home.)
     homes = {a.get("href") for a in anchors if layers.HOME_WORDS.match(element_text(a))
-             and not BACK_WORDS.match(element_text(a))}
+             and not layers.BACK_WORDS.match(element_text(a))}
     home_urls = {url.rstrip("/") for url in (absolute_url(h, doc.url) for h in homes)
                  if url and urlsplit(url).path.strip("/")}
     if not home_urls:
