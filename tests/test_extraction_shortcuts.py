@@ -184,6 +184,13 @@ def headline_of_by_scan(text: str, titles: list[str]) -> bool:
             if (title.startswith(text + sep) or title.endswith(sep + text)) \
                     and len(text) >= 0.4 * len(title):
                 return True
+        # (Round 57: a three-part title's opening of four words or more, whatever its share.)
+        for sep in layers.TITLE_SEPARATORS:
+            parts = title.split(sep)
+            if len(parts) >= 3 and len(parts[0].split()) >= 4:
+                if text == parts[0].strip():
+                    return True
+                break
     return False
 
 
