@@ -380,6 +380,9 @@ REAL_TIMESTAMPS = [
     ("Hội nghị đã được tổ chức vào sáng 12/3/2023 tại hội trường xã", None, "an event held on a morning"),
     ("Đăng vào ngày 12/03/2020", "2020-03-12T00:00:00+07:00", "the post's label with 'vào ngày' stays"),
     ("Tham gia\n15/2/2019", None, "heldout151 class: a forum member's joining day, no colon"),
+    # Round 59 (heldout156 class; written anew).
+    ("2020-11-05+0709:30:15", "2020-11-05T09:30:15+07:00",
+     "heldout156 class: PHP's 'T' printed as the zone (NukeViet's article:published_time)"),
 ]
 
 

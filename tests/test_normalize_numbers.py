@@ -159,6 +159,8 @@ REAL_VIEW_COUNTS = [
     # Round 57 (heldout149 and heldout151 classes; written anew).
     ("댓글 (3)", None, "heldout149 class: a Korean board's comment count"),
     ("LƯỢT VIẾNG THĂM\n52,310", None, "heldout151 class: the site's visitors"),
+    # Round 59 (heldout157 class; written anew).
+    ("12回の閲覧 3件のコメント", 12, "heldout157 class: Wix's Japanese interface, views beside comments"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -184,6 +184,10 @@ _ISO_DATETIME = re.compile(
     r"(?::(?P<S>\d{2})(?:[.,](?P<frac>\d{1,6})\d*)?)?"
     r"\s*(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])",
 )
+# PHP's date("Y-m-dTH:i:s"), whose "T" prints the zone's abbreviation: NukeViet's
+# article:published_time "2021-03-26+0715:42:00" is 15:42:00 at +07.
+_PHP_ZONE_FOR_T = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<tz>[+-]\d{2})"
+                             r"(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?")
 # 10 digits not starting with 0: Vietnamese phone numbers start with 0.
 _EPOCH = re.compile(r"(?P<seconds>[1-9]\d{9})(?P<millis>\d{3})?")
 
@@ -485,7 +489,10 @@ def _parse_iso(text: str) -> datetime | None:
         return None
     match = _ISO_DATETIME.search(text)
     if match is None:
-        return None
+        zoned = _PHP_ZONE_FOR_T.fullmatch(text.strip())
+        return None if zoned is None else _build(
+            _checked_year(int(zoned["y"])), int(zoned["m"]), int(zoned["d"]), int(zoned["H"]),
+            int(zoned["M"]), int(zoned["S"] or 0), tz=_parse_offset(zoned["tz"]))
     tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
     if not match["tz"] and ("gmt" in text or "utc" in text):
         # "(GMT+08:00) 2005-07-22 17:27:21": the zone printed beside the time is its offset.

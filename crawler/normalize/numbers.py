@@ -80,7 +80,9 @@ _LABEL_AFTER = (
     r"(?:lượt(?:\s+(?:xem|đọc|nghe|truy\s+cập|view)|(?![ \t\u00a0]+[^\W\d_]))|lần(?:\s+(?:xem|đọc))?"
     r"|người\s+(?:xem|đọc)|views?|hits?|reads?"
     # A theme's bare "đọc" (reads): "30 đọc" ("đọc giả" misspells readers, people).
-    r"|đọc(?!\s+giả))(?![^\W\d_])"
+    r"|đọc(?!\s+giả)"
+    # Wix's Japanese interface, on sites of Vietnamese in Japan: "0回の閲覧" (0 views).
+    r"|回の閲覧)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
 # and the comment/like/share/reply counters printed next to the view counter ("(0) Bình
