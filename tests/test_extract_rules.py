@@ -21,12 +21,17 @@ TEXT = ("<p>Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị 
         "cải cách hành chính, thu hút đầu tư và chăm lo an sinh xã hội.</p>")
 
 
+def article_dict(html: str, url: str = URL) -> dict:
+    """The Article a page reads as, fetched at one fixed time."""
+    return extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+
+
 def article(body: str, head: str = "", before: str = "", after: str = "") -> dict:
     """A page with a headline, the article's text in a container, and ``after`` it."""
     html = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
             f"<h1>Hội nghị tổng kết công tác năm 2025</h1>{before}"
             f"<div class='detail-content'>{body}</div>{after}</body></html>")
-    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    return article_dict(html)
 
 
 TAGS = [
@@ -370,7 +375,7 @@ def test_a_summary_field_printing_the_headline_again_is_no_sapo() -> None:
     html = (f"<html><head><meta charset='utf-8'></head><body><h1>{headline}</h1>"
             f"<div class='hometext m-bottom'>{headline}</div><div class='bodytext'>{TEXT}</div>"
             "</body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == headline and page["sapo"] is None
     assert page["body"].split("\n\n")[0].startswith("Sáng 9/12")
 
@@ -588,7 +593,7 @@ def body_page(body: str, head: str = "", after: str = "", container: str = "deta
     html = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
             f"<h1>Hội nghị tổng kết công tác năm 2025</h1>"
             f"<div class='{container}'>{body}</div>{after}</body></html>")
-    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    return article_dict(html)
 
 
 PS = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -734,7 +739,7 @@ def test_a_labelled_date_printed_inside_the_headline_is_its_day_not_its_title() 
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Thông báo lịch cắt điện tuần tới "
             "<span class='ngay'>(Ngày đăng: 05/03/2024)</span></h1><div class='detail-content'>"
             f"{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == "Thông báo lịch cắt điện tuần tới"
     assert page["published_at"].startswith("2024-03-05T00:00")
 
@@ -793,7 +798,7 @@ def test_a_long_lead_in_its_own_box_over_a_short_text_is_not_the_text_s_containe
             f"<div class='wcm-summary'><p><b>{lead}</b></p></div><div class='wcm-body'>"
             f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
             "<div class='counter'><p>Số người đang truy cập: 12</p></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["sapo"] == lead
     assert page["body"].split("\n\n") == PARAGRAPHS[:2]
 
@@ -804,7 +809,7 @@ def test_a_lead_modifier_on_the_text_s_own_class_keeps_it_the_container() -> Non
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025"
             f"</h1><div class='story-body story-body--lead'>{PS}</div><blockquote class='quote'><p>"
             f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></blockquote></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1009,7 +1014,7 @@ def test_a_block_outside_the_container_is_weighed_without_the_headline_and_sapo(
             f"<div class='sapo'>{LEAD}</div><div class='detail-body'>{PS}</div>"
             f"<div class='same-cate'><div class='box-title'>Tin cùng chuyên mục</div><div class='item'>"
             f"<h3>{link(1)}</h3><p class='sapo'>{teaser}</p></div></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1222,7 +1227,7 @@ def test_a_headline_by_class_when_the_title_is_the_portal_name() -> None:
             "<table><tr><td class='NewsInfo'>Lượt xem: 1532 | Gửi lúc: 14/06/2019 08:47:12</td></tr>"
             "<tr><td class='NewsTitle'><span id='lblTitle'>Huyện phát triển cây ăn quả chất lượng cao"
             f"</span></td></tr><tr><td class='NewsContent'>{PS}</td></tr></table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
     assert (page["views"], page["published_at"]) == (1532, "2019-06-14T08:47:12+07:00")
     assert page["category"] is None
@@ -1235,7 +1240,7 @@ def test_a_glyph_the_theme_prints_before_the_headline_is_no_part_of_it(glyph: st
     html = ("<html><head><meta charset='utf-8'></head><body><h1 class='news-title'>"
             f"{glyph}Huyện phát triển cây ăn quả chất lượng cao</h1><div class='detail-content'>{PS}"
             "</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
 
 
@@ -1254,7 +1259,7 @@ def test_a_heading_restating_the_headline_with_another_ending_is_no_text(heading
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025 "
             f"của tỉnh Bắc Ninh (20/01/2025)</h1><div class='detail-content'><h3><strong>{heading}"
             f"</strong></h3>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == (PARAGRAPHS if restated else [heading, *PARAGRAPHS])
 
 
@@ -1279,7 +1284,7 @@ def test_a_text_written_as_lists_outweighs_a_sidebar_of_short_boxes() -> None:
             "<td><div class='boxtitle'>LỊCH VẠN NIÊN</div><div class='boxcontent'>Tháng Năm</div>"
             "<div class='boxcontent'>Đang online: 3<br>Lượt truy cập: 45.612</div></td></tr></table>"
             "</body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == ["I. Mục đích", *PARAGRAPHS]
 
 
@@ -1318,7 +1323,7 @@ def test_a_list_s_items_keep_their_printed_dash_and_a_place_named_view_is_no_cou
     html = ("<html><head><meta charset='utf-8'></head><body><article><header class='entry-header'><h1 "
             "class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1></header><div class='entry-content'>"
             f"{PS}<ul class='wp-block-list'>{items}</ul><p>{closing}</p></div></article></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["views"] is None
     assert page["body"].split("\n\n")[3:] == [
         "- Khu học chánh Garden Grove", "Khu vực 1: Terri Rocco và Nicholas Dibs",
@@ -1333,7 +1338,7 @@ def test_a_headline_printed_again_in_one_paragraph_under_the_trail_is_no_text() 
             "Bắc Ninh</title></head><body><table><tr><td><p><a href='/'>Trang Chính</a> &gt; "
             "<a href='index.htm'>Thời Sự</a></p><p><b>Thời Sự:</b></p><p align='center'><b>Hội nghị "
             f"tổng kết<br>công tác năm 2025<br>của tỉnh Bắc Ninh</b></p>{PS}</td></tr></table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1353,7 +1358,7 @@ def test_the_label_of_a_story_list_inside_the_text_s_container_is_no_text() -> N
     html = ("<html><head><meta charset='utf-8'></head><body><table><tr><td><h1>Hội nghị tổng kết công "
             f"tác năm 2025</h1>{PS}<p><b>Các bài khác trong mục Thời Sự:</b></p>{stories}</td></tr>"
             "</table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1367,7 +1372,7 @@ def test_a_wordpress_category_badge_is_no_related_story() -> None:
             "<div class='related-posts-wrapper'><h3><span>Bài viết liên quan</span></h3><h3><a "
             "href='https://baotinh.example.vn/lich-gieo-sa-lua-vu-thu-dong-2023/'>Lịch gieo sạ lúa vụ Thu "
             "Đông 2023</a></h3></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert [r["title"] for r in page["related"]] == ["Lịch gieo sạ lúa vụ Thu Đông 2023"]
 
 
@@ -1394,7 +1399,7 @@ def test_a_lead_sentence_opening_with_its_day_is_passed_over_for_the_date_above_
             "<h1>Huyện phát triển cây ăn quả chất lượng cao</h1><div class='article-view'>Lượt xem: 666"
             "</div><div class='detail-content'><p>Sáng ngày 12/9/2023, Đảng bộ xã Yên Thắng tổ chức "
             f"Lễ trao tặng Huy hiệu Đảng cho 6 đảng viên.</p>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2023-09-11T00:00:00+07:00"
 
 
@@ -1411,7 +1416,7 @@ def test_a_table_of_one_cell_rows_of_one_class_is_the_text_s_container() -> None
             "<span class='TitleDetail'>Hội nghị tổng kết công tác năm 2025</span></td></tr>"
             "<tr><td class='NewsDate'>Cập nhật: 22/08/2023</td></tr><tr><td><span id='lblContent'>"
             f"<table>{rows}</table></span></td></tr></table></td></tr></table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
     assert [i["url"] for i in page["images"]] == ["https://baotinh.example.vn/Upload/News/1/anh_01.jpg"]
 
@@ -1425,7 +1430,7 @@ def test_a_lead_box_holding_its_photo_s_caption_is_the_lead_without_it() -> None
             "</h1><div id='hometext' class='hometext'><div class='imghome'><img src='/uploads/news/a.jpg' "
             "width='460'><p class='imgalt'><em>Hội nghị tổng kết công tác năm 2025</em></p></div>"
             f"{lead}</div><div class='detail-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["sapo"] == lead
 
 
@@ -1444,7 +1449,7 @@ def test_a_bilingual_headline_s_halves_over_their_texts_are_no_text() -> None:
             f"CÔNG TÁC NĂM 2025</h1><div class='entry-content'><h3><strong>{english.upper()}</strong>"
             f"</h3><p>{PARAGRAPHS[0]}</p><h3><strong>HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2025</strong></h3>"
             f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1487,7 +1492,7 @@ def test_a_blogger_post_of_div_paragraphs_with_a_cut_description_and_a_signature
             "right;'><b>Trần Đăng Tuấn</b></div><div style='text-align: right;'><span>Đăng ngày 16/01/2012"
             f"</span></div><div><br></div>{divs}</div><div class='sidebar'>{teasers}</div></body></html>")
     reading = read_page(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert reading.kind == "article"
     assert (page["sapo"], page["authors"], page["body"].split("\n\n")) == (lead, ["Trần Đăng Tuấn"], PARAGRAPHS)
 
@@ -1498,7 +1503,7 @@ def test_a_date_badge_of_initialled_parts_is_the_day() -> None:
     before = "<div class='date-box'><span class='d'>20</span> <span class='m'>07</span> <span class='y'>2025</span></div>"
     html = ("<html><head><meta charset='utf-8'></head><body>" + before + "<h1>Hội nghị tổng kết công "
             f"tác năm 2025</h1><div class='detail-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2025-07-20T00:00:00+07:00"
 
 
@@ -1522,7 +1527,7 @@ def test_hatom_s_hidden_update_time_is_not_the_printed_day() -> None:
             "content='2021-03-08T14:05:37+07:00'><meta property='article:modified_time' "
             "content='2021-03-10T09:00:00+07:00'></head><body><h1>Huyện phát triển cây ăn quả chất "
             f"lượng cao</h1>{meta}<div class='post-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2021-03-08T14:05:37+07:00"
 
 
@@ -1537,7 +1542,7 @@ def test_a_hidden_copy_of_a_cut_description_is_not_the_lead() -> None:
             f"<h1>Huyện phát triển cây ăn quả chất lượng cao</h1><span class='hidden hide d-none' "
             f"itemprop='description'>{cut}</span><div class='hometext'>{lead}</div>"
             f"<div id='news-bodyhtml'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["sapo"] == lead
 
 
@@ -1552,7 +1557,7 @@ def test_a_three_part_title_s_opening_names_the_headline_over_a_navigation_h1() 
             "<a href='/tin-hoat-dong' title='Quay lại'>« Quay lại</a>"
             f"<h3 class='header-title'><span>{headline}</span></h3></div>"
             f"<div class='journal-content-article'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == headline
 
 
@@ -1565,7 +1570,7 @@ def test_a_pasted_document_s_title_is_no_text() -> None:
     html = ("<html><head><meta charset='utf-8'><title>Trường - Tin tức</title></head><body><table><tr>"
             "<td class='tieude'>Huyện phát triển cây ăn quả chất lượng cao</td></tr><tr>"
             f"{cell}</tr></table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == PARAGRAPHS
 
 
@@ -1589,7 +1594,7 @@ def test_a_page_s_tools_and_its_own_path_name_no_section() -> None:
              "LBBBK.dhtml'>Bản in</a></td>")
     html = (f"<html><head><meta charset='utf-8'></head><body><table><tr>{tools}</tr></table>"
             f"<h1>Họp mặt đầu xuân của dòng họ năm 2013</h1><div class='content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html, url)
     assert page["category"] is None
 
 
@@ -1607,7 +1612,7 @@ def test_a_path_table_is_a_trail_and_a_query_addressed_page_is_not_its_section()
             f"trường</a></td></tr></table>{trail}<table><tr><td class='tieude'>Trường tổ chức khóa "
             f"bồi dưỡng nghiệp vụ năm 2023</td></tr><tr><td class='noidung'>{PS}</td></tr></table>"
             "</body></html>")
-    page = extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html, url)
     assert (page["title"], page["category"]) == ("Trường tổ chức khóa bồi dưỡng nghiệp vụ năm 2023",
                                                  "Hoạt động của trường")
 
@@ -1644,7 +1649,7 @@ def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
             "<div class='article-summary'><strong>Ban Tuyên giáo Tỉnh ủy ban hành công văn về việc "
             "tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)"
             f"</strong></div><div class='detail-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2020-05-11T08:30:00+07:00"
 
 
@@ -1655,7 +1660,7 @@ def test_a_print_view_s_title_names_the_site_not_the_headline() -> None:
             "</head><body><div class='print-header'><div class='org'>Sở Y tế tỉnh Bắc Ninh</div></div>"
             "<div class='print-title'>Huyện phát triển cây ăn quả chất lượng cao</div>"
             f"<div class='print-body'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
 
 
@@ -1668,7 +1673,7 @@ def test_a_section_name_in_the_title_is_not_the_headline() -> None:
             "<a href='/Phongsuanh/'>Phóng sự ảnh</a></div><div id='content'><div class='cat'>"
             "Phóng sự ảnh</div><div class='album-title'>Tưng bừng đón Tết Trung thu</div>"
             f"<div class='album-desc'>{PS}</div></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["title"], page["category"]) == ("Tưng bừng đón Tết Trung thu", "Phóng sự ảnh")
 
 
@@ -1680,7 +1685,7 @@ def test_a_side_menu_title_is_not_the_headline() -> None:
             "<a href='List.jsp?cat=1'>Tin chung</a></div>"
             "<div class='info-title'>Đồng bào dân tộc Pa Cô ở A Lưới</div>"
             f"<div class='info-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == "Đồng bào dân tộc Pa Cô ở A Lưới"
 
 
@@ -1741,7 +1746,7 @@ def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline(trail: str) -
             f"11/12/2023 16:03</span><div class='itemHits'><span>4664 Lượt xem</span></div>"
             f"<h2 class='itemTitle'>{HEADLINE}</h2></div>"
             f"<div class='itemBody'>{TEXT}{TEXT}</div></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["sapo"], page["published_at"], page["views"]) == \
         (None, "2023-12-11T16:03:00+07:00", 4664)
     assert page["body"].startswith("Sáng 9/12")
@@ -1754,7 +1759,7 @@ def test_a_page_whose_only_text_is_its_lead_has_it_as_body() -> None:
             "<div class='player'><video controls></video></div><h1>Xuất khẩu lô vải thiều</h1>"
             f"<div class='video-time'>27-05-2024, 18:16</div><div class='video-desc'>{LEAD}</div>"
             "</body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["body"], page["sapo"]) == (LEAD, None)
 
 
@@ -1782,7 +1787,7 @@ def test_a_lead_set_apart_that_is_the_only_text_is_the_body() -> None:
     # page dropped), so the lead is the body.
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Xuất khẩu lô vải thiều</h1>"
             f"<div class='time'>27-05-2024, 18:16</div><div class='sapo'>{LEAD}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["body"], page["sapo"]) == (LEAD, None)
 
 
@@ -1952,7 +1957,7 @@ def test_a_timestamp_line_with_month_words_before_the_headline(before: str, expe
     html = (f"<html><head><meta charset='utf-8'></head><body>{before}"
             f"<h2 class='itemTitle'>Hội nghị tổng kết công tác năm 2025</h2>"
             f"<div class='itemFullText'>{TEXT}{TEXT}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["published_at"] or "")[:16] == expected
 
 
@@ -2031,7 +2036,7 @@ def test_a_listed_story_s_date_is_not_the_article_s(listed: str) -> None:
             "<div class='title'>Phổ biến pháp luật trong kỷ nguyên số cho từng công dân</div>"
             f"<div class='content'>{TEXT}</div><div class='other-news'><h4>Các tin đã đưa</h4>"
             f"{listed}</div></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2025-05-15T00:00:00+07:00"
 
 
@@ -2045,7 +2050,7 @@ def test_a_date_in_a_layout_table_s_row_is_the_article_s() -> None:
             f"<h4>Các tin khác</h4><ul><li><a href='/tin/2.html'>{LISTED}</a> (07/03/2023)</li></ul>"
             f"</td></tr><tr><td class='footer'><a href='/tin/3.html'>{LISTED}</a></td></tr>"
             "</table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2023-03-08T08:15:00+07:00"
 
 
@@ -2113,7 +2118,7 @@ def test_a_timestamp_line_above_the_headline_beats_a_cited_date_under_it() -> No
             "<div class='art-info'>Thứ năm, 29/7/2021, 16:18</div><div>Lượt đọc: 50</div>"
             "<h1>Giải quyết các thủ tục hành chính về cho phép hoạt động giáo dục</h1>"
             f"<div class='art-content'>{CITED_DOCUMENTS[0]}{TEXT}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2021-07-29T16:18:00+07:00"
 
 
@@ -2176,7 +2181,7 @@ def test_no_date_printed_for_the_article_gives_no_timestamp() -> None:
             "học Nghệ thuật tỉnh</span> <span class='today'>26/04/2024</span></div><header><nav>"
             "<a href='/but-ky'>Bút ký</a><a href='/tho'>Thơ</a></nav></header>"
             f"<h1>Bình minh Cửa Việt</h1><div class='entry-content'>{prose}{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] is None
     assert page["body"].startswith("Trong bút ký “Cửa Việt”")
 
@@ -2416,7 +2421,7 @@ def test_a_portlet_s_name_and_a_header_opening_with_null_are_not_the_headline() 
             f"{headline}</h3></div><div class='title-detail-portlet'><span>Chi tiết bài viết của "
             f"huyện nhà</span></div><h3 class='asset-title'><span>{headline}</span></h3>"
             f"<div class='asset-content'>{PS}</div></section></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["title"] == headline
 
 
@@ -2426,7 +2431,7 @@ def test_an_ordered_list_s_item_heading_the_text_is_printed_without_a_dash() -> 
     html = ("<html><head><meta charset='utf-8'></head><body><article><h1>Hội nghị tổng kết công "
             "tác năm 2025</h1><div class='entry-content'><ol><li><strong>Thực trạng và giải pháp"
             f"</strong></li></ol>{PS}</div></article></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["body"].split("\n\n") == ["Thực trạng và giải pháp", *PARAGRAPHS]
 
 
@@ -2535,7 +2540,7 @@ def test_a_lead_cell_of_an_old_table_layout_is_the_sapo() -> None:
             "<tr><td class='TieuDe'><b>Hội nghị tổng kết công tác năm 2025</b></td></tr>"
             f"<tr><td>&nbsp;</td></tr><tr><td class='TrichDan'><b><i>{LEAD}</i></b></td></tr>"
             f"<tr><td class='NoiDung'>{PS}</td></tr></table></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["sapo"], page["body"].split("\n\n")) == (LEAD, PARAGRAPHS)
 
 
@@ -3880,7 +3885,7 @@ def test_a_declared_author_naming_the_site_itself_is_no_byline() -> None:
 
 def page_of(body: str, head: str = "", url: str = URL) -> dict:
     html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    return extract_article(html.encode(), url, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    return article_dict(html, url)
 
 
 def test_a_heading_going_on_past_a_title_cut_short_is_the_headline() -> None:
@@ -4202,7 +4207,7 @@ def table_page(cell: str) -> dict:
             "<tr><td><a href='/'>Trang chủ</a><br><a href='/giaophan.htm'>Giáo phận</a></td><td>"
             f"<p align='center'><b>Hội nghị tổng kết công tác năm 2025</b></p>{cell}</td></tr>"
             "</table></body></html>")
-    return extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    return article_dict(html)
 
 
 @pytest.mark.parametrize(("row", "is_text"), [
@@ -4428,7 +4433,7 @@ def test_the_lead_printed_as_the_only_paragraph_is_the_text(monkeypatch) -> None
             f"sở</h1><div class='article-body'><p>{ONE_PARAGRAPH}</p></div><div class='share'>Chia "
             "sẻ: <a href='https://zalo.me/share'>Zalo</a></div><div class='box'><h3>Hỗ trợ khách hàng</h3>"
             + "".join(f"<p>{line}</p>" for line in contact) + "</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["body"], page["sapo"]) == (ONE_PARAGRAPH, None)
 
 
@@ -4590,7 +4595,7 @@ def test_the_rdfa_time_of_the_printed_line_gives_its_seconds() -> None:
             "2025</h1><div class='submitted'><span property='dc:date dc:created' content="
             "'2025-03-15T09:12:44+07:00' datatype='xsd:dateTime'>Ngày đăng: 15/03/2025 - 09:12"
             f"</span></div><div class='detail-content'>{PS}</div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2025-03-15T09:12:44+07:00"
 
 
@@ -4602,7 +4607,7 @@ def test_the_site_signing_its_post_above_a_closing_credit_is_no_writer() -> None
             "Xanh</title></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1><div class="
             "'postmeta'>Đăng ngày: 12/11/2025 | bởi: Sông Xanh | <a href='#respond'>Gửi phản hồi"
             f"</a></div><div class='entry'>{PS}<p>Theo Vietnamplus</p></div></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert (page["authors"], page["source"]) == ([], "Vietnamplus")
 
 
@@ -4722,7 +4727,7 @@ def test_a_date_badge_beside_the_headline_dates_the_post_not_the_document_inside
             "itemprop='headline'>Quyết định ban hành Quy chế tuyển sinh năm 2021</h2><div itemprop="
             "'articleBody'><p>TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2021</p>" + PS + "</div>"
             "</body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["published_at"] == "2021-11-03T00:00:00+07:00"
 
 
@@ -5215,7 +5220,7 @@ def test_a_featured_image_on_a_site_whose_body_names_its_logo_is_the_lead_photo(
             "<header><h1>Sinh viên khởi động năm học mới</h1></header><div class='s-feat'><img width='860' "
             "src='https://hoi.example.com/wp-content/uploads/2021/09/khoi-dong.jpg' class='wp-post-image' "
             "alt=''></div><div class='entry-content'>" + PS + "</div></article></body></html>")
-    page = extract_article(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").to_dict()
+    page = article_dict(html)
     assert page["images"][0] == {"url": "https://hoi.example.com/wp-content/uploads/2021/09/khoi-dong.jpg",
                                  "caption": None}
 

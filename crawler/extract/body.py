@@ -506,10 +506,15 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible"})
 DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
+def class_words(element: etree._Element) -> list[str]:
+    """The words of an element's class attribute."""
+    return (element.get("class") or "").split()
+
+
 def is_hidden_by_markup(element: etree._Element) -> bool:
     """True for an element its class or style hides ("<span class='hidden hide d-none'
     itemprop='description'>…</span>"): no line a reader sees."""
-    return bool(HIDDEN_CLASSES.intersection((element.get("class") or "").split())) \
+    return bool(HIDDEN_CLASSES.intersection(class_words(element))) \
         or bool(DISPLAY_NONE.search(element.get("style") or ""))
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import element_text, text_key
+from crawler.extract.body import class_words, element_text, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (BODY_TEXTS, FURNITURE_CLASS, LEAD_TAGS, MENU_CLASS,
@@ -922,7 +922,7 @@ def in_sidebar_widget(element: etree._Element) -> bool:
     """True for an element of a WordPress sidebar widget ("<div class='widget topics'><h2
     class=widget-title>Chủ đề</h2>…"): the site's list of its topics, labelled like tags,
     never the article's own."""
-    return any("widget" in (e.get("class") or "").split() for e in element.iterancestors())
+    return any("widget" in class_words(e) for e in element.iterancestors())
 
 
 # The site's tag cloud, a sidebar widget listing every tag in sizes by use (WordPress'

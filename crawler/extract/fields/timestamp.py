@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import element_text, is_caption_element
+from crawler.extract.body import class_words, element_text, is_caption_element
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, STRING_LENGTH,
@@ -470,10 +470,6 @@ STORY_TITLE_WORDS, SHORT_TITLE_WORDS = 5, 3
 
 def holds_a_story_link(item: etree._Element, words: int = STORY_TITLE_WORDS) -> bool:
     return any(a.get("href") and len(element_text(a).split()) >= words for a in item.iter("a"))
-
-
-def class_words(element: etree._Element) -> list[str]:
-    return (element.get("class") or "").split()
 
 
 TEXT_NODES = etree.XPath(".//text()")
