@@ -1641,6 +1641,68 @@ def test_a_sidebar_widget_labelled_like_tags_adds_no_tags() -> None:
     assert page["tags"] == ["Dân tộc", "Sinh kế"]
 
 
+# Round 60 (heldout157 classes; every page below written anew).
+
+def test_a_site_builder_s_paragraph_box_is_the_text_not_the_comment_form() -> None:
+    # Weebly: the post's text as <br> lines in one "div.paragraph" holding the poster's frame
+    # and a list of links, then a comment form whose fields are labelled boxes (heldout157
+    # class: an association's blog).
+    lines = "<br><br>".join(PARAGRAPHS)
+    html = ("<html><head><meta charset='utf-8'><title>Thư mời dự hội chợ Xuân 2024</title></head><body>"
+            "<div class='blog-post'><h2 class='blog-title'><a href='/tin/thu-moi'>Thư mời dự hội chợ Xuân "
+            "2024</a></h2><p class='blog-date'><span class='date-text'>15/1/2024</span></p><div "
+            f"class='blog-content'><div class='paragraph'>{lines}<div><div class='wsite-image'><a><img "
+            "src='/uploads/hoi-cho-xuan-2024.jpg' alt='Picture'></a></div></div><ul><li><a "
+            "href='https://example.org/dang-ky'>Đăng ký tham dự</a></li></ul></div></div></div>"
+            "<form class='blog-comment-form'><div class='field'><label>Tên (bắt buộc)</label><input "
+            "name='name'></div><div class='field'><label>Email (không công khai)</label><input "
+            "name='email'></div><div class='field'><textarea name='comment'></textarea></div></form>"
+            "</body></html>")
+    page = article_dict(html)
+    assert page["images"] == [{"url": "https://baotinh.example.vn/uploads/hoi-cho-xuan-2024.jpg",
+                               "caption": None}]
+    assert page["body"].split("\n\n")[:3] == PARAGRAPHS[:3]
+
+
+def test_a_japanese_blog_s_date_reading_time_and_view_counter() -> None:
+    # Wix in Japanese: the date "2019年8月15日" and the reading time "読了時間: 2分" over the text,
+    # the counter "<span>5</span>回の閲覧" in the post's footer (heldout157 class).
+    html = ("<html><head><meta charset='utf-8'><title>Họp mặt hội viên mùa hè</title></head><body><article>"
+            "<h1>Họp mặt hội viên mùa hè</h1><ul data-hook='post-metadata'><li><span>2019年8月15日</span></li>"
+            f"<li><span>読了時間: 2分</span></li></ul><div class='post-content'>{PS}</div><div "
+            "data-hook='post-footer'><span data-hook='view-count'><span>5</span>回の閲覧</span><span "
+            "data-hook='comment-count'><span>0</span>件のコメント</span></div></article></body></html>")
+    page = article_dict(html)
+    assert (page["published_at"], page["views"]) == ("2019-08-15T00:00:00+07:00", 5)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["5 phút đọc", "Đọc trong 3 phút", "4 min read", "読了時間: 2分"])
+def test_a_reading_time_is_no_text(line: str) -> None:
+    page = article(f"<p>{line}</p>" + PS)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_an_unaccented_title_finds_the_heading_and_the_dateline_opens_the_text_under_a_deck() -> None:
+    # An old static page: its <title> typed without marks, the heading centred in bold over
+    # three lines, an italic deck and a captioned photo, then the first paragraph opening with
+    # its place and day; a "Top" link back up the page closes it (heldout157 class).
+    first = ("Hòa Bình, Việt Nam (12/05/2008) - Ngày 12/05/2008, bà con thôn Đông đã long trọng tổ chức "
+             "lễ khánh thành nhà văn hóa mới sau hai năm xây dựng.")
+    html = ("<html><head><meta charset='utf-8'><title>Le khanh thanh nha van hoa thon Dong</title></head>"
+            "<body><table><tr><td><a href='../index.htm'>Trang Chính</a> | <a href='../tin/index.htm'>Tin "
+            "Tức</a></td></tr><tr><td><p align='center'><b><font size='5'>Lễ khánh thành nhà văn hóa<br>"
+            "thôn Đông<br>Xã Hòa Bình</font></b></p><p align='center'><i>Bà con thôn Đông mừng ngày khánh "
+            "thành nhà văn hóa mới</i></p><p align='center'><img src='images/nvh1.jpg' width='450'></p><p "
+            "align='center'><span class='caption'>Nhà văn hóa thôn Đông nhìn từ cổng chính, xã Hòa Bình, "
+            f"ngày khánh thành.</span></p><p>{first}</p>{PS}<p align='right'><a href='#top'>Top</a></p>"
+            "</td></tr></table></body></html>")
+    page = article_dict(html)
+    assert page["title"] == "Lễ khánh thành nhà văn hóa thôn Đông Xã Hòa Bình"
+    assert page["published_at"] == "2008-05-12T00:00:00+07:00"
+    assert page["authors"] == [] and page["body"].split("\n\n")[-1] == PARAGRAPHS[-1]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

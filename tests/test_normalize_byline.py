@@ -865,6 +865,14 @@ REAL_BYLINES = [
     ("Tác giả luận văn Trần Thu Hà", ["Trần Thu Hà"], None, "heldout152 class: a thesis's author"),
     ("Bài viết của Lê Minh Châu đăng trên Tạp chí Văn hóa học, số 2, 2021.", ["Lê Minh Châu"],
      "Tạp chí Văn hóa học", "heldout154 class: a publication note, its writer named first"),
+    # Round 60 (heldout155 and heldout157 classes; rows written anew).
+    ("Reporter Hoang Lan", ["Hoang Lan"], None, "heldout155 class: an English role word before a name"),
+    ("Contributor Minh Tu, Correspondent Bao Ngoc", ["Minh Tu", "Bao Ngoc"], None,
+     "English roles before two names"),
+    ("Prepared for Internet by Radio Free Asia, Hoa Kỳ", [], "Radio Free Asia",
+     "heldout157 class: an English credit naming a broadcaster, its country dropped"),
+    ("Theo Báo Người Việt, Úc", [], "Báo Người Việt", "a paper abroad with its country"),
+    ("Nguyễn Văn Bình, Trần An", ["Nguyễn Văn Bình", "Trần An"], None, "two names stay two names"),
 ]
 
 

@@ -383,6 +383,13 @@ REAL_TIMESTAMPS = [
     # Round 59 (heldout156 class; written anew).
     ("2020-11-05+0709:30:15", "2020-11-05T09:30:15+07:00",
      "heldout156 class: PHP's 'T' printed as the zone (NukeViet's article:published_time)"),
+    # Round 60 (heldout157 classes; written anew).
+    ("VRNs (05/06/2019) – Lúc 9 giờ sáng ngày 04/06/2019, tại nhà thờ", "2019-06-05T00:00:00+07:00",
+     "heldout157 class: the hour before another day is that day's, not the dateline's"),
+    ("(Tin ngày 2/3/2021 - ảnh Minh An) Lúc 7 giờ tối, ngày 20 tháng Giêng (dl: 02/03/2021)",
+     "2021-03-02T19:00:00+07:00", "the same day printed twice keeps the hour between them"),
+    ("2019年8月15日", "2019-08-15T00:00:00+07:00", "heldout157 class: a Japanese date, year first"),
+    ("2019年8月15日 14:05", "2019-08-15T14:05:00+07:00", "the same with a time"),
 ]
 
 

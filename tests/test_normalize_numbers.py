@@ -161,6 +161,12 @@ REAL_VIEW_COUNTS = [
     ("LƯỢT VIẾNG THĂM\n52,310", None, "heldout151 class: the site's visitors"),
     # Round 59 (heldout157 class; written anew).
     ("12回の閲覧 3件のコメント", 12, "heldout157 class: Wix's Japanese interface, views beside comments"),
+    # Round 60 (heldout155 class; written anew).
+    ("Thứ hai, 06/05/2024\n\nHội nghị tổng kết công tác khuyến nông năm 2023 của huyện\n\n"
+     "Thứ năm - 15/02/2024 08:12 2.318 0", 2318,
+     "heldout155 class: the one dated meta line of a block, its bare count after the time"),
+    ("Thứ hai, 06/05/2024\n\nHội nghị tổng kết năm 2023\n\nThứ năm - 15/02/2024 08:12 2.318 0\n\n"
+     "Thứ sáu - 16/02/2024 09:00 415 0", None, "two dated meta lines with counts: none chosen"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

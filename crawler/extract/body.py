@@ -80,7 +80,10 @@ FURNITURE_LINE = re.compile(
     # The article's section printed with its label in the meta list ("Chuyên mục: Tư vấn
     # phản biện", Joomla's category-name; "Thể loại: Tin tức"): the section, read elsewhere.
     r"|(chuyên mục|thể loại)\s*:\s*[^\n.!?:]{1,60}$"
-    r"|(thời gian đọc|reading time)\s*:"
+    # A reading time: "Thời gian đọc: 3 phút", "5 phút đọc", "Đọc trong 2 phút", "3 min
+    # read", a Japanese Wix blog's "読了時間: 1分".
+    r"|(thời gian đọc|reading time|読了時間)\s*[:：]"
+    r"|(\d+\s*(phút đọc|min(ute)?s? read)|đọc trong \d+\s*phút)\s*$"
     # A line of hashtags alone closing a post copied from a social page ("#GdPhuocAn
     # #LeMeLenTroi"): the post's tags, no sentence.
     r"|(#[^\W\d_][\w-]*\s*){1,8}$"
@@ -1515,8 +1518,9 @@ LINK_ROW_SEPARATORS = re.compile(r"[\s|/\-–—•·»«<>›‹\[\]()]*")
 
 def is_link_row(block: Block) -> bool:
     """A paragraph of two or more links and nothing else but separators ("Trở về Giáo phận
-    Bắc Ninh | Giáo xứ kế tiếp", "« Bài trước | Bài sau »"): the page's navigation row under
-    the text of an old hand-made page, never a line of it.
+    Bắc Ninh | Giáo xứ kế tiếp", "« Bài trước | Bài sau »"), or of one link up the page
+    ("Top"): the page's navigation row under the text of an old hand-made page, never a line
+    of it.
 
     >>> from lxml import html
     >>> p = html.fromstring("<p><a href='a.htm'>Trở về</a> | <a href='b.htm'>Trang kế</a></p>")
@@ -1526,6 +1530,9 @@ def is_link_row(block: Block) -> bool:
     if block.element is None:
         return False
     links = [a for a in block.element.iter("a") if a.get("href")]
+    if len(links) == 1 and links[0].get("href", "").strip().startswith("#") \
+            and text_key(element_text(links[0])) == text_key(block.text):
+        return True  # a link back up the page ("<a href=#top>Top</a>", "Về đầu trang")
     if len(links) < 2:
         return False
     rest = block.text

@@ -79,12 +79,18 @@ BACK_WORDS = re.compile(rf"^(?:[«‹←]\s*)?(?:{_BACK})$", re.IGNORECASE)
 VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)?lần\s+(xem|đọc)|\bviews?\b|"
                         r"(?<!\w)(?:xem|đọc|hits?)\s*:\s*\d|"
                         # Joomla K2's "Đọc 312 lần" (read 312 times), "Xem 45 lần".
-                        r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b", re.IGNORECASE)
+                        r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b|"
+                        # A Japanese Wix blog's "0回の閲覧" (viewed 0 times).
+                        r"回の閲覧", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # The year first, with dashes or (a Korean board's) dots: "2025.08.22".
                        r"\b\d{4}-\d{2}-\d{2}\b|(?<![\d.])(?:19|20)\d{2}\.\d{2}\.\d{2}(?![\d.])|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
+                       # A Japanese or Chinese date (a community site in Japan): "2017年11月11日",
+                       # in a short line (a sentence in Japanese has no spaces to count words).
+                       r"(?<![^\n]{30})(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"(?![^\n]{30})|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"

@@ -251,7 +251,7 @@ _KNOWN_SOURCES_FOLDED = {fold_diacritics(key): name for key, name in _KNOWN_SOUR
 
 # First words of organisation names: "Báo Thái Bình", "Đài PT-TH ...".
 _ORGANISATION_PREFIXES = (
-    "báo", "tạp chí", "tuần báo", "nhật báo", "đài", "kênh", "truyền hình",
+    "báo", "tạp chí", "tuần báo", "nhật báo", "đài", "kênh", "truyền hình", "radio",
     "thông tấn", "cổng thông tin", "cổng ttđt", "cổng", "trung tâm", "ttvh",
     "ban", "sở", "phòng", "ubnd", "ủy ban", "uỷ ban", "hội", "công an", "bộ",
     "cục", "chi cục", "tổng cục", "viện", "học viện", "bệnh viện",
@@ -397,7 +397,10 @@ _TITLES = re.compile(
     r"|Lương y|Thầy thuốc nhân dân|Thầy thuốc ưu tú)|TTND|TTƯT|TTUT"
     # A contributor's title spelled out before a name, as "CTV" is printed ("Cộng tác viên
     # Trần Ngọc"); before an outlet ("cộng tác viên VOA") it says where the writer works.
-    r"|(?i:Cộng tác viên)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
+    r"|(?i:Cộng tác viên)(?=\s+[A-ZĐ][a-zà-ỹđ])"
+    # The same roles in English, on the English pages of Vietnamese bodies: "Collaborator Thanh
+    # Nhac", "Reporter Minh Anh" (capitalised, before a capitalised name).
+    r"|(?:Collaborator|Contributor|Reporter|Correspondent)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
     # A title ends at a dot, a separator or a space: "KSOR Y Phước" (a Jrai surname in
     # capitals) opens with no "KS." (kỹ sư).
     r"(?:\.\s*[-/.,]?\s*|\s*[-/,]\s*|\s+))+(?=[^\W\d_])"
@@ -598,6 +601,9 @@ _LEADING_BY = re.compile(
     # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
     r"|họ\s+(?:và\s+)?tên(?:\s+(?:người\s+thực\s+hiện|người\s+viết|tác\s+giả))?\s*:"
     r"|reported\s+by"
+    # A Catholic news network's credit over a story it put online: "Prepared for Internet by
+    # Radio Veritas Asia, Philippines".
+    r"|prepared\s+(?:for\s+(?:the\s+)?internet\s+)?by"
     # A genre "of" its author: "Ghi chép của Minh Thu", "Bút ký của ...", "Phóng sự của ...".
     # A literary site's genres too: "Truyện ngắn của …", "Thơ của …", "Tiểu luận của …".
     # "Tin và ảnh của Phạm Viết Đào", "Bài, ảnh của …": the kinds joined, "of" their maker.
@@ -826,6 +832,12 @@ _ISSUE = re.compile(r"\s+(?:số(?:\s+(?:báo|ra))?(?:\s+ngày)?(?:\s+[\d/.-]+(?
 _PERIODICAL = re.compile(r"^(?:tạp chí|báo|tuần báo|nguyệt san|đặc san|bán nguyệt san)\s", re.IGNORECASE)
 
 
+# The country an outlet abroad is printed with: "Radio Veritas Asia, Philippines".
+_OUTLET_COUNTRY = re.compile(r",\s*(?:Philippines|Hoa Kỳ|Mỹ|USA|Úc|Australia|Canada|Pháp|France|Đức|"
+                             r"Germany|Nhật Bản|Japan|Đài Loan|Taiwan|Hàn Quốc|Korea|Ý|Italia|Italy|"
+                             r"Vatican|Anh|UK|Việt Nam|Vietnam)\s*$")
+
+
 def _source_display(text: str) -> str:
     text = _strip_edges(text)
     if _PERIODICAL.match(text):
@@ -1043,7 +1055,9 @@ _MEDIA_WORDS = re.compile(r"truyền\s+thanh|truyền\s+hình|phát\s+thanh|\bpt
 
 # First words of the names of press organisations (a subset of _ORGANISATION_PREFIXES).
 _PRESS_PREFIXES = ("báo", "tạp chí", "tuần báo", "nhật báo", "đài", "kênh", "truyền hình",
-                   "thông tấn", "cổng thông tin", "cổng ttđt", "website")
+                   "thông tấn", "cổng thông tin", "cổng ttđt", "website",
+                   # A broadcaster named in English: "Radio Free Asia", "Radio Veritas Asia".
+                   "radio")
 _PRESS_STARTS = tuple(prefix + " " for prefix in _PRESS_PREFIXES)
 
 
@@ -1386,8 +1400,19 @@ def _is_production_role(role: str) -> bool:
     return bool(parts) and all(part in _PRODUCTION_ROLES for part in parts)
 
 
+def _without_outlet_country(text: str) -> str:
+    """An outlet's line without the country it is printed with: "Radio Veritas Asia,
+    Philippines" -> "Radio Veritas Asia" (a place, neither author nor source)."""
+    country = _OUTLET_COUNTRY.search(text)
+    if country is None:
+        return text
+    before = _SEPARATOR.split(text[:country.start()])[-1]
+    before = _LEADING_BY.sub("", re.sub(r"^(?i:theo|nguồn)\s*:?\s*", "", _strip_edges(before)))
+    return text[:country.start()] if before and _press_source(before) else text
+
+
 def _parse_into(text: str, out: _Collector) -> None:
-    text = _LEADING_BY.sub("", _strip_edges(text))
+    text = _LEADING_BY.sub("", _strip_edges(_without_outlet_country(text)))
     chunks = list(_labelled_chunks(text))
     for index, (role, chunk) in enumerate(chunks):
         chunk = _LEADING_BY.sub("", _strip_edges(chunk))

@@ -307,6 +307,8 @@ _SCHEDULE_DAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật
 _RECURRING_DAYS = re.compile(rf"\b{_SCHEDULE_DAY}\s*(?:đến|tới|-|–)\s*{_SCHEDULE_DAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+# A date written with the year, month and day characters: "2017年11月11日".
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A date badge's day, month and the year's last two digits, its lines joined: "15 06 '18".
 _BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 # ... or the whole year, opening the line before the page's tools: "20 07 2025 in trang".
@@ -593,14 +595,27 @@ def _outside(spans: list[re.Match[str]], candidates: list[re.Match[str]]) -> lis
 def _time_for_date(
     index: int, dates: list[re.Match[str]], times: list[re.Match[str]]
 ) -> re.Match[str] | None:
-    """The time printed closest to ``dates[index]`` without another date between."""
+    """The time printed closest to ``dates[index]`` without another date between, and nearer
+    to it than to the next or the previous date: in "GPVO (13/10/2025) – Vào lúc 8 giờ sáng
+    ngày 12/10/2025" the hour is the event's day's, not the dateline's."""
     date = dates[index]
     zone_start = dates[index - 1].end() if index > 0 else 0
     zone_end = dates[index + 1].start() if index + 1 < len(dates) else len(date.string)
-    in_zone = [t for t in times if t.start() >= zone_start and t.end() <= zone_end]
+    nearer_next = index + 1 < len(dates) and not _same_day(date, dates[index + 1])
+    nearer_previous = index > 0 and not _same_day(date, dates[index - 1])
+    in_zone = [t for t in times if t.start() >= zone_start and t.end() <= zone_end
+               and not (nearer_next and t.start() >= date.end()
+                        and zone_end - t.end() < t.start() - date.end())
+               and not (nearer_previous and t.end() <= date.start()
+                        and t.start() - zone_start < date.start() - t.end())]
     if not in_zone:
         return None
     return min(in_zone, key=lambda t: max(t.start() - date.end(), date.start() - t.end()))
+
+
+def _same_day(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two dates printing the same numbers: "28/5/2024" and "(dl: 28/05/2024)"."""
+    return [int(n) for n in re.findall(r"\d+", a[0])] == [int(n) for n in re.findall(r"\d+", b[0])]
 
 
 def _clock(m: re.Match[str] | None) -> tuple[int, int, int, timezone | None]:
@@ -1025,6 +1040,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
         # A header widget's unrendered template ("{{today.type}} {{today.low}}độ"): its
         # placeholders name no day, "today" inside one least of all.
         cleaned = _TEMPLATE_PLACEHOLDER.sub(" ", cleaned).strip()
+    if "年" in cleaned:
+        # A Japanese or Chinese date, on the sites of Vietnamese communities in Japan and
+        # Taiwan: "2017年11月11日" is 2017/11/11, year first.
+        cleaned = _CJK_DATE.sub(r"\1/\2/\3 ", cleaned).strip()
     if not cleaned:
         return None
     if " " not in cleaned and _FILE_NAME.match(cleaned):

@@ -380,6 +380,8 @@ def parse_views(text: str | None) -> int | None:
     try:
         prepared = _prepare_counter_text(text)
         token = _pick_view_token(prepared)
+        if token is None and "\n" in text.strip():
+            return _meta_line_views(text)
         if token is None or _SITE_TOTAL_BEFORE.search(prepared[: token.start()]) \
                 or _PLACE_NAMED_VIEW.search(prepared[: token.start()]) \
                 or (_HITS_LABEL.search(prepared[: token.start()])
@@ -391,6 +393,20 @@ def parse_views(text: str | None) -> int | None:
         return _view_count_value(token["num"], token["unit"])
     except (InvalidOperation, ValueError, KeyError):
         return None
+
+
+def _meta_line_views(text: str) -> int | None:
+    r"""The count of the one dated line of a block of lines that reads one: the meta line
+    under a headline ("Thứ tư - 30/08/2023 20:43 1.046 0" after the header's clock and the
+    headline), whose number a longer text would leave unread.
+
+    >>> _meta_line_views("Thứ ba, 21/01/2025\n\nMục tiêu sản xuất vụ Đông năm 2023\n\n30/08/2023 20:43 1.046 0")
+    1046
+    """
+    counts = [parse_views(line) for line in text.splitlines()
+              if _DATE_OR_TIME.search(line) and line.strip() != text.strip()]
+    found = [c for c in counts if c is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _vn_number_parts(num: str) -> tuple[str, str] | None:

@@ -84,6 +84,36 @@ def holds_prose_line(cell: etree._Element) -> bool:
                for line in "".join(cell.itertext()).split("\n"))
 
 
+# Form controls: a box holding one is a form's field ("Name (required)" over its input), no
+# paragraph of text.
+FORM_CONTROLS = ("input", "textarea", "select", "label")
+
+
+def holds_form_field(element: etree._Element) -> bool:
+    """True for a box holding a form control (a comment form's labelled field)."""
+    return next(element.iterdescendants(*FORM_CONTROLS), None) is not None
+
+
+def is_prose_box(text: str) -> bool:
+    """Text long enough and written as sentences to be a box's paragraphs."""
+    return len(text.split()) >= MIN_CELL_PROSE_WORDS and is_prose_sentence(text)
+
+
+def own_text(element: etree._Element) -> str:
+    """The text an element prints itself: its inline text, without what its block children
+    (a photo frame, a list) and its links print.
+
+    >>> own_text(etree.fromstring("<div>Kính mời<br/>quý vị <a>đây</a><ul><li>x</li></ul>.</div>"))
+    'Kính mờiquý vị .'
+    """
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
+            parts.append(own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def densest_container(doc: Document) -> etree._Element | None:
     """The element whose direct paragraph children hold the most text: ``<p>``s, and the bare
     ``<div>``s old CMSs print paragraphs as (a ``<div>`` holding only inline text; its link
@@ -112,8 +142,16 @@ def densest_container(doc: Document) -> etree._Element | None:
         elif element.find(".//a") is None and not any(
                 isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants()) \
                 and (element.tag == "div" or holds_prose_line(element)) \
-                and (element.tag != "font" or any(map(is_second_break, element.iter("br")))):
+                and (element.tag != "font" or any(map(is_second_break, element.iter("br")))) \
+                and not holds_form_field(element):
             size = len(element_text(element))
+        elif element.tag == "div" and element.find(".//p") is None \
+                and is_prose_box(own := clean_text(own_text(element))):
+            # A site builder's paragraph box holding the text as lines broken by <br>, with a
+            # photo's frame and a list of links inside it (Weebly's "<div class=paragraph>"):
+            # its own lines weigh, not the links' text nor the frame's caption. (Not a box
+            # of <p>s with loose lines among them: its paragraphs weigh for it already.)
+            size = len(own)
         else:
             continue
         if element.tag == "td" and parent.tag == "tr" and is_paragraph_row(element):

@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import DANGLING_WORD, element_text, text_key
+from crawler.extract.body import DANGLING_WORD, element_text, is_caption_element, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
-from crawler.normalize.text import clean_text
+from crawler.normalize.text import clean_text, fold_diacritics
 from crawler.normalize.urls import absolute_url, same_site_view
 from crawler.sites import FieldSelectors
 
@@ -206,6 +206,7 @@ def printed_headline(doc: Document) -> etree._Element | None:
             return h1
     longest = max((len(t) for t in titles), default=0)
     forms = headline_forms(titles)
+    unaccented = [t.casefold() for t in titles if t.isascii() and len(t.split()) >= CUT_TITLE_WORDS]
     best: etree._Element | None = None
     for element in SHORT_TEXT_ELEMENTS(body, limit=2 * longest + 100):
         raw = "".join(element.itertext())
@@ -217,7 +218,8 @@ def printed_headline(doc: Document) -> etree._Element | None:
         if text.endswith(")") and text not in forms:
             text = DATE_AFTER_HEADLINE.sub("", text)
         if not ((text in forms and len(text.split()) >= 2)
-                or is_headline_cut_short(element, text, titles)):
+                or is_headline_cut_short(element, text, titles)
+                or (unaccented and prints_unaccented_title(text, unaccented))):
             continue
         if is_site_banner(element, text) or is_portlet_label(element) \
                 or links_another_site(element, text, doc.url):
@@ -230,6 +232,21 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body, doc)
+
+
+def prints_unaccented_title(text: str, unaccented: list[str]) -> bool:
+    """True for a heading in Vietnamese whose letters without their marks are a <title> typed
+    without diacritics (an old static page's "Le ta on va lam phep nha tho thanh Giuse Xom
+    Mui"), whole or as its opening words (the heading goes on: "… Xóm Mùi Giáo Xứ Thạch Bích").
+
+    >>> prints_unaccented_title("Lễ tạ ơn và làm phép nhà thờ Xóm Mùi", ["le ta on va lam phep nha tho xom mui"])
+    True
+    """
+    if text.isascii():
+        return False
+    folded = fold_diacritics(text).casefold()
+    return any(folded == title or (folded.startswith(title + " ") and len(title) >= 0.6 * len(folded))
+               for title in unaccented)
 
 
 def is_site_banner(element: etree._Element, text: str) -> bool:
@@ -479,9 +496,24 @@ def lead_dateline(doc: Document, fields: FieldSelectors) -> re.Match[str] | None
         for node in TEXTS_AFTER_30(anchor):
             text = clean_text(node)
             if len(text.split()) > PROSE_WORDS // 2 or text.startswith("("):
-                return LEAD_DATELINE.match(text) or LEAD_TAG_THEN_DAY.match(text)
+                found = LEAD_DATELINE.match(text) or LEAD_TAG_THEN_DAY.match(text)
+                if found is not None or not set_apart(node):
+                    return found
+                # An italic deck under the headline ("Đức Tổng Giám Mục … dâng thánh lễ tạ
+                # ơn") or a photo's caption, no paragraph of the text: the dateline opens the
+                # next one.
         return None
     return doc.cached("lead_dateline", find)
+
+
+def set_apart(node: etree._Element) -> bool:
+    """True for a text node printed in an ``<i>`` or ``<em>`` or in a caption (the element
+    printing it or one of its two ancestors)."""
+    owner = node.getparent()
+    if owner is not None and getattr(node, "is_tail", False):
+        owner = owner.getparent()
+    levels = [owner, *list(owner.iterancestors())[:2]] if owner is not None else []
+    return any(e.tag in ("i", "em") or is_caption_element(e) for e in levels)
 
 
 # How far after the headline a lead is looked for, in elements.
