@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import extract_article
+from crawler.extract import extract_article, read_page
 
 URL = "https://baotinh.example.vn/thoi-su/hoi-nghi-tong-ket-nam-2025-post1234.html"
 TEXT = ("<p>Sáng 9/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025 và "
@@ -1477,7 +1477,6 @@ def test_a_blogger_post_of_div_paragraphs_with_a_cut_description_and_a_signature
     # Blogger: paragraphs as bare <div>s, an italic lead the description repeats cut short
     # ("…"), the writer's name right-aligned over "Đăng ngày …", two teasers in the sidebar
     # (heldout136 class: a charity's blog; written anew).
-    from crawler.extract import read_page
     lead = ("Một chiếc áo rét, một đôi ủng, một đôi tất là đủ để một đứa trẻ không tím tái vì "
             "lạnh dưới cái rét ba bốn độ. Chỉ chừng 150 ngàn đồng, vậy mà đó là ước mơ của nhiều em.")
     cut = " ".join(lead.split()[:18]) + "..."
@@ -1701,6 +1700,63 @@ def test_an_unaccented_title_finds_the_heading_and_the_dateline_opens_the_text_u
     assert page["title"] == "Lễ khánh thành nhà văn hóa thôn Đông Xã Hòa Bình"
     assert page["published_at"] == "2008-05-12T00:00:00+07:00"
     assert page["authors"] == [] and page["body"].split("\n\n")[-1] == PARAGRAPHS[-1]
+
+
+# Round 61 (heldout158-161 classes; every page below written anew).
+
+def test_blogengine_s_day_first_date_own_footer_and_related_posts() -> None:
+    # BlogEngine.NET: "<span class=pubDate>18. May 2010 22:42</span>" under the headline, the
+    # post's own "div.footer" (bookmarks, actions) inside the post, then "Related posts"; a
+    # paragraph that is one link prompting a click is no related story (heldout160 class).
+    related = ["Khám bệnh miễn phí cho người cao tuổi", "Trao học bổng cho học sinh nghèo vượt khó"]
+    html = ("<html><head><meta charset='utf-8'><title>Phát quà Tết cho bà con vùng lũ</title></head><body>"
+            "<div id='content'><div class='post'><h1><a href='/post/Phat-qua-Tet.aspx'>Phát quà Tết cho bà con "
+            "vùng lũ</a></h1><span class='author'>by <a href='/author/Admin.aspx'>Admin</a></span><span "
+            f"class='pubDate'>3. February 2011 09:15</span><div class='text'>{PS}<p><a href='/page/"
+            "Chuong-trinh-Tet.aspx'>Xin ấn vào đây để xem Chương trình Tết cho người nghèo năm nay.</a></p>"
+            "</div><div class='footer'><div class='bookmarks'><a href='https://www.facebook.com/share'>"
+            "Facebook</a></div>Actions: <a href='mailto:?subject=x'>E-mail</a></div></div><div "
+            "id='relatedPosts'><p>Related posts</p>"
+            + "".join(f"<a href='/post/bai-{i}.aspx'>{t}</a><span>Đoàn đã đến thăm và tặng quà...</span><br>"
+                      for i, t in enumerate(related)) +
+            "</div></div><div id='footer'>© Quỹ Từ Thiện</div></body></html>")
+    page = article_dict(html)
+    assert page["published_at"] == "2011-02-03T09:15:00+07:00"
+    assert [r["title"] for r in page["related"]] == related
+
+
+def test_drupal_s_english_reads_counter_is_the_views() -> None:
+    # Drupal 7's statistics module in English: "8827 reads" in the node's links (heldout158
+    # class: a school's site).
+    page = article(PS, before="<div class='submitted'>Post by: webams | 07/11/2018 | <span "
+                   "class='statistics-counter'>1234 reads</span></div>")
+    assert page["views"] == 1234
+
+
+def test_a_dated_short_notice_in_a_print_view_is_an_article() -> None:
+    # A print view of a ranger office's notice: its title, its time, two sentences (heldout161
+    # class; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Thông báo cấp dự báo cháy rừng ngày 15/6/2023</title>"
+            "</head><body><table><tr><td class='printtitle'>Thông báo cấp dự báo cháy rừng ngày 15/6/2023</td>"
+            "</tr><tr><td class='printdate'>15/06/2023 09:12:05 AM</td></tr><tr><td class='printbody'><p>Theo "
+            "tin từ Chi cục Kiểm lâm, hôm nay trên địa bàn tỉnh có nắng nóng gay gắt, nguy cơ cháy rừng ở "
+            "cấp IV tại các huyện miền núi.</p><p>Đề nghị các chủ rừng tăng cường tuần tra, canh gác và "
+            "sẵn sàng lực lượng, phương tiện chữa cháy.</p></td></tr></table><a href='/'>Trang chủ</a>"
+            "</body></html>")
+    reading = read_page(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z")
+    assert reading.kind == "article"
+
+
+def test_a_short_dated_text_among_teasers_stays_a_listing() -> None:
+    # The same short text with teasers of other stories around it: a listing.
+    teasers = "".join(f"<p><a href='/tin/{i}'>Tin số {i} về công tác phòng cháy chữa cháy rừng mùa khô năm "
+                      f"nay</a> Các đơn vị đã triển khai nhiều biện pháp bảo vệ rừng trong mùa khô.</p>"
+                      for i in range(8))
+    html = ("<html><head><meta charset='utf-8'><title>Tin tức</title></head><body><h1>Thông báo cấp dự báo "
+            "cháy rừng</h1><div class='date'>15/06/2023 09:12</div><div class='content'><p>Theo tin từ Chi "
+            "cục Kiểm lâm, hôm nay trên địa bàn tỉnh có nắng nóng gay gắt, nguy cơ cháy rừng ở cấp IV.</p>"
+            f"</div><div class='list'>{teasers}</div></body></html>")
+    assert read_page(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").kind == "listing"
 
 
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
@@ -2705,7 +2761,6 @@ def test_a_photo_story_of_captioned_photos_and_one_paragraph_is_an_article() -> 
     # Ten captioned photos tell the story, one closing paragraph under them (heldout6 class:
     # giaoduc's "Góc ảnh" photo stories); three photos without captions and one paragraph do
     # not make an article.
-    from crawler.extract import read_page
     captions = [f"Phiên chợ vùng cao số {n}, đồng bào mang sản vật của núi rừng xuống chợ" for n in range(10)]
 
     def page(captioned: bool) -> bytes:
@@ -3904,7 +3959,6 @@ def test_an_undated_page_counting_its_own_readers_is_an_article() -> None:
     # A portal's article printing no date but its own "Lượt xem: 481" (heldout19 class, whose
     # page was read as an article only thanks to a visitor counter's "Hôm nay: 1"; written
     # anew); without the counter, a page without a date is still no article.
-    from crawler.extract import read_page
 
     def page(counter: str) -> bytes:
         # The site's menu: a page linking nowhere is an item's pop-up (see below).
@@ -3925,7 +3979,6 @@ def test_an_undated_page_counting_its_own_readers_is_an_article() -> None:
     ("<a href='/lich-chuong-trinh.html'>Lịch chương trình</a>", "listing"),
 ])
 def test_an_undated_page_linking_nowhere_is_an_article(close: str, kind: str) -> None:
-    from crawler.extract import read_page
     html = ("<html><head><meta charset='utf-8'><title>Festival</title></head><body><table><tr><td "
             "class='tieude'>Hội nghị tổng kết công tác năm 2025</td></tr><tr><td class='noidung'>"
             f"{PS}</td></tr><tr><td>{close}</td></tr></table></body></html>")
@@ -4239,7 +4292,6 @@ def test_an_article_beside_a_sidebar_of_teasers_is_an_article() -> None:
     # away, read as a listing): the text's container holding three paragraphs of its own makes
     # it an article; the same sidebar beside a list of teasers, or with the footer's licence
     # lines as the densest text, stays a listing.
-    from crawler.extract import read_page
 
     summary = ("Chiều nay, lãnh đạo tỉnh đã đi kiểm tra tiến độ thi công các công trình trọng "
                "điểm trên địa bàn huyện và chỉ đạo tháo gỡ khó khăn.")
@@ -4460,7 +4512,6 @@ RELATED_LIST = ("<div class='related'><h3>Tin liên quan</h3><ul>" + "".join(
 def test_a_dated_short_story_over_its_related_list_is_an_article_among_sidebar_teasers() -> None:
     # Two paragraphs over "Tin liên quan", a sidebar of twelve teasers with their summaries
     # (heldout18-35 class: overseas weeklies, a health department; written anew).
-    from crawler.extract import read_page
     teasers = "".join(f"<div class='item'><a href='/tin/moi-{n}.html'>Tin mới số {n} về hoạt động của "
                       f"các hội đoàn</a><p>{PARAGRAPHS[n % 3]}</p></div>" for n in range(12))
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
@@ -4475,7 +4526,6 @@ def test_a_dated_short_story_over_its_related_list_is_an_article_among_sidebar_t
 def test_a_story_whose_container_holds_its_related_headlines_is_an_article() -> None:
     # Three paragraphs and the "Tin liên quan" list inside the same container (heldout20/23
     # class: an art journal's WordPress, a school portal; written anew).
-    from crawler.extract import read_page
     html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm "
             f"2025</h1><div class='date'>12/01/2026 08:30</div><div class='entry-content'>{PS}"
             f"{RELATED_LIST}</div></body></html>")
@@ -4525,7 +4575,6 @@ def test_the_lead_printed_as_the_only_paragraph_is_the_text(monkeypatch) -> None
 ])
 def test_an_undated_story_with_its_section_s_list_or_a_marked_body_is_an_article(
         page: str, kind: str) -> None:
-    from crawler.extract import read_page
     html = ("<html><head><meta charset='utf-8'><title>Hội nghị tổng kết công tác năm 2025 - Công "
             f"ty</title></head><body>{MENU}{page}</body></html>")
     assert read_page(html.encode(), URL).kind == kind
@@ -4767,7 +4816,6 @@ def test_a_link_to_another_site_named_in_the_title_is_no_headline() -> None:
 ])
 def test_a_dated_sentence_counting_its_readers_over_its_related_list_is_an_article(
         meta: str, kind: str) -> None:
-    from crawler.extract import read_page
     html = ("<html><head><meta charset='utf-8'><title>Công đoàn tham gia tháng công nhân</title>"
             f"</head><body>{MENU}<h1>Công đoàn tham gia tháng công nhân</h1><div class='date'>{meta}"
             "</div><div class='detail-content'><p>sáng ngày 27/4 chủ tịch công đoàn các trường tập "

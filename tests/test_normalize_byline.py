@@ -873,6 +873,20 @@ REAL_BYLINES = [
      "heldout157 class: an English credit naming a broadcaster, its country dropped"),
     ("Theo Báo Người Việt, Úc", [], "Báo Người Việt", "a paper abroad with its country"),
     ("Nguyễn Văn Bình, Trần An", ["Nguyễn Văn Bình", "Trần An"], None, "two names stay two names"),
+    # Round 61 (heldout158-161 classes; rows written anew).
+    ("Post by: quantri", [], None, "heldout158 class: 'Post by' over a lower-case account"),
+    ("CEO Minh Khôi", ["Minh Khôi"], None, "heldout158 class: a company head's English title"),
+    ("Ng.Hoàng", ["Ng.Hoàng"], None, "heldout160 class: the surname Nguyễn abbreviated, glued"),
+    ("MAI LÊ", ["Mai Lê"], None, "given name then surname, in capitals"),
+    ("KHOA TRẦN", ["Khoa Trần"], None, "heldout160 class: a given name that is also a unit's word"),
+    ("Khoa Nội tổng hợp", [], "Khoa Nội", "a faculty's name stays a unit"),
+    ("Lm. Giuse Phạm Minh, SJ", ["Giuse Phạm Minh"], None, "heldout160 class: an order's letters after a name"),
+    ("Tác giả: Phêrô Lê Văn Hòa OP", ["Phêrô Lê Văn Hòa"], None, "the Dominicans' letters"),
+    ("Chủ nhiệm đề tài: TS. Lê Thu Hà", ["Lê Thu Hà"], None, "heldout161 class: a project's leader"),
+    ("Chủ nhiệm HTX Nguyễn An", [], None, "a co-operative's chairman is no credit"),
+    ("QNTV --", [], None, "heldout160 class: a paper's tag alone with its dash, no credit"),
+    ("(BTO).-", [], None, "the same in brackets with a stop"),
+    ("TTXVN.-", [], "TTXVN", "a wire agency's tag still names the source"),
 ]
 
 

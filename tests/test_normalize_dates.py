@@ -390,6 +390,10 @@ REAL_TIMESTAMPS = [
      "2021-03-02T19:00:00+07:00", "the same day printed twice keeps the hour between them"),
     ("2019年8月15日", "2019-08-15T00:00:00+07:00", "heldout157 class: a Japanese date, year first"),
     ("2019年8月15日 14:05", "2019-08-15T14:05:00+07:00", "the same with a time"),
+    # Round 61 (heldout158 and heldout160 classes; written anew).
+    ("Trong 2 ngày từ 10 tháng 4 đến ngày 11 tháng 4 năm 2022", None,
+     "heldout158 class: a duration then a period's days in words"),
+    ("5. March 2012 08:30", "2012-03-05T08:30:00+07:00", "heldout160 class: a European locale's day with a dot"),
 ]
 
 

@@ -167,6 +167,10 @@ REAL_VIEW_COUNTS = [
      "heldout155 class: the one dated meta line of a block, its bare count after the time"),
     ("Thứ hai, 06/05/2024\n\nHội nghị tổng kết năm 2023\n\nThứ năm - 15/02/2024 08:12 2.318 0\n\n"
      "Thứ sáu - 16/02/2024 09:00 415 0", None, "two dated meta lines with counts: none chosen"),
+    # Round 61 (heldout158 classes; written anew).
+    ("Lượt xem 7\ntải về", 7, "heldout158 class: the count over a download button's word"),
+    ("3.8 ( 12 lượt)", None, "heldout158 class: a rating's score and its votes"),
+    ("23 lượt xem 4 download", 23, "a document's downloads beside its views, on one line"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -202,13 +202,24 @@ def counted_short_story(raw: RawArticle, words: int) -> bool:
         and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
 
 
+def dated_short_story(doc: Document, raw: RawArticle, words: int) -> bool:
+    """True for a short text of whole sentences under its own printed timestamp on a page
+    listing no teasers at all: a forest ranger's notice of two paragraphs in a print view
+    ("Theo tin từ Chi cục Kiểm lâm, tính đến ngày hôm nay (29/7/2022) …").  A listing prints
+    the teasers of its stories; one paragraph under uncaptioned photos is a gallery's note."""
+    return bool(raw.published) and words >= MIN_RELATED_STORY_WORDS and "\n\n" in (raw.body or "") \
+        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”")) \
+        and teaser_share(doc)[0] == 0
+
+
 def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) -> str:
     """"article" or "listing" (anything that is not an article page is walked for links)."""
     if is_site_root(doc.url) or declares_collection(doc):
         return LISTING
     declared = declares_article(doc)
     words = len((raw.body or "").split()) + photo_story_words(raw)
-    short_story = short_story_with_related(raw, words) or counted_short_story(raw, words)
+    short_story = short_story_with_related(raw, words) or counted_short_story(raw, words) \
+        or (words < MIN_BODY_WORDS and dated_short_story(doc, raw, words))
     if not raw.title or words < (MIN_DECLARED_BODY_WORDS if declared else MIN_BODY_WORDS) \
             and not short_story:
         return LISTING

@@ -81,7 +81,9 @@ VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)
                         # Joomla K2's "Đọc 312 lần" (read 312 times), "Xem 45 lần".
                         r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b|"
                         # A Japanese Wix blog's "0回の閲覧" (viewed 0 times).
-                        r"回の閲覧", re.IGNORECASE)
+                        r"回の閲覧|"
+                        # Drupal's statistics module in English: "8827 reads".
+                        r"(?<![\w.,])\d[\d.,]*\s+reads\b", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # The year first, with dashes or (a Korean board's) dots: "2025.08.22".

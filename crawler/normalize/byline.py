@@ -400,7 +400,9 @@ _TITLES = re.compile(
     r"|(?i:Cộng tác viên)(?=\s+[A-ZĐ][a-zà-ỹđ])"
     # The same roles in English, on the English pages of Vietnamese bodies: "Collaborator Thanh
     # Nhac", "Reporter Minh Anh" (capitalised, before a capitalised name).
-    r"|(?:Collaborator|Contributor|Reporter|Correspondent)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
+    r"|(?:Collaborator|Contributor|Reporter|Correspondent)(?=\s+[A-ZĐ][a-zà-ỹđ])"
+    # A company's head by his English title: "CEO Hưng Tabi".
+    r"|(?:CEO|Founder|Co-founder)(?=\s+[A-ZĐ][a-zà-ỹđ]))"
     # A title ends at a dot, a separator or a space: "KSOR Y Phước" (a Jrai surname in
     # capitals) opens with no "KS." (kỹ sư).
     r"(?:\.\s*[-/.,]?\s*|\s*[-/,]\s*|\s+))+(?=[^\W\d_])"
@@ -469,7 +471,7 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
 # "Lê Thị Mai, Giáo viên Trường THCS ..."): the author's position, not a name, source or prose.
 JOB_TITLE = re.compile(
     r"^(?:nguyên\s+)?(?:(?:phó\s+|tổng\s+)?(?:ủy\s+viên|uỷ\s+viên|bí\s+thư|chủ\s+tịch|giám\s+đốc"
-    r"|trưởng|chủ\s+nhiệm|thủ\s+trưởng|tổng\s+biên\s+tập|hiệu\s+trưởng|viện\s+trưởng|cục\s+trưởng"
+    r"|trưởng|chủ\s+nhiệm(?!\s+đề\s+tài)|thủ\s+trưởng|tổng\s+biên\s+tập|hiệu\s+trưởng|viện\s+trưởng|cục\s+trưởng"
     r"|vụ\s+trưởng|bộ\s+trưởng|thứ\s+trưởng|tư\s+lệnh|chính\s+ủy|chính\s+uỷ)"
     r"|phó\s+(?:ban|trưởng|chánh)|chánh\s+(?:văn\s+phòng|án|thanh\s+tra)"
     r"|giảng\s+viên|giáo\s+viên|nghiên\s+cứu\s+viên|chuyên\s+viên|cán\s+bộ|đại\s+biểu"
@@ -562,7 +564,9 @@ _ROLE_WORDS = (
     "upload", "người upload", "người tải lên",
     "chỉ đạo", "sản xuất", "kịch bản", "phóng viên", "pv", "ctv", "tổng hợp",
     "lược dịch", "biên dịch", "dịch", "sưu tầm", "đăng bởi", "người đăng",
-    "viết bởi", "posted by", "written by", "bởi", "biên tập viên", "btv",
+    "viết bởi", "posted by", "post by", "written by", "bởi", "biên tập viên", "btv",
+    # A research project's leader, its author: "Chủ nhiệm đề tài: PGS.TS Nguyễn Văn Nam".
+    "chủ nhiệm đề tài",
     "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "chịu trách nhiệm",
     "tổng biên tập", "phó tổng biên tập", "trưởng ban", "phó trưởng ban", "giám đốc",
     "phó giám đốc", "thư ký tòa soạn", "thư ký toà soạn",
@@ -600,7 +604,7 @@ _LEADING_BY = re.compile(
     r"|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
     # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
     r"|họ\s+(?:và\s+)?tên(?:\s+(?:người\s+thực\s+hiện|người\s+viết|tác\s+giả))?\s*:"
-    r"|reported\s+by"
+    r"|reported\s+by|post\s+by"
     # A Catholic news network's credit over a story it put online: "Prepared for Internet by
     # Radio Veritas Asia, Philippines".
     r"|prepared\s+(?:for\s+(?:the\s+)?internet\s+)?by"
@@ -775,6 +779,13 @@ def _organisation(text: str) -> bool:
     return key.startswith(_ORGANISATION_STARTS)
 
 
+def _given_name_then_surname(text: str) -> bool:
+    """"KHOA NGUYỄN": a given name that is also a unit's word ("Khoa", faculty), then the
+    surname, written Western style; no unit is named by a surname alone."""
+    words = _key(text).split()
+    return len(words) == 2 and words[1] in SURNAMES
+
+
 def _unit_initials(text: str) -> bool:
     """A unit's abbreviation and initials (see _UNIT_INITIALS); the initials spell no
     syllable: "P. MAI" is a shouted name, "P. ĐM" is phường Đại Mỗ.
@@ -787,7 +798,7 @@ def _unit_initials(text: str) -> bool:
 
 
 def _looks_like_source(text: str) -> bool:
-    if _known_source(text) or _organisation(text) or _DOMAIN.match(text) \
+    if _known_source(text) or (_organisation(text) and not _given_name_then_surname(text)) or _DOMAIN.match(text) \
             or _NUMBERED_OUTLET.match(text) or _key(text).startswith(_ORGANISATION_HYPHENED):
         return True
     bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
@@ -813,7 +824,8 @@ def _looks_like_source(text: str) -> bool:
         and not _INITIAL_AND_NAME.match(text)
 
 
-_INITIAL_AND_NAME = re.compile(r"^(?:[A-ZĐ]\.){1,3}[^\W\d_]+$")
+# (The surname may be abbreviated to its first letters: "Ng.Thạnh" for Nguyễn, "Tr.Hùng" for Trần.)
+_INITIAL_AND_NAME = re.compile(r"^(?:(?:[A-ZĐ]|Ng|NG|Tr|TR)\.){1,3}[^\W\d_]+$")
 # A vowel other than "Y" (accented too): every word of a name has one, an acronym of four
 # letters or more ("TTSYT") may not.
 _NAME_VOWEL = re.compile(r"[AEIOUĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰ]", re.IGNORECASE)
@@ -1366,7 +1378,8 @@ def _bare(segment: str) -> str:
 
 
 def _starts_organisation(segment: str) -> bool:
-    return (_organisation(segment) or _unit_initials(segment)) and not _known_source(segment) \
+    return ((_organisation(segment) and not _given_name_then_surname(segment)) or _unit_initials(segment)) \
+        and not _known_source(segment) \
         and _key(segment) not in _NOT_A_PERSON and not _DESK.match(segment)
 
 
@@ -1411,8 +1424,16 @@ def _without_outlet_country(text: str) -> str:
     return text[:country.start()] if before and _press_source(before) else text
 
 
+# A religious order's letters after a member's name: "G. Trần Đức Anh OP" (Dominicans),
+# "Lm. Phêrô Hải, SJ" (Jesuits), "CSsR" (Redemptorists), "OFM" (Franciscans), "SDB"
+# (Salesians), "MEP", "CMC", "SVD", "OSB", "OCD": no part of the name.
+_ORDER_LETTERS = re.compile(r"(?<=[^\W\d_])[\s,]+(?:O\.?P|S\.?J|C\.?Ss\.?R|O\.?F\.?M|S\.?D\.?B|M\.?E\.?P"
+                            r"|C\.?M\.?C|S\.?V\.?D|O\.?S\.?B|O\.?C\.?D)\.?(?=\s*(?:[,;/]|$))")
+
+
 def _parse_into(text: str, out: _Collector) -> None:
-    text = _LEADING_BY.sub("", _strip_edges(_without_outlet_country(text)))
+    text = _ORDER_LETTERS.sub("", _without_outlet_country(text))
+    text = _LEADING_BY.sub("", _strip_edges(text))
     chunks = list(_labelled_chunks(text))
     for index, (role, chunk) in enumerate(chunks):
         chunk = _LEADING_BY.sub("", _strip_edges(chunk))
@@ -1522,6 +1543,9 @@ def names_an_office(text: str) -> bool:
 _POSTED_BY = re.compile(r"^(?:đăng\s+bởi|người\s+đăng(?:\s+bài(?:\s+viết)?)?|posted\s+by|bởi)\s*:?\s*(?P<who>\S.*)$",
                         re.IGNORECASE)
 # A paper's tag, a dash, then a lead opening with its day or hour and running on in words.
+# The same tag alone with its dash, the lead cut off after it: "WGPSG --", "GHPT-",
+# "(SGGPO).-", "CNQP&KT -".
+_BARE_LEAD_TAG = re.compile(r"^\(?(?P<tag>[A-ZĐ][A-ZĐ\d&.+]{1,11})\)?\s*\.?\s*(?:[-–—]{1,2}|\.-)\s*$")
 _TAGGED_LEAD = re.compile(r"^\(?(?P<tag>[^\W_][\w&.+]{1,11})\)?\s*[-–—]{1,2}\s*(?:ngày|sáng|chiều|tối|trưa|đêm|lúc|hôm"
                           r"|\d{1,2}\s*[/.-]\s*\d)[^\n]*?,(?:\s+\S+){3}", re.IGNORECASE)
 # "According to" a person by an honorific or a rank, then a comma and the rest of the
@@ -1575,7 +1599,7 @@ def parse_byline(text: str | None) -> Byline:
             # "Đăng bởi: Phòng Quản lý Chất lượng": the office that posted the story on its
             # own institution's site, neither a writer nor where the story comes from.
             continue
-        tagged = _TAGGED_LEAD.match(line)
+        tagged = _TAGGED_LEAD.match(line) or _BARE_LEAD_TAG.match(raw.strip())
         if tagged:
             # "QNgTV- Chiều 6/2, Công đoàn cơ sở … phối hợp …", "WGPSG -- Lúc 17g30 ngày …":
             # the paper's tag before its lead's first sentence, no credit line. A wire agency's

@@ -220,7 +220,8 @@ _WORD_DATE = re.compile(
     rf"|(?<![^\W\d_])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
 )
 _ENGLISH_DATE = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m>{ENGLISH_MONTH_PATTERN})"
+    # (The day may carry a dot, as BlogEngine.NET prints it in a European locale: "18. May 2010".)
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<m>{ENGLISH_MONTH_PATTERN})"
     rf"(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
     rf"|\b(?P<m2>{ENGLISH_MONTH_PATTERN})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
 )
@@ -733,9 +734,11 @@ def _day_first_dotnet(text: str) -> str:
     return f"{found['day']}/{found['month']}/{found['year']}{found['clock']}{found['rest']}".rstrip()
 
 
-_FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
+_FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*(?:[/.-]|\stháng\s)\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
                              r"\s+(?:đến(?:\s+hết)?|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
 _DIGIT = re.compile(r"\d")
+# A span of days or weeks: "3 ngày", "2 tuần".
+_DURATION = re.compile(r"\b\d+\s+(?:ngày|tuần|tháng|năm)\b(?!\s*\d)")
 # A day, the lunar day in brackets, a comma and a word: a lead's opening.
 _DAY_LUNAR_NOTE_CLAUSE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*"
                                     r"\(\s*(?:nhằm|tức)\b[^()]*\)\s*,\s*[^\W\d_]")
@@ -1074,9 +1077,10 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if timed:
         cleaned, lowered = timed, _MERIDIEM_GLUED.sub(" ", timed).lower()
     period = _FROM_TO_PERIOD.search(lowered) if "từ" in lowered else None
-    if period and not _DIGIT.search(lowered, 0, period.start()):
-        # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019": a period's days,
-        # unless a day printed before it dates the line ("04/07/2007 Trong thời gian từ …").
+    if period and not _DIGIT.search(_DURATION.sub(" ", lowered[:period.start()])):
+        # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019", "Trong 3 ngày từ 17
+        # tháng 3 đến …": a period's days, unless a day printed before it dates the line
+        # ("04/07/2007 Trong thời gian từ …"); a duration before it dates nothing.
         return None
     if lowered.startswith("thời gian") and _EVENT_TIME.match(lowered):
         # "Thời gian: Bắt đầu từ 8h00 ngày 08 tháng 01 năm 2018", "Thời gian: Chủ nhật, ngày

@@ -161,10 +161,12 @@ _SITE_VISITS_BEFORE = re.compile(rf"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\
                                  rf"|{_VISITS}\s+(?:hiện\s+tại|tổng|hôm\s+nay|hôm\s+qua"
                                  r"|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng|năm)\s+(?:này|trước)))"
                                  r"\s*[:：]?\s*$", re.IGNORECASE)
-_OTHER_COUNTER_AFTER = re.compile(rf"^\s*[)\]]?\s*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
+# (On the count's own line: "lượt xem 0" over a "download" button on the next is the views.)
+_OTHER_COUNTER_AFTER = re.compile(rf"^[^\S\n]*[)\]]?[^\S\n]*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
 _FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
+_VIEW_LABEL = re.compile(rf"{_LABEL_BEFORE}|{_LABEL_AFTER}", re.IGNORECASE)
 # ... as a rate ("30 triệu lượt truy cập/ngày", "mỗi ngày"): a statistic in a headline, no
 # page's counter.
 _RATE_AFTER = re.compile(
@@ -275,7 +277,9 @@ def _join_space_groups(text: str) -> str:
 
 
 # A star rating's score with its decimal ("4.5/5", "8,5/10"): no count, no date.
-_RATING_SCORE = re.compile(r"(?<![\d.,])\d[.,]\d\s*/\s*(?:5|10)(?!\d)")
+# A star rating's score: "4.5/5", and "4.2 ( 5 lượt)" (the score, then its votes in brackets).
+_RATING_SCORE = re.compile(r"(?<![\d.,])\d[.,]\d\s*/\s*(?:5|10)(?!\d)"
+                           r"|(?<![\d.,])\d[.,]\d\s*\(\s*\d+\s*(?:lượt|votes?|đánh\s+giá)\s*\)")
 
 
 def _prepare_counter_text(text: str) -> str:
@@ -396,15 +400,16 @@ def parse_views(text: str | None) -> int | None:
 
 
 def _meta_line_views(text: str) -> int | None:
-    r"""The count of the one dated line of a block of lines that reads one: the meta line
-    under a headline ("Thứ tư - 30/08/2023 20:43 1.046 0" after the header's clock and the
-    headline), whose number a longer text would leave unread.
+    r"""The count of the one dated or labelled line of a block of lines that reads one: the
+    meta line under a headline ("Thứ tư - 30/08/2023 20:43 1.046 0" after the header's clock
+    and the headline), whose number a longer text would leave unread; "lượt xem 0" over a
+    "download" button (the other counter's word on a line of its own counts nothing).
 
     >>> _meta_line_views("Thứ ba, 21/01/2025\n\nMục tiêu sản xuất vụ Đông năm 2023\n\n30/08/2023 20:43 1.046 0")
     1046
     """
     counts = [parse_views(line) for line in text.splitlines()
-              if _DATE_OR_TIME.search(line) and line.strip() != text.strip()]
+              if (_DATE_OR_TIME.search(line) or _VIEW_LABEL.search(line)) and line.strip() != text.strip()]
     found = [c for c in counts if c is not None]
     return found[0] if len(found) == 1 else None
 

@@ -150,9 +150,20 @@ def after_the_site_footer(doc: Document, fields: FieldSelectors, anchor: etree._
         for footer in document_elements(doc)
         if is_site_footer(footer) and order.get(footer, 0) > order.get(container, 0)
         and container not in footer.iterancestors()
-        and not any(a.tag == "article" for a in footer.iterancestors())])
+        and not any(a.tag == "article" for a in footer.iterancestors())
+        and not beside_headline(doc, fields, footer)])
     at = order.get(anchor, 0)
     return any(end < at for end in ends)
+
+
+def beside_headline(doc: Document, fields: FieldSelectors, footer: etree._Element) -> bool:
+    """True for a footer printed in the post's own element, beside its headline (BlogEngine.NET:
+    "<div class=post><h1>…</h1>…<div class=text>…</div><div class=footer>…</div></div>"):
+    the post's footer, no site's."""
+    headline = headline_element(doc, fields)
+    parent = footer.getparent()
+    return headline is not None and parent is not None and parent.tag not in ("body", "html") \
+        and headline.getparent() is parent
 
 
 # The rank of the bare "Đọc thêm" / "Xem thêm" label in layers.RELATED_HEADINGS.
@@ -424,6 +435,12 @@ PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#][^/]*)?$", 
 ITEM_ID = re.compile(r"\d{4,}")
 
 
+# A prompt to follow the link, which no headline opens with: "Xin ấn vào đây để xem …", "Bấm
+# vào đây", "Nhấn vào link", "Click here to …".
+CLICK_PROMPT = re.compile(r"^\s*(?:xin\s+|mời\s+(?:bạn\s+|quý\s+vị\s+)?)?(?:ấn|bấm|nhấn|nhấp|click|kích|nhắp)"
+                          r"\s+(?:vào\s+)?(?:đây|tại\s+đây|link|liên\s+kết|here)\b", re.IGNORECASE)
+
+
 def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     """A story link's text reads as a headline: four words or more, or, in a block labelled
     as related stories, three when its address names one article ("Pleiku mùa sương" ->
@@ -431,6 +448,8 @@ def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     not."""
     if DOCUMENT_HREF.search(urlsplit(url).path):
         return False  # "Tải về kế hoạch (PDF)": a download, not a story
+    if CLICK_PROMPT.match(title):
+        return False  # "Xin ấn vào đây để xem Chương trình …": a prompt to open a page
     words = len([w for w in title.split() if any(c.isalnum() for c in w)])
     if words >= 4:
         return True

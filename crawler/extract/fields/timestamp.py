@@ -244,13 +244,17 @@ def hatom_published(doc: Document) -> str | None:
     return None
 
 
-# The short elements a class names as a date ("post-date", "date-header"), found in one XPath.
-DATE_BOXES = etree.XPath("//*[contains(@class, 'date')][string-length(normalize-space(.)) < 60]")
+# The short elements a class names as a date ("post-date", "date-header", BlogEngine.NET's
+# "pubDate"), found in one XPath.
+DATE_BOXES = etree.XPath("//*[contains(translate(@class, 'DATE', 'date'), 'date')]"
+                         "[string-length(normalize-space(.)) < 60]")
 # A day in English month words as a WordPress theme prints it ("March 12, 2020", "Mar 12,
 # 2020"), its weekday before it ("Wednesday, August 23, 2017", Blogger's date header) and its
 # clock after it or before the year ("April 23 22:42 2020").
-ENGLISH_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? (?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?\d{{4}}"
-                              rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
+# Or day first, as a European locale prints it ("18. May 2010 22:42", BlogEngine.NET's).
+ENGLISH_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? "
+                         rf"(?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?|\d{{1,2}}\.? (?:{ENGLISH_MONTH_PATTERN})\.? )\d{{4}}"
+                         rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
 ENTRY_TITLE = "boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])"
 # A machine-readable date: "2024-06-06", "2024-06-06T09:14:27+07:00".
