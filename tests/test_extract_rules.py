@@ -1759,6 +1759,23 @@ def test_a_short_dated_text_among_teasers_stays_a_listing() -> None:
     assert read_page(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").kind == "listing"
 
 
+def test_a_static_page_s_deck_and_credit_over_the_dateline_are_lead_and_byline() -> None:
+    # An old static page: under its centred headline an italic deck and a credit line, then
+    # the paragraph opening with its place and day (heldout157 class; written anew).
+    first = ("Đà Nẵng, Việt Nam (03/09/2009) - Ngày 03/09/2009, giáo xứ Thanh Đức đã long trọng mừng "
+             "lễ bổn mạng với sự tham dự của đông đảo giáo dân.")
+    html = ("<html><head><meta charset='utf-8'><title>Mung le bon mang giao xu Thanh Duc</title></head>"
+            "<body><table><tr><td><a href='../index.htm'>Trang Chính</a></td></tr><tr><td><p "
+            "align='center'><b><font size='5'>Mừng lễ bổn mạng giáo xứ Thanh Đức</font></b></p><p "
+            "align='center'><i>Giáo dân Thanh Đức mừng lễ bổn mạng trong niềm vui</i></p><p "
+            "align='center'><font size='1'>Prepared for Internet by Radio Free Asia, Hoa Kỳ</font></p>"
+            f"<p>{first}</p>{PS}</td></tr></table></body></html>")
+    page = article_dict(html)
+    assert page["sapo"] == "Giáo dân Thanh Đức mừng lễ bổn mạng trong niềm vui"
+    assert (page["authors"], page["source"]) == ([], "Radio Free Asia")
+    assert page["body"].split("\n\n") == [first, *PARAGRAPHS]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -25,9 +25,11 @@ from crawler.extract.fields.byline import author_element_text, signature_above_t
 from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, Found, T,
                                          css_text, declared_descriptions, document_elements,
-                                         document_order, first_of, headline_element, logo_alts)
+                                         document_order, first_of, headline_element, lead_dateline,
+                                         logo_alts)
 from crawler.extract.fields.related import body_story_links, is_post_navigation
 from crawler.extract.fields.section import is_category_links
+from crawler.normalize.byline import parse_byline
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, site_host, strip_tracking
 from crawler.sites import FieldSelectors
@@ -547,11 +549,40 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    above_the_dateline(doc, fields, body)
     without_site_name_line(doc, body)
     without_authors_note(doc, fields, body)
     # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
     body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+# The most short lines printed over the paragraph that opens with the lead's dateline, and
+# the most words of each.
+MAX_LINES_OVER_DATELINE, MAX_LINE_OVER_DATELINE_WORDS = 3, 20
+
+
+def above_the_dateline(doc: Document, fields: FieldSelectors, body: Body) -> None:
+    """Short lines walked between the headline and the paragraph that opens with the lead's
+    dateline ("Thạch Bích, Việt Nam (19/04/2007) - Ngày …"): an old static page's deck under
+    its headline and its credit line ("Prepared for Internet by Radio Veritas Asia,
+    Philippines"), no text. The credit is the byline, the deck the lead."""
+    found = lead_dateline(doc, fields)
+    if found is None:
+        return
+    opening = text_key(found.string)[:30]
+    at = next((i for i, p in enumerate(body.paragraphs[:MAX_LINES_OVER_DATELINE + 1])
+               if text_key(p).startswith(opening)), None)
+    if not at or any(len(p.split()) > MAX_LINE_OVER_DATELINE_WORDS for p in body.paragraphs[:at]):
+        return
+    for line in body.paragraphs[:at]:
+        credit = parse_byline(line)
+        if body.byline is None and (credit.authors or credit.source):
+            body.byline = line
+        elif body.lead is None and not credit.authors and not credit.source:
+            body.lead = line
+    body.dropped.extend(body.paragraphs[:at])
+    body.paragraphs = body.paragraphs[at:]
 
 
 def without_authors_note(doc: Document, fields: FieldSelectors, body: Body) -> None:
