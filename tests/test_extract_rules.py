@@ -1776,6 +1776,19 @@ def test_a_static_page_s_deck_and_credit_over_the_dateline_are_lead_and_byline()
     assert page["body"].split("\n\n") == [first, *PARAGRAPHS]
 
 
+# Round 62 (heldout162 class; written anew).
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Dưới đây là một vài hình ảnh<br>của hội trại:", ["Dưới đây là một vài hình ảnh của hội trại:"]),
+    # A line of three words over one in small letters stays two lines (a unit over its place).
+    ("Ban liên lạc<br>khóa học 1995 - 1998", ["Ban liên lạc", "khóa học 1995 - 1998"]),
+])
+def test_a_short_line_run_on_in_small_letters_after_a_break_is_one_line(printed: str, read: list[str]) -> None:
+    # A school portal's "Sau đây là một số hình ảnh<br>của buổi lễ:" (heldout162 class).
+    page = article(f"<p>{PARAGRAPHS[0]}</p><p>{printed}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]))
+    assert page["body"].split("\n\n") == [PARAGRAPHS[0], *read, *PARAGRAPHS[1:]]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -220,12 +220,17 @@ LIST_ITEM = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 
 def runs_on(line: str, next_line: str, wrapped: bool) -> bool:
     """True when ``next_line`` goes on with the sentence ``line`` left open: in a hard-wrapped
-    paragraph (see ``hard_wrapped``), or after a long line when it opens in small letters
-    ("… tùy nghi tham dự theo hoàn cảnh của mỗi cá<br>nhân, nên đeo mask …")."""
+    paragraph (see ``hard_wrapped``), or after a line of a few words when it opens in small
+    letters ("… tùy nghi tham dự theo hoàn cảnh của mỗi cá<br>nhân, nên đeo mask …")."""
     if LINE_CLOSED.search(line) or LIST_ITEM.match(next_line):
         return False
-    return wrapped or (len(line) >= HARD_WRAP_MIN_CHARS and next_line[:1].islower()
+    return wrapped or (len(line.split()) >= MIN_RUN_ON_WORDS and next_line[:1].islower()
                        and not WEB_ADDRESS.match(next_line))
+
+
+# The fewest words of a line that a line opening in small letters goes on from ("Sau đây là
+# một số hình ảnh<br>của buổi lễ:"): fewer is a label or a name over its line.
+MIN_RUN_ON_WORDS = 5
 
 
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
