@@ -185,11 +185,16 @@ def undated_story(doc: Document, raw: RawArticle, container: etree._Element | No
 MIN_RELATED_STORY_WORDS = 30
 
 
+def ends_a_sentence(text: str | None) -> bool:
+    """True for a text whose last character closes a sentence ("… tháng công nhân.")."""
+    return (text or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
+
+
 def short_story_with_related(raw: RawArticle, words: int) -> bool:
     """True for a short text of whole sentences over a labelled list of related stories ("Tin
     liên quan"): a company's or a union's news item of one paragraph, dated or not."""
     return bool(raw.related) and words >= MIN_RELATED_STORY_WORDS \
-        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
+        and ends_a_sentence(raw.body)
 
 
 def counted_short_story(raw: RawArticle, words: int) -> bool:
@@ -199,7 +204,7 @@ def counted_short_story(raw: RawArticle, words: int) -> bool:
     counts no readers of its own."""
     return bool(raw.related) and bool(raw.published) and parse_views(raw.views) is not None \
         and words >= MIN_DECLARED_BODY_WORDS \
-        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”"))
+        and ends_a_sentence(raw.body)
 
 
 def dated_short_story(doc: Document, raw: RawArticle, words: int) -> bool:
@@ -208,7 +213,7 @@ def dated_short_story(doc: Document, raw: RawArticle, words: int) -> bool:
     ("Theo tin từ Chi cục Kiểm lâm, tính đến ngày hôm nay (29/7/2022) …").  A listing prints
     the teasers of its stories; one paragraph under uncaptioned photos is a gallery's note."""
     return bool(raw.published) and words >= MIN_RELATED_STORY_WORDS and "\n\n" in (raw.body or "") \
-        and (raw.body or "").rstrip().endswith((".", "!", "?", "…", "\"", "”")) \
+        and ends_a_sentence(raw.body) \
         and teaser_share(doc)[0] == 0
 
 
