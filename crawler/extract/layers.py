@@ -7,7 +7,7 @@ trafilatura's xpaths.py, so a rule is added by adding a line.
 
 import re
 
-from crawler.normalize.dates import MONTH_WORD_PATTERN
+from crawler.normalize.dates import CJK_DATE_PATTERN, MONTH_WORD_PATTERN
 
 # ---- metadata: meta names/properties, most specific first ----
 TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
@@ -91,8 +91,7 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
                        # A Japanese or Chinese date (a community site in Japan): "2017年11月11日",
                        # in a short line (a sentence in Japanese has no spaces to count words).
-                       r"(?<![^\n]{30})(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                       r"(?![^\n]{30})|"
+                       rf"(?<![^\n]{{30}}){CJK_DATE_PATTERN}(?![^\n]{{30}})|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"

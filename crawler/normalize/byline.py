@@ -1419,8 +1419,9 @@ def _without_outlet_country(text: str) -> str:
     country = _OUTLET_COUNTRY.search(text)
     if country is None:
         return text
-    before = _SEPARATOR.split(text[:country.start()])[-1]
-    before = _LEADING_BY.sub("", re.sub(r"^(?i:theo|nguồn)\s*:?\s*", "", _strip_edges(before)))
+    before = _strip_edges(_SEPARATOR.split(text[:country.start()])[-1])
+    marker = _SOURCE_MARKER.match(before)
+    before = _LEADING_BY.sub("", before[marker.end():] if marker else before)
     return text[:country.start()] if before and _press_source(before) else text
 
 

@@ -308,8 +308,10 @@ _SCHEDULE_DAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật
 _RECURRING_DAYS = re.compile(rf"\b{_SCHEDULE_DAY}\s*(?:đến|tới|-|–)\s*{_SCHEDULE_DAY}\b|\b(?:hằng|hàng|mỗi)\s+ngày\b")
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
-# A date written with the year, month and day characters: "2017年11月11日".
-_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A date written with the year, month and day characters: "2017年11月11日" (the extractor
+# looks for it in a timestamp line too: crawler.extract.layers.DATE_TEXT).
+CJK_DATE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_CJK_DATE = re.compile(CJK_DATE_PATTERN)
 # A date badge's day, month and the year's last two digits, its lines joined: "15 06 '18".
 _BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 # ... or the whole year, opening the line before the page's tools: "20 07 2025 in trang".

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from typing import Any, Callable, Iterable, Optional, TypeVar
 from urllib.parse import urlsplit
 
@@ -509,11 +510,15 @@ def lead_dateline(doc: Document, fields: FieldSelectors) -> re.Match[str] | None
 def set_apart(node: etree._Element) -> bool:
     """True for a text node printed in an ``<i>`` or ``<em>`` or in a caption (the element
     printing it or one of its two ancestors)."""
+    return any(e.tag in ("i", "em") or is_caption_element(e) for e in text_owner_and_above(node, 2))
+
+
+def text_owner_and_above(node: etree._Element, levels: int = 3) -> list[etree._Element]:
+    """The element printing a text node and up to ``levels`` of its ancestors."""
     owner = node.getparent()
-    if owner is not None and getattr(node, "is_tail", False):
+    if node.is_tail and owner is not None:
         owner = owner.getparent()
-    levels = [owner, *list(owner.iterancestors())[:2]] if owner is not None else []
-    return any(e.tag in ("i", "em") or is_caption_element(e) for e in levels)
+    return [] if owner is None else [owner, *islice(owner.iterancestors(), levels)]
 
 
 # How far after the headline a lead is looked for, in elements.

@@ -19,7 +19,7 @@ from crawler.extract.fields.page import (MENU_CLASS, META_SEPARATOR, STRING_LENG
                                          TEXTS_AFTER_60, TEXTS_BEFORE_15, Found,
                                          css_text, document_elements, document_order, first_of,
                                          headline_element, is_prose_sentence, jsonld_text,
-                                         lead_dateline, repeats_headline, unique)
+                                         lead_dateline, repeats_headline, text_owner_and_above, unique)
 from crawler.extract.fields.related import is_story_link
 from crawler.extract.fields.title import date_in_headline
 from crawler.normalize.dates import ENGLISH_MONTH_PATTERN, parse_published
@@ -390,14 +390,6 @@ def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pat
                 doc.cache["timestamp_owner"] = owner  # for the label beside it
             return line
     return None
-
-
-def text_owner_and_above(node: etree._Element, levels: int = 3) -> list[etree._Element]:
-    """The element printing a text node and up to ``levels`` of its ancestors."""
-    owner = node.getparent()
-    if node.is_tail and owner is not None:
-        owner = owner.getparent()
-    return [] if owner is None else [owner, *islice(owner.iterancestors(), levels)]
 
 
 def in_a_caption(node: etree._Element) -> bool:
