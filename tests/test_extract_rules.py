@@ -1789,6 +1789,47 @@ def test_a_short_line_run_on_in_small_letters_after_a_break_is_one_line(printed:
     assert page["body"].split("\n\n") == [PARAGRAPHS[0], *read, *PARAGRAPHS[1:]]
 
 
+
+# Round 63 (heldout19 class; written anew).
+
+def test_the_heading_the_address_spells_is_the_headline_under_a_section_and_site_title() -> None:
+    # A district portal: <title> "Section - Site", the site's name in the banner, the headline
+    # in an <h3> whose words the address spells, the day and the counter under it (heldout19
+    # class: a Liferay portal).
+    url = ("https://quan.example.gov.vn/tin-phuong/-/view_content/7012345-huyen-phat-trien-cay-an-"
+           "qua-chat-luong-cao.html")
+    html = ("<html><head><meta charset='utf-8'><title>Tin hoạt động các phường - Cổng giao tiếp "
+            "điện tử quận Đông Hà</title></head><body><div class='banner'><h2>Cổng giao tiếp điện tử "
+            "quận Đông Hà</h2></div><div class='sidebar'><h3>Tin hoạt động các phường</h3></div>"
+            "<h3 class='title-content'>Huyện phát triển cây ăn quả chất lượng cao</h3>"
+            "<div class='date-view'>Ngày đăng 08/02/2020 | 10:37 | Lượt xem: 226</div>"
+            f"<div class='content'>{PS}</div><div class='footer'>Tổng số lượt truy cập: 10.482.116"
+            "</div></body></html>")
+    page = article_dict(html, url)
+    assert page["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
+    assert (page["published_at"], page["views"]) == ("2020-02-08T10:37:00+07:00", 226)
+
+
+@pytest.mark.parametrize(("over_headline", "expected"), [
+    ("<span class='date'>24/06/2024:14:48:54</span>", "2024-06-24T14:48:54+07:00"),
+    # With no other day printed over it, the last update is the day the page gives; a listed
+    # story's day under the text is not the post's.
+    ("", "2024-06-24T14:06:54+07:00"),
+])
+def test_a_line_dated_by_its_last_update_loses_to_the_day_over_the_headline(over_headline: str,
+                                                                            expected: str) -> None:
+    # An old ASP.NET table: the section and the time over the headline, the counter and the
+    # last update under the text (heldout53 class: a forest-protection office; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Chi cục Kiểm lâm</title></head><body><table>"
+            f"<tr><td class='news-cat'><span class='cat'>Quản lý rừng</span> {over_headline}</td></tr>"
+            "<tr><td class='news-title'><span id='lblTitle'>Huyện phát triển cây ăn quả chất lượng "
+            f"cao</span></td></tr><tr><td class='news-content'>{PS}</td></tr><tr><td class='news-info'>"
+            "Số lượt đọc : 85 - Cập nhật lần cuối: 24/06/2024 02:06:54 PM</td></tr></table>"
+            "<div class='other'><b>Các tin khác</b><ul><li><a href='/tin/5.aspx'>Tuần tra bảo vệ "
+            "rừng đầu nguồn mùa khô</a> (20/06/2024)</li></ul></div></body></html>")
+    page = article_dict(html)
+    assert page["published_at"] == expected
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -1,6 +1,6 @@
 import pytest
 
-from crawler.normalize.urls import absolute_url, canonical_url, strip_tracking
+from crawler.normalize.urls import absolute_url, canonical_url, plain_words, slug_words, spells_slug, strip_tracking
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -48,3 +48,21 @@ def test_a_mobile_view_is_named_by_the_desktop_host() -> None:
 ])
 def test_absolute_url(href, expected):
     assert absolute_url(href, "https://thaibinhtv.vn/x/y.html") == expected
+
+
+@pytest.mark.parametrize("url, heading, spelled", [
+    # The slug's words with the CMS's ids around them, or a year the headline ends on.
+    ("https://x.gov.vn/-/view_content/7012345-le-mung-tho-nguoi-cao-tuoi-2020.html",
+     "Lễ mừng thọ người cao tuổi 2020", True),
+    ("https://bao.vn/u17-nu-viet-nam-vao-chung-ket-d412345.html", "U17 nữ Việt Nam vào chung kết", True),
+    ("https://bao.vn/tin/dong-thap-don-bang-khen-post991122.html", "Đồng Tháp đón bằng khen", True),
+    # A slug cut at a length: the heading goes on past it.
+    ("https://bao.vn/huyen-phat-trien-cay-an-qua-chat-luong.html",
+     "Huyện phát triển cây ăn quả chất lượng cao", True),
+    # Part of the slug is another headline, not this one; a short slug names nothing.
+    ("https://bao.vn/huyen-phat-trien-cay-an-qua-chat-luong-cao.html", "Cây ăn quả chất lượng cao", False),
+    ("https://bao.vn/tin-tuc/tin-su-kien.html", "Tin sự kiện", False),
+    ("https://bao.vn/news.aspx?id=123", "Huyện phát triển cây ăn quả", False),
+])
+def test_a_heading_spells_the_address_s_slug(url: str, heading: str, spelled: bool) -> None:
+    assert spells_slug(plain_words(heading), slug_words(url)) is spelled

@@ -1,9 +1,11 @@
-"""URL clean-up: absolute URLs, canonical links, tracking parameters."""
+"""URL clean-up: absolute URLs, canonical links, tracking parameters, the words of a slug."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+from crawler.normalize.text import fold_diacritics
 
 # Parameters that identify a campaign or a click, never a different page.
 TRACKING_PARAM = re.compile(
@@ -82,3 +84,60 @@ def canonical_url(fetched_url: str, canonical_href: str | None) -> str:
     canonical = absolute_url(canonical_href, fetched_url)
     chosen = canonical if canonical and same_site_view(canonical, fetched_url) else fetched_url
     return strip_tracking(chosen)
+
+
+
+# A page name's file ending, and the ids a CMS writes around the words of a slug ("5166539-",
+# "-d398242", "-post1234"): never a headline's word.
+PAGE_ENDING = re.compile(r"\.(?:html?|aspx?|php\d?|jsp|vov|ldo|chn|tpo)$", re.IGNORECASE)
+SLUG_ID_WORD = re.compile(r"^[a-z]{0,4}\d{3,}[a-z]{0,2}\d*$|^\d+$")
+# Fewest words of a slug that names a headline; a CMS cuts a long slug at a length, so a
+# heading may go on past the slug's last word when the slug has this many words or more.
+MIN_SLUG_WORDS = 4
+MIN_CUT_SLUG_WORDS = 6
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of the address's last part, lower case, its file ending dropped.
+
+    >>> slug_words("https://hoangmai.hanoi.gov.vn/a/-/view_content/5166539-le-mung-tho-cac-cu.html")
+    ['5166539', 'le', 'mung', 'tho', 'cac', 'cu']
+    """
+    last = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1]
+    return [w for w in re.split(r"[-_+.\s]+", PAGE_ENDING.sub("", last).casefold()) if w]
+
+
+def plain_words(text: str) -> list[str]:
+    """A text's words as a slug spells them: lower case, without marks.
+
+    >>> plain_words("Lễ mừng thọ, phường Lĩnh Nam")
+    ['le', 'mung', 'tho', 'phuong', 'linh', 'nam']
+    """
+    return PLAIN_WORD.findall(fold_diacritics(text).casefold())
+
+
+PLAIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def spells_slug(words: list[str], slug: list[str]) -> bool:
+    """True when a text's ``words`` (lower case, no marks) are the headline the slug spells:
+    the slug's words with at most ids around them, or, for a slug cut short, its opening words.
+
+    >>> slug = slug_words("https://nongnghiepmoitruong.vn/u16-nu-ha-noi-bao-ve-ngoi-vo-dich-d398242.html")
+    >>> spells_slug(plain_words("U16 nữ Hà Nội bảo vệ ngôi vô địch"), slug)
+    True
+    >>> spells_slug(plain_words("Hà Nội bảo vệ ngôi vô địch"), slug)
+    False
+    """
+    if len(words) < MIN_SLUG_WORDS or len(slug) < MIN_SLUG_WORDS:
+        return False
+    for start in range(len(slug) - len(words) + 1):
+        if slug[start:start + len(words)] == words:
+            return all(SLUG_ID_WORD.match(w) for w in slug[:start] + slug[start + len(words):])
+    core = slug[:]
+    while core and SLUG_ID_WORD.match(core[0]):
+        core.pop(0)
+    while core and SLUG_ID_WORD.match(core[-1]):
+        core.pop()
+    return len(core) >= MIN_CUT_SLUG_WORDS and words[:len(core)] == core \
+        and len(words) <= 2 * len(core)

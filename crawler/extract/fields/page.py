@@ -22,7 +22,8 @@ from crawler.extract.body import DANGLING_WORD, element_text, is_caption_element
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.normalize.text import clean_text, fold_diacritics
-from crawler.normalize.urls import absolute_url, same_site_view
+from crawler.normalize.urls import (MIN_SLUG_WORDS, absolute_url, plain_words, same_site_view,
+                                    slug_words, spells_slug)
 from crawler.sites import FieldSelectors
 
 T = TypeVar("T")
@@ -205,6 +206,9 @@ def printed_headline(doc: Document) -> etree._Element | None:
     for h1 in h1s:
         if element_text(h1).isupper() and is_headline_of(element_text(h1).casefold(), folded):
             return h1
+    spelled = heading_spelling_the_address(body, doc.url)
+    if spelled is not None:
+        return spelled
     longest = max((len(t) for t in titles), default=0)
     forms = headline_forms(titles)
     unaccented = [t.casefold() for t in titles if t.isascii() and len(t.split()) >= CUT_TITLE_WORDS]
@@ -233,6 +237,19 @@ def printed_headline(doc: Document) -> etree._Element | None:
     if best is not None:
         return best
     return h1s[0] if h1s else headline_by_class(body, doc)
+
+
+def heading_spelling_the_address(body: etree._Element, url: str) -> etree._Element | None:
+    """The first heading whose words are the headline the address spells ("…/5166539-le-mung-
+    tho-cac-cu-cao-tuoi-lang-thuy-linh….html" over an <h3> "Lễ mừng thọ các cụ cao tuổi làng
+    Thúy Lĩnh…"): the headline where the <title> names only the section and the site."""
+    slug = slug_words(url)
+    if len(slug) < MIN_SLUG_WORDS:
+        return None
+    for heading in body.iter(*HEADING_TAGS):
+        if not is_portlet_label(heading) and spells_slug(plain_words(element_text(heading)), slug):
+            return heading
+    return None
 
 
 def prints_unaccented_title(text: str, unaccented: list[str]) -> bool:

@@ -125,6 +125,10 @@ def printed_timestamp(doc: Document, fields: FieldSelectors) -> str | None:
     # xã … tổ chức …" after the headline, is passed over for the next one.)
     line = element_text(date) if date is not None else \
         printed_near_headline(doc, fields, layers.DATE_TEXT, accept=dates_a_post)
+    if line and date is None and not dates_a_post_not_its_update(line):
+        # A line under the headline dated by its last update loses to a day printed over it.
+        line = printed_near_headline(doc, fields, layers.DATE_TEXT, over_only=True,
+                                     accept=dates_a_post_not_its_update) or line
     if not line:
         return None
     line = published_segment(without_counter(with_clock_beside(doc, line)))
@@ -148,6 +152,26 @@ def dates_a_post(line: str) -> bool:
     """True for a line the date reading finds a day in (crawler.normalize.dates): not a
     lead's sentence opening with its event's day, a period, a document's day."""
     return parse_published(published_segment(without_counter(line))) is not None
+
+
+# A label of the last change, not of the publication ("Cập nhật lần cuối", "Last updated"); a
+# bare "Cập nhật:" labels the publication time on many Vietnamese CMSs, so it is not one.
+LAST_UPDATE_LABEL = re.compile(r"(?:cập nhật|sửa|chỉnh sửa)\s+lần\s+cuối|lần\s+(?:cập nhật|sửa)\s+cuối"
+                               r"|last\s+(?:updated|modified|edited)", re.IGNORECASE)
+
+
+def dates_a_post_not_its_update(line: str) -> bool:
+    """True for a line ``dates_a_post`` accepts whose first date is not labelled as the last
+    change ("Số lượt đọc : 85 - Cập nhật lần cuối: 24/06/2024 02:06:54 PM" under the text, which
+    loses to "24/06/2024:14:48:54" over the headline).
+
+    >>> dates_a_post_not_its_update("Số lượt đọc : 85 - Cập nhật lần cuối: 24/06/2024 02:06 PM")
+    False
+    >>> dates_a_post_not_its_update("Đăng ngày 20/06/2024 - Cập nhật lần cuối: 24/06/2024")
+    True
+    """
+    first = layers.DATE_TEXT.search(line)
+    return dates_a_post(line) and not (first and LAST_UPDATE_LABEL.search(line[:first.start()]))
 
 
 def published_segment(line: str) -> str:
@@ -336,30 +360,33 @@ def inner_time(node: etree._Element) -> str | None:
     return clean_text(times[0]) if len(times) == 1 and ISO_DATE.match(times[0]) else None
 
 
-def texts_near(doc: Document, anchor: etree._Element) -> Iterator[tuple[str, str]]:
+def texts_near(doc: Document, anchor: etree._Element,
+               over_only: bool = False) -> Iterator[tuple[str, str]]:
     """The 60 text nodes after ``anchor`` and the 15 before it (nearest first), each with its
     clean text: the same for the timestamp and the view count, so found once (the clean
-    texts as asked)."""
+    texts as asked).  With ``over_only``, the 15 before it only."""
     found = doc.cache.get("texts_near")
     if found is None or found[0] is not anchor:
         nodes = TEXTS_AFTER_60(anchor)
+        after = len(nodes)
         nodes += list(reversed(TEXTS_BEFORE_15(anchor)))
-        found = doc.cache["texts_near"] = (anchor, nodes, {})
-    _, nodes, cleaned = found
-    for node in nodes:
+        found = doc.cache["texts_near"] = (anchor, nodes, {}, after)
+    _, nodes, cleaned, after = found
+    for node in nodes[after:] if over_only else nodes:
         if node not in cleaned:
             cleaned[node] = clean_text(node)
         yield node, cleaned[node]
 
 
 def printed_near_headline(doc: Document, fields: FieldSelectors, pattern: re.Pattern[str],
-                          accept: Callable[[str], bool] | None = None) -> str | None:
+                          accept: Callable[[str], bool] | None = None,
+                          over_only: bool = False) -> str | None:
     """The short printed line matching ``pattern`` just after (or just before) the headline;
-    with ``accept``, the nearest such line it accepts."""
+    with ``accept``, the nearest such line it accepts; with ``over_only``, before it only."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
-    for node, text in texts_near(doc, anchor):
+    for node, text in texts_near(doc, anchor, over_only):
         # A sentence of the text that mentions a date ("người Quảng Trị hôm nay", "ngày ký
         # Hiệp định (27/1/1973)") is prose, not the article's timestamp line.  (Asked first:
         # a paragraph is told prose faster than it is searched for a date.)
