@@ -1830,6 +1830,99 @@ def test_a_line_dated_by_its_last_update_loses_to_the_day_over_the_headline(over
     page = article_dict(html)
     assert page["published_at"] == expected
 
+
+# Round 64 (heldout166-173 classes, read after their first measurement; every page written anew).
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ("<div class='entry-meta'>7 tháng 1 năm 2021</div>", "2021-01-07T00:00:00+07:00"),
+    ("<div class='entry-meta'>Đăng ngày 7 tháng 1 năm 2021 lúc 09:30</div>", "2021-01-07T09:30:00+07:00"),
+    # A hard-wrapped sentence naming a day goes on past the year: no timestamp line.
+    ("<div>Lễ được tổ chức vào ngày Thứ Bảy 25 tháng 4 năm 2020 tại Trường</div>", None),
+])
+def test_a_day_with_the_year_after_nam_closing_its_line_is_the_timestamp(meta: str, expected: str | None) -> None:
+    # WordPress' Vietnamese date format under the headline (heldout171 class: a community
+    # association abroad).
+    page = article(TEXT, before=meta)
+    assert page["published_at"] == expected
+
+
+def test_a_tag_in_capitals_glued_to_the_lead_s_day_dates_the_post() -> None:
+    # A university's "(VLU23/10/2021) From October 12, …" and no other date (heldout170 class).
+    lead = ("<p><strong>(ĐHTN23/10/2021) Từ ngày 12 đến 19/10/2021, tuần sinh hoạt công dân đầu "
+            "khóa đã diễn ra với nhiều nội dung bổ ích cho sinh viên năm thứ nhất.</strong></p>")
+    page = article(lead + TEXT)
+    assert page["published_at"] == "2021-10-23T00:00:00+07:00"
+
+
+def test_wordpress_posted_on_in_english_month_words_dates_a_vietnamese_post() -> None:
+    # "<span class=posted-on>Posted on August 16, 2015</span>" in the entry header, no
+    # <time> (heldout171 class: a monastery abroad on Twenty Twelve).
+    html = ("<html><head><meta charset='utf-8'></head><body><article><header class='entry-header'>"
+            "<h1 class='entry-title'>Hội nghị tổng kết công tác năm 2025</h1><div class='entry-meta-top'>"
+            "<span class='posted-on'>Posted on August 16, 2015</span></div></header>"
+            f"<div class='entry-content'>{TEXT}</div></article></body></html>")
+    assert article_dict(html)["published_at"] == "2015-08-16T00:00:00+07:00"
+
+
+def test_a_written_by_label_over_the_site_s_brand_names_nobody() -> None:
+    # "ĐƯỢC VIẾT BỞI" over "Nord Anglia" on nordangliaeducation.com, whose og:site_name is
+    # "Nord Anglia Education" (heldout168 class; an invented group and school here).
+    html = ("<html><head><meta charset='utf-8'><meta property='og:site_name' content='Lotus Bridge "
+            "Education'></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1><div class='meta'>"
+            "<div class='news-detail__author'><span class='author-label'>ĐƯỢC VIẾT BỞI</span> "
+            "<span class='author-name'>Lotus Bridge</span></div></div>"
+            f"<div class='detail-content'>{TEXT}</div></body></html>")
+    assert article_dict(html, "https://lotusbridgeeducation.com/vi/news/2023/02/22/mekong-trip")["authors"] == []
+
+
+def test_a_bilingual_headline_s_vietnamese_half_over_the_text_is_no_text() -> None:
+    # "… của Khối 5 - Year 5 students explore the Mekong Delta", its Vietnamese half printed
+    # again in an <h2> over the text (heldout168 class: an international school).
+    vietnamese = "Chuyến tham quan làng nghề truyền thống của học sinh Khối 4"
+    html = ("<html><head><meta charset='utf-8'></head><body>"
+            f"<h1>{vietnamese} - Year 4 students visit a craft village</h1>"
+            f"<div class='detail-content'><h2>{vietnamese}</h2>{TEXT}</div></body></html>")
+    body = article_dict(html)["body"]
+    assert not body.startswith(vietnamese) and body.startswith("Sáng 9/12")
+
+
+def test_a_story_card_s_see_more_prompt_does_not_cut_the_related_list() -> None:
+    # Each card of "Tin tức liên quan" is a link holding its title and a "Xem thêm" prompt
+    # (heldout168 class); every card is a related story.
+    cards = "".join(
+        f"<li class='card'><a href='https://baotinh.example.vn/tin/{slug}-post{n}.html'><h3>{title}</h3>"
+        "<span class='card__cta'>Xem thêm</span></a></li>"
+        for n, (slug, title) in enumerate([("le-hoi-mua-xuan", "Lễ hội mùa xuân tại trường học"),
+                                           ("ngay-hoi-the-thao", "Ngày hội thể thao của học sinh"),
+                                           ("trai-he-ky-nang", "Trại hè kỹ năng sống cho thiếu nhi")], 1001))
+    page = article(TEXT, after=f"<section class='related-news'><h2>Tin tức liên quan</h2><ul>{cards}</ul></section>")
+    assert [r["title"] for r in page["related"]] == ["Lễ hội mùa xuân tại trường học", "Ngày hội thể thao của học sinh",
+                                                     "Trại hè kỹ năng sống cho thiếu nhi"]
+
+
+def test_a_three_word_story_in_the_page_s_folder_spelling_its_file_is_related() -> None:
+    # A school portal's "Các tin cùng chuyên mục", one title of three words whose address has
+    # no id (heldout173 class): its file in the article's own folder spells it.
+    url = "http://thcs.example.edu.vn/tin-tuc-thong-bao/dai-hoi-lien-doi-nam-hoc-2020-2021.html"
+    items = ("<li><a href='http://thcs.example.edu.vn/tin-tuc-thong-bao/sinh-hoat-doi.html'>Sinh hoạt Đội</a></li>"
+             "<li><a href='http://thcs.example.edu.vn/tin-tuc-thong-bao/giao-luu-ket-nghia-voi-truong-ban.html'>"
+             "Giao lưu kết nghĩa với trường bạn</a></li>"
+             # A section's page in the folder above, spelling its three words: no story.
+             "<li><a href='http://thcs.example.edu.vn/hoat-dong-doan.html'>Hoạt động Đoàn</a></li>")
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{TEXT}</div><div class='other'><h3>Các tin cùng chuyên mục</h3>"
+            f"<ul>{items}</ul></div></body></html>")
+    assert [r["title"] for r in article_dict(html, url)["related"]] == ["Sinh hoạt Đội", "Giao lưu kết nghĩa với trường bạn"]
+
+
+def test_a_centred_heading_naming_the_headline_s_part_over_the_text_is_text_not_a_writer() -> None:
+    # "Vu Lan 2015 – Đêm Văn Nghệ" over a centred bold <h3> "Đêm Văn Nghệ" (heldout171 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Tết Trung thu 2023 – Đêm Hội Trăng Rằm</h1>"
+            "<div class='detail-content'><h3 style='text-align: center;'><strong>Đêm Hội Trăng Rằm</strong>"
+            f"</h3>{TEXT}</div></body></html>")
+    page = article_dict(html)
+    assert page["authors"] == [] and page["body"].startswith("Đêm Hội Trăng Rằm\n\nSáng 9/12")
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -887,6 +887,12 @@ REAL_BYLINES = [
     ("QNTV --", [], None, "heldout160 class: a paper's tag alone with its dash, no credit"),
     ("(BTO).-", [], None, "the same in brackets with a stop"),
     ("TTXVN.-", [], "TTXVN", "a wire agency's tag still names the source"),
+    # Round 64 (heldout168 and heldout171 classes; rows written anew).
+    ("ĐƯỢC VIẾT BỞI\nMinh Anh", ["Minh Anh"], None, "heldout168 class: 'written by' in capitals over the name"),
+    ("Được viết bởi: Thu Hà", ["Thu Hà"], None, "the same label with its colon"),
+    ("Thiền Viện", [], None, "heldout171 class: a monastery's account, its kind alone"),
+    ("Văn Phòng", [], None, "an office's kind alone"),
+    ("Thiền viện Trúc Lâm", [], "Thiền viện Trúc Lâm", "the kind with its name stays a body"),
 ]
 
 

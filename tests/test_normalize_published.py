@@ -55,6 +55,12 @@ CHOICES = [
      "2019-03-05T15:20:00+07:00", "published"),  # a UTC clock labelled +07:00
     ("05/03/2019 08:20", "2019-03-05T08:20:00+07:00", False,
      "2019-03-05T08:20:00+07:00", "published_declared"),  # ... not when they agree
+    # Round 64 (heldout173 class; written anew): a NukeViet record's clock in a server's
+    # zone, minutes from the printed time: Vietnam time with a foreign offset.
+    ("Thứ hai - 26/01/2026 10:07", "2026-01-26T10:13:42-05:00", False,
+     "2026-01-26T10:07:00+07:00", "published"),
+    ("Thứ hai - 26/01/2026 10:07", "2026-01-26T11:13:42-05:00", False,
+     "2026-01-26T23:13:42+07:00", "published_declared"),  # ... an hour off: another moment
     (None, "2022-01-20T13:39:00+08:00", False,
      "2022-01-20T12:39:00+07:00", "published_declared"),  # nothing printed to contradict it
     ("20/01/2022 13:39", None, False, "2022-01-20T13:39:00+07:00", "published"),

@@ -1568,9 +1568,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     furniture = {text_key(p) for p in printed if p}
     # A bilingual headline's halves, each printed again over its half of the text ("WE
     # DELIVERED WARMTH …/ HÀNH TRÌNH MANG HƠI ẤM …").
-    halves = [half.strip() for half in printed[0].split("/")] if printed and printed[0] and "/" in printed[0] else []
-    if len(halves) != 2 or min(len(half.split()) for half in halves) < MIN_HALF_WORDS:
-        halves = []  # (not "Dare to Play 3 / October pack": a title and its edition)
+    halves = bilingual_halves(printed[0] if printed else None)
     furniture |= {text_key(half) for half in halves}
     # A line without a letter or digit (a stray "." left between the lead and the text) is
     # no text, as on trafilatura's path (crawler.extract.generic).
@@ -1634,7 +1632,7 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
                 mark_styled(block.element, class_style)
     paragraphs, byline = split_byline(paragraphs)
-    if byline is None:
+    if byline is None and not (paragraphs and printed and names_a_part_of_headline(paragraphs[0].text, printed[0])):
         paragraphs, byline = split_leading_byline(paragraphs)
     if byline is None:
         paragraphs, byline = split_genre_credit(paragraphs)
@@ -1707,6 +1705,52 @@ def lines_spelling_a_printed_line(paragraphs: list[Block], printed: set[str]) ->
 
 # Fewest words of a heading restating the headline with another ending.
 MIN_RESTATED_WORDS = 6
+
+
+def names_a_part_of_headline(text: str, headline: str | None) -> bool:
+    """True for a line printing one part of the headline, before or after its dash or colon:
+    a centred "Đêm Văn Nghệ" over the text of "Vu Lan 2015 – Đêm Văn Nghệ", the event's
+    title, no writer's name however like one it looks.
+
+    >>> names_a_part_of_headline("Đêm Văn Nghệ", "Vu Lan 2015 – Đêm Văn Nghệ")
+    True
+    >>> names_a_part_of_headline("Minh Anh", "Vu Lan 2015 – Đêm Văn Nghệ")
+    False
+    """
+    if not headline:
+        return False
+    key = text_key(text)
+    return bool(key) and any(text_key(part) == key for part in HEADLINE_PART_SEPARATOR.split(headline)[:3])
+
+
+HEADLINE_PART_SEPARATOR = re.compile(r"\s+[-–—:|]\s+|:\s+")
+
+
+def bilingual_halves(headline: str | None) -> list[str]:
+    """A bilingual headline's two halves, each of which may be printed again over its half of
+    the text: split at "/" ("WE DELIVERED WARMTH …/ HÀNH TRÌNH MANG HƠI ẤM …"), or at a dash
+    between a Vietnamese half and one in plain English letters (a school's "Chuyến dã ngoại
+    … của Khối 5 - Year 5 students explore the Mekong Delta"). Four words or more each.
+
+    >>> bilingual_halves("Ngày hội Đối tác cộng đồng của trường - Our Community Partners Day")
+    ['Ngày hội Đối tác cộng đồng của trường', 'Our Community Partners Day']
+    >>> bilingual_halves("Dự án “Áo Ấm Cho Em” - Mang hơi ấm đến vùng cao")
+    []
+    """
+    if not headline:
+        return []
+    if "/" in headline:
+        halves = [half.strip() for half in headline.split("/")]
+    else:
+        halves = [half.strip() for half in BILINGUAL_DASH.split(headline)]
+        if len(halves) == 2 and sum(half.isascii() for half in halves) != 1:
+            return []  # both halves in one language: a title and its part
+    if len(halves) != 2 or min(len(half.split()) for half in halves) < MIN_HALF_WORDS:
+        return []  # (not "Dare to Play 3 / October pack": a title and its edition)
+    return halves
+
+
+BILINGUAL_DASH = re.compile(r"\s+[-–]\s+")
 
 
 def restates_headline(block: Block, headline: str) -> bool:

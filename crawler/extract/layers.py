@@ -42,7 +42,7 @@ AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".
               '[class*="Author"]', '[class*="TacGia"]')
 # A credit line labelled as such near the headline ("Đăng bởi : Nguyễn Công Luân", "Tác giả:
 # ...", "Người viết: ..."), printed without an author class.
-AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả|bởi|posted by|"
+AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|(?:được )?viết bởi|tác giả|bởi|posted by|"
                           r"written by)\s*:?\s*\S", re.IGNORECASE)
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
@@ -95,6 +95,11 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # Joomla's "11 Tháng 12 2023", Blogger's "4 tháng 7, 2019", "15 thg 10, 2019"
                        # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"
+                       # WordPress' "7 tháng 1 năm 2021", the year after "năm", closing its line
+                       # (maybe with a clock): a wrapped sentence's "… 25 tháng 4 năm 2020 tại
+                       # Trường" goes on.
+                       r"\b\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}(?:,?\s*(?:lúc\s*)?\d{1,2}:\d{2}"
+                       r"(?::\d{2})?(?:\s*[AP]M)?)?\s*$|"
                        # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
                        # 2014", "Th2 3, 2014").  Not English month names: on the English pages
                        # of the public benchmark they find photo captions and US-time lines.

@@ -72,6 +72,11 @@ def written_wall_clock(moment: datetime, text: str) -> datetime | None:
     return None if offset == VIETNAM_OFFSET else moment.astimezone(timezone(offset))
 
 
+# How far a declared clock with a foreign offset may be from the printed one and still be
+# the same moment written in Vietnam time (a CMS's record time beside its printed one).
+WALL_CLOCK_SLACK = timedelta(minutes=15)
+
+
 def same_minute(a: datetime, b: datetime) -> bool:
     return (a.date(), a.hour, a.minute) == (b.date(), b.hour, b.minute)
 
@@ -110,6 +115,13 @@ def choose_published(printed: datetime | None, declared: datetime | None, *,
                    "(Vietnam time written with a wrong offset)")
             return printed.replace(second=written.second, microsecond=written.microsecond), \
                 "published"
+        if written is not None and printed_text and TIME_OF_DAY.search(printed_text) \
+                and abs(written.replace(tzinfo=None) - printed.replace(tzinfo=None)) <= WALL_CLOCK_SLACK:
+            # NukeViet's "10:13:42-05:00" (a server's zone) on a page printing 10:07: the
+            # record's clock, written near the printed one, in Vietnam time; the page's wins.
+            reject("published_declared", declared, "its offset contradicts the printed time "
+                   "(a clock near the printed one, written with another zone's offset)")
+            return printed, "published"
         if printed.utcoffset() == VIETNAM_OFFSET and declared.utcoffset() == VIETNAM_OFFSET \
                 and same_minute(declared + VIETNAM_OFFSET, printed):
             # "2016-07-10T02:44:00+07:00" on a page printing 09:44: a UTC clock written with

@@ -326,6 +326,9 @@ _NOT_A_PERSON = frozenset(
         # Academic and professional titles printed on their own ("PGS, TS. Nguyễn Văn A").
         "gs", "pgs", "ts", "ths", "tskh", "ncs", "bs", "ks", "cn", "ls", "gs.ts", "pgs.ts",
     }
+    # An institution's kind in two words or more alone, no name after it: the account an
+    # institution's site posts as ("by Thiền Viện" on a monastery's site), nobody.
+    | {prefix for prefix in _ORGANISATION_PREFIXES if " " in prefix}
 )  # fmt: skip
 # Menu and section labels that an extractor can pick up instead of the
 # byline; title-cased they would pass for names ("Thời Sự", "Thứ Hai").
@@ -564,7 +567,7 @@ _ROLE_WORDS = (
     "upload", "người upload", "người tải lên",
     "chỉ đạo", "sản xuất", "kịch bản", "phóng viên", "pv", "ctv", "tổng hợp",
     "lược dịch", "biên dịch", "dịch", "sưu tầm", "đăng bởi", "người đăng",
-    "viết bởi", "posted by", "post by", "written by", "bởi", "biên tập viên", "btv",
+    "được viết bởi", "viết bởi", "posted by", "post by", "written by", "bởi", "biên tập viên", "btv",
     # A research project's leader, its author: "Chủ nhiệm đề tài: PGS.TS Nguyễn Văn Nam".
     "chủ nhiệm đề tài",
     "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "chịu trách nhiệm",
@@ -601,7 +604,7 @@ _WORK_OF_WRITER = re.compile(r"^[^\n]{10,200}?\s+(?i:của)\s+(?=(?i:tác\s+gi�
 _LEADING_BY = re.compile(
     # (A thesis's or a book's author too: "Tác giả Luận án Lê Thế Khoát".)
     r"^(?:by|bởi|tác\s+giả(?:\s+(?:luận\s+án|luận\s+văn|đề\s+tài|cuốn\s+sách|sách))?|người\s+viết"
-    r"|đăng\s+bởi|viết\s+bởi|posted\s+by|written\s+by"
+    r"|đăng\s+bởi|(?:được\s+)?viết\s+bởi|posted\s+by|written\s+by"
     # A form's field: "Họ và tên người thực hiện: …" (full name of who made it).
     r"|họ\s+(?:và\s+)?tên(?:\s+(?:người\s+thực\s+hiện|người\s+viết|tác\s+giả))?\s*:"
     r"|reported\s+by|post\s+by"

@@ -38,7 +38,8 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
                 doc, not_the_site_s_place(doc, body.byline))))
          if body else None),
         ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
-        ("heuristic", lambda: signature_above_text(doc, fields) or signature_after_text(doc, fields)),
+        ("heuristic", lambda: not_the_site_itself(
+            doc, signature_above_text(doc, fields) or signature_after_text(doc, fields))),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
         ("heuristic", lambda: author_in_headline_tail(doc, fields)
@@ -208,7 +209,7 @@ def is_form_field(element: etree._Element) -> bool:
 LABEL_ONLY = re.compile(r"^[^:]{1,30}:\s*$")
 # A writer's label alone, its colon printed after its element with the name (NukeViet 3's print
 # view: "<strong>Tác giả bài viết</strong>: Lệ Trí").
-BARE_AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|viết bởi|tác giả( bài viết)?)\s*$",
+BARE_AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|(?:được )?viết bởi|tác giả( bài viết)?)\s*$",
                                re.IGNORECASE)
 
 
@@ -409,6 +410,12 @@ def is_the_site_s_name(doc: Document, name: str) -> bool:
         tail = " " + " ".join(words).lower()
         if any(" ".join(n.split()).lower().endswith(tail) for n in declared_site_names(doc)):
             return True
+        # The opening words of the site's name that open its address too: the group's brand
+        # "Nord Anglia" of "Nord Anglia Education" on nordangliaeducation.com.
+        head = " ".join(words).lower() + " "
+        if address_name(doc).startswith(folded_letters(name)) and any(
+                (" ".join(n.split()).lower() + " ").startswith(head) for n in declared_site_names(doc)):
+            return True
     if len(words) >= 3 and names_an_office(name):
         # The site's owner by its full name, which the site's short name closes: "Công ty Cổ
         # phần Xây dựng Hợp Lực" declared as the author on the site named "Hợp Lực".
@@ -448,7 +455,14 @@ def not_the_site_itself(doc: Document, credit: str | None) -> str | None:
     """An author element's credit, unless it names only the site itself (a WordPress account
     or a Joomla "Viết bởi" named after the outlet: "MelLink", "Viết bởi TVTS", or spelling
     its address: "khoahocnet"), which is no author and no other source."""
-    if not credit or "\n" in credit:
+    if credit and "\n" in credit:
+        label, _, name = credit.partition("\n")
+        # A label on a line of its own over the name ("ĐƯỢC VIẾT BỞI" / "Nord Anglia"): the
+        # name is the credit weighed here.
+        if not BARE_AUTHOR_LABEL.match(label) or "\n" in name:
+            return credit
+        return credit if not_the_site_itself(doc, name) else None
+    if not credit:
         return credit
     lowered = credit.lower()
     address = address_name(doc)

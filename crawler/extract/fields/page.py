@@ -492,7 +492,8 @@ def unique_texts(elements: Iterable[etree._Element]) -> list[str]:
 # after them ending at a dash: "Bến Việt (07.08.2010) Người Việt tại Ba Lan - Một báo …"
 # (a diaspora paper's lead; its section is checked against the site's section links).
 LEAD_DAY = r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}"
-LEAD_DATELINE = re.compile(rf"^\(\s*[^\W\d_][^()]{{0,30}}?\s*[-–—,]\s*(?P<date>{LEAD_DAY})\s*\)")
+# (Or a tag in capitals glued to the day: a university's "(VLU23/10/2021) From October 12, …".)
+LEAD_DATELINE = re.compile(rf"^\(\s*(?:[^\W\d_][^()]{{0,30}}?\s*[-–—,]|[A-ZĐ]{{2,10}})\s*(?P<date>{LEAD_DAY})\s*\)")
 # A tag is a name, no digits, and no day's words: "Ngày Rằm tháng 10 năm Bính Thân (14/11/2016),
 # tại …" opens the story with the event's day, lunar then solar.
 LEAD_TAG_THEN_DAY = re.compile(rf"^(?!(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|rằm|mùng)\b)"

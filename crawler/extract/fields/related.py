@@ -21,7 +21,7 @@ from crawler.extract.fields.page import (FURNITURE_CLASS, HEADLINE_LINKS, IMAGE_
 from crawler.extract.fields.section import (heads_a_form, is_category_list, is_section_heading,
                                             labelled_blocks)
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, same_site_view, strip_tracking
+from crawler.normalize.urls import absolute_url, plain_words, same_site_view, slug_words, strip_tracking
 from crawler.sites import FieldSelectors
 
 
@@ -306,7 +306,7 @@ def related_from_links(anchors: list[etree._Element], base: str) -> list[dict[st
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), base)
         title = link_title(anchor) or clean_text(anchor.get("title", ""))
-        if not url or not title or not reads_as_headline(title, url):
+        if not url or not title or not reads_as_headline(title, url, page_url=base):
             continue
         key = strip_tracking(url)
         if key != own and same_site_view(key, own):
@@ -423,7 +423,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if (not path and not urlsplit(url).query) \
             or (path and page_path.startswith(path + "/") and not sibling):
         return False
-    return reads_as_headline(link_title(anchor), url, labelled)
+    return reads_as_headline(link_title(anchor), url, labelled, doc.url)
 
 
 TAXONOMY_PATH = re.compile(r"^/(?:category|tag)/")
@@ -441,7 +441,7 @@ CLICK_PROMPT = re.compile(r"^\s*(?:xin\s+|mời\s+(?:bạn\s+|quý\s+vị\s+)?)?
                           r"\s+(?:vào\s+)?(?:đây|tại\s+đây|link|liên\s+kết|here)\b", re.IGNORECASE)
 
 
-def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
+def reads_as_headline(title: str, url: str, labelled: bool = True, page_url: str | None = None) -> bool:
     """A story link's text reads as a headline: four words or more, or, in a block labelled
     as related stories, three when its address names one article ("Pleiku mùa sương" ->
     ".../pleiku-mua-suong-post302480.html"); a section's name ("Thời sự") or "Xem thêm" does
@@ -456,7 +456,18 @@ def reads_as_headline(title: str, url: str, labelled: bool = True) -> bool:
     if not labelled:
         return False
     segments = [s for s in urlsplit(url).path.split("/") if s][-2:]
-    return words == 3 and any(ITEM_ID.search(segment) for segment in segments)
+    return words == 3 and (any(ITEM_ID.search(segment) for segment in segments)
+                           or (page_url is not None and spelled_beside_the_page(title, url, page_url)))
+
+
+def spelled_beside_the_page(title: str, url: str, page_url: str) -> bool:
+    """True for a link to a page in the article's own folder whose file name spells the
+    link's words: a school portal's "Sinh hoạt Đội" -> "/tin-tuc-thong-bao/sinh-hoat-doi.html"
+    beside "/tin-tuc-thong-bao/dai-hoi-lien-doi….html", a story with no id in its address."""
+    path, page_path = urlsplit(url).path, urlsplit(page_url).path
+    folder, _, name = path.rpartition("/")
+    return bool(folder) and folder == page_path.rpartition("/")[0] and "." in name \
+        and plain_words(title) == slug_words(url)
 
 
 def story_box_link(doc: Document, element: etree._Element) -> etree._Element | None:

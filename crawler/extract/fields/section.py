@@ -858,7 +858,7 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
         label_link = None
         if owner is not None and owner.tag == "a" and not node.is_tail:
             label_link, owner = owner, owner.getparent()
-        if owner is None or owner.tag in ("a", "title", "option"):
+        if owner is None or owner.tag in ("a", "title", "option") or is_a_card_s_prompt(owner, label):
             continue
         label_at = order.get(label_link if label_link is not None else owner, 0)
         container = owner.getparent() if node.is_tail else owner
@@ -894,9 +894,18 @@ def next_section_at(doc: Document, container: etree._Element, label_at: int,
         if at <= label_at or not isinstance(element.tag, str):
             continue
         if is_section_heading(element) or (element.tag != "a" and len(element) == 0
-                                           and pattern.match(element_text(element))):
+                                           and pattern.match(element_text(element))
+                                           and not is_a_card_s_prompt(element, element_text(element))):
             return at
     return float("inf")
+
+
+def is_a_card_s_prompt(element: etree._Element, label: str) -> bool:
+    """True for a label printed inside a story's link with the story's title: a card's call to
+    action ("<a href=…><h3>Không khí Tết rộn ràng tại BVIS</h3><span>Xem thêm</span></a>"),
+    no block's label."""
+    link = next((a for a in islice(element.iterancestors(), 4) if a.tag == "a"), None)
+    return link is not None and len(element_text(link)) > len(label) + 10
 
 
 def is_section_heading(element: etree._Element) -> bool:

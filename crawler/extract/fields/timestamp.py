@@ -270,13 +270,15 @@ def hatom_published(doc: Document) -> str | None:
 
 # The short elements a class names as a date ("post-date", "date-header", BlogEngine.NET's
 # "pubDate"), found in one XPath.
-DATE_BOXES = etree.XPath("//*[contains(translate(@class, 'DATE', 'date'), 'date')]"
+# (Or WordPress' "<span class=posted-on>Posted on August 16, 2015</span>".)
+DATE_BOXES = etree.XPath("//*[contains(translate(@class, 'DATE', 'date'), 'date')"
+                         " or contains(@class, 'posted-on')]"
                          "[string-length(normalize-space(.)) < 60]")
 # A day in English month words as a WordPress theme prints it ("March 12, 2020", "Mar 12,
 # 2020"), its weekday before it ("Wednesday, August 23, 2017", Blogger's date header) and its
-# clock after it or before the year ("April 23 22:42 2020").
+# clock after it or before the year ("April 23 22:42 2020"), with WordPress' "Posted on" before it.
 # Or day first, as a European locale prints it ("18. May 2010 22:42", BlogEngine.NET's).
-ENGLISH_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? "
+ENGLISH_DAY = re.compile(rf"^(?:(?:posted|published)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:{ENGLISH_MONTH_PATTERN})\.? \d{{1,2}},? "
                          rf"(?:\d{{1,2}}:\d{{2}}(?: ?[AP]M)? )?|\d{{1,2}}\.? (?:{ENGLISH_MONTH_PATTERN})\.? )\d{{4}}"
                          rf"(?: \d{{1,2}}:\d{{2}}(?: ?[AP]M)?)?$", re.IGNORECASE)
 # hAtom's headline of the entry (Blogger prints it as <h3 class="post-title entry-title">).
