@@ -17,6 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.extract import layers
 from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER, SURNAMES,
                                       WRITING_GENRES, is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
@@ -1723,7 +1724,8 @@ def names_a_part_of_headline(text: str, headline: str | None) -> bool:
     return bool(key) and any(text_key(part) == key for part in HEADLINE_PART_SEPARATOR.split(headline)[:3])
 
 
-HEADLINE_PART_SEPARATOR = re.compile(r"\s+[-–—:|]\s+|:\s+")
+# The separators a <title> joins its parts with (layers.TITLE_SEPARATORS) join a headline's.
+HEADLINE_PART_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in layers.TITLE_SEPARATORS))
 
 
 def bilingual_halves(headline: str | None) -> list[str]:
