@@ -86,7 +86,6 @@ def canonical_url(fetched_url: str, canonical_href: str | None) -> str:
     return strip_tracking(chosen)
 
 
-
 # A page name's file ending, and the ids a CMS writes around the words of a slug ("5166539-",
 # "-d398242", "-post1234"): never a headline's word.
 PAGE_ENDING = re.compile(r"\.(?:html?|aspx?|php\d?|jsp|vov|ldo|chn|tpo)$", re.IGNORECASE)

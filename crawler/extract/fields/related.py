@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import DOCUMENT_HREF, element_text, is_site_footer, text_key
+from crawler.extract.body import DISPLAY_NONE, DOCUMENT_HREF, element_text, is_site_footer, text_key
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
 from crawler.extract.fields.container import body_container
@@ -93,19 +93,16 @@ def heuristic_related(doc: Document, fields: FieldSelectors) -> list[dict[str, s
     return related_from_links(sorted(anchors, key=lambda a: order.get(a, 0)), doc.url)
 
 
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-
-
 def in_hidden_pane(anchor: etree._Element) -> bool:
     """True for a link in a tab pane printed hidden beside a shown one: a related block's
     second tab ("Bài viết liên quan | Xem thêm từ tác giả", the hidden pane the author's other
     stories) is not what the label over the shown pane names."""
     for element in anchor.iterancestors():
-        if HIDDEN_STYLE.search(element.get("style", "")):
+        if DISPLAY_NONE.search(element.get("style", "")):
             parent = element.getparent()
             return parent is not None and any(
                 sibling is not element and sibling.tag == element.tag
-                and not HIDDEN_STYLE.search(sibling.get("style", "")) for sibling in parent)
+                and not DISPLAY_NONE.search(sibling.get("style", "")) for sibling in parent)
     return False
 
 
