@@ -893,6 +893,14 @@ REAL_BYLINES = [
     ("Thiền Viện", [], None, "heldout171 class: a monastery's account, its kind alone"),
     ("Văn Phòng", [], None, "an office's kind alone"),
     ("Thiền viện Trúc Lâm", [], "Thiền viện Trúc Lâm", "the kind with its name stays a body"),
+    # Round 65 (heldout166-171 strings classes; rows written anew).
+    ("Bài Viết Có Liên Quan", [], None, "heldout166 class: a related block's label in title case"),
+    ("TIN CÙNG CHỦ ĐỀ", [], None, "the same in capitals"),
+    ("TTĐT", [], None, "heldout166 class: the portal signing by its kind's initials"),
+    ("Lê Văn Hòa tường thuật", ["Lê Văn Hòa"], None, "heldout171 class: the reporter 'reports' the event"),
+    ("THU HÀNguồn: Báo Bắc Giang", ["Thu Hà"], "Báo Bắc Giang", "heldout171 class: the source's label glued to the name"),
+    ("TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Thị Lan", ["Nguyễn Thị Lan"], None,
+     "heldout169 class: an official's signature block, the signer on the last line"),
 ]
 
 

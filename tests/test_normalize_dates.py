@@ -394,6 +394,15 @@ REAL_TIMESTAMPS = [
     ("Trong 2 ngày từ 10 tháng 4 đến ngày 11 tháng 4 năm 2022", None,
      "heldout158 class: a duration then a period's days in words"),
     ("5. March 2012 08:30", "2012-03-05T08:30:00+07:00", "heldout160 class: a European locale's day with a dot"),
+    # Round 65 (heldout168-173 strings classes; written anew).
+    ("Đăng ngày 01/01/1970", None, "heldout173 class: a CMS's zero timestamp"),
+    ("01/01/1970 07:00", None, "the zero timestamp in local time"),
+    ("02/01/1970", "1970-01-02T00:00:00+07:00", "guard: the next day is no placeholder"),
+    ("Ngày hiệu lực: 01/01/2022", None, "heldout172 class: when a document takes effect"),
+    ("Ngày soạn: 5/9/2023", None, "heldout173 class: a lesson plan's day"),
+    ("Ngày ban hành: 15/03/2021", "2021-03-15T00:00:00+07:00", "guard: a document's issue day dates its page"),
+    ("Giải bóng đá lần thứ 12 diễn ra từ ngày 3 – 8/4/2023", None,
+     "heldout168 class: an ordinal before a period's days"),
 ]
 
 

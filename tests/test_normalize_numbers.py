@@ -171,6 +171,10 @@ REAL_VIEW_COUNTS = [
     ("Lượt xem 7\ntải về", 7, "heldout158 class: the count over a download button's word"),
     ("3.8 ( 12 lượt)", None, "heldout158 class: a rating's score and its votes"),
     ("23 lượt xem 4 download", 23, "a document's downloads beside its views, on one line"),
+    # Round 65 (heldout173 class; written anew).
+    ("Người đăng: minh88 Lượt xem 312Lượt tải 5", 312,
+     "heldout173 class: the views' label before its count, the downloads' after it"),
+    ("Lượt xem 40 Lượt tải 2", 40, "the same with a space"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -315,6 +315,8 @@ _NOT_A_PERSON = frozenset(
         "ảnh", "tin", "video", "clip", "p.v", "p. v", "p.v.", "pv.", "blog", "blogger",
         # "(t/h)", "(T.H)": tổng hợp, a compilation note.
         "t/h", "t.h", "t.h.", "tổng hợp/st",
+        # The portal signing as itself by its kind's initials ("CTTĐT": cổng thông tin điện tử).
+        "cttđt", "ttđt", "cổng ttđt", "trang ttđt", "cổng thông tin điện tử", "trang thông tin điện tử",
         # "(gt)": giới thiệu, a piece introduced by the paper; "(biên soạn)".
         "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
         # "LTS:" (lời tòa soạn): the editors' note opening the text, nobody's name.
@@ -337,7 +339,10 @@ _PAGE_WORDS = re.compile(
     r"|thời\s+sự|xã\s+hội|kinh\s+tế|chính\s+trị|văn\s+hóa|văn\s+hoá|thể\s+thao"
     r"|giáo\s+dục|y\s+tế|pháp\s+luật|quốc\s+tế|thế\s+giới|đời\s+sống|du\s+lịch|nông\s+nghiệp"
     r"|xem\s+thêm|đọc\s+thêm|chia\s+sẻ|bình\s+luận|liên\s+hệ|tìm\s+kiếm|đăng\s+nhập|trở\s+về"
-    r"|quay\s+lại|in\s+bài(?:\s+viết)?|gửi\s+bài|tin\s+liên\s+quan|home|menu"
+    r"|quay\s+lại|in\s+bài(?:\s+viết)?|gửi\s+bài|home|menu"
+    # A block of other stories' label ("Bài Viết Liên Quan", "TIN CÙNG CHUYÊN MỤC").
+    r"|(?:các\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|thông\s+tin)\s+(?:(?:có\s+)?liên\s+quan|khác"
+    r"|cùng\s+(?:chuyên\s+mục|danh\s+mục|chủ\s+đề|sự\s+kiện|loại))"
     r"|tin\s+nổi\s+bật|tin\s+(?:đọc|xem)\s+nhiều|tin\s+tổng\s+hợp|cộng\s+đồng"
     # A comment form's heading (WordPress' "Leave a Reply").
     r"|leave\s+a\s+(?:reply|comment)|để\s+lại\s+(?:một\s+)?(?:bình\s+luận|trả\s+lời))$",
@@ -1562,6 +1567,11 @@ _ATTRIBUTION = re.compile(r"^theo\s+(?:(?:ông|bà|anh|chị|cô|thầy|đồng\
                           re.IGNORECASE)
 
 
+# Who an official signs for: "KT." (ký thay), "TM." (thay mặt), "TL." (thừa lệnh), "TUQ."
+# (thừa uỷ quyền), before the office in capitals.
+_SIGNING_FOR = re.compile(r"^\s*(?:KT|TM|TL|TUQ)\.\s*\S")
+
+
 def parse_byline(text: str | None) -> Byline:
     """Split a credit line into person names and the originating outlet.
 
@@ -1576,6 +1586,12 @@ def parse_byline(text: str | None) -> Byline:
     """
     if _is_caption_then_credit(text or ""):
         return Byline()
+    signed = [line for line in (text or "").splitlines() if line.strip()]
+    if len(signed) > 1 and _SIGNING_FOR.match(signed[0]) and signed[0].isupper():
+        # "KT. BỘ TRƯỞNG BỘ" / "NỘI VỤ" / "THỨ TRƯỞNG" / "Đặng Quốc Tiến": an official
+        # document's signature block, the office signed for and the signer's post over the
+        # signer's name on the last line.
+        text = signed[-1]
     text = PUBLICATION_NOTE.sub(_as_credit_lines, text or "")
     # A signature pushed right by a run of spaces after a caption's sentence ("… thành phố Kon
     # Tum.                  THANH TÂM"): a line of its own.
@@ -1616,7 +1632,7 @@ def parse_byline(text: str | None) -> Byline:
             # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
             # giving someone's view, no credit.
             continue
-        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _TEXT_SIZE_TOOL.search(line) or JOB_TITLE.match(line) \
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _PAGE_WORDS.match(line) or _TEXT_SIZE_TOOL.search(line) or JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
                 or _section_list(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a post's categories,
@@ -1699,7 +1715,9 @@ _CAPTION_SUBJECT = re.compile(r"^\s*(?:ông|bà|đồng\s+chí|đ/c)\s+\S", re.I
 # (in small letters: who took the notes of a talk or a witness's story, "L.BÌNH ghi").
 # (The verb may stand in parentheses, the line's timestamp cut off after it: "NGUYÊN ĐOAN
 # (thực hiện) 10/10/2018 03:09".)
-_MADE_BY = re.compile(r"(?<=\w)\s+(?:\(\s*thực\s+hiện\s*\)|thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi))"
+# (A Catholic site's reporter "reports" the event: "Trần Trọng Long tường trình.")
+_MADE_BY = re.compile(r"(?<=\w)\s+(?:\(\s*thực\s+hiện\s*\)|thực\s+hiện|thực\s+hiện\s+bài\s+viết|(?-i:ghi)"
+                      r"|tường\s+(?:trình|thuật))"
                       r"\s*[.:|\-–]?\s*$", re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
 # tổng hợp": the site's communication board) names nobody, and the line stays as printed.
@@ -1827,6 +1845,7 @@ _HEADLINE_THEN_BY = re.compile(r"^.{10,200}?\s(bởi\s+[^\d,.;:]{2,40}?\s+\d{1,2
 
 # A full stop closing a credit before the meta line's next labelled field (a DNN module's
 # "Tác giả: Viết Trung .Ngày đăng: 16/03/2022 .Lượt xem: 679 lượt.").
+_GLUED_SOURCE_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Nguồn|Theo)\s*:)")
 _STOP_BEFORE_META_LABEL = re.compile(r"\s*\.\s*(?=(?:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|đăng ngày|"
                                      r"lượt xem|lượt đọc|số lần xem)\s*:)", re.IGNORECASE)
 
@@ -1862,6 +1881,8 @@ def _prepared(line: str) -> str:
     line = _HEADLINE_THEN_BY.sub(r"\1", CREDITED_HEADLINE.sub(r"\1", line.strip()))
     # A meta line's fields joined by full stops: "Tác giả: Viết Trung .Ngày đăng: …".
     line = _STOP_BEFORE_META_LABEL.sub(" | ", line)
+    # "MAI LÊNguồn: https://…": the source's label glued to the name before it.
+    line = _GLUED_SOURCE_LABEL.sub(" | ", line)
     # A web address keeps its digits: "…/phongsu/2007/10/64339.cand" holds no timestamp.
     addresses: list[str] = []
     line = _URL.sub(lambda m: addresses.append(m[0]) or f"\x01{len(addresses) - 1}\x01", line)

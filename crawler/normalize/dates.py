@@ -738,7 +738,9 @@ def _day_first_dotnet(text: str) -> str:
 
 _FROM_TO_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:\s*(?:[/.-]|\stháng\s)\s*\d{1,2})?(?:\s*[/.-]\s*\d{2,4})?"
                              r"\s+(?:đến(?:\s+hết)?|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\b")
-_DIGIT = re.compile(r"\d")
+# A day or a clock printed before a period dates the line; an ordinal ("lần thứ 4") or a year
+# alone does not.
+_DATED_BEFORE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*(?::|h|giờ)\s*\d{2}|\btháng\s+\d")
 # A span of days or weeks: "3 ngày", "2 tuần".
 _DURATION = re.compile(r"\b\d+\s+(?:ngày|tuần|tháng|năm)\b(?!\s*\d)")
 # A day, the lunar day in brackets, a comma and a word: a lead's opening.
@@ -752,9 +754,13 @@ _EVENT_TIME = re.compile(r"^thời\s+gian\s*:[^\n]*?\b(?:bắt\s+đầu|từ)\b"
 # Labels of days that date no post: "Ngày sinh: 30/07/2000", "Hạn nộp hồ sơ: …", "Ngày cấp: …".
 # A forum member's joining day too: "Tham gia ngày: 29/01/2004", "Ngày tham gia:", "Joined:",
 # "Tham gia\n23/7/2020" (no colon, the day on the next line).
+# When a legal document takes effect ("Ngày hiệu lực: 01/09/2015", "Áp dụng: …"; the day it was
+# issued, "Ngày ban hành: …", dates the document's page) and a lesson plan's days ("Ngày soạn:
+# …", "Ngày giảng: …"): no post's day.
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
                              r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký)|tham\s+gia(?:\s+ngày|\s+từ)?\s*(?::|(?=\d))"
-                             r"|ngày\s+tham\s+gia|joined|join\s+date)")
+                             r"|ngày\s+tham\s+gia|joined|join\s+date"
+                             r"|(?:ngày\s+)?(?:áp\s+dụng|(?:có\s+)?hiệu\s+lực|soạn|giảng|dạy)\s*:)")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
 _LUNAR_DAY = re.compile(r"\bmùng\s+\d"
                         # ... and a year named by its stem and branch ("25 tháng 11 năm Mậu Tuất"),
@@ -1040,6 +1046,18 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     >>> parse_published("31/02/2020") is None
     True
     """
+    moment = _read_published(text, now)
+    if moment is not None and moment.astimezone(VN_TZ).date() == _UNIX_EPOCH_DAY:
+        # "Gửi ngày 01/01/1970": a CMS's zero timestamp printed for a post it has no day for.
+        return None
+    return moment
+
+
+_UNIX_EPOCH_DAY = datetime(1970, 1, 1).date()
+
+
+def _read_published(text: str | None, now: datetime | None) -> datetime | None:
+    """``parse_published``'s reading, before the zero timestamp is refused."""
     cleaned = clean_text(text)
     if "{{" in cleaned:
         # A header widget's unrendered template ("{{today.type}} {{today.low}}độ"): its
@@ -1079,10 +1097,11 @@ def parse_published(text: str | None, *, now: datetime | None = None) -> datetim
     if timed:
         cleaned, lowered = timed, _MERIDIEM_GLUED.sub(" ", timed).lower()
     period = _FROM_TO_PERIOD.search(lowered) if "từ" in lowered else None
-    if period and not _DIGIT.search(_DURATION.sub(" ", lowered[:period.start()])):
+    if period and not _DATED_BEFORE.search(_DURATION.sub(" ", lowered[:period.start()])):
         # "Từ ngày 7 đến 13 tháng 7 năm 2025", "từ 29.06 đến 30.06.2019", "Trong 3 ngày từ 17
         # tháng 3 đến …": a period's days, unless a day printed before it dates the line
-        # ("04/07/2007 Trong thời gian từ …"); a duration before it dates nothing.
+        # ("04/07/2007 Trong thời gian từ …"); a duration before it dates nothing, nor does an
+        # ordinal ("… lần thứ 4 tại Bangkok, từ ngày 26 – 29/5/2007").
         return None
     if lowered.startswith("thời gian") and _EVENT_TIME.match(lowered):
         # "Thời gian: Bắt đầu từ 8h00 ngày 08 tháng 01 năm 2018", "Thời gian: Chủ nhật, ngày

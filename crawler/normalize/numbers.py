@@ -163,6 +163,7 @@ _SITE_VISITS_BEFORE = re.compile(rf"(?:(?:tổng\s+(?:số\s+)?|số\s+)lượt\
                                  r"\s*[:：]?\s*$", re.IGNORECASE)
 # (On the count's own line: "lượt xem 0" over a "download" button on the next is the views.)
 _OTHER_COUNTER_AFTER = re.compile(rf"^[^\S\n]*[)\]]?[^\S\n]*{_OTHER_COUNTER_LABEL}(?![^\W\d_])", re.IGNORECASE)
+_OTHER_COUNTER_WITH_ITS_COUNT = re.compile(rf"^[^\S\n]*{_OTHER_COUNTER_LABEL}[^\S\n]*[:：]?[^\S\n]*\d", re.IGNORECASE)
 _LABEL_THEN_COLON = re.compile(rf"{_LABEL_BEFORE}\s*(?:[:：]\s*\(?|\()\s*$", re.IGNORECASE)
 _LABEL_THEN_SPACE = re.compile(rf"{_LABEL_BEFORE}\s*$", re.IGNORECASE)
 _FOLLOWED_BY_LABEL = re.compile(rf"^\s*{_LABEL_AFTER}", re.IGNORECASE)
@@ -331,7 +332,10 @@ def _pick_view_token(text: str) -> re.Match[str] | None:
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and _STANDS_ALONE.search(before(m))
         and not _RATE_AFTER.match(after(m)),
         # (Not "Bạn đang xem 20 trang mẫu": the pages of a document shown, after "xem".)
-        lambda m: _LABEL_THEN_SPACE.search(before(m)) and not _OTHER_COUNTER_AFTER.match(after(m))
+        # (Another counter after it with a number of its own, "Lượt xem 546Lượt tải 0", leaves
+        # this one to the label before it.)
+        lambda m: _LABEL_THEN_SPACE.search(before(m))
+        and (not _OTHER_COUNTER_AFTER.match(after(m)) or _OTHER_COUNTER_WITH_ITS_COUNT.match(after(m)))
         and not _PAGES_AFTER.match(after(m)),
         lambda m: _FOLLOWED_BY_LABEL.match(after(m)) and not _RATE_AFTER.match(after(m)),
     )
