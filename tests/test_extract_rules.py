@@ -1923,6 +1923,58 @@ def test_a_centred_heading_naming_the_headline_s_part_over_the_text_is_text_not_
     page = article_dict(html)
     assert page["authors"] == [] and page["body"].startswith("Đêm Hội Trăng Rằm\n\nSáng 9/12")
 
+# Round 66 (heldout174-181 classes, read after their first measurement; pages written anew).
+
+
+def test_a_day_in_words_is_the_first_field_of_a_meta_line() -> None:
+    # "13 Tháng 08 Năm 2020 / 1374 lượt xem" under the headline (heldout180 class), and a site's
+    # opening hours in the sidebar, a season's days and its hours, which date nothing.
+    page = article(TEXT, before="<div class='date-view'>05 Tháng 11 Năm 2021 / 212 lượt xem</div>",
+                   after="<div class='sidebar'><p>Mùa đông (1/11 - 31/3): Sáng 8h00 - 11h00</p></div>")
+    assert page["published_at"] == "2021-11-05T00:00:00+07:00" and page["views"] == 212
+
+
+def test_a_two_part_date_badge_over_the_headline() -> None:
+    # "<span class=dm>15.05</span> <span class=y>2024</span>" (heldout178 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='news-date'><span class='dm'>03.11</span> "
+            "<span class='y'>2023</span></div><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{TEXT}</div></body></html>")
+    assert article_dict(html)["published_at"] == "2023-11-03T00:00:00+07:00"
+
+
+def test_an_installation_account_gives_way_to_the_signature_over_the_text() -> None:
+    # The theme's "admin" and, over the text, a titled name over two posts in one paragraph
+    # (heldout178 class).
+    signature = ("<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                 "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                 "<strong>ThS. Lê Minh Khang</strong><br> Phó Chủ tịch Hội Làm vườn tỉnh<br> Giám đốc Trung tâm "
+                 "Khuyến nông</p>")
+    page = article(signature + TEXT, before="<span class='author vcard'><a href='/author/admin'>admin</a></span>")
+    assert page["authors"] == ["Lê Minh Khang"] and page["body"].startswith("Sáng 9/12")
+
+
+def test_a_letter_s_plain_signature_and_post_close_the_text() -> None:
+    # A community notice signed by its chairman, name and post on two plain lines (heldout179
+    # class).
+    page = article(TEXT + "<p>Trân trọng.</p><p>Trần Quốc Bảo</p><p>Chủ tịch, Hội Người Việt Nam tại Perth</p>")
+    assert page["authors"] == ["Trần Quốc Bảo"] and page["body"].endswith("Trân trọng.")
+
+
+def test_the_office_right_aligned_under_the_leading_name_is_the_signature_s() -> None:
+    # heldout180 class: a director's analysis, the name and the office over the text.
+    lead = ("<p style='text-align: right;'><strong>Phạm Thị Hồng</strong></p>"
+            "<p style='text-align: right;'><em>GĐ. Trung tâm Bảo tồn Di sản văn hóa các dân tộc tỉnh Lâm Đồng</em></p>")
+    page = article(lead + TEXT)
+    assert page["authors"] == ["Phạm Thị Hồng"] and page["body"].startswith("Sáng 9/12")
+
+
+def test_an_invitation_to_come_is_text_and_a_written_on_line_is_not() -> None:
+    # "Mời các bạn đọc đến với thư viện trường nhé ." closes a school's story (heldout181 class);
+    # "Ngày viết: 05/5/2025" over the text is its meta line (heldout177 class).
+    page = article("<p>Ngày viết: 12/3/2024</p>" + TEXT + "<p>Mời các bạn đọc đến với phòng truyền thống nhé.</p>")
+    assert page["body"].startswith("Sáng 9/12") and page["body"].endswith("Mời các bạn đọc đến với phòng truyền thống nhé.")
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -901,6 +901,8 @@ REAL_BYLINES = [
     ("THU HÀNguồn: Báo Bắc Giang", ["Thu Hà"], "Báo Bắc Giang", "heldout171 class: the source's label glued to the name"),
     ("TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Thị Lan", ["Nguyễn Thị Lan"], None,
      "heldout169 class: an official's signature block, the signer on the last line"),
+    # Round 66 (heldout175 class; written anew).
+    ("Bài, ảnh: Thu Trang-P7", ["Thu Trang"], None, "heldout175 class: a ward's number glued to the name"),
 ]
 
 

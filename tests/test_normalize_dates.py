@@ -403,6 +403,9 @@ REAL_TIMESTAMPS = [
     ("Ngày ban hành: 15/03/2021", "2021-03-15T00:00:00+07:00", "guard: a document's issue day dates its page"),
     ("Giải bóng đá lần thứ 12 diễn ra từ ngày 3 – 8/4/2023", None,
      "heldout168 class: an ordinal before a period's days"),
+    # Round 66 (heldout178 and heldout180 classes; written anew).
+    ("03.11 2023", "2023-11-03T00:00:00+07:00", "heldout178 class: a badge's day and month with a dot, the year apart"),
+    ("Giờ mở cửa (15/3 - 15/10): 7h00 - 17h00", None, "heldout180 class: a season's days and a site's hours"),
 ]
 
 

@@ -37,8 +37,10 @@ CAPTION_CLASS = re.compile(r"caption|chu-?thich|figcaption|(img|image|photo|pic)
 # Lines that point readers elsewhere: "Xem thêm: ...", "Đọc thêm >>", "Mời quý vị xem ...", "Xem Hình", an
 # aggregator's link to the story it summarises ("Xem bài gốc: <address>"), and their English
 # forms on bilingual sites ("Read more: ...", "Related: ...").
+# (Not an invitation to come somewhere: "Mời các bạn đọc đến với thư viện trường", "bạn đọc"
+# the readers.)
 SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|mời (quý vị|quý độc giả|bạn|các bạn)"
-                      r" (xem|đọc|theo dõi)|tin liên quan|bài liên quan|"
+                      r" (xem|đọc|theo dõi)(?! (đến|tới) )|tin liên quan|bài liên quan|"
                       r"(xem|đọc) (bài|tin|bài viết) gốc|link (bài|tin) gốc|"
                       # A pointer to the story on another site, its address on the next line:
                       # "Xem bài chi tiết tại link sau:", "Xem nội dung chi tiết tại địa chỉ".
@@ -55,14 +57,14 @@ SEE_ALSO = re.compile(r"^\s*(>>+\s*|\*+\s*)?(xem thêm|đọc thêm|xem tiếp|m
                       r"\s+(để\s+)?xem\b[^.!?]{0,60}(:|>+|»|\.)?\s*$)",
                       re.IGNORECASE)
 # Page furniture printed as a short line inside the text: an update time ("Cập nhật lúc 10:30
-# 12/03/2023", "Updated at 1:23 p.m."), a reading time, a share prompt, an invitation to
+# 12/03/2023", "Updated at 1:23 p.m.", "Ngày viết: 05/5/2025"), a reading time, a share prompt, an invitation to
 # follow the paper on Google News, Zalo or a newsletter; the name of an uploaded file a
 # portal prints as the photo's or the attachment's title ("Tiếp cận pháp luạt.jpg"), and the
 # attachment's label ("File đính kèm: Tải về"); Joomla's "Lần cập nhật cuối ( … )"; NukeViet's
 # rating lines ("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết").
 FURNITURE_LINE = re.compile(
     r"^\s*([^\n]{1,80}\.(jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|pptx?|rar|zip)\s*$"
-    r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|updated|published|posted)"
+    r"|(cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng vào|ngày viết|viết ngày|updated|published|posted)"
     r"( lúc| ngày| vào| at| on)?\s*:?\s*\d{1,2}\s*[:h/.-]\s*\d[^!?]{0,40}$"
     r"|(tệp|file|tập tin|tài liệu) đính kèm\s*:"
     # A serial's marker closing an instalment: "(Còn tiếp)", "(Còn nữa)", "(Hết)".
@@ -881,6 +883,8 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
     another labelled credit ("Bảo Bảo" / "Theo Doanh nghiệp và Tiếp thị"), one line each, and
     a signature with the writer's position under the name (see ``signs_above``).
     """
+    if len(paragraphs) >= 2 and post_under_signed_name(paragraphs[-2], paragraphs[-1]):
+        return paragraphs[:-2], f"{paragraphs[-2].text}\n{paragraphs[-1].text}"
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 3, -1), -1):
         if index < len(paragraphs) - 1 and is_prose(paragraphs[-1].text):
             # A short bold line above a last paragraph of prose is a subheading, not a byline
@@ -904,6 +908,20 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
             byline = "\n".join(b.text for b in paragraphs[start:end])
             return paragraphs[:start] + paragraphs[end:], byline
     return paragraphs, None
+
+
+def post_under_signed_name(name: Block, post: Block) -> bool:
+    """A letter's or a notice's signature closing the text in plain type: a signed name over
+    the signer's post opening with its title ("Nguyễn Văn Bon" / "Chủ tịch, CĐNVTD-VIC").
+
+    >>> post_under_signed_name(Block(text="Trần Thị Hoa"), Block(text="Chủ tịch Hội Phụ nữ"))
+    True
+    >>> post_under_signed_name(Block(text="Trần Thị Hoa"), Block(text="Chủ tịch Hội phát biểu khai mạc."))
+    False
+    """
+    return is_signed_name(name.text.split()) and len(post.text) <= MAX_BYLINE_CHARS \
+        and JOB_TITLE.match(post.text) is not None and not re.search(r"\d", post.text) \
+        and not post.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def office_under_signature(name: Block, line: Block) -> bool:
@@ -968,7 +986,7 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
         # ("Tác giả: Thích nữ Hạnh Hiển" / "Học viên Ths Khóa V, …"): its first line signs.
         lines = block.text.split("\n")
         signed = Block(text=lines[0], element=block.element) \
-            if len(lines) == 2 and BYLINE_PREFIX.match(lines[0]) else block
+            if (len(lines) == 2 and BYLINE_PREFIX.match(lines[0])) or titled_name_over_posts(lines) else block
         if block.element is None or not (is_right_aligned(block.element) or labelled_and_set_apart(block)) \
                 or not looks_like_byline(signed) or block.text.rstrip().endswith((".", "?", "!")):
             break
@@ -982,11 +1000,31 @@ def split_leading_byline(paragraphs: list[Block]) -> tuple[list[Block], str | No
     if count < len(paragraphs) - 1 and is_footnote_of(paragraphs[count - 1].text,
                                                       paragraphs[count].text):
         count += 1
+    elif count < len(paragraphs) - 1 and office_under_signature(paragraphs[count - 1], paragraphs[count]):
+        # The writer's office right-aligned under the name, however long ("Nguyễn Văn Công" /
+        # "GĐ. Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch").
+        count += 1
     if count < len(paragraphs) - 1 and paragraphs[count].element is not None \
             and is_right_aligned(paragraphs[count].element) and CONTACT_LINE.match(paragraphs[count].text):
         count += 1  # "Email: halt2@vbsp.vn" under the writer's office: the signature's too
     signature = "\n".join(b.text for b in paragraphs[:count])
     return without_writer_s_note(paragraphs[count:], signature), signature
+
+
+def titled_name_over_posts(lines: list[str]) -> bool:
+    """A signature of one paragraph, a titled writer's name over the writer's posts, a line
+    each ("TS. Nguyễn Hữu Tài" / "Ủy viên BCH Hội KHCN Chè Việt Nam" / "Chủ tịch Hiệp Hội chè
+    Việt Nam"): short lines without digits, the first a titled name.
+
+    >>> titled_name_over_posts(["ThS. Lê Văn Cường", "Học viện Chính trị"])
+    True
+    """
+    return 2 <= len(lines) <= 3 and TITLED_SIGNATURE.match(lines[0]) is not None \
+        and all(len(line) <= MAX_SIGNATURE_LINE and not re.search(r"\d", line) for line in lines)
+
+
+# The longest line of a signature block's (a writer's post or office).
+MAX_SIGNATURE_LINE = 80
 
 
 # A credit's label a photo's caption may open too: "Ảnh: …" over the text credits a photo.

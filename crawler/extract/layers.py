@@ -89,6 +89,9 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # The year first, with dashes or (a Korean board's) dots: "2025.08.22".
                        r"\b\d{4}-\d{2}-\d{2}\b|(?<![\d.])(?:19|20)\d{2}\.\d{2}\.\d{2}(?![\d.])|"
                        r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}|"
+                       # A theme's badge, the day and month over the year, as its own line:
+                       # "15.05 2024".
+                       r"(?<![^\n])\s*\d{1,2}\.\d{1,2}\s+(?:19|20)\d{2}\s*(?![^\n])|"
                        # A Japanese or Chinese date (a community site in Japan): "2017年11月11日",
                        # in a short line (a sentence in Japanese has no spaces to count words).
                        rf"(?<![^\n]{{30}}){CJK_DATE_PATTERN}(?![^\n]{{30}})|"
@@ -96,10 +99,11 @@ DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # The year may run into the time ("21 Tháng Sáu 20248:59 SA").
                        r"\b\d{1,2}\s+(?:tháng|thg)\s*\d{1,2},?\s+\d{4}(?:\b|(?=\d{1,2}:\d{2}))|"
                        # WordPress' "7 tháng 1 năm 2021", the year after "năm", closing its line
-                       # (maybe with a clock): a wrapped sentence's "… 25 tháng 4 năm 2020 tại
+                       # (maybe with a clock) or a field of a meta line ("13 Tháng 08 Năm 2020 /
+                       # 1374 lượt xem"): a wrapped sentence's "… 25 tháng 4 năm 2020 tại
                        # Trường" goes on.
                        r"\b\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}(?:,?\s*(?:lúc\s*)?\d{1,2}:\d{2}"
-                       r"(?::\d{2})?(?:\s*[AP]M)?)?\s*$|"
+                       r"(?::\d{2})?(?:\s*[AP]M)?)?(?=\s*(?:$|[|/•·–-]\s))|"
                        # Month words (WordPress' vi locale "25 Tháng Tám, 2010", "Tháng Tư 3,
                        # 2014", "Th2 3, 2014").  Not English month names: on the English pages
                        # of the public benchmark they find photo captions and US-time lines.

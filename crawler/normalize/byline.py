@@ -1744,6 +1744,7 @@ def _honoured_subject(line: str) -> bool:
 
 
 # A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
+_HYPHENED_DISTRICT = re.compile(r"(?<=[^\W\d_])-(?=[QP]\.?\d{1,2}$)")
 _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
 
@@ -1918,6 +1919,9 @@ def _prepared(line: str) -> str:
     line = _unglued_role_labels(line)
     # Initials with names joined by bare hyphens: "T.Thụ-N.Quang-N.Hậu", three people.
     line = _HYPHENED_INITIALS.sub(lambda m: m[0].replace("-", " - "), line)
+    # A district's or a ward's number joined the same way: "Minh Nguyệt-Q11" (quận 11), the
+    # writer's branch.
+    line = _HYPHENED_DISTRICT.sub(" - ", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
     line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
     # An organisation joined the same way: "Minh Thuỳ-Đài Truyền thanh huyện".

@@ -313,6 +313,7 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 CJK_DATE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _CJK_DATE = re.compile(CJK_DATE_PATTERN)
 # A date badge's day, month and the year's last two digits, its lines joined: "15 06 '18".
+_DOTTED_BADGE_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2]) ((?:19|20)\d{2})$")
 _BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 # ... or the whole year, opening the line before the page's tools: "20 07 2025 in trang".
 _SPACED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})(?![\d/.:-])")
@@ -810,6 +811,10 @@ def _parse_dated(
         return None
     if yearless:
         dates = _find_yearless_dates(text, has_time=bool(times))
+        if len(dates) >= 2 and _PERIOD_JOIN.fullmatch(text, dates[0].end(), dates[1].start()):
+            # "Mùa hè (1/4 - 31/10): Sáng 7h30 - 11h00": a season's days, a site's opening
+            # hours, no post's day.
+            return None
         if not dates or (not times and len(text.split()) > _MAX_YEARLESS_LINE_WORDS):
             # "(P/s: Một số hình ảnh … trong sáng ngày 12/5).": a sentence naming a day of
             # its story, no timestamp line.
@@ -897,6 +902,8 @@ def _parse_general(text: str, now_vn: datetime) -> datetime | None:
     # A theme's date badge, day, month and the year's last two digits after an apostrophe on
     # lines of their own: "15\n06\n'18" is 15/06/2018.
     text = _BADGE_DATE.sub(r"\1/\2/\3", text)
+    # ... or the day and month with a dot over the year: "15.05 2024".
+    text = _DOTTED_BADGE_DATE.sub(r"\1/\2/\3", text)
     if text[:1].isdigit() and not _has_date_separator(text):
         text = _SPACED_DATE.sub(r"\1/\2/\3", text)
     may_hold_date = _has_date_separator(text) or _has_word_month(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Any
+from typing import Any, Callable
 
 from lxml import etree
 
@@ -37,14 +37,32 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
             doc, fields, not_the_site_itself(doc, not_the_site_s_initials(
                 doc, not_the_site_s_place(doc, body.byline))))
          if body else None),
-        ("heuristic", lambda: not_the_site_itself(doc, author_element_text(doc, fields))),
-        ("heuristic", lambda: not_the_site_itself(
-            doc, signature_above_text(doc, fields) or signature_after_text(doc, fields))),
+        ("heuristic", lambda: signature_over_nobody(
+            doc, not_the_site_itself(doc, author_element_text(doc, fields)),
+            lambda: printed_signature(doc, fields))),
+        ("heuristic", lambda: printed_signature(doc, fields)),
         ("metadata", lambda: not_the_publisher(
             doc, doc.meta_first(*layers.AUTHOR_META) or jsonld_author(doc))),
         ("heuristic", lambda: author_in_headline_tail(doc, fields)
          or titled_author_opening_headline(doc, fields)),
     )
+
+
+def printed_signature(doc: Document, fields: FieldSelectors) -> str | None:
+    """A signature printed right-aligned over or under the text (not the site signing)."""
+    return not_the_site_itself(doc, signature_above_text(doc, fields) or signature_after_text(doc, fields))
+
+
+def signature_over_nobody(doc: Document, credit: str | None, signature: Callable[[], str | None]) -> str | None:
+    """An author element's text, unless it names nobody (a CMS's installation account,
+    "admin") while a signature printed with the text names the writer ("TS. Nguyễn Hữu Tài" /
+    "Ủy viên BCH …" over the text of an association's report)."""
+    if not credit:
+        return None
+    read = parse_byline(credit)
+    if read.authors or read.source:
+        return credit
+    return signature() or credit
 
 
 def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:

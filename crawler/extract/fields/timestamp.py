@@ -43,6 +43,10 @@ BADGE_PART = {"day": re.compile(r"(?:^|[\s_-])(?:day|ngay|d)(?:$|[\s_-])", re.IG
               "month": re.compile(r"(?:^|[\s_-])(?:month|thang|m)(?:$|[\s_-])", re.IGNORECASE),
               "year": re.compile(r"(?:^|[\s_-])(?:year|nam|y)(?:$|[\s_-])", re.IGNORECASE)}
 BADGE_WINDOW = 12
+# A two-part badge's day and month in one element ("<span class=dm>15.05</span> <span
+# class=y>2024</span>").
+BADGE_DAY_MONTH = re.compile(r"(?:^|[\s_-])(?:dm|day-?month|ngay-?thang)(?:$|[\s_-])", re.IGNORECASE)
+DAY_DOT_MONTH = re.compile(r"^\d{1,2}[./]\d{1,2}$")
 
 
 def date_badge(doc: Document, fields: FieldSelectors) -> str | None:
@@ -58,7 +62,13 @@ def date_badge(doc: Document, fields: FieldSelectors) -> str | None:
     elements = document_elements(doc)
     at = order.get(headline, 0)
     for element in elements[max(0, at - BADGE_WINDOW):at + BADGE_WINDOW]:
-        if not isinstance(element.tag, str) or len(element) != 3:
+        if not isinstance(element.tag, str) or len(element) not in (2, 3):
+            continue
+        if len(element) == 2:
+            pair = badge_day_month_and_year(element)
+            if pair:
+                doc.cache["timestamp_owner"] = element
+                return pair
             continue
         parts = [next((c for c in element if isinstance(c.tag, str)
                        and BADGE_PART[name].search(c.get("class", ""))), None)
@@ -68,6 +78,20 @@ def date_badge(doc: Document, fields: FieldSelectors) -> str | None:
             doc.cache["timestamp_owner"] = element
             return "\n".join(texts)
     return None
+
+
+def badge_day_month_and_year(element: etree._Element) -> str | None:
+    """A two-part badge's text, "15.05 2024": the day and month classed for both, the year
+    for itself (see ``date_badge``)."""
+    day_month, year = element[0], element[1]
+    if not isinstance(day_month.tag, str) or not isinstance(year.tag, str) \
+            or not BADGE_DAY_MONTH.search(day_month.get("class", "")) \
+            or not BADGE_PART["year"].search(year.get("class", "")):
+        return None
+    first, second = element_text(day_month), element_text(year)
+    if not DAY_DOT_MONTH.match(first) or not (second.isdigit() and len(second) == 4):
+        return None
+    return f"{first} {second}"
 
 
 def dateline_of_lead(doc: Document, fields: FieldSelectors) -> str | None:
@@ -110,7 +134,7 @@ def without_counter(line: str) -> str:
     for part in parts:
         counter = layers.VIEWS_TEXT.search(part)
         if counter and dated(part[:counter.start()]):
-            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip().rstrip(" -–|•·")
+            part = TRAILING_COUNT.sub("", part[:counter.start()]).strip().rstrip(" -–|•·/")
         kept.append(part)
     return " | ".join(p for p in kept if p) or line
 
