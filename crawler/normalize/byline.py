@@ -1632,7 +1632,8 @@ def parse_byline(text: str | None) -> Byline:
             # "Theo Đại tá Phan Quý Vỹ, Phó Chính ủy …, số gạo tuy còn ít …": a sentence
             # giving someone's view, no credit.
             continue
-        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _PAGE_WORDS.match(line) or _TEXT_SIZE_TOOL.search(line) or JOB_TITLE.match(line) \
+        if _INFO_LABEL.match(line) or _PAGE_COUNTER.match(line) or _PAGE_WORDS.match(line) \
+                or _TEXT_SIZE_TOOL.search(line) or JOB_TITLE.match(line) \
                 or is_desk_signature(line) or _GENRE_LINE.match(line) or _honoured_subject(line) \
                 or _section_list(line):
             # "Địa chỉ: Bắc Kạn", "Bình luận (0)", "Giảng viên khoa ...", a post's categories,
