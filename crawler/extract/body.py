@@ -1020,11 +1020,7 @@ def titled_name_over_posts(lines: list[str]) -> bool:
     True
     """
     return 2 <= len(lines) <= 3 and TITLED_SIGNATURE.match(lines[0]) is not None \
-        and all(len(line) <= MAX_SIGNATURE_LINE and not re.search(r"\d", line) for line in lines)
-
-
-# The longest line of a signature block's (a writer's post or office).
-MAX_SIGNATURE_LINE = 80
+        and all(len(line) <= MAX_BYLINE_CHARS and not re.search(r"\d", line) for line in lines)
 
 
 # A credit's label a photo's caption may open too: "Ảnh: …" over the text credits a photo.

@@ -313,10 +313,14 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 CJK_DATE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _CJK_DATE = re.compile(CJK_DATE_PATTERN)
 # A date badge's day, month and the year's last two digits, its lines joined: "15 06 '18".
-_DOTTED_BADGE_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2]) ((?:19|20)\d{2})$")
+# A day's, a month's and a year's numbers, each a group, for the badge and spaced shapes.
+_DAY_NUMBER = r"(0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
+_YEAR_NUMBER = r"((?:19|20)\d{2})"
+_DOTTED_BADGE_DATE = re.compile(rf"^{_DAY_NUMBER}\.{_MONTH_NUMBER} {_YEAR_NUMBER}$")
 _BADGE_DATE = re.compile(r"^(\d{1,2}) (\d{1,2}) ['’‘](\d{2})$")
 # ... or the whole year, opening the line before the page's tools: "20 07 2025 in trang".
-_SPACED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})(?![\d/.:-])")
+_SPACED_DATE = re.compile(rf"^{_DAY_NUMBER} {_MONTH_NUMBER} {_YEAR_NUMBER}(?![\d/.:-])")
 # A day, month and year set apart by spaced slashes, as a header's "Hôm nay: ngày 21 / 9 /
 # 2021" prints them.
 _SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?!\d)")
