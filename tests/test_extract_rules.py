@@ -1975,6 +1975,23 @@ def test_an_invitation_to_come_is_text_and_a_written_on_line_is_not() -> None:
     assert page["body"].startswith("Sáng 9/12") and page["body"].endswith("Mời các bạn đọc đến với phòng truyền thống nhé.")
 
 
+# Round 67 (classes read from older sets' labels, before heldout182-189 were measured).
+
+
+def test_of_two_declared_sections_the_one_the_breadcrumb_ends_in() -> None:
+    # A post filed under two WordPress categories: JSON-LD articleSection lists both, and the
+    # breadcrumb says where the post is shelved (heldout181 class).
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Hội nghị tổng kết '
+          'công tác năm 2025", "articleSection": ["Hoạt động chuyên môn", "Tin nhà trường"]}, '
+          '{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": '
+          '"Trang chủ", "item": "https://example.edu.vn/"}, {"@type": "ListItem", "position": 2, "name": '
+          '"Tin nhà trường", "item": "https://example.edu.vn/category/tin-nha-truong"}, {"@type": "ListItem", '
+          '"position": 3, "name": "Hội nghị tổng kết công tác năm 2025"}]}]}')
+    html = (f"<html><head><meta charset='utf-8'><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<h1>Hội nghị tổng kết công tác năm 2025</h1><div class='detail-content'>{TEXT}</div></body></html>")
+    assert article_dict(html)["category"] == "Tin nhà trường"
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -5,6 +5,7 @@ links both are read from.
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import islice
 from typing import Iterable
@@ -19,7 +20,7 @@ from crawler.extract.document import Document
 from crawler.extract.fields.page import (BODY_TEXTS, FURNITURE_CLASS, LEAD_TAGS, MENU_CLASS,
                                          TEXTS_AFTER_30, TEXTS_OUTSIDE_LINKS, TRAIL_LAST_LEVEL, Found, css_text,
                                          document_elements, document_order, first_of,
-                                         headline_element, is_section_path, jsonld_text,
+                                         headline_element, is_section_path, jsonld_text, jsonld_value,
                                          lead_dateline, section_names,
                                          repeats_headline, unique, unique_texts)
 from crawler.normalize.text import clean_text
@@ -31,7 +32,7 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "category",
         ("site", lambda: css_text(doc, fields.category)),
         ("metadata", lambda: doc.meta_first(*layers.SECTION_META)
-         or jsonld_text(doc, "articleSection") or jsonld_breadcrumb(doc)),
+         or declared_section(doc) or jsonld_breadcrumb(doc)),
         ("heuristic", lambda: not_the_site_s_name(doc, fields, breadcrumb_section(doc, fields)
          or glyph_trail(doc, fields)
          or section_by_class(doc, fields) or section_link_before_headline(doc, fields)
@@ -40,6 +41,23 @@ def extract_category(doc: Document, fields: FieldSelectors) -> Found[str]:
          or wordpress_category(doc, fields) or primary_tag_over_headline(doc, fields)
          or section_in_lead_dateline(doc, fields))),
     )
+
+
+def declared_section(doc: Document) -> str | None:
+    """The JSON-LD ``articleSection``; when it lists several sections (a post filed under two
+    WordPress categories, ["Hoạt động giáo dục", "Tin tức từ trường"]), the one the page's own
+    JSON-LD breadcrumb ends in, since the trail says where the post is shelved; else the first."""
+    first = jsonld_text(doc, "articleSection")
+    sections = jsonld_value(doc, "articleSection")
+    if not isinstance(sections, list) or len(sections) < 2:
+        return first
+    trail = jsonld_breadcrumb(doc)
+    if trail:
+        for section in sections:
+            if isinstance(section, str) and clean_text(html.unescape(section)).casefold() \
+                    == trail.casefold():
+                return trail
+    return first
 
 
 # The class of a tag's link ("gh-article-tag", "post-card-primary-tag", "article-tag") and the
