@@ -903,6 +903,13 @@ REAL_BYLINES = [
      "heldout169 class: an official's signature block, the signer on the last line"),
     # Round 66 (heldout175 class; written anew).
     ("Bài, ảnh: Thu Trang-P7", ["Thu Trang"], None, "heldout175 class: a ward's number glued to the name"),
+    # Round 67 (heldout175, 178, 181 strings classes; written anew).
+    ("Ảnh: Hoàng Yến-Q3.", ["Hoàng Yến"], None, "heldout175 class: the district's number, a full stop after it"),
+    ("Dr. Tran Minh Quang – Head of Department", ["Tran Minh Quang"], None,
+     "heldout178 class: an English title on a bilingual site"),
+    ("Prof. Nguyen Thi Lan", ["Nguyen Thi Lan"], None, "a professor's English title"),
+    ("Báo Bình PhướcBáo Bình Phước14/03/2025", [], "Báo Bình Phước",
+     "heldout178/181 class: the outlet's logo text and label glued, a date after"),
 ]
 
 

@@ -379,6 +379,8 @@ _TITLES = re.compile(
     r"|Lm|LM|Gm|Tgm|TGM"
     # A nun, only with its dot: "Nt. Maria Phạm Thị Huyền" (nữ tu), "Sr. Anna …" (Sister).
     r"|(?:Nt|Sr)(?=\.)"
+    # English titles on a bilingual site, only with their dot: "Dr. Le Dinh Phong".
+    r"|(?:Dr|Prof)(?=\.)"
     # Buddhist monastic ranks, only with their dot ("TT. TS. Thích Nhật Từ": thượng tọa;
     # "HT." hòa thượng, "ĐĐ." đại đức, "NT." ni trưởng): "TT" alone is an acronym's.
     r"|(?:HT|TT|ĐĐ|NT)(?=\.)"
@@ -1745,7 +1747,7 @@ def _honoured_subject(line: str) -> bool:
 
 
 # A name's last word (it has a small letter), a bare hyphen, then a word in capitals.
-_HYPHENED_DISTRICT = re.compile(r"(?<=[^\W\d_])-(?=[QP]\.?\d{1,2}$)")
+_HYPHENED_DISTRICT = re.compile(r"(?<=[^\W\d_])-(?=[QP]\.?\d{1,2}\.?$)")
 _HYPHENED_AGENCY = re.compile(r"(\b[^\W\d_]*[a-zà-ỹđ][^\W\d_]*)-([A-ZĐ][A-ZĐ\d+]+)\b")
 
 
@@ -1793,6 +1795,12 @@ def _without_repeat(line: str) -> str:
     half = len(words) // 2
     if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    # The same glued, the logo's text and the label with no space between: "Báo Tây NinhBáo
+    # Tây Ninh" (a date after it was cut to a dash).
+    label = line.strip(" -|")
+    half = len(label) // 2
+    if len(label) % 2 == 0 and " " in label[:half] and label[:half] == label[half:]:
+        return label[:half]
     return line
 
 
