@@ -1992,6 +1992,47 @@ def test_of_two_declared_sections_the_one_the_breadcrumb_ends_in() -> None:
     assert article_dict(html)["category"] == "Tin nhà trường"
 
 
+def test_an_undated_short_story_with_photo_lines_over_its_related_list_is_an_article() -> None:
+    # Two paragraphs, a photo line and a caption, then "Tin khác" inside the same container;
+    # no date anywhere (heldout184 class).
+    related = "".join(f"<li><a href='/vi/tin-tuc/hoat-dong/tin-{n}/'>Hội nghị người lao động năm 202{n}</a> "
+                      f"<span class='date'>(1{n}/02/202{n})</span></li>" for n in range(5))
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='menu'><a href='/'>Trang chủ</a></div>"
+            "<div class='content-detail'><h1>Hội nghị ký kết giao ước thi đua năm 2022</h1>"
+            "<div class='noidung'><p>Nhằm đúc kết thực tiễn, chia sẻ và học tập kinh nghiệm lẫn nhau trong điều "
+            "hành sản xuất kinh doanh, các đơn vị trong khối thi đua đã tổ chức hội nghị ký kết giao ước.</p>"
+            "<p>Ngày 09/6/2022, mười hai đơn vị trong khối đã cùng ký kết giao ước thi đua năm 2022 với nhiều "
+            "chỉ tiêu cụ thể về sản xuất, an toàn lao động và chăm lo đời sống người lao động.</p>"
+            "<p>Một số hình ảnh tại hội nghị:</p><p><img src='/upload/ky-ket.jpg'></p>"
+            "<p><em>Ký kết giao ước thi đua năm 2022</em></p></div>"
+            f"<div class='tinkhac'><div class='title'>Tin khác</div><ul>{related}</ul></div></div></body></html>")
+    assert read_page(html.encode(), URL, fetched_at="2026-02-01T00:00:00Z").kind == "article"
+
+
+def test_short_titles_of_dated_permalinks_under_a_related_label_are_stories() -> None:
+    # A village site's "Bài viết liên quan" with three-word titles (heldout189 class).
+    items = "".join(f"<li><a href='https://baotinh.example.vn/2011/03/{d}/{slug}/'>{title}</a></li>"
+                    for d, slug, title in (("22", "hoi-nguoi-cao-tuoi", "Hội Người cao tuổi"),
+                                           ("15", "hoi-khuyen-hoc", "Hội Khuyến học"),
+                                           ("02", "doan-thanh-nien", "Đoàn Thanh niên")))
+    page = article(TEXT, after=f"<div class='related-posts'><h3>Bài viết liên quan</h3><ul>{items}</ul></div>")
+    assert [r["title"] for r in page["related"]] == ["Hội Người cao tuổi", "Hội Khuyến học", "Đoàn Thanh niên"]
+
+
+def test_a_declared_time_keeps_whole_seconds() -> None:
+    # Wix's "2024-05-22T09:41:12.345Z" (heldout186 class).
+    page = article(TEXT, head="<meta property='article:published_time' content='2024-03-05T02:15:40.345Z'>")
+    assert page["published_at"] == "2024-03-05T09:15:40+07:00"
+
+
+def test_a_credit_to_the_site_s_own_address_names_no_source() -> None:
+    # "Nguồn tin: ww.dulichmocchau.net" on its own site, the "www" mistyped (heldout186 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{TEXT}<p style='text-align:right'><strong>Nguồn tin: </strong>"
+            "ww.dulichbactrung.net</p></div></body></html>")
+    assert article_dict(html, "https://www.dulichbactrung.net/news/hoi-nghi-tong-ket-12.html")["source"] is None
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -406,6 +406,9 @@ REAL_TIMESTAMPS = [
     # Round 66 (heldout178 and heldout180 classes; written anew).
     ("03.11 2023", "2023-11-03T00:00:00+07:00", "heldout178 class: a badge's day and month with a dot, the year apart"),
     ("Giờ mở cửa (15/3 - 15/10): 7h00 - 17h00", None, "heldout180 class: a season's days and a site's hours"),
+    # Round 67 (heldout185 class; written anew).
+    ("– Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", None,
+     "heldout185 class: the legal basis a text cites, the law's day"),
 ]
 
 

@@ -91,6 +91,8 @@ FURNITURE_LINE = re.compile(
     # #LeMeLenTroi"): the post's tags, no sentence.
     r"|(#[^\W\d_][\w-]*\s*){1,8}$"
     r"|(chia sẻ|share)( bài viết| bài| this( article| story)?)?( (on|qua|lên|via) \w+)?\s*[:!]?\s*$"
+    # A back link under the text: "<< Quay lại", "« Trở về", "[Trở lại]".
+    r"|(?:<<|«|‹|←|\[)?\s*(quay lại|trở về|trở lại)(\s+trang trước)?\s*\]?\s*$"
     # An article's toolbar: print, font size ("In", "A+", "A-", "Cỡ chữ").
     r"|(in|in bài( viết)?|bản in|print|a\s?[+-]|cỡ chữ)\s*$"
     r"|(theo dõi|follow|subscribe|đăng ký)\b.{0,80}\b(google news|zalo|facebook|youtube|"
@@ -1497,6 +1499,8 @@ def is_furniture_line(text: str) -> bool:
     True
     >>> is_furniture_line("Tiếp cận pháp luạt.jpg ")
     True
+    >>> is_furniture_line("<< Quay lại"), is_furniture_line("Trở về trang trước")
+    (True, True)
     """
     return len(text) <= MAX_FURNITURE_LINE and bool(FURNITURE_LINE.match(text)
                                                     or PLACEHOLDER_CAPTION.match(text))

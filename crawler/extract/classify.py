@@ -11,11 +11,13 @@ a listing whatever it declares, and so is a page that declares itself a collecti
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from lxml import etree
 
 from urllib.parse import urlsplit
 
-from crawler.extract.body import BLOCK_TAGS, in_site_footer
+from crawler.extract.body import BLOCK_TAGS, in_site_footer, text_key
 from crawler.extract.document import Document
 from crawler.items import RawArticle
 from crawler.normalize.numbers import parse_views
@@ -50,12 +52,14 @@ def link_density(container: etree._Element | None) -> float:
     return linked / total if total else 1.0
 
 
-def story_links(container: etree._Element | None) -> int:
-    """Links in the container whose text reads like a headline."""
+def story_links(container: etree._Element | None, related: Iterable[str] = ()) -> int:
+    """Links in the container whose text reads like a headline, but for the titles of the
+    story's own labelled related list (``related``): a short story's container holds it too."""
     if container is None:
         return 0
-    return sum(1 for a in container.iter("a")
-               if len(clean_text("".join(a.itertext())).split()) >= 4)
+    own = {text_key(title) for title in related}
+    texts = (clean_text("".join(a.itertext())) for a in container.iter("a"))
+    return sum(1 for text in texts if len(text.split()) >= 4 and text_key(text) not in own)
 
 
 # A paragraph this long counts: shorter ones are labels, dates, captions.
@@ -192,9 +196,18 @@ def ends_a_sentence(text: str | None) -> bool:
 
 def short_story_with_related(raw: RawArticle, words: int) -> bool:
     """True for a short text of whole sentences over a labelled list of related stories ("Tin
-    liên quan"): a company's or a union's news item of one paragraph, dated or not."""
+    liên quan"): a company's or a union's news item of one paragraph, dated or not, its photos'
+    captions after the sentences."""
     return bool(raw.related) and words >= MIN_RELATED_STORY_WORDS \
-        and ends_a_sentence(raw.body)
+        and ends_a_sentence(last_paragraph_of_sentences(raw.body))
+
+
+def last_paragraph_of_sentences(body: str | None) -> str | None:
+    """The text's last paragraph of a sentence's length (``MIN_PARAGRAPH_WORDS`` words), past
+    the short lines a photo story closes with ("Ký kết giao ước thi đua Khối 5", a caption)."""
+    paragraphs = (body or "").split("\n\n")
+    long_ones = [p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    return long_ones[-1] if long_ones else body
 
 
 def counted_short_story(raw: RawArticle, words: int) -> bool:
@@ -245,7 +258,7 @@ def page_kind(doc: Document, raw: RawArticle, container: etree._Element | None) 
         return LISTING
     if link_density(container) > MAX_LINK_DENSITY:
         return LISTING
-    if story_links(container) >= MAX_STORY_LINKS \
+    if story_links(container, (item.get("title") or "" for item in raw.related)) >= MAX_STORY_LINKS \
             and not (short_story and own_paragraphs(container) >= MIN_OWN_PARAGRAPHS):
         # A story's own paragraphs over its labelled related list keep it one, though its
         # container also holds the related headlines (a WordPress theme's, a school portal's).

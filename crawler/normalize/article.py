@@ -165,7 +165,32 @@ def names_the_site(source: str, url: str) -> bool:
     """
     letters, labels = folded_letters(source), host_labels(url)
     return bool(letters) and (letters in labels or school_initials(source) in labels
-                              or press_name_in_domain(source, labels))
+                              or press_name_in_domain(source, labels)
+                              or spells_own_address(source, labels))
+
+
+# The labels a host opens with that name no site: "www", a typo's "ww", a mobile view's "m".
+VIEW_LABELS = re.compile(r"^(?:w{1,3}|m)$")
+
+
+def spells_own_address(source: str, labels: list[str]) -> bool:
+    """True when the credited source is the page's own address ("Nguồn tin:
+    ww.dulichmocchau.net" on www.dulichmocchau.net, a "www" mistyped): the site itself.
+
+    >>> spells_own_address("ww.dulichmocchau.net", ["www", "dulichmocchau", "net"])
+    True
+    >>> spells_own_address("baomocchau.vn", ["www", "dulichmocchau", "net"])
+    False
+    """
+    written = source.strip().lower().rstrip("/").split(".")
+    if len(written) < 2 or not all(written):
+        return False
+    while written and VIEW_LABELS.match(written[0]):
+        written = written[1:]
+    own = list(labels)
+    while own and VIEW_LABELS.match(own[0]):
+        own = own[1:]
+    return len(written) >= 2 and written == own
 
 
 # A press name's word before the title, which domains leave out ("Tạp chí Nhân Đạo" on
@@ -322,7 +347,9 @@ def normalize_article(raw: RawArticle, notes: list[dict[str, Any]] | None = None
         url=raw.url, site=raw.site, title=clean_text(raw.title or ""), body=raw.body or "",
         fetched_at=utc_timestamp(fetched), sapo=raw.sapo or None,
         authors=authors, source=source,
-        published_at=published.isoformat() if published else None,
+        # A declared time's fraction of a second ("2024-05-22T09:41:12.345Z", Wix) is the
+        # machine's, never printed: the archive keeps whole seconds.
+        published_at=published.replace(microsecond=0).isoformat() if published else None,
         published_raw=raw.published or raw.published_declared or None, views=views, category=raw.category or None,
         tags=list(raw.tags), images=[dict(i) for i in raw.images],
         related=[dict(r) for r in raw.related], provenance=provenance, page=raw.page,

@@ -761,11 +761,14 @@ _EVENT_TIME = re.compile(r"^thời\s+gian\s*:[^\n]*?\b(?:bắt\s+đầu|từ)\b"
 # "Tham gia\n23/7/2020" (no colon, the day on the next line).
 # When a legal document takes effect ("Ngày hiệu lực: 01/09/2015", "Áp dụng: …"; the day it was
 # issued, "Ngày ban hành: …", dates the document's page) and a lesson plan's days ("Ngày soạn:
-# …", "Ngày giảng: …"): no post's day.
+# …", "Ngày giảng: …"), and the legal basis a text cites ("Căn cứ …"): no post's day.
 _NOT_A_POST_DAY = re.compile(r"^\s*(?:ngày\s+sinh|sinh\s+ngày|năm\s+sinh|ngày\s+cấp|cấp\s+ngày"
                              r"|hạn\s+(?:nộp|chót|cuối|đăng\s+ký)|tham\s+gia(?:\s+ngày|\s+từ)?\s*(?::|(?=\d))"
                              r"|ngày\s+tham\s+gia|joined|join\s+date"
-                             r"|(?:ngày\s+)?(?:áp\s+dụng|(?:có\s+)?hiệu\s+lực|soạn|giảng|dạy)\s*:)")
+                             r"|(?:ngày\s+)?(?:áp\s+dụng|(?:có\s+)?hiệu\s+lực|soạn|giảng|dạy)\s*:"
+                             # The legal basis a decision cites, "(–) Căn cứ Luật … ngày 24/5/1957":
+                             # the law's day.
+                             r"|[-–—•+*]?\s*căn\s+cứ\s)")
 # "mùng" counts the first ten days of a lunar month ("mùng 8 tháng Giêng", "mùng 10/3").
 _LUNAR_DAY = re.compile(r"\bmùng\s+\d"
                         # ... and a year named by its stem and branch ("25 tháng 11 năm Mậu Tuất"),

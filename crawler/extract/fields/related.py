@@ -460,11 +460,18 @@ def reads_as_headline(title: str, url: str, labelled: bool = True, page_url: str
 def spelled_beside_the_page(title: str, url: str, page_url: str) -> bool:
     """True for a link to a page in the article's own folder whose file name spells the
     link's words: a school portal's "Sinh hoạt Đội" -> "/tin-tuc-thong-bao/sinh-hoat-doi.html"
-    beside "/tin-tuc-thong-bao/dai-hoi-lien-doi….html", a story with no id in its address."""
+    beside "/tin-tuc-thong-bao/dai-hoi-lien-doi….html", a story with no id in its address; or
+    to a post whose dated permalink spells them ("Hội Khuyến học" -> "/2011/03/15/hoi-khuyen-hoc/")."""
     path, page_path = urlsplit(url).path, urlsplit(page_url).path
     folder, _, name = path.rpartition("/")
-    return bool(folder) and folder == page_path.rpartition("/")[0] and "." in name \
-        and plain_words(title) == slug_words(url)
+    if plain_words(title) != slug_words(url):
+        return False
+    # A WordPress permalink dated by its folders ("/2011/03/15/hoi-khuyen-hoc/"): one post.
+    return (bool(folder) and folder == page_path.rpartition("/")[0] and "." in name) \
+        or bool(DATED_PERMALINK.search(path))
+
+
+DATED_PERMALINK = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/]+/?$")
 
 
 def story_box_link(doc: Document, element: etree._Element) -> etree._Element | None:
