@@ -12,6 +12,7 @@ from crawler.normalize.byline import Byline, parse_byline
 from crawler.normalize.dates import parse_published
 from crawler.normalize.numbers import parse_views
 from crawler.normalize.text import clean_text, fold_diacritics, folded_letters
+from crawler.normalize.urls import VIEW_HOST_LABELS
 
 
 def parse_utc(value: str | datetime) -> datetime:
@@ -169,8 +170,9 @@ def names_the_site(source: str, url: str) -> bool:
                               or spells_own_address(source, labels))
 
 
-# The labels a host opens with that name no site: "www", a typo's "ww", a mobile view's "m".
-VIEW_LABELS = re.compile(r"^(?:w{1,3}|m)$")
+# The labels a host opens with that name no site: a view's (urls.VIEW_HOST_LABELS: "www",
+# "m", …) and a mistyped "www" ("ww", "w").
+VIEW_LABELS = re.compile(rf"^(?:w{{1,2}}|{'|'.join(VIEW_HOST_LABELS)})$")
 
 
 def spells_own_address(source: str, labels: list[str]) -> bool:

@@ -48,7 +48,8 @@ def same_site(url_a: str, url_b: str) -> bool:
 
 
 # The hosts a site serves its mobile and AMP views on: "m.vovworld.vn", "amp.laodong.vn".
-VIEW_HOST_PREFIX = re.compile(r"^(?:www|m|amp|mobile|wap)\.", re.IGNORECASE)
+VIEW_HOST_LABELS = ("www", "m", "amp", "mobile", "wap")
+VIEW_HOST_PREFIX = re.compile(rf"^(?:{'|'.join(VIEW_HOST_LABELS)})\.", re.IGNORECASE)
 
 
 def site_host(url: str) -> str:
