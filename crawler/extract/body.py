@@ -643,6 +643,23 @@ def is_quoted_line(text: str) -> bool:
     return bool(QUOTED_LINE.match(text))
 
 
+# A quotation with its reference in parentheses after it, alone on its line (a verse over a
+# parish's report, "“…” (Ga 15,13)", a saying over a feature, "“…” (Hồ Chí Minh)"): an epigraph.
+EPIGRAPH = re.compile(r'^\s*["“«„][^"“”«»„]+["”»]\s*[.,]?\s*\([^()]{1,60}\)\s*\.?\s*$')
+
+
+def is_epigraph(text: str) -> bool:
+    """A quotation followed only by its reference in parentheses: an epigraph set over the
+    text, which the text's own lead never is (a sapo quoting someone goes on to say who).
+
+    >>> is_epigraph("“Các con đã thuộc về Chúa Giêsu Kitô” ( ĐC Lambert- Btt 4)")
+    True
+    >>> is_epigraph("“Hoành tráng, hấp dẫn” là nhận xét của đông đảo khán giả (ảnh).")
+    False
+    """
+    return EPIGRAPH.match(text) is not None
+
+
 # A line introducing the photos printed under it ("Một số hình ảnh trong Chương trình",
 # "Một vài hình ảnh tại buổi lễ", "Hình ảnh buổi lễ:", "Xin giới thiệu một số hình ảnh"):
 # often a short bold line closing the text, and text, never a writer's name.
@@ -1928,7 +1945,7 @@ def looks_like_lead(block: Block) -> bool:
         and len(block.text.split()) >= MIN_LEAD_WORDS and not DIGEST_CREDIT.search(block.text) \
         and not block.text.isupper() and not is_headline_shaped(block.text) \
         and not is_quoted_line(block.text) and not is_bracketed_note(block.text) \
-        and not is_invocation(block.text) \
+        and not is_invocation(block.text) and not is_epigraph(block.text) \
         and (is_bold(element) or bool(LEAD_CLASS.search(element.get("class", ""))))
 
 

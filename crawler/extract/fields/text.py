@@ -17,7 +17,8 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
-                                  is_bracketed_note, is_emphasised, is_footnote_of, is_hidden_by_markup, is_invocation, is_italic,
+                                  is_bracketed_note, is_emphasised, is_epigraph, is_footnote_of,
+                                  is_hidden_by_markup, is_invocation, is_italic,
                                   is_site_badge, looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document, remove_keeping_tail
@@ -121,12 +122,14 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             # sign than a whole one.)
             key = next((c for c in cut if key.startswith(c) and key != c), key)
         if key in descriptions and (is_bracketed_note(element_text(element))
-                                    or is_invocation(element_text(element))):
+                                    or is_invocation(element_text(element))
+                                    or is_epigraph(element_text(element))):
             # "(được ban hành kèm theo quyết định số …)": a regulation's issuing note under its
             # title, which a plugin's description copies; a note, no lead. So is a pagoda's
-            # homage opening its post ("Nam Mô … Quán Thế Âm Bồ Tát.").
+            # homage opening its post ("Nam Mô … Quán Thế Âm Bồ Tát.") and a verse quoted over
+            # a parish's report with its reference ("“…” (Ga 15,13)").
             doc.note("sapo", element_text(element), "metadata", "the description repeats a note "
-                     "in brackets or an invocation, no lead")
+                     "in brackets, an invocation or an epigraph, no lead")
             return None
         if key in descriptions:
             inside = container is not None and container in element.iterancestors()
