@@ -94,3 +94,29 @@ def test_counters_and_months_never_reach_dateparser(monkeypatch):
     monkeypatch.setattr(dates, "_parse_with_dateparser", fail)
     for line in ("270 lượt xem", "1.234", "12.345.678", "Lượt xem: 1.234", "05/2020"):
         assert parse_published(line) is None
+
+
+# Declared timestamps as metadata prints them, valid and not: the years, days, clocks and zones
+# the archive meets and a few it must refuse.
+DECLARED = [f"{year}-{day}{clock}{zone}"
+            for year in ("1899", "2000", "2024", "3000")
+            for day in ("02-29", "02-30", "13-01", "12-31")
+            for clock in ("", "T00:00", "T23:59:59", "T24:00:00", "T07:30:42.123456789", " 07:30:42")
+            for zone in ("", "Z", "+07:00", "+0700", "+07", "-05:30", "+25:00")]
+
+
+@pytest.mark.parametrize("raw", [s for s in STRINGS if clean_text(s)] + DECLARED)
+def test_a_declared_timestamp_read_alone_means_what_the_exact_readers_read(raw: str):
+    cleaned = clean_text(raw)
+    alone = dates._ISO_ALONE.fullmatch(cleaned)
+    if alone is None:
+        return
+    try:
+        early = dates._iso_alone_moment(alone)
+    except dates._InvalidDate:
+        early = None
+    try:
+        exact = dates._parse_fast(cleaned.lower(), NOW_VN)
+    except (dates._InvalidDate, ValueError, OverflowError, KeyError):
+        exact = None
+    assert early == exact and (early is None or early.utcoffset() == exact.utcoffset())

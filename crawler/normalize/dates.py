@@ -184,6 +184,12 @@ _ISO_DATETIME = re.compile(
     r"(?::(?P<S>\d{2})(?:[.,](?P<frac>\d{1,6})\d*)?)?"
     r"\s*(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])",
 )
+# A declared timestamp alone, the string most often handed in (meta tags, JSON-LD, <time
+# datetime>): "2024-12-09T07:30:42+07:00", "2025-06-17T13:43:02+0700", "2024-03-28".
+_ISO_ALONE = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[Tt ](?P<H>\d{2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:[.,](?P<frac>\d{1,6})\d*)?)?(?P<tz>[Zz]|[+-]\d{2}(?::?\d{2})?)?)?",
+)
 # PHP's date("Y-m-dTH:i:s"), whose "T" prints the zone's abbreviation: NukeViet's
 # article:published_time "2021-03-26+0715:42:00" is 15:42:00 at +07.
 _PHP_ZONE_FOR_T = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<tz>[+-]\d{2})"
@@ -511,6 +517,16 @@ def _parse_iso(text: str) -> datetime | None:
     return _build(
         _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
         int(match["H"]), int(match["M"]), int(match["S"] or 0), micro, tz,
+    )  # fmt: skip
+
+
+def _iso_alone_moment(match: re.Match[str]) -> datetime:
+    """The moment an ``_ISO_ALONE`` match names; a day alone is its midnight in Vietnam."""
+    tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
+    return _build(
+        _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
+        int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0),
+        int((match["frac"] or "0").ljust(6, "0")), tz,
     )  # fmt: skip
 
 
@@ -1083,6 +1099,14 @@ def _read_published(text: str | None, now: datetime | None) -> datetime | None:
         cleaned = _CJK_DATE.sub(r"\1/\2/\3 ", cleaned).strip()
     if not cleaned:
         return None
+    alone = _ISO_ALONE.fullmatch(cleaned)
+    if alone is not None:
+        # Nothing but a declared timestamp: none of the checks below could refuse it, and
+        # reading it first keeps the commonest call cheap.
+        try:
+            return _iso_alone_moment(alone)
+        except _InvalidDate:
+            return None
     if " " not in cleaned and _FILE_NAME.match(cleaned):
         # "vlcsnap-2022-10-05-10h24m48s795.png": a photo's file name (an image's alt text),
         # whose digits date a screenshot, no post.
