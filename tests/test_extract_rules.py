@@ -2046,6 +2046,36 @@ def test_a_quoted_verse_with_its_reference_over_the_text_is_no_lead() -> None:
     assert (page["sapo"], page["body"].split("\n\n")) == (None, [verse, *PARAGRAPHS])
 
 
+# Round 70 (heldout190-197, read after their first measurement).
+
+
+def test_the_site_s_notice_boxes_inside_the_container_are_no_text() -> None:
+    # A copyright line, a disclaimer and a call to action, each in a box named for it, under
+    # the text in its container (heldout191 and heldout197 class; written anew).
+    notices = ("<div class='copyright'>Bản quyền thuộc về Báo Tỉnh. Ghi rõ nguồn khi phát hành lại.</div>"
+               "<div class='news-disclaimer'><em>Thông tin mang tính tham khảo, bạn đọc cân nhắc "
+               "trước khi quyết định giao dịch.</em></div><div class='box-cta'><p>Quý khách quan tâm "
+               "vui lòng liên hệ hotline để được tư vấn miễn phí.</p></div>")
+    assert body_page(PS + notices)["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_the_credited_story_s_address_under_the_credit_is_no_text() -> None:
+    # "Theo Báo Kiên Giang" closing a repost, the original's address on the line under it
+    # (heldout197 class; written anew).
+    credit = ("<p style='text-align:right'><strong>Theo Báo Hậu Giang</strong></p><p><a href="
+              "'https://www.baohaugiang.example.vn/van-hoa/trao-giai-17857.html'>https://www.baohaugiang"
+              ".example.vn/van-hoa/trao-giai-17857.html</a></p>")
+    page = body_page(PS + credit)
+    assert (page["body"].split("\n\n"), page["source"]) == (PARAGRAPHS, "Báo Hậu Giang")
+
+
+def test_an_english_credit_of_where_the_article_is_sourced_names_the_source() -> None:
+    # An overseas paper's "Article sourced from premier.vic.gov.au." closing the text
+    # (heldout196 class; written anew).
+    page = body_page(PS + "<p><em>Article sourced from health.nsw.gov.au.</em></p>")
+    assert (page["body"].split("\n\n"), page["source"]) == (PARAGRAPHS, "health.nsw.gov.au")
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -910,6 +910,9 @@ REAL_BYLINES = [
     ("Prof. Nguyen Thi Lan", ["Nguyen Thi Lan"], None, "a professor's English title"),
     ("Báo Bình PhướcBáo Bình Phước14/03/2025", [], "Báo Bình Phước",
      "heldout178/181 class: the outlet's logo text and label glued, a date after"),
+    # Round 70 (heldout196 class; written anew).
+    ("Article sourced from health.nsw.gov.au.", [], "health.nsw.gov.au",
+     "heldout196 class: an overseas paper's English credit of its source"),
 ]
 
 

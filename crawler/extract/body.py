@@ -107,7 +107,7 @@ BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|ngư�
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả(\s+bài\s+viết)?|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
-BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
+BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|^\s*(?:(?:article|story|news)\s+)?sourced\s+from\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 # A numbered heading of a report's sections ("2. Tổ chức các chuyến đi", "II. NHIỆM VỤ", "b)
@@ -1687,6 +1687,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         for block in paragraphs[-3:]:
             if block.element is not None and len(block.text) <= MAX_BYLINE_CHARS:
                 mark_styled(block.element, class_style)
+    if len(paragraphs) >= 2 and ADDRESS_LINE.match(paragraphs[-1].text) and looks_like_byline(paragraphs[-2]):
+        # The credited story's address on the line under the credit closing the text ("Theo
+        # Báo Kiên Giang" / "https://www.baokiengiang.vn/…"): the credit's, no text.
+        dropped.append(paragraphs.pop().text)
     paragraphs, byline = split_byline(paragraphs)
     if byline is None and not (paragraphs and printed and names_a_part_of_headline(paragraphs[0].text, printed[0])):
         paragraphs, byline = split_leading_byline(paragraphs)
@@ -1845,7 +1849,6 @@ CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\
                                re.IGNORECASE | re.DOTALL)
 
 
-# A line that is only a web address.
 # A line that is only a web address, or a list of them one a line, maybe bulleted ("* https://…").
 ADDRESS_LINE = re.compile(r"^\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*"
                           r"(?:\n\s*(?:[*•+\-–]\s*)?(?:https?://|www\.)\S+\s*)*$", re.IGNORECASE)

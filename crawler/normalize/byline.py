@@ -685,7 +685,9 @@ _SOURCE_MARKER = re.compile(
     r"\s+(?:từ|theo)"
     # "Nguồ:", the label typed without its last letter, is no word but the label.
     # Not "Theo dõi" (follow): a share bar's "Theo dõi ICTVietnam trên …" names no source.
-    r"|theo(?!\s+dõi\b)|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source)\s*[:：]?\s+",
+    r"|theo(?!\s+dõi\b)|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source"
+    # An overseas paper's English credit: "Article sourced from premier.vic.gov.au."
+    r"|(?:(?:article|story|news)\s+)?sourced\s+from)\s*[:：]?\s+",
     re.IGNORECASE,
 )
 

@@ -51,12 +51,24 @@ def excluded_elements(doc: Document, container: etree._Element,
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if FURNITURE_CLASS.search(names) or (layers.CATEGORY_CLASS.search(names)
+        if FURNITURE_CLASS.search(names) or is_notice_box(element) or (layers.CATEGORY_CLASS.search(names)
                                              and is_category_links(element)) \
                 or (element.tag in ("ul", "ol", "nav", "div") and is_post_navigation(element)) \
                 or is_comment_section(element):
             excluded.add(element)
     return excluded
+
+
+# The site's notices under a story, each in a box named for it: its copyright ("Bản quyền
+# thuộc về …"), a disclaimer ("Thông tin mang tính tham khảo …"), a call to action ("box-cta":
+# "… vui lòng liên hệ hotline …").
+NOTICE_CLASS = re.compile(r"(^|[\s_-])(copyright|disclaimers?|cta)([\s_-]|$)", re.IGNORECASE)
+
+
+def is_notice_box(element: etree._Element) -> bool:
+    """A box of the site's notices (see NOTICE_CLASS): "div.copyright", "div.box-cta"."""
+    return isinstance(element.tag, str) and bool(NOTICE_CLASS.search(
+        f"{element.get('class', '')} {element.get('id', '')}"))
 
 
 # The heading of a post's comments: "Bình luận 0", "Ý kiến bạn đọc", "Comments (2)".
@@ -552,6 +564,9 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    # A notice box inside the container (a copyright, a disclaimer, a call to action: see
+    # FURNITURE_CLASS) is no text on trafilatura's path either, which reads it as a paragraph.
+    body.dropped.extend(element_text(box) for box in excluded if is_notice_box(box))
     above_the_dateline(doc, fields, body)
     without_site_name_line(doc, body)
     without_authors_note(doc, fields, body)
