@@ -2076,6 +2076,43 @@ def test_an_english_credit_of_where_the_article_is_sourced_names_the_source() ->
     assert (page["body"].split("\n\n"), page["source"]) == (PARAGRAPHS, "health.nsw.gov.au")
 
 
+def test_the_story_s_own_tool_links_are_no_related_stories() -> None:
+    # NukeViet 3's toolbar under the text, print/mail/save links to this story's own item,
+    # then the section's newer stories (heldout197 class; written anew).
+    page_url = "https://baotinh.example.vn/vi/news/Van-Hoa/Hoi-dien-truyen-thong-2468/"
+    tools = ("<div class='control'><ul><li><a href='/vi/news/sendmail/Van-Hoa/Hoi-dien-truyen-thong-2468/'>"
+             "Gửi bài viết qua email cho bạn bè</a></li><li><a href='/vi/news/savefile/Van-Hoa/"
+             "Hoi-dien-truyen-thong-2468/'>Lưu bài viết này về máy tính</a></li></ul></div>")
+    newer = ("<div class='other-news'><h4>Những tin mới hơn</h4><ul><li><a href='/vi/news/Van-Hoa/"
+             "Le-hoi-dua-ghe-ngo-2471/'>Lễ hội đua ghe ngo trên sông Maspero</a></li></ul></div>")
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội diễn truyền thống năm 2025</h1>"
+            f"<div class='content-box'>{TEXT}{tools}</div>{newer}</body></html>")
+    assert [r["title"] for r in article_dict(html, page_url)["related"]] == ["Lễ hội đua ghe ngo trên sông Maspero"]
+
+
+def test_a_block_labelled_categories_is_no_tag_block() -> None:
+    # AMP for WP's "Categories:" block, its classes naming tags and category alike
+    # (heldout190 class; written anew).
+    block = ("<div class='amp-wp-article-tags amp-wp-article-category'><span>Categories: </span>"
+             "<span class='amp-cat'><a href='https://baotinh.example.vn/category/the-thao/'>Thể thao</a></span></div>")
+    assert article(TEXT, after=block)["tags"] == []
+
+
+def test_a_korean_board_s_post_content_is_the_text() -> None:
+    # Gnuboard: the post's meta ("페이지 정보"), tools and neighbours inside its <article>, the
+    # text in #bo_v_con (heldout196 class; written anew).
+    html = ("<html><head><meta charset='utf-8'></head><body><div id='hd'><h1 id='hd_h1'>Hội nghị tổng kết "
+            "công tác năm 2025 &gt; Tin cộng đồng</h1></div><article id='bo_v'><header><h2 id='bo_v_title'>"
+            "<span class='bo_v_tit'>Hội nghị tổng kết công tác năm 2025</span></h2></header>"
+            "<section id='bo_v_info'><h2>페이지 정보</h2><strong>2025.12.09 10:20</strong> "
+            "<strong>88 <span>조회</span></strong></section><section id='bo_v_atc'><h2 id='bo_v_atc_title'>본문</h2>"
+            f"<div id='bo_v_con'>{PS}</div></section><ul class='bo_v_nb'><li><span>이전글</span> "
+            "<a href='https://baotinh.example.vn/board5/208'>Hội thao người Việt tại Ansan năm 2025</a></li></ul>"
+            "</article></body></html>")
+    page = article_dict(html, "https://baotinh.example.vn/board5/209")
+    assert (page["body"].split("\n\n"), page["views"]) == (PARAGRAPHS, 88)
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -913,6 +913,10 @@ REAL_BYLINES = [
     # Round 70 (heldout196 class; written anew).
     ("Article sourced from health.nsw.gov.au.", [], "health.nsw.gov.au",
      "heldout196 class: an overseas paper's English credit of its source"),
+    ("Nguồn tin: VietNam Business", [], "VietNam Business",
+     "heldout191 class: an outlet's camel case after 'Nguồn tin:', no two names"),
+    ("Trần Minh Tú - Chi cục TĐ-CL", ["Trần Minh Tú"], None,
+     "heldout192 class: a unit's initials joined by hyphens, no agency after the name"),
 ]
 
 

@@ -175,6 +175,10 @@ REAL_VIEW_COUNTS = [
     ("Người đăng: minh88 Lượt xem 312Lượt tải 5", 312,
      "heldout173 class: the views' label before its count, the downloads' after it"),
     ("Lượt xem 40 Lượt tải 2", 40, "the same with a space"),
+    # Round 70 (heldout196 class; written anew).
+    ("2025.12.09 10:20 분류 Tin cộng đồng 88 조회", 88,
+     "heldout196 class: a Korean board's meta line, the views after the count"),
+    ("조회수: 1,024", 1024, "a Korean board's views, the label first"),
 ]
 
 # The site's visit-counter widget ("Thống kê truy cập") prints totals of the whole site; its

@@ -34,7 +34,10 @@ BREADCRUMB_CSS = ('[itemtype*="BreadcrumbList"] a', "ol.breadcrumb a", "ul.bread
 BODY_CSS = ('[itemprop="articleBody"]', "article .content", ".article-content",
             ".article-body", ".detail-content", ".content-detail", ".entry-content",
             ".news-content", ".post-content", "#content-detail", ".detail__content",
-            ".content-news", "article")
+            ".content-news",
+            # Gnuboard's post content (the Korean board engine of the portals of Vietnamese
+            # in Korea), inside an <article> holding the post's meta, tools and neighbours.
+            "#bo_v_con", "article")
 AUTHOR_CSS = ('[itemprop="author"]', '[rel="author"]', ".author", ".tac-gia", ".tacgia",
               ".byline", '[class*="author"]', '[class*="tac-gia"]', '[class*="tacgia"]',
               # ASP.NET sites name their classes in PascalCase ("td.Author"); a class
@@ -82,6 +85,8 @@ VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)
                         r"(?<!\w)(?:xem|đọc)\s+\d[\d.,]*\s+lần\b|"
                         # A Japanese Wix blog's "0回の閲覧" (viewed 0 times).
                         r"回の閲覧|"
+                        # A Korean board's (Gnuboard's) "199 조회" (199 views).
+                        r"조회|"
                         # Drupal's statistics module in English: "8827 reads".
                         r"(?<![\w.,])\d[\d.,]*\s+reads\b", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").

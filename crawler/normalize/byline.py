@@ -1934,7 +1934,10 @@ def _prepared(line: str) -> str:
     # writer's branch.
     line = _HYPHENED_DISTRICT.sub(" - ", line)
     # An agency joined to the name by a bare hyphen: "Trọng Đạt-TTXVN" -> "Trọng Đạt - TTXVN".
-    line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2] if _press_source(m[2]) else m[0], line)
+    # (Not a unit's initials: "Chi cục TC-ĐL-CL" is one office; the class's range "à-ỹ"
+    # holds capitals too, so a small letter is asked for again.)
+    line = _HYPHENED_AGENCY.sub(lambda m: m[1] + " - " + m[2]
+                                if _press_source(m[2]) and any(c.islower() for c in m[1]) else m[0], line)
     # An organisation joined the same way: "Minh Thuỳ-Đài Truyền thanh huyện".
     # Two writers' names joined the same way: "Tố Tuấn-Nhật Quang" -> "Tố Tuấn - Nhật Quang".
     line = _BARE_HYPHEN.sub(lambda m: " - " if _organisation(line[m.end():])
@@ -1944,8 +1947,11 @@ def _prepared(line: str) -> str:
     # only a word inside a run of name words is cut, never a lone "BaoMoi" or a known outlet.
     for i in range(1, len(words) - 1):
         bare = _strip_edges(words[i].strip("()[]"))
-        if _key(words[i - 1]) in ("nguồn", "theo"):
-            continue  # an outlet's name in camel case after its marker: "Nguồn MobileNet:"
+        before = [_key(w).rstrip(":：") for w in words[max(0, i - 2):i]]
+        if before[-1] in ("nguồn", "theo") or before == ["nguồn", "tin"]:
+            # An outlet's name in camel case after its marker: "Nguồn MobileNet:", "Nguồn
+            # tin: VietNam Finance".
+            continue
         if words[i - 1][:1].isalpha() and words[i + 1][:1].isalpha() \
                 and not _known_source(bare) and not _DOMAIN.match(bare):
             words[i] = _GLUED_NAME.sub(", ", words[i])

@@ -71,7 +71,10 @@ _LABEL_BEFORE = (
     # Liferay's English interface: "View count: 226".
     r"|đã\s+(?:xem|đọc)|người\s+(?:xem|đọc)|views?(?:\s+count)?|hits?|reads?|xem|👁\ufe0f?|👀"
     # schema.org's interaction count as Joomla prints it: "UserPageVisits:57".
-    r"|(?:page\s*)?visits?)"
+    r"|(?:page\s*)?visits?"
+    # A Korean board's views (Gnuboard's "조회 199", "조회수: 199"), on the portals of
+    # Vietnamese in Korea.
+    r"|조회수?)"
 )
 # Words that follow a view count ("270 lượt xem", "Đã xem 45 lần").
 _LABEL_AFTER = (
@@ -82,7 +85,9 @@ _LABEL_AFTER = (
     # A theme's bare "đọc" (reads): "30 đọc" ("đọc giả" misspells readers, people).
     r"|đọc(?!\s+giả)"
     # Wix's Japanese interface, on sites of Vietnamese in Japan: "0回の閲覧" (0 views).
-    r"|回の閲覧)(?![^\W\d_])"
+    r"|回の閲覧"
+    # ... and after it: "199 조회".
+    r"|조회수?)(?![^\W\d_])"
 )
 # Numbers that belong to something else: durations, money, percentages,
 # and the comment/like/share/reply counters printed next to the view counter ("(0) Bình

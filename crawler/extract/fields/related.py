@@ -416,11 +416,32 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     # (The page itself with a tracking query, "?intcid=…", is no sibling: the page's own
     # address must name its item in the query too.)
     page_path, page_query = urlsplit(doc.url)[2:4]
+    if is_own_tool_link(path, page_path):
+        return False
     sibling = bool(urlsplit(url).query and page_query) and path == page_path.rstrip("/")
     if (not path and not urlsplit(url).query) \
             or (path and page_path.startswith(path + "/") and not sibling):
         return False
     return reads_as_headline(link_title(anchor), url, labelled, doc.url)
+
+
+def is_own_tool_link(path: str, page_path: str) -> bool:
+    """A link to this very story under a tool's path (NukeViet's "/news/print/…/No-doi-hay-No-
+    dau-1812/", "/news/sendmail/…", "/news/savefile/…": print it, mail it, save it): the same
+    last segment, naming the page's item by its id, under another path.
+
+    >>> is_own_tool_link("/vi/news/sendmail/Nghe-Si/No-doi-1812", "/vi/news/Nghe-Si/No-doi-1812/")
+    True
+    >>> is_own_tool_link("/vi/news/Nghe-Si/Nho-ve-1815", "/vi/news/Nghe-Si/No-doi-1812/")
+    False
+    >>> is_own_tool_link("/tin/type/detail/id/44200/task/1334", "/tin/type/detail/id/44205/task/1334")
+    False
+    """
+    own = page_path.rstrip("/").rsplit("/", 1)[-1]
+    # A slug with its id: a bare number ("/type/detail/id/44200/task/1334") may be the
+    # module's, shared by every story of the site.
+    return bool(ITEM_ID.search(own)) and any(ch.isalpha() for ch in own) \
+        and path.rsplit("/", 1)[-1] == own and path != page_path.rstrip("/")
 
 
 TAXONOMY_PATH = re.compile(r"^/(?:category|tag)/")

@@ -125,7 +125,8 @@ def in_headline_header(anchor: etree._Element, headline: etree._Element | None) 
         a.tag != "body" and headline in a.iterdescendants() for a in islice(anchor.iterancestors(), 3))
 
 
-SECTION_LABEL_WORDS = r"chuyên mục|thể loại|danh mục"
+# (And an English theme's "Categories:" over the post's sections, AMP for WP's among them.)
+SECTION_LABEL_WORDS = r"chuyên mục|thể loại|danh mục|categor(?:y|ies)"
 SECTION_LABEL = re.compile(rf"^({SECTION_LABEL_WORDS})\s*:$", re.IGNORECASE)
 
 
