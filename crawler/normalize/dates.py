@@ -513,16 +513,16 @@ def _parse_iso(text: str) -> datetime | None:
     if not match["tz"] and ("gmt" in text or "utc" in text):
         # "(GMT+08:00) 2005-07-22 17:27:21": the zone printed beside the time is its offset.
         tz = _gmt_zone(text)[1] or VN_TZ
-    micro = int((match["frac"] or "0").ljust(6, "0"))
-    return _build(
-        _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
-        int(match["H"]), int(match["M"]), int(match["S"] or 0), micro, tz,
-    )  # fmt: skip
+    return _iso_moment(match, tz)
 
 
 def _iso_alone_moment(match: re.Match[str]) -> datetime:
     """The moment an ``_ISO_ALONE`` match names; a day alone is its midnight in Vietnam."""
-    tz = _parse_offset(match["tz"]) if match["tz"] else VN_TZ
+    return _iso_moment(match, _parse_offset(match["tz"]) if match["tz"] else VN_TZ)
+
+
+def _iso_moment(match: re.Match[str], tz: tzinfo) -> datetime:
+    """The moment of an ISO 8601 match's groups (y, m, d, H, M, S, frac) in ``tz``."""
     return _build(
         _checked_year(int(match["y"])), int(match["m"]), int(match["d"]),
         int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0),

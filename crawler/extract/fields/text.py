@@ -565,7 +565,7 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
     # A notice box inside the container (a copyright, a disclaimer, a call to action: see
-    # FURNITURE_CLASS) is no text on trafilatura's path either, which reads it as a paragraph.
+    # NOTICE_CLASS) is no text on trafilatura's path either, which reads it as a paragraph.
     body.dropped.extend(element_text(box) for box in excluded if is_notice_box(box))
     above_the_dateline(doc, fields, body)
     without_site_name_line(doc, body)
