@@ -18,8 +18,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER, SURNAMES,
-                                      WRITING_GENRES, is_desk_signature, parse_byline)
+from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER, SOURCED_FROM,
+                                      SURNAMES, WRITING_GENRES, is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
 from crawler.normalize.urls import absolute_url, same_site_view
 
@@ -107,7 +107,7 @@ BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|ngư�
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả(\s+bài\s+viết)?|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
-BYLINE_AGENCY = re.compile(r"^\s*\(?theo\s+\S|^\s*(?:(?:article|story|news)\s+)?sourced\s+from\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
+BYLINE_AGENCY = re.compile(rf"^\s*\(?theo\s+\S|^\s*{SOURCED_FROM}\s+\S|\((ttxvn|vna|vov|vtv|tttxvn)\)\s*$|/\s*(ttxvn|vov|vtv)\s*$",
                            re.IGNORECASE)
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 # A numbered heading of a report's sections ("2. Tổ chức các chuyến đi", "II. NHIỆM VỤ", "b)

@@ -676,6 +676,9 @@ REPORTER_HANDOVER = re.compile(
     r"(?:(?:báo cáo|tường thuật|tường trình|gửi về|ghi nhận|đưa tin)?\s*(?:từ|tại)\s+[^:.!?]{2,40}"
     r"|(?:báo cáo|tường thuật|tường trình|ghi nhận|đưa tin)\s+sau\s+đây)\s*:\s*$")
 
+# An overseas paper's English credit: "Article sourced from premier.vic.gov.au."
+SOURCED_FROM = r"(?:(?:article|story|news)\s+)?sourced\s+from"
+
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
@@ -686,8 +689,7 @@ _SOURCE_MARKER = re.compile(
     # "Nguồ:", the label typed without its last letter, is no word but the label.
     # Not "Theo dõi" (follow): a share bar's "Theo dõi ICTVietnam trên …" names no source.
     r"|theo(?!\s+dõi\b)|nguồn(?:\s+tin)?(?:\s+ảnh)?|nguồ(?=\s*[:：])|source"
-    # An overseas paper's English credit: "Article sourced from premier.vic.gov.au."
-    r"|(?:(?:article|story|news)\s+)?sourced\s+from)\s*[:：]?\s+",
+    rf"|{SOURCED_FROM})\s*[:：]?\s+",
     re.IGNORECASE,
 )
 
