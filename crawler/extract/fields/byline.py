@@ -35,10 +35,10 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
         ("site", lambda: css_text(doc, fields.byline)),
         ("heuristic", lambda: with_writer_above(
             doc, fields, not_the_site_itself(doc, not_the_site_s_initials(
-                doc, not_the_site_s_place(doc, body.byline))))
+                doc, not_the_site_s_place(doc, without_the_site_s_name(doc, body.byline)))))
          if body else None),
         ("heuristic", lambda: signature_over_nobody(
-            doc, not_the_site_itself(doc, author_element_text(doc, fields)),
+            doc, not_the_site_itself(doc, without_the_site_s_name(doc, author_element_text(doc, fields))),
             lambda: printed_signature(doc, fields))),
         ("heuristic", lambda: printed_signature(doc, fields)),
         ("metadata", lambda: not_the_publisher(
@@ -390,6 +390,32 @@ def not_the_site_s_initials(doc: Document, byline: str | None) -> str | None:
         doc.note("byline", byline, "heuristic", "it is the initials of the site's name")
         return None
     return byline
+
+
+# A name after a writer's, behind a dash, up to an opening parenthesis or the line's end:
+# "Hong Dao - Viet Times Australia (Published by …)".
+NAME_AFTER_WRITER = re.compile(r"\s+[-–—]\s+(?P<name>[^\n()–—-]+?)(?=\s*(?:\(|$))", re.MULTILINE)
+
+
+def without_the_site_s_name(doc: Document, credit: str | None) -> str | None:
+    """A writer's credit without the site's whole name signed after it behind a dash: the
+    outlet printing the story, neither a second author nor another source.
+
+    "Hong Dao - Viet Times Australia" on the site named "Viet Times Australia" becomes "Hong
+    Dao". (Behind a slash the labels read the paper as the source: "Ngọc Anh/VOV" on vov.vn.)
+    """
+    if not credit:
+        return credit
+
+    def drop_the_site_s_name(match: re.Match[str]) -> str:
+        writer = credit[:match.start()].rpartition("\n")[2]
+        name = match.group("name").strip()
+        if text_key(name) not in site_names(doc) or not parse_byline(writer).authors:
+            return match.group(0)
+        doc.note("byline", name, "heuristic", "it names the site itself")
+        return ""
+
+    return NAME_AFTER_WRITER.sub(drop_the_site_s_name, credit)
 
 
 def not_the_publisher(doc: Document, author: str | None) -> str | None:
