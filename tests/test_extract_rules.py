@@ -2124,6 +2124,84 @@ def test_the_site_s_own_name_after_the_writer_s_is_no_second_author() -> None:
     assert (page["authors"], page["source"]) == (["Kim Lan"], None)
 
 
+# Round 72 (heldout198-205, read after their first measurement; each written anew).
+
+
+def test_a_day_joined_by_hyphens_closing_the_headline_is_its_date() -> None:
+    # A fisheries portal's "<h1>Headline <span>(17-11-2020)</span></h1>" (heldout198 class).
+    html = ("<html><head><meta charset='utf-8'></head><body><h1 class='news-title'>Hội nghị tổng kết "
+            "công tác năm 2025 <span class='news-date'>(09-12-2025)</span></h1>"
+            f"<div class='news-content'>{TEXT}</div></body></html>")
+    page = article_dict(html)
+    assert (page["title"], page["published_at"]) == ("Hội nghị tổng kết công tác năm 2025", "2025-12-09T00:00:00+07:00")
+
+
+def test_a_signature_with_the_writer_s_office_after_a_dash_is_the_byline() -> None:
+    # "Name - Chi cục …" right-aligned under the text, longer than a bare name (heldout198 class).
+    page = body_page(PS + "<p style='text-align:right'><strong>Trần Thị Mai - Chi cục Kiểm lâm tỉnh "
+                     "Nghệ An</strong></p>")
+    assert (page["body"].split("\n\n"), page["authors"], page["source"]) == (PARAGRAPHS, ["Trần Thị Mai"], None)
+
+
+def test_the_microdata_headline_beats_a_title_with_a_long_site_name() -> None:
+    # Joomla: "<h2 itemprop=headline>" under a <title> whose site name is longer than the
+    # headline (heldout199 class).
+    html = ("<html><head><meta charset='utf-8'><title>Về bản xem lễ cúng - Trung tâm Nghiên cứu Văn hóa "
+            "các dân tộc thiểu số vùng Tây Bắc</title></head><body><div class='item-page'>"
+            "<div class='page-header'><h2 itemprop='headline'>Về bản xem lễ cúng</h2></div>"
+            f"<div itemprop='articleBody'>{PS}</div></div></body></html>")
+    assert article_dict(html)["title"] == "Về bản xem lễ cúng"
+
+
+def test_a_numbered_contents_box_is_no_lead_and_the_headings_it_lists_stay_text() -> None:
+    # A law firm's page: the headline again in capitals over a <br>, a "tom-tat" box listing
+    # the parts by number, then the parts under the same numbered headings (heldout200 class).
+    parts = ["1. Thủ tục đăng ký là gì?", "2. Hồ sơ cần chuẩn bị những gì?"]
+    texts = [p + " Người dân cần nắm rõ quy định để thực hiện đúng, tránh mất thời gian đi lại nhiều lần "
+             "tại cơ quan có thẩm quyền giải quyết." for p in ("Thủ tục đăng ký được quy định tại luật.",
+                                                             "Hồ sơ gồm đơn và giấy tờ tùy thân.")]
+    body = ("<p style='text-align:center'><strong>HỘI NGHỊ TỔNG KẾT<br>CÔNG TÁC NĂM 2025</strong></p>"
+            "<div class='tom-tat'><p><strong>TÓM TẮT NỘI DUNG CHÍNH</strong></p>"
+            + "".join(f"<p>{p}</p>" for p in parts) + "</div>"
+            + "".join(f"<h2>{p}</h2><p>{t}</p>" for p, t in zip(parts, texts)))
+    page = body_page(body)
+    assert (page["sapo"], page["body"].split("\n\n")) == (
+        None, ["TÓM TẮT NỘI DUNG CHÍNH", *parts, parts[0], texts[0], parts[1], texts[1]])
+
+
+def test_a_writer_s_label_line_opening_the_text_is_the_byline() -> None:
+    # "Người viết bài: Ts. CCV …" over the text of an association's research article
+    # (heldout200 class).
+    page = body_page("<p><strong>Người viết bài: ThS. Lê Văn An</strong></p>" + PS)
+    assert (page["body"].split("\n\n"), page["authors"]) == (PARAGRAPHS, ["Lê Văn An"])
+
+
+@pytest.mark.parametrize("label", ["Thông báo liên quan", "Các câu hỏi liên quan", "Các bộ ảnh khác"])
+def test_a_notice_site_s_and_a_q_and_a_site_s_related_lists(label: str) -> None:
+    # (heldout201-203 classes.)
+    block = (f"<div class='card related'><div class='card-header'>{label}</div><ul><li><a href="
+             "'https://baotinh.example.vn/thong-bao/tuyen-dung-vien-chuc-nam-2025-post5678.html'>"
+             "Tuyển dụng viên chức giáo dục năm 2025</a></li></ul></div>")
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == ["Tuyển dụng viên chức giáo dục năm 2025"]
+
+
+def test_the_company_s_account_with_its_country_is_no_author() -> None:
+    # "Người viết: WATEC Việt Nam" on the site named "WATEC" (heldout205 class).
+    head = "<meta property='og:site_name' content='AQUATEK'>"
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            "<div class='article-author'>Người viết: AQUATEK Việt Nam</div>"
+            f"<div class='detail-content'>{PS}<p style='text-align:right'><em>Theo Quỹ Phòng chống thiên "
+            "tai tỉnh</em></p></div></body></html>")
+    page = article_dict(html)
+    assert (page["authors"], page["source"]) == ([], "Quỹ Phòng chống thiên tai tỉnh")
+
+
+def test_an_invitation_to_write_to_the_site_closing_the_text_is_no_text() -> None:
+    # "Mọi thắc mắc xin liên hệ: tuvan@<the site>" under a legal answer (heldout200 class).
+    page = body_page(PS + "<p>Mọi thắc mắc xin liên hệ: tuvan@baotinh.example.vn</p>")
+    assert page["body"].split("\n\n") == PARAGRAPHS
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

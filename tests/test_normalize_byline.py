@@ -917,6 +917,18 @@ REAL_BYLINES = [
      "heldout191 class: an outlet's camel case after 'Nguồn tin:', no two names"),
     ("Trần Minh Tú - Chi cục TĐ-CL", ["Trần Minh Tú"], None,
      "heldout192 class: a unit's initials joined by hyphens, no agency after the name"),
+    # Round 72 (heldout198-205 classes, read after their first measurement; written anew).
+    ("Thu Hà (tổng hợp) 12/06/2024 09:15", ["Thu Hà"], None,
+     "heldout203 class: how the piece was made in brackets, a time after: no dateline"),
+    ("Lê Văn Tâm - Đài Khí tượng Thủy văn tỉnh Quảng Ngãi", ["Lê Văn Tâm"], None,
+     "heldout205 class: a hydro-meteorological station is the writer's unit, no outlet"),
+    ("Theo Quỹ Bảo trợ trẻ em tỉnh Nghệ An", [], "Quỹ Bảo trợ trẻ em tỉnh Nghệ An",
+     "heldout205 class: a fund named after 'Theo'"),
+    ("Tác giả: CCV Trần Thị Mai", ["Trần Thị Mai"], None, "heldout200 class: a notary's title before the name"),
+    ("PHẠM VĂN HÙNG\nTT Bảo Tồn Di Sản – Văn Hóa Bình Định", ["Phạm Văn Hùng"], None,
+     "heldout201 class: a centre by its initials, each word capitalised, on the line under the name"),
+    ("BAN DÂN VẬN HUYỆN ỦY", [], None,
+     "heldout202 class: a committee's department signing its own site's story, no place named"),
 ]
 
 

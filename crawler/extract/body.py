@@ -18,10 +18,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, PUBLICATION_NOTE, REPORTER_HANDOVER, SOURCED_FROM,
+from crawler.normalize.byline import (CREDITED_HEADLINE, JOB_TITLE, names_an_office, PUBLICATION_NOTE, REPORTER_HANDOVER, SOURCED_FROM,
                                       SURNAMES, WRITING_GENRES, is_desk_signature, parse_byline)
 from crawler.normalize.text import clean_text
-from crawler.normalize.urls import absolute_url, same_site_view
+from crawler.normalize.urls import absolute_url, same_site_view, site_host
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
@@ -103,7 +103,7 @@ FURNITURE_LINE = re.compile(
     r"tuần báo|bản in)\b[^()]{0,100}\b(số|kỳ|kì)\b[^()]{0,40}\)?\s*\.?\s*$)", re.IGNORECASE)
 MAX_FURNITURE_LINE = 120
 # Prefixes that only a byline carries.
-BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|người\s+viết|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
+BYLINE_PREFIX = re.compile(r"^\s*(bài\s*(và|,|&)?\s*ảnh|bài\s+viết|người\s+viết(\s+bài)?|bài|tin\s*(và|,|&)?\s*ảnh|tin|ảnh|video|"
                            r"clip|phóng sự|nhóm\s+(pv|phóng viên)|pv|phóng viên|theo|nguồn|tác giả(\s+bài\s+viết)?|"
                            r"(người )?thực hiện)\s*[:\-–]",
                            re.IGNORECASE)
@@ -684,13 +684,18 @@ NAME_THEN_DASH = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+[-–]\s+")
 
 
 def signs_with_post(text: str) -> bool:
-    """True for a name, a dash and the writer's post.
+    """True for a name, a dash and the writer's post or office.
 
     >>> signs_with_post("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng"), signs_with_post("Đỗ Thuần – Lạng Sơn")
     (True, False)
+    >>> signs_with_post("Nguyễn Thị Hải Yến - Chi cục Thủy sản Nghệ An")
+    True
     """
     name = NAME_THEN_DASH.match(text)
-    return name is not None and JOB_TITLE.match(text[name.end():]) is not None
+    if name is None:
+        return False
+    post = text[name.end():]
+    return JOB_TITLE.match(post) is not None or names_an_office(post)
 
 
 def looks_like_byline(block: Block) -> bool:
@@ -1691,6 +1696,8 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         # The credited story's address on the line under the credit closing the text ("Theo
         # Báo Kiên Giang" / "https://www.baokiengiang.vn/…"): the credit's, no text.
         dropped.append(paragraphs.pop().text)
+    if paragraphs and invites_to_write_to_the_site(paragraphs[-1].text, base):
+        dropped.append(paragraphs.pop().text)
     paragraphs, byline = split_byline(paragraphs)
     if byline is None and not (paragraphs and printed and names_a_part_of_headline(paragraphs[0].text, printed[0])):
         paragraphs, byline = split_leading_byline(paragraphs)
@@ -1847,6 +1854,28 @@ DATELINE_NOTE = re.compile(r"^\(\s*(?:tin|bài|tin bài|bản tin)\b[^()]{0,60}?
 MEDIA_TOKEN = re.compile(r'^\s*(\[\[\{"fid"\s*:.*?\}\]\]\s*)+$', re.DOTALL)
 CAPTION_SHORTCODE = re.compile(r"^\s*\[caption\b[^\]]*\]\s*(?P<caption>.*?)\s*(\[/caption\]\s*)?$",
                                re.IGNORECASE | re.DOTALL)
+
+
+# A short line asking the reader to write to an e-mail address: "Mọi thắc mắc xin liên hệ:
+# tuvan@ngheluat.edu.vn".
+CONTACT_INVITATION = re.compile(r"^[^\n]{0,60}\bliên\s+hệ\b[^\n]{0,40}?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*\.?$",
+                                re.IGNORECASE)
+
+
+def invites_to_write_to_the_site(text: str, url: str) -> bool:
+    """True for a line closing the text that asks the reader to write to the site's own
+    address, the site's furniture (a notice's "liên hệ" to an office elsewhere stays text).
+
+    >>> invites_to_write_to_the_site("Mọi thắc mắc xin liên hệ: tuvan@ngheluat.edu.vn", "https://ngheluat.edu.vn/a-1.html")
+    True
+    >>> invites_to_write_to_the_site("Mọi thắc mắc xin liên hệ: phongnoivu@bacgiang.gov.vn", "https://tuyencongchuc.vn/a")
+    False
+    """
+    found = CONTACT_INVITATION.match(text)
+    if found is None:
+        return False
+    host, domain = site_host(url), found["domain"].lower()
+    return host == domain or host.endswith("." + domain) or domain.endswith("." + host)
 
 
 # A line that is only a web address, or a list of them one a line, maybe bulleted ("* https://…").

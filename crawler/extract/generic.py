@@ -20,7 +20,8 @@ from lxml import etree
 
 from crawler.extract.body import (BLOCK_TAGS, BYLINE_AGENCY, BYLINE_PREFIX, GLUED_CREDIT, SECTION_NUMBER,
                                   LINE_CLOSED, SEE_ALSO, Block, Body, announces_document, element_text, is_furniture_line,
-                                  is_headline_as_sentence, is_meta_line, in_site_footer, looks_like_byline, text_key)
+                                  is_headline_as_sentence, is_meta_line, in_site_footer, lines_spelling_a_printed_line,
+                                  looks_like_byline, text_key)
 from crawler.extract.document import LARGE_PAGE_MARK
 from crawler.extract.layers import (MAX_KEYWORD_WORDS, OTHER_SECTIONS, RELATED_HEADING, TAG_LABEL_WORDS,
                                     TAGS_HEADING)
@@ -260,6 +261,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
                               and (text_key(p) != text_key(title or "") or is_headline_as_sentence(p, title))
                               and text_key(p)
                               and not is_meta_line(p, meta_keys)])
+    # The headline printed again over the text, broken over lines (a <br> in one paragraph)
+    # that trafilatura prints apart, as the walk leaves it out (crawler.extract.body).
+    if title:
+        del kept[:lines_spelling_a_printed_line([Block(p) for p in kept], {text_key(title)})]
     # (Not a heading the printed furniture names: a related block's label closing the text.)
     kept = [p for p in with_subheadings(kept, walked) if text_key(p) not in unwanted]
     kept = with_closing_list(kept, walked)
@@ -552,22 +557,25 @@ def with_subheadings(kept: list[str], walked: Body) -> list[str]:
     ['Đoạn một.', 'Thung lũng', 'Đoạn hai.']
     """
     keys = [text_key(p) for p in kept]
-    for heading in walked.headings:
+    walked_keys = [text_key(p) for p in walked.paragraphs]
+    for heading in dict.fromkeys(walked.headings):
         key = text_key(heading)
-        if not key or key in keys:
-            continue
-        at = [text_key(p) for p in walked.paragraphs].index(key)
-        after = text_key(walked.paragraphs[at + 1]) if at + 1 < len(walked.paragraphs) else None
-        before = text_key(walked.paragraphs[at - 1]) if at > 0 else None
-        if after not in keys:
-            if closes_the_text(heading, at, walked) and before is not None and keys and keys[-1] == before:
-                kept.append(heading)
-                keys.append(key)
-            continue
-        index = keys.index(after)
-        if (before is None and index == 0) or (index > 0 and keys[index - 1] == before):
-            kept.insert(index, heading)
-            keys.insert(index, key)
+        # Each place the walk printed it: a heading the text's table of contents lists too
+        # ("1. Trợ giúp pháp lý là gì?") is dropped by trafilatura as a repeat.
+        for at in (i for i, k in enumerate(walked_keys) if k == key and key):
+            if keys.count(key) >= walked_keys.count(key):
+                break
+            after = walked_keys[at + 1] if at + 1 < len(walked_keys) else None
+            before = walked_keys[at - 1] if at > 0 else None
+            if after not in keys:
+                if closes_the_text(heading, at, walked) and before is not None and keys and keys[-1] == before:
+                    kept.append(heading)
+                    keys.append(key)
+                continue
+            index = keys.index(after)
+            if (before is None and index == 0) or (index > 0 and keys[index - 1] == before):
+                kept.insert(index, heading)
+                keys.insert(index, key)
     return kept
 
 

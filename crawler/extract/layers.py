@@ -171,7 +171,10 @@ TAG_HREF = re.compile(r"tag|tu-?khoa|keyword|chu-?de|tieu-?diem|topic|/the/|tim-
 # and a document's page its section's other documents ("Tài liệu khác", "Văn bản liên quan").
 STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-]\s*bài( viết)?|video|clip|phóng sự|"
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
-               r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản)")
+               r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản|"
+               # A notice site's and a Q&A site's items: "Thông báo liên quan", "Các câu hỏi liên quan";
+               # a photographer's "Các bộ ảnh khác".
+               r"thông báo|câu hỏi|bộ ảnh)")
 # A span of days qualifying a list of stories: "trong ngày", "cùng ngày", "trong tuần", "hôm nay".
 DAY_SPAN = r"\s+(trong|cùng|của|hôm)\s+(ngày|tuần|tháng|nay)\b"
 RELATED_HEADINGS = (

@@ -268,6 +268,8 @@ _ORGANISATION_PREFIXES = (
     "trường th", "trường mn", "trường mg", "trường ptdtbt", "trường ptdtnt", "trường pt",
     "trường cđ", "trường tc",
     "ngân hàng", "kho bạc", "bhxh", "bảo hiểm xã hội",
+    # A fund: "Quỹ Cộng đồng phòng tránh thiên tai", "Quỹ Bảo trợ trẻ em tỉnh …".
+    "quỹ",
     "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "cơ quan", "website",
     # Religious bodies signing their news: "Giáo xứ Giang Xá", "Chùa Kim Cang", "Tu viện …".
     "giáo xứ", "giáo họ", "giáo hạt", "giáo phận", "tổng giáo phận", "giáo hội", "tòa giám mục",
@@ -391,6 +393,9 @@ _TITLES = re.compile(
     r"|Th\.[sS](?=[\s.])"
     # A lecturer's rank, with its dot: "GVC." giảng viên chính, "GVCC." giảng viên cao cấp.
     r"|(?:GVCC|GVC)(?=\.)"
+    # A notary before the name, "CCV" (công chứng viên): "Ts. CCV Ninh Thị Hiền".
+    r"|CCV(?=[.\s]+[A-ZĐ][a-zà-ỹđ])"
+    r"|(?i:Công chứng viên)(?=\s+[A-ZĐ][a-zà-ỹđ])"
     # The titles in words, in any case: some sites print them title-cased ("Nhạc Sĩ Văn Dần").
     r"|(?i:Giáo sư|Phó giáo sư|Tiến sĩ khoa học|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Kỹ sư|Kĩ sư|Kiến trúc sư"
     r"|Cử nhân|Luật sư|Nhà nghiên cứu|Nhà báo|Nhà văn|Nhà thơ|Nhà giáo|Nhạc sĩ|Họa sĩ|Hoạ sĩ|Nghệ sĩ"
@@ -465,7 +470,10 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-–]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}$"
                    # A union's or a party committee's own department named without its body:
                    # "Ban Tuyên giáo - Nữ công", "Ban Tổ chức", "Ban Chính sách - Pháp luật".
-                   rf"|^ban\s+(?:{_DEPARTMENT})(?:\s*(?:[-–&,]|và)\s*(?:{_DEPARTMENT}))?$"
+                   # (Or with the committee it serves, still without its place: "Ban Tuyên
+                   # giáo Tỉnh ủy" signing on that board's own provincial site.)
+                   rf"|^ban\s+(?:{_DEPARTMENT})(?:\s*(?:[-–&,]|và)\s*(?:{_DEPARTMENT}))?"
+                   r"(?:\s+(?:tỉnh|huyện|thành|đảng|quận)\s+[uủ]y)?$"
                    # An office by its initials "VP" (văn phòng) before the body it serves: "VP
                    # Đoàn TN", "VP UBND xã".
                    r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
@@ -788,9 +796,14 @@ _ORGANISATION_HYPHENED = tuple(prefix + "-" for prefix in _ORGANISATION_PREFIXES
 _UNIT_INITIALS = re.compile(r"^(?:p|x|q|tt|tp)\.\s*[A-ZĐ]{2,5}$", re.IGNORECASE)
 
 
+# "Trung tâm" by its initials before the centre's name in words: "TT Quản lý Di tích",
+# "TT Y tế huyện" (a capital "TT" and two words or more; "TT - " is a paper's tag).
+_CENTRE_BY_INITIALS = re.compile(r"^TT\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)+")
+
+
 def _organisation(text: str) -> bool:
     key = _key(text)
-    return key.startswith(_ORGANISATION_STARTS)
+    return key.startswith(_ORGANISATION_STARTS) or bool(_CENTRE_BY_INITIALS.match(text.strip()))
 
 
 def _given_name_then_surname(text: str) -> bool:
@@ -1062,8 +1075,19 @@ def _press_source(text: str) -> bool:
     return bool(_known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text)
                 or (_ACRONYM.match(text) and not _VOWEL.search(text))
                 or _CAMEL_CASE_OUTLET.match(text)
-                or key.startswith(_PRESS_STARTS)
+                or _opens_with_press_word(key)
                 or _MEDIA_WORDS.search(key))
+
+
+# A "đài" that broadcasts nothing: a hydro-meteorological station ("Đài KTTV khu vực Tây
+# Nguyên", "Đài Khí tượng Thủy văn tỉnh …"), an observatory, a memorial: a unit, no outlet.
+_STATION_NOT_BROADCASTING = re.compile(r"^đài\s+(?:kttv|khí\s+tượng|thiên\s+văn|quan\s+trắc|tưởng\s+niệm)\b")
+
+
+def _opens_with_press_word(key: str) -> bool:
+    """True when a name's key opens with a press organisation's word ("báo …", "đài …"), a
+    station that broadcasts nothing aside."""
+    return key.startswith(_PRESS_STARTS) and not _STATION_NOT_BROADCASTING.match(key)
 
 
 _CLOSING_PARENTHESES = re.compile(r"\(([^()]+)\)\s*$")
@@ -1703,7 +1727,7 @@ def _outlet(text: str) -> bool:
     """
     key = _key(text)
     if _known_source(text) or _DOMAIN.match(text) or _NUMBERED_OUTLET.match(text) \
-            or key.startswith(_PRESS_STARTS) or _MEDIA_WORDS.search(key) \
+            or _opens_with_press_word(key) or _MEDIA_WORDS.search(key) \
             or _channel_in_parentheses(text):
         return True
     bureau = _OUTLET_BUREAU.match(text) or _OUTLET_REGION.match(text)
@@ -1777,8 +1801,12 @@ _NOTE_AFTER_MARK = re.compile(r"(?<=\(\*\))\s*(?=\(\*\)\s*\S)")
 # and no outlet (a numbered channel is all capitals: "VOV1", "VTV24").
 _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
 # (The city may be followed by its state: "FOUNTAIN VALLEY, CALIFORNIA (VB) --".)
+# Not a writer's name with how the piece was made in the brackets: "Hoàng Minh (tổng hợp) -
+# 25/05/2023" (compiled), "(TH)", "(lược dịch)".
 _DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
-                              r"(?:\s*,\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})?\s*,?\s*\((?P<credit>[^()]{2,40})\)"
+                              r"(?:\s*,\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})?\s*,?\s*"
+                              r"\((?!\s*(?i:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s*\))"
+                              r"(?P<credit>[^()]{2,40})\)"
                               r"\s*(?:[-–—]\s*)+(?:\S[^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:
 # "– sáng tác tại Trại sáng tác văn học nghệ thuật Long An", "- viết nhân ngày 20/11".

@@ -434,12 +434,19 @@ def site_names(doc: Document) -> set[str]:
     return {text_key(n) for n in declared_site_names(doc)} - {""}
 
 
+# The country after a site's name, as a company signs its posts: "WATEC Việt Nam".
+COUNTRY_AFTER_NAME = re.compile(r"\s+(?:Việt\s+Nam|Viet\s*Nam|VN)$", re.IGNORECASE)
+
+
 def is_the_site_s_name(doc: Document, name: str) -> bool:
     """True when ``name`` is the site's name, or the words opening it: the short name an
     outlet signs its own posts with ("TTHQ" of "TTHQ News", "TVTS" of "TVTS Online")."""
     words = name.split()
     if not words:
         return False
+    country_left_off = COUNTRY_AFTER_NAME.sub("", name)
+    if country_left_off != name and text_key(country_left_off) in site_names(doc):
+        return True  # "WATEC Việt Nam", the company's account on the site named "WATEC"
     # Only a short name of one word in capitals or glued capitals ("TTHQ", "MelLink") opens a
     # site's name this way: a given name opening it ("Hà" of "Hà Nội mới") is a writer's.
     if len(words) == 1 and sum(c.isupper() for c in name) >= 2:

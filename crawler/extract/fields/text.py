@@ -236,10 +236,23 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     candidates = [e for css in layers.SAPO_CSS for e in css_elements(doc, css)
                   if order.get(e, -1) > start and len(element_text(e)) >= 40
                   and not teaser_of_a_story(doc, e, headline)
-                  and not holds_the_text(e) and not titled_box(e) and not is_hidden_by_markup(e)]
+                  and not holds_the_text(e) and not titled_box(e) and not is_hidden_by_markup(e)
+                  and not lists_contents(e)]
     if not candidates:
         return None
     return lead_text(min(candidates, key=order.__getitem__))
+
+
+# An item numbered as a part of the article is: "1. Trợ giúp pháp lý là gì?", "II) Kết luận".
+NUMBERED_PART = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+
+
+def lists_contents(element: etree._Element) -> bool:
+    """True for a box listing the article's parts by number, whatever its class: a law firm's
+    "<div class=tom-tat><p>TÓM TẮT NỘI DUNG CHÍNH</p><p>1. Trợ giúp pháp lý là gì?</p><p>2. …"
+    is the text's table of contents, no lead."""
+    items = [element_text(child) for child in element.iter("p", "li", "div") if child is not element]
+    return sum(1 for item in items if NUMBERED_PART.match(item)) >= 2
 
 
 def titled_box(element: etree._Element) -> bool:

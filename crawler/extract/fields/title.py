@@ -66,9 +66,10 @@ def without_template_null(text: str) -> str:
 
 
 # A date printed alone, maybe in parentheses, maybe with its label: "(20/10/2017)",
-# "20/10/2017 08:30", "(21/06/2022-15:08)", "(Ngày đăng: 19/10/2018)", "(Cập nhật 20/10/2017)".
+# "20/10/2017 08:30", "(21/06/2022-15:08)", "(Ngày đăng: 19/10/2018)", "(Cập nhật 20/10/2017)",
+# the day's parts joined by hyphens or dots too: "(17-11-2020)".
 LONE_DATE = re.compile(r"^\(?\s*(?:(?:ngày đăng|đăng ngày|ngày|cập nhật|posted)\s*:?\s*)?"
-                       r"\d{1,2}/\d{1,2}/\d{4}(\s*[-–,|]?\s*\d{1,2}:\d{2}(:\d{2})?)?\s*\)?$", re.IGNORECASE)
+                       r"\d{1,2}([/.-])\d{1,2}\1\d{4}(\s*[-–,|]?\s*\d{1,2}:\d{2}(:\d{2})?)?\s*\)?$", re.IGNORECASE)
 
 
 def date_in_headline(headline: etree._Element) -> etree._Element | None:
