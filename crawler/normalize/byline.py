@@ -797,7 +797,8 @@ _UNIT_INITIALS = re.compile(r"^(?:p|x|q|tt|tp)\.\s*[A-ZĐ]{2,5}$", re.IGNORECASE
 
 
 # "Trung tâm" by its initials before the centre's name in words: "TT Quản lý Di tích",
-# "TT Y tế huyện" (a capital "TT" and two words or more; "TT - " is a paper's tag).
+# "TT Y tế huyện" (a capital "TT" and two words or more; "TT - " is a paper's tag). The same
+# initials name a township ("TT Sơn Dương", thị trấn): a unit too, no person either way.
 _CENTRE_BY_INITIALS = re.compile(r"^TT\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)+")
 
 
