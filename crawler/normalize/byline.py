@@ -687,11 +687,14 @@ REPORTER_HANDOVER = re.compile(
 # An overseas paper's English credit: "Article sourced from premier.vic.gov.au."
 SOURCED_FROM = r"(?:(?:article|story|news)\s+)?sourced\s+from"
 
+# How a piece was made from others' work: compiled ("tổng hợp", "TH"), translated, collected.
+_MADE_FROM_OTHERS = r"(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)"
+
 # "Theo X", "Nguồn: X", "(tổng hợp theo X)", "lược dịch từ X".
 _SOURCE_MARKER = re.compile(
     r"(?:^|(?<=[\s(\[\-–—,;|/]))"
     # (What was compiled may be named between: "Tổng hợp tin và hình ảnh từ tonggiaophanhanoi.org".)
-    r"(?:(?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)"
+    rf"(?:{_MADE_FROM_OTHERS}"
     r"(?:\s+(?:tin|bài|ảnh|hình|hình\s+ảnh|thông\s+tin)(?:\s+(?:và|,|&)\s+(?:tin|bài|ảnh|hình|hình\s+ảnh))?)?"
     r"\s+(?:từ|theo)"
     # "Nguồ:", the label typed without its last letter, is no word but the label.
@@ -1806,7 +1809,7 @@ _ACCOUNT_HANDLE = re.compile(r"^(?=[^\s]*[a-z])[A-Za-z]{3,}\d{2,}$")
 # 25/05/2023" (compiled), "(TH)", "(lược dịch)".
 _DATELINE_CREDIT = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
                               r"(?:\s*,\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})?\s*,?\s*"
-                              r"\((?!\s*(?i:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|sưu\s+tầm|th|st)\s*\))"
+                              rf"\((?!\s*(?i:{_MADE_FROM_OTHERS})\s*\))"
                               r"(?P<credit>[^()]{2,40})\)"
                               r"\s*(?:[-–—]\s*)+(?:\S[^\n()]*)?$")
 # A note after the writer's name of where or when the piece was written, to the line's end:

@@ -14,7 +14,7 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IMAGE_TAGS,
-                                  LEAD_CLASS, MIN_LEAD_WORDS, SUBHEADING_TAGS, Block, Body,
+                                  LEAD_CLASS, MIN_LEAD_WORDS, SECTION_NUMBER, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
                                   is_bracketed_note, is_emphasised, is_epigraph, is_footnote_of,
@@ -243,16 +243,12 @@ def lead_after_headline(doc: Document, fields: FieldSelectors) -> str | None:
     return lead_text(min(candidates, key=order.__getitem__))
 
 
-# An item numbered as a part of the article is: "1. Trợ giúp pháp lý là gì?", "II) Kết luận".
-NUMBERED_PART = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
-
-
 def lists_contents(element: etree._Element) -> bool:
     """True for a box listing the article's parts by number, whatever its class: a law firm's
     "<div class=tom-tat><p>TÓM TẮT NỘI DUNG CHÍNH</p><p>1. Trợ giúp pháp lý là gì?</p><p>2. …"
     is the text's table of contents, no lead."""
     items = [element_text(child) for child in element.iter("p", "li", "div") if child is not element]
-    return sum(1 for item in items if NUMBERED_PART.match(item)) >= 2
+    return sum(1 for item in items if SECTION_NUMBER.match(item)) >= 2
 
 
 def titled_box(element: etree._Element) -> bool:
