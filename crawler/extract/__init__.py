@@ -130,6 +130,7 @@ def read_document(html: bytes | str, url: str, *, profile: Profile | None = None
             *(element_text(box) for box in doc.cache.get("body_story_boxes", ()))],
             site_root=is_site_root(doc.url), meta=(raw.published, views))
         body.byline = body.byline or byline
+        body.paragraphs[:0] = [p for p in body.opening if p not in body.paragraphs]
         body_layer = body_layer or "heuristic"
     if raw.sapo and raw.title and same_text(raw.sapo, raw.title):
         # The summary field printing the headline again (NukeViet's hometext, a CMS's summary

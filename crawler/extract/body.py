@@ -157,6 +157,12 @@ class Body:
     # The container's only paragraph repeats the declared lead: that paragraph is the text,
     # whatever a broader reading finds around the container (a sidebar's contact lines).
     lead_is_text: bool = False
+    # Paragraphs printed outside the container that open the text (a Q&A page's question in
+    # its own box before the answer's): kept first whichever path reads the text.
+    opening: list[str] = field(default_factory=list)
+    # The text is the figures' captions (a photo story told in them): trafilatura, which
+    # reads captions as no text, is not asked.
+    captions_are_text: bool = False
 
 
 def element_text(element: etree._Element) -> str:

@@ -223,6 +223,8 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     if not site_root and not root.get(LARGE_PAGE_MARK) and walk_is_the_text(walked, container):
         # Every line of the walk is a sentence of the text: trafilatura could only agree.
         paragraphs = walked.paragraphs
+    elif not site_root and walked.captions_are_text:
+        paragraphs = walked.paragraphs
     elif not site_root and is_document_notice(walked, container):
         # A notice of a line or two over its attached document: trafilatura, finding so
         # little text, takes the page's boxes for it.

@@ -13,7 +13,7 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, in_site_footer,
-                                  is_right_aligned, is_signed_name, TITLED_SIGNATURE, looks_like_byline, paragraph_text,
+                                  is_emphasised, is_right_aligned, is_signed_name, TITLED_SIGNATURE, looks_like_byline, paragraph_text,
                                   text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -268,11 +268,15 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
     outside the text's container, the writer's position or office under the name (a
     journal's analysis: ``<p style="text-align:right"><strong>ThS LÊ VĂN CƯỜNG</strong><br>
     <em>Học viện Chính trị, Bộ Quốc phòng</em></p>`` above the lead): short right-aligned
-    lines naming a person, before the first paragraph of prose."""
+    lines naming a person, before the first paragraph of prose.  A lead set apart in bold or
+    italics may come first: a notary's blog prints the writer and his post under its lead
+    ("<p><em><strong>Pháp luật công chứng …</strong></em></p><p style="text-align:right">
+    <strong>Nguyễn Văn Mích</strong><br><em>NCS tại Khoa Luật, …</em></p>")."""
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None
     seen: set[etree._Element] = set()
+    lead_passed = False
     for node in TEXTS_AFTER_30(anchor):
         owner = node.getparent()
         if node.is_tail and owner is not None:
@@ -283,21 +287,42 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
             continue
         seen.add(block)
         text = element_text(block)
-        if len(text.split()) > PROSE_WORDS:
-            return None  # the text has begun
         lines = paragraph_text(["".join(block.itertext())]).split("\n")
+        # A name over the writer's post, right-aligned, may run as long as a paragraph.
+        signed_post = 1 < len(lines) <= 3 and len(lines[0]) <= 80 and is_right_aligned(block)
+        if lead_passed and in_quote(block):
+            return None  # a quotation's attribution ("(Kính mừng Thánh Giuse – Lm Từ Duyên)")
+        if len(text.split()) > PROSE_WORDS and not signed_post:
+            if not lead_passed and block.tag == "p" and is_emphasised(block) \
+                    and not in_quote(block):
+                lead_passed = True
+                continue
+            return None  # the text has begun
         if len(lines) == 1 and len(text) <= 80 and SOURCE_LINE.match(text) \
                 and parse_byline(text).source:
             # The source in the meta row under the headline, beside the time and the views
             # ("<li>Nguồn: www.phatgiao.org.vn</li>"), when no credit closes the text.
             return text
-        if len(lines) <= 3 and all(len(line) <= 80 for line in lines) \
+        if len(lines) <= 3 and len(lines[0]) <= 80 \
+                and all(len(line) <= MAX_POST_LINE for line in lines[1:]) \
                 and not re.search(r"\d", lines[0]) \
                 and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \
                 and is_right_aligned(block) and looks_like_byline(Block(text=lines[0], element=block)) \
                 and parse_byline("\n".join(lines)).authors:
             return "\n".join(lines)
+        if signed_post and len(text.split()) > PROSE_WORDS:
+            return None
     return None
+
+
+def in_quote(element: etree._Element) -> bool:
+    """True for an element inside a ``<blockquote>`` (an epigraph and its attribution)."""
+    return any(a.tag == "blockquote" for a in element.iterancestors())
+
+
+# The longest line under a signature's name that is the writer's post ("NCS tại Khoa Luật,
+# Đại học Quốc gia Hà Nội, Giảng viên kiêm nhiệm …": a researcher's posts run long).
+MAX_POST_LINE = 200
 
 
 def credit_text(element: etree._Element) -> str:

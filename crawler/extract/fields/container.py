@@ -124,11 +124,19 @@ def densest_container(doc: Document) -> etree._Element | None:
     page; not a listing's one-paragraph teaser in a ``<font>``), and the items of a list
     without links, for the element holding the list."""
     scores: dict[etree._Element, int] = {}
-    for element in doc.root.iter("p", "div", "td", "font", "li"):
+    for element in doc.root.iter("p", "div", "td", "font", "li", "figcaption"):
         parent = element.getparent()
         if parent is None:
             continue
-        if element.tag == "li":
+        if element.tag == "figcaption":
+            # A photo story told in its figures' captions (a mobile page's "<figure><img>
+            # <figcaption>Theo đó, …</figcaption></figure>" one after another): each caption
+            # weighs for the element holding the figures.
+            if parent.tag != "figure" or parent.getparent() is None:
+                continue
+            parent = parent.getparent()
+            size = len(element_text(element))
+        elif element.tag == "li":
             # A text written as lists (a clan's charter: its aims and its rules as items)
             # weighs for the element holding the list; a list of links (a menu, a box of
             # stories) weighs nothing.

@@ -573,15 +573,91 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
     body.byline = body.byline or credits_after_text(doc, container)
+    if not body.paragraphs:
+        body.paragraphs = captions_telling_the_story(container)
+        body.captions_are_text = bool(body.paragraphs)
     # A notice box inside the container (a copyright, a disclaimer, a call to action: see
     # NOTICE_CLASS) is no text on trafilatura's path either, which reads it as a paragraph.
     body.dropped.extend(element_text(box) for box in excluded if is_notice_box(box))
     above_the_dateline(doc, fields, body)
+    with_the_question_answered(container, body)
+    without_signature_over_text(doc, fields, body)
     without_site_name_line(doc, body)
     without_authors_note(doc, fields, body)
     # trafilatura prints the letterhead's rows as "| cell | cell |" lines: leave them out too.
     body.dropped.extend(element_text(row) for table in letterheads for row in table.iter("tr"))
     return body, container, layer
+
+
+# A photo story told in its captions has this many captioned figures at least, each caption
+# a sentence of this many words or more.
+MIN_STORY_CAPTIONS, MIN_STORY_CAPTION_WORDS = 3, 8
+# The photo's credit closing a caption ("… ngày 26/5. Ảnh: EVN", "… bị ảnh hưởng. Ảnh chụp
+# màn hình", "(Ảnh: TTXVN)"): the photographer's, not the story's.
+CAPTION_CREDIT = re.compile(r"(?<=[.!?…”\"])\s*\(?(?:ảnh|nguồn ảnh|photo)(?:\s*chụp màn hình|\s*:[^.:()]{1,50})\)?"
+                            r"\.?\s*$", re.IGNORECASE)
+
+
+def captions_telling_the_story(container: etree._Element) -> list[str]:
+    """The captions of a photo story whose text is only its figures' captions (a mobile
+    page's "<figure><img><figcaption>Theo đó, danh sách dài 8 trang, … Ảnh chụp màn
+    hình</figcaption></figure>" one after another), each a paragraph without its photo credit;
+    none when the container has text of its own or few such captions.
+
+    >>> CAPTION_CREDIT.sub("", "Lịch cắt điện tại các quận, huyện ngày 26/5. Ảnh: EVN")
+    'Lịch cắt điện tại các quận, huyện ngày 26/5.'
+    """
+    captions = [element_text(caption) for figure in container.iter("figure")
+                for caption in figure.iter("figcaption") if has_image(figure)]
+    captions = [CAPTION_CREDIT.sub("", c) for c in captions if c]
+    if len(captions) < MIN_STORY_CAPTIONS \
+            or any(len(c.split()) < MIN_STORY_CAPTION_WORDS for c in captions):
+        return []
+    return captions
+
+
+def without_signature_over_text(doc: Document, fields: FieldSelectors, body: Body) -> None:
+    """Leave out the right-aligned signature printed over the text inside its container (the
+    writer's name over the post, under the lead: "Nguyễn Văn Mích" / "NCS tại Khoa Luật, …"):
+    the byline, not text."""
+    signature = signature_above_text(doc, fields)
+    if not signature or "\n" not in signature:
+        # (A lone right-aligned line over the text may be an epigraph's attribution: "[Mưa
+        # phố - Lê Minh Khuê]" under its verse stays text.)
+        return
+    # The walk keeps the signature's lines in one paragraph, trafilatura prints them apart.
+    lines = signature.split("\n")
+    for printed in ([signature], lines):
+        opening = body.paragraphs[:len(printed) + 2]
+        at = next((i for i in range(len(opening)) if opening[i:i + len(printed)] == printed), None)
+        if at is not None:
+            body.dropped.extend([signature, *lines])
+            del body.paragraphs[at:at + len(printed)]
+            return
+
+
+# The classes of a Q&A page's answer box and of the reader's question box printed just before
+# it ("box-answer" after "box-question", "cau-tra-loi" after "cau-hoi").
+ANSWER_BOX_CLASS = re.compile(r"answer|tra-?loi|giai-?dap", re.IGNORECASE)
+QUESTION_BOX_CLASS = re.compile(r"question|cau-?hoi", re.IGNORECASE)
+
+
+def with_the_question_answered(container: etree._Element, body: Body) -> None:
+    """Put the reader's question first when the text's container is the answer's box and the
+    question sits in a box of its own just before it ("Chào Ban biên tập, tôi tên là …" over
+    "Nội dung này được Ban biên tập tư vấn như sau: …"): the question is the piece's text too."""
+    if not ANSWER_BOX_CLASS.search(f"{container.get('class', '')} {container.get('id', '')}"):
+        return
+    before = container.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or not QUESTION_BOX_CLASS.search(
+            f"{before.get('class', '')} {before.get('id', '')}"):
+        return
+    blocks = [p for p in before.iter("p")] or [before]
+    question = [text for text in map(element_text, blocks) if text]
+    body.opening = [q for q in question if q not in body.paragraphs]
+    body.paragraphs[:0] = body.opening
 
 
 # The most short lines printed over the paragraph that opens with the lead's dateline, and
