@@ -2258,6 +2258,16 @@ def test_a_photo_story_told_in_its_captions_is_the_text_without_the_photo_credit
     assert article_dict(html)["body"].split("\n\n") == captions
 
 
+# Round 74 (heldout206-213, read after their first measurement; each written anew).
+
+
+def test_an_opening_heading_in_bold_capitals_stays_text() -> None:
+    # A medical blog's guideline opens with "MỞ ĐẦU" in bold capitals over its prose
+    # (heldout206 class): a heading naming no one, not the writer's name.
+    page = body_page("<h3><b>ĐẶT VẤN ĐỀ</b></h3>" + PS)
+    assert (page["body"].split("\n\n"), page["authors"]) == (["ĐẶT VẤN ĐỀ", *PARAGRAPHS], [])
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -929,6 +929,11 @@ REAL_BYLINES = [
      "heldout201 class: a centre by its initials, each word capitalised, on the line under the name"),
     ("BAN DÂN VẬN HUYỆN ỦY", [], None,
      "heldout202 class: a committee's department signing its own site's story, no place named"),
+    # Round 74 (heldout206-213 classes, read after their first measurement; written anew).
+    ("Thu Trang - Phòng Tổng hợp", ["Thu Trang"], None,
+     "heldout209 class: the general office after a dash, no compilation note"),
+    ("BAN THƯ KÝ HỘI", [], None, "heldout206 class: a society's secretariat posting on its own site"),
+    ("KẾT LUẬN", [], None, "heldout206 class: a closing heading in capitals names no one"),
 ]
 
 

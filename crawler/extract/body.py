@@ -1454,7 +1454,9 @@ def split_shouted_name(paragraphs: list[Block]) -> tuple[list[Block], str | None
     words = first.text.split()
     if not (is_signed_name(words) or is_name_slash_paper(first.text)) \
             or not is_emphasised(first.element) or is_centered(first.element) \
-            or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text):
+            or len(second.text.split()) < MIN_LEAD_WORDS or not SENTENCE_END.search(second.text) \
+            or not parse_byline(first.text).authors:
+        # (A heading in capitals naming no one, "MỞ ĐẦU" over a guideline's text, stays text.)
         return paragraphs, None
     return paragraphs[1:], first.text
 

@@ -321,6 +321,8 @@ _NOT_A_PERSON = frozenset(
         "cttđt", "ttđt", "cổng ttđt", "trang ttđt", "cổng thông tin điện tử", "trang thông tin điện tử",
         # "(gt)": giới thiệu, a piece introduced by the paper; "(biên soạn)".
         "gt", "giới thiệu", "biên soạn", "sưu tầm, giới thiệu",
+        # A text's opening or closing heading in capitals ("MỞ ĐẦU", "KẾT LUẬN"), no name.
+        "mở đầu", "phần mở đầu", "kết luận", "đặt vấn đề", "lời mở đầu", "lời kết",
         # "LTS:" (lời tòa soạn): the editors' note opening the text, nobody's name.
         "lts", "lời tòa soạn", "lời toà soạn",
         # A serial's marker after an instalment: "(Còn tiếp)", "(Còn nữa)".
@@ -451,7 +453,9 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # "Văn phòng UBND"): the body publishing the page.
 # The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử|truyền\s+thông|ảnh"
-                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
+                   r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự"
+                   # A society's secretariat posting its news: "Ban Thư ký Hội".
+                   r"|thư\s+ký(?:\s+hội)?)(?:\s+(?-i:[A-ZĐ]{2,5}\d{0,2}))?$"
                    r"|^văn\s+phòng\s+(?:(?:hđnd|ubnd)(?:\s*(?:[-–,&/]|và)\s*(?:hđnd|ubnd))?"
                    r"|sở|tỉnh\s+[uủ]y|huyện\s+[uủ]y|thành\s+[uủ]y|đảng\s+[uủ]y"
                    # A university faculty's office posting its site's news: "Văn phòng Khoa".
@@ -1756,7 +1760,9 @@ _MADE_BY = re.compile(r"(?<=\w)\s+(?:\(\s*thực\s+hiện\s*\)|thực\s+hiện|t
                       r"\s*[.:|\-–]?\s*$", re.IGNORECASE)
 # ... or compiled it: "Kate Hoàng tổng hợp"; a board by its acronym compiling ("BTT Gp Bắc Ninh
 # tổng hợp": the site's communication board) names nobody, and the line stays as printed.
-_COMPILED_BY = re.compile(r"(?<=\w)\s+tổng\s+hợp\s*[.:]?\s*$", re.IGNORECASE)
+# Not an office that is the general one: "Phòng Tổng hợp", "Ban Tổng hợp".
+_COMPILED_BY = re.compile(r"(?<=\w)(?<!phòng)(?<!khoa)(?<!\bban)\s+tổng\s+hợp\s*[.:]?\s*$",
+                          re.IGNORECASE)
 # A credit block's line that is only a parenthesised organisation: "(Đoàn khối Doanh nghiệp ...)".
 _AFFILIATION_LINE = re.compile(r"^\s*\([^()]+\)\s*$")
 
