@@ -654,7 +654,7 @@ def with_the_question_answered(container: etree._Element, body: Body) -> None:
     if before is None or not QUESTION_BOX_CLASS.search(
             f"{before.get('class', '')} {before.get('id', '')}"):
         return
-    blocks = [p for p in before.iter("p")] or [before]
+    blocks = list(before.iter("p")) or [before]
     question = [text for text in map(element_text, blocks) if text]
     body.opening = [q for q in question if q not in body.paragraphs]
     body.paragraphs[:0] = body.opening
