@@ -272,6 +272,11 @@ def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
     italics may come first: a notary's blog prints the writer and his post under its lead
     ("<p><em><strong>Pháp luật công chứng …</strong></em></p><p style="text-align:right">
     <strong>Nguyễn Văn Mích</strong><br><em>NCS tại Khoa Luật, …</em></p>")."""
+    # (Asked by the byline's rules and by the text's, once per page.)
+    return doc.cached("signature_above_text", lambda: read_signature_above_text(doc, fields))
+
+
+def read_signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
     anchor = headline_element(doc, fields)
     if anchor is None:
         return None

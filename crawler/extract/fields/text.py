@@ -620,6 +620,8 @@ def without_signature_over_text(doc: Document, fields: FieldSelectors, body: Bod
     """Leave out the right-aligned signature printed over the text inside its container (the
     writer's name over the post, under the lead: "Nguyễn Văn Mích" / "NCS tại Khoa Luật, …"):
     the byline, not text."""
+    if not any("\n" in p for p in body.paragraphs[:4]):
+        return  # (no paragraph of lines under the lead: the walk prints a signature as one)
     signature = signature_above_text(doc, fields)
     if not signature or "\n" not in signature:
         # (A lone right-aligned line over the text may be an epigraph's attribution: "[Mưa
