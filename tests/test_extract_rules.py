@@ -2237,7 +2237,8 @@ def test_a_quotation_s_attribution_under_an_epigraph_is_no_signature() -> None:
              "bao chông gai nhọc nhằn và những gian nan của cuộc đời.")
     page = body_page(f"<blockquote><p><em>{verse}</em></p><p style='text-align: right;'><em>(Kính mừng "
                      f"Thánh Giuse – Lm Văn Chi)</em></p></blockquote>{PS}")
-    assert page["body"].split("\n\n")[1:] == ["(Kính mừng Thánh Giuse – Lm Văn Chi)", *PARAGRAPHS]
+    assert (page["body"].split("\n\n")[1:], page["authors"]) == (
+        ["(Kính mừng Thánh Giuse – Lm Văn Chi)", *PARAGRAPHS], [])
 
 
 def test_a_photo_story_told_in_its_captions_is_the_text_without_the_photo_credits() -> None:

@@ -501,9 +501,7 @@ def thumbnail_above(headline: etree._Element) -> list[etree._Element]:
     above the header the headline opens (GeneratePress' ``<div class="featured-image">`` over
     ``<header class="entry-header"><h1>``)."""
     for _ in range(2):
-        above = headline.getprevious()
-        while above is not None and not isinstance(above.tag, str):
-            above = above.getprevious()
+        above = previous_element(headline)
         parent = headline.getparent()
         if above is not None or parent is None or parent.tag != "header":
             break
@@ -543,15 +541,18 @@ def gallery_after_text(doc: Document, container: etree._Element | None
     return photos
 
 
+def previous_element(element: etree._Element) -> etree._Element | None:
+    """The element printed just before ``element`` among its siblings (comments skipped)."""
+    return next(element.itersiblings(etree.Element, preceding=True), None)
+
+
 def is_photo_caption(element: etree._Element) -> bool:
     """A caption: by its class, inside a ``<figure>``, holding the photo, or printed right
     under one (an italic line under a lead photo is not the lead)."""
     if is_caption_element(element) or has_image(element) \
             or any(a.tag == "figure" for a in element.iterancestors()):
         return True
-    before = element.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(element)
     return before is not None and (before.tag in IMAGE_TAGS or has_image(before))
 
 
@@ -650,9 +651,7 @@ def with_the_question_answered(container: etree._Element, body: Body) -> None:
     "Nội dung này được Ban biên tập tư vấn như sau: …"): the question is the piece's text too."""
     if not ANSWER_BOX_CLASS.search(f"{container.get('class', '')} {container.get('id', '')}"):
         return
-    before = container.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(container)
     if before is None or not QUESTION_BOX_CLASS.search(
             f"{before.get('class', '')} {before.get('id', '')}"):
         return
