@@ -587,9 +587,60 @@ def drop_pasted_titles(root: etree._Element) -> None:
         remove_keeping_tail(title)
 
 
+# WordPress' caption shortcode printed instead of rendered: "[caption id=… width=…]<img>
+# Trao vốn hỗ trợ phụ nữ khởi nghiệp[/caption]", its opener sometimes lost on the way
+# ("<img> Hình ảnh hai bố con tại bệnh viện[/caption] Hai cha con được…").
+CAPTION_CLOSER = re.compile(r"\[/caption\]", re.IGNORECASE)
+CAPTION_OPENER_AT_END = re.compile(r"\[caption\b[^\]]*\]\s*$", re.IGNORECASE)
+# Longer than this, the words before a closer are no caption but a damaged text.
+MAX_SHORTCODE_CAPTION = 300
+
+
+def photo_of(img: etree._Element) -> etree._Element:
+    """The photo as printed: the ``<img>``, or the link that holds nothing else."""
+    link = img.getparent()
+    if link is not None and link.tag == "a" and len(link) == 1 \
+            and not (link.text or "").strip() and not (img.tail or "").strip():
+        return link
+    return img
+
+
+def render_caption_shortcodes(root: etree._Element) -> None:
+    """Render as WordPress would a caption shortcode left in the text: the photo and the
+    words after it up to "[/caption]" become a ``<figure>`` with its ``<figcaption>``, the
+    opener before the photo goes, and the text after the closer stays where it was, so
+    that no path reads the caption as the start of the next sentence.
+
+    >>> root = lxml.html.fromstring('<div><p><img src="a.jpg"> Hai bố con tại bệnh viện'
+    ...     '[/caption] Hai cha con được bác sĩ thăm khám.</p></div>')
+    >>> render_caption_shortcodes(root)
+    >>> lxml.html.tostring(root.find("p"), encoding=str)
+    '<p><figure><img src="a.jpg"><figcaption>Hai bố con tại bệnh viện</figcaption></figure> Hai cha con được bác sĩ thăm khám.</p>'
+    """
+    for img in list(root.iter("img")):
+        photo = photo_of(img)
+        tail = photo.tail or ""
+        closer = CAPTION_CLOSER.search(tail)
+        if closer is None or len(tail[:closer.start()]) > MAX_SHORTCODE_CAPTION \
+                or "[caption" in tail[:closer.start()].lower():
+            continue
+        before = photo.getprevious()
+        if before is not None:
+            before.tail = CAPTION_OPENER_AT_END.sub("", before.tail or "") or None
+        elif photo.getparent() is not None:
+            photo.getparent().text = CAPTION_OPENER_AT_END.sub("", photo.getparent().text or "") or None
+        figure = etree.Element("figure")
+        photo.addprevious(figure)
+        photo.tail = None
+        figure.append(photo)
+        etree.SubElement(figure, "figcaption").text = tail[:closer.start()].strip()
+        figure.tail = tail[closer.end():] or None
+
+
 def prepare_tree(root: etree._Element) -> None:
     """Drop non-content elements and turn ``<br>`` into line breaks, once per document."""
     drop_pasted_titles(root)
+    render_caption_shortcodes(root)
     keep_eye_icons(root)
     drop_expanders(root)
     drop_screen_reader_text(root)

@@ -405,7 +405,7 @@ def is_story_link(doc: Document, anchor: etree._Element, labelled: bool = False)
     if not url or strip_tracking(url) == strip_tracking(doc.url) or not same_site_view(url, doc.url):
         return False
     path = urlsplit(url).path.rstrip("/")
-    if FRONT_FILE.search(path) and not urlsplit(url).query:
+    if FRONT_FILE.search(path) and not urlsplit(url).query and not PATH_ITEM_PARAMETER.search(path):
         return False  # a section's or the site's front page: "…/SinhHoatCongDong/index.htm"
     if TAXONOMY_PATH.match(path):
         return False  # WordPress' section and tag archives: "/category/hoat-dong-chi-hoi/"
@@ -448,6 +448,10 @@ TAXONOMY_PATH = re.compile(r"^/(?:category|tag)/")
 # The file a static site or an old CMS serves as a folder's front page.
 FRONT_FILE = re.compile(r"/(?:index|default|home)\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 PICTURE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#][^/]*)?$", re.IGNORECASE)
+# DotNetNuke writes its query as path segments before "Default.aspx": an item's id among them
+# names an article ("/chi_tiet_tin/tabid/204/cateID/22/articleID/1084/Default.aspx"); the
+# page's tab alone ("/tabid/205/Default.aspx") is a section's front page.
+PATH_ITEM_PARAMETER = re.compile(r"/(?!tabid/)[a-z_]*id/\d{4,}/", re.IGNORECASE)
 # An article's address names one item: an id of four digits or more in one of its last two
 # path segments ("/pleiku-mua-suong-post302480.html", "/96/301245/...").
 ITEM_ID = re.compile(r"\d{4,}")

@@ -235,7 +235,7 @@ def with_clock_beside(doc: Document, line: str) -> str:
 def extract_published_declared(doc: Document, fields: FieldSelectors) -> Found[str]:
     """The publication time the page declares to machines (JSON-LD, meta, microdata)."""
     return first_of(doc, "published_declared",
-        ("metadata", lambda: vietnam_declaration(doc, declared_times(doc))),
+        ("metadata", lambda: odoo_s_clock_in_utc(doc, vietnam_declaration(doc, declared_times(doc)))),
     )
 
 
@@ -343,6 +343,24 @@ RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b")
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
 ISO_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
                        r"(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+
+
+# Odoo stores its records' times as naive UTC, and its blog template writes the post's time
+# into article:published_time as stored ("2023-07-07 01:58:12" for 08:58 in Hanoi).
+GENERATED_BY_ODOO = re.compile(r"^\s*odoo\b", re.IGNORECASE)
+
+
+def odoo_s_clock_in_utc(doc: Document, declared: str | None) -> str | None:
+    """A declared time with no zone, on a page Odoo generated, marked as the UTC it is:
+    "2023-07-07 01:58:12" -> "2023-07-07 01:58:12Z".  Any other CMS writing no zone means
+    Vietnam time, read as such when normalized."""
+    clock = ISO_CLOCK.match(declared) if declared else None
+    if clock is None or clock[3] or not any(
+            GENERATED_BY_ODOO.match(name or "") for name in doc.meta.get("generator", ())):
+        return declared
+    doc.note("published_declared", declared, "metadata",
+             "read as UTC: Odoo writes its stored UTC time with no zone")
+    return declared + "Z"
 
 
 def vietnam_declaration(doc: Document, declared: list[str]) -> str | None:
