@@ -2299,6 +2299,24 @@ def test_odoo_s_zone_less_declared_time_is_utc(generator: str, published: str) -
     assert page["published_at"] == published
 
 
+def test_dotnetnuke_story_addresses_end_in_default_aspx() -> None:
+    # DotNetNuke writes its query as path segments before "Default.aspx" (heldout211 class: a
+    # publisher's news under "Các tin khác"; written anew): an item id among them names a
+    # story, the tab alone a section's front page.
+    stories = [("/tin_tuc/tabid/204/cateID/22/articleID/2084/Default.aspx",
+                "Ra mắt bộ sách về kháng chiến chống Mỹ ở Hà Nội"),
+               ("/tin_tuc/tabid/204/cateID/22/articleID/2077/Default.aspx",
+                "Giao lưu cùng các tác giả viết về chiến tranh")]
+    rows = "".join(f"<tr><td><a href='{href}'>{title}</a></td></tr>" for href, title in stories)
+    after = (f"<table><tr><td class='SubHead'>Các tin khác</td></tr>{rows}"
+             "<tr><td><a href='/tabid/205/Default.aspx'>Xem các tin khác của chuyên mục</a></td></tr></table>")
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{PS}</div>{after}</body></html>")
+    page = article_dict(html, "http://nxb.example.vn/tin_tuc/tabid/204/cateID/22/articleID/2090/Default.aspx")
+    assert [(r["url"], r["title"]) for r in page["related"]] == [
+        ("http://nxb.example.vn" + href, title) for href, title in stories]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).
