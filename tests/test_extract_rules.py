@@ -2317,6 +2317,20 @@ def test_dotnetnuke_story_addresses_end_in_default_aspx() -> None:
         ("http://nxb.example.vn" + href, title) for href, title in stories]
 
 
+@pytest.mark.parametrize("container", ["detail-content", "post-entry-9"])
+def test_a_caption_in_the_photo_s_own_paragraph_is_no_text(container: str) -> None:
+    # "<p><img> Quang cảnh hội nghị</p>": a few words after the photo opening a paragraph, no
+    # stop at their end, are its caption (heldout206 class; written anew).  A sentence with
+    # its stop after a photo set into the paragraph stays text.
+    first, second, third = PARAGRAPHS
+    page = body_page(f"<p>{first}</p><p><img src='/anh/hoi-nghi.jpg'> Quang cảnh hội nghị tổng kết "
+                     f"công tác năm 2025</p><p><img src='/anh/bi-thu.jpg'> {second}</p><p>{third}</p>",
+                     container=container)
+    assert page["body"].split("\n\n") == PARAGRAPHS
+    assert [image["caption"] for image in page["images"]] == [
+        "Quang cảnh hội nghị tổng kết công tác năm 2025", None]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -828,6 +828,37 @@ def is_title_block(text: str) -> bool:
     return "\n" in text and text.isupper()
 
 
+# Longer than this, the words after a photo opening a paragraph are the text's.
+MAX_INLINE_CAPTION_WORDS = 25
+
+
+def captions_its_opening_photo(block: Block, photo: Block) -> bool:
+    """True for the words a paragraph (a ``<p>``) prints after the photo that opens it, all it
+    holds besides the photo, when they read as a caption: one line of a few words with no
+    stop at its end ("<p><img> Hình ảnh bác sĩ
+    khám cho bệnh nhân S.H.M.H</p>").  A sentence closing with its stop is the text's, the
+    photo set into it.
+
+    >>> from lxml import html
+    >>> p = html.fromstring('<p><img src="a.jpg"> Quang cảnh hội nghị đối thoại tại xã Đồng Kho</p>')
+    >>> captions_its_opening_photo(Block(text=p.text_content().strip(), element=p), Block(image="a.jpg", element=p[0]))
+    True
+    """
+    element, img = block.element, photo.element
+    if element is None or img is None or element.tag != "p" or "\n" in block.text \
+            or " ".join(element_text(element).split()) != " ".join(block.text.split()) \
+            or len(block.text.split()) > MAX_INLINE_CAPTION_WORDS \
+            or block.text.rstrip().endswith((".", "!", "?", ":", ";", "…")):
+        return False
+    opening = img
+    while opening.getparent() is not None and opening.getparent() is not element:
+        opening = opening.getparent()
+        if len(opening) != 1 or (opening.text or "").strip():
+            return False
+    return opening.getparent() is element and not (element.text or "").strip() \
+        and element.index(opening) == 0
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Fold caption blocks, and the short line set apart right under a photo, into the image;
     a CMS's placeholder caption ("Mô tả ảnh.", or punctuation alone: ",") is none, and the
@@ -850,6 +881,10 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             continue
         if last_image and not last_image.caption and block.text and is_upload_name(block.text, last_image.image):
             continue  # the photo's file name printed under it: neither caption nor text
+        if last_image and not last_image.caption and block.text \
+                and captions_its_opening_photo(block, last_image):
+            last_image.caption = block.text
+            continue
         if last_image and not last_image.caption and not (
                 index == last_text and block.element is not None
                 and (is_right_aligned(block.element) or is_space_indented(block.element))
