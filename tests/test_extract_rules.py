@@ -2331,6 +2331,24 @@ def test_a_caption_in_the_photo_s_own_paragraph_is_no_text(container: str) -> No
         "Quang cảnh hội nghị tổng kết công tác năm 2025", None]
 
 
+# Round 76 (heldout214-221, read after their first measurement; each written anew).
+
+
+def test_a_data_table_s_rows_are_lines_of_the_text() -> None:
+    # A price report's table in the text (heldout217 class: commodity prices, outage
+    # schedules; written anew): each row one line, its cells in order, as the reader sees it
+    # and as trafilatura's path prints it.  A layout table's cells stay blocks of their own.
+    first, second, third = PARAGRAPHS
+    table = ("<table><tr><td><strong>Thị trường</strong></td><td><strong>Giá (đ/kg)</strong></td>"
+             "<td><strong>Thay đổi</strong></td></tr><tr><td>Đắk Lắk</td><td>42.300</td><td>-1.000</td></tr>"
+             "<tr><td>Gia Lai</td><td>42.200</td><td>-1.000</td></tr></table>")
+    page = body_page(f"<p>{first}</p>{table}<p>{second}</p><table><tr><td><p>{third}</p></td>"
+                     "<td><p>Đường dây nóng: 0269.3822.111</p></td></tr></table>")
+    assert page["body"].split("\n\n")[:5] == [
+        first, "Thị trường Giá (đ/kg) Thay đổi", "Đắk Lắk 42.300 -1.000", "Gia Lai 42.200 -1.000", second]
+    assert third in page["body"].split("\n\n")
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -374,6 +374,12 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
             return
         if el.tag in BLOCK_TAGS:
             flush(el.getparent() if el.getparent() is not None else el)
+        if el.tag == "tr" and is_data_row(el):
+            # A data table's row, as the reader sees it: its cells in order on one line.
+            text = " ".join(filter(None, (clean_text(element_text(cell)) for cell in table_cells(el))))
+            if text:
+                blocks.append(Block(text=text, element=el))
+            return
         credit = padded_credit(el) if el.tag in BLOCK_TAGS else None
         inline.append(el.text or "")
         for child in el:
@@ -391,6 +397,40 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     visit(element)
     flush(element)
     return blocks
+
+
+# What a data table's cell never holds: a layout table's cell holds the page's blocks.
+LAYOUT_CELL_CONTENT = ("table", "p", "div", "ul", "ol", "img", "br", "h1", "h2", "h3", "h4",
+                       "h5", "h6", "iframe", "blockquote", "section", "article", "form")
+# Longer than this, a cell is a layout cell holding a text, not a datum.
+MAX_DATA_CELL_CHARS = 200
+
+
+def table_cells(row: etree._Element) -> list[etree._Element]:
+    """A table row's own cells, ``<td>`` and ``<th>``."""
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def is_data_row(row: etree._Element) -> bool:
+    """True for a row of a data table (prices, a schedule, results): two cells or more, in a
+    table of two rows or more, each cell a short run of words with no block, picture or line
+    break inside.  A layout table's row (a menu cell beside the text's cell) is walked block
+    by block.
+
+    >>> from lxml import html
+    >>> table = html.fromstring("<table><tr><th>Thị trường</th><th>Giá (đ/kg)</th></tr>"
+    ...                         "<tr><td>Đắk Lắk</td><td>42.300</td></tr></table>")
+    >>> [is_data_row(row) for row in table.iter("tr")]
+    [True, True]
+    """
+    cells = table_cells(row)
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    if len(cells) < 2 or table is None \
+            or sum(1 for r in table.iter("tr") if next((a for a in r.iterancestors() if a.tag == "table"), None) is table) < 2:
+        return False
+    return all(len(element_text(cell)) <= MAX_DATA_CELL_CHARS
+               and not any(isinstance(d.tag, str) and d.tag in LAYOUT_CELL_CONTENT for d in cell.iterdescendants())
+               for cell in cells)
 
 
 # The site's footer: a block whose class or id is one of these words ("footer", WordPress'
