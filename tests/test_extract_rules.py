@@ -2349,6 +2349,41 @@ def test_a_data_table_s_rows_are_lines_of_the_text() -> None:
     assert third in page["body"].split("\n\n")
 
 
+@pytest.mark.parametrize("body_class, kind", [
+    ("post-template-default single single-post postid-5127 single-format-standard", "article"),
+    ("archive category category-tin-viet-nam", "listing"),
+])
+def test_a_one_paragraph_wordpress_post_is_an_article(body_class: str, kind: str) -> None:
+    # A radio station's WordPress post of one sentence under its header, the post-views
+    # plugin's "(Visited 1 times, 1 visits today)" under it, and a "You May Also Like" list
+    # (heldout219 class; written anew).  WordPress' body class says a single post; the
+    # header and the text that trafilatura prints as one line are the walk's lines apart.
+    text = ("Bộ trưởng Quốc phòng sẽ tới thăm tỉnh vào tuần tới để làm việc về hợp tác kinh tế "
+            "và an ninh biên giới giữa hai nước.")
+    related = "".join(f"<li><a href='https://radio.example.com/{slug}/'>{title}</a></li>" for slug, title in [
+        ("hoi-cho-trung-thu", "Hội chợ Trung Thu tại Footscray năm nay"),
+        ("gia-dien-giam", "Giá điện của tiểu bang sẽ giảm trong năm tới")])
+    html = ("<html><head><meta charset='utf-8'><title>Bộ trưởng sắp thăm tỉnh – Radio</title></head>"
+            f"<body class='{body_class}'><article class='post hentry'><div class='article-content'>"
+            "<div class='above-entry-meta'><span class='cat-links'><a href='https://radio.example.com/"
+            "category/tin-viet-nam/' rel='category tag'>Tin Việt Nam</a></span></div>"
+            "<header class='entry-header'><h1 class='entry-title'>Bộ trưởng sắp thăm tỉnh</h1></header>"
+            "<div class='below-entry-meta'><span class='posted-on'><a href='https://radio.example.com/"
+            "bo-truong-sap-tham-tinh/' title='10:40 am' rel='bookmark'><i class='fa fa-calendar-o'></i> "
+            "<time class='entry-date published' datetime='2018-10-12T10:40:12+00:00'>October 12, 2018"
+            "</time></a></span> <span class='byline'><span class='author vcard'><i class='fa fa-user'>"
+            "</i><a class='url fn n' href='https://radio.example.com/author/admin/' title='admin'>admin"
+            "</a></span></span></div>"
+            f"<div class='entry-content'><p>{text}</p><div class='post-views-counter'>(Visited 1 "
+            "times, 1 visits today)</div></div></div></article><div class='related-posts-wrapper'>"
+            f"<h4>You May Also Like</h4><ul>{related}</ul></div></body></html>")
+    reading = read_page(html.encode(), "https://radio.example.com/bo-truong-sap-tham-tinh/",
+                        fetched_at="2026-02-01T00:00:00Z")
+    assert reading.kind == kind
+    page = article_dict(html, "https://radio.example.com/bo-truong-sap-tham-tinh/")
+    assert (page["body"], page["views"]) == (text, 1)
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

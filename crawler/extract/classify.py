@@ -11,6 +11,7 @@ a listing whatever it declares, and so is a page that declares itself a collecti
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from lxml import etree
@@ -109,9 +110,18 @@ def is_bare_div(element: etree._Element) -> bool:
     return not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in element.iterdescendants())
 
 
+# WordPress' body class on a single post's page ("single single-post postid-5127"); its
+# archives and front page print "archive", "category", "home", "blog" instead.
+WORDPRESS_SINGLE_POST = re.compile(r"(?:^|\s)single-post(?:\s|$)")
+
+
 def declares_article(doc: Document) -> bool:
+    """The page says it is one article: ``og:type`` "article", an article's JSON-LD, or
+    WordPress' body class of a single post."""
+    body = doc.root.find("body")
     return (doc.meta_first("og:type") or "").lower() == "article" or \
-        doc.article_jsonld() is not None
+        doc.article_jsonld() is not None or \
+        (body is not None and bool(WORDPRESS_SINGLE_POST.search(body.get("class") or "")))
 
 
 def declares_collection(doc: Document) -> bool:

@@ -245,8 +245,8 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
             # (then the rows are a data table inside the article, and trafilatura has the text),
             # without the printed furniture (a related block's label closing them).
             return [p for p in walked.paragraphs if text_key(p) not in unwanted], None
-        if inside is None and glues_the_walk(paragraphs, walked, container):
-            paragraphs = walked.paragraphs
+        if glues_the_walk(paragraphs, walked, container, title):
+            paragraphs, inside = walked.paragraphs, None
         elif inside is None and only_story_lists(root, container, paragraphs, unwanted, teasers) \
                 and not in_site_footer(container):
             # trafilatura took a site-wide list of stories (the latest, each a headline link and
@@ -293,16 +293,22 @@ def is_document_notice(walked: Body, container: etree._Element | None) -> bool:
     return announces_document(container)
 
 
-def glues_the_walk(paragraphs: list[str], walked: Body, container: etree._Element | None) -> bool:
-    """True when one of trafilatura's paragraphs runs over the container's edge and holds
-    every paragraph the walk found inside it: the header (section, headline, date), the text,
-    the photos' captions and the byline printed as one line (a WordPress photo story of one
-    paragraph and captioned figures).  The walk's paragraphs are then the text."""
+def glues_the_walk(paragraphs: list[str], walked: Body, container: etree._Element | None,
+                   title: str | None = None) -> bool:
+    """True when one of trafilatura's paragraphs holds every paragraph the walk found and
+    runs over the container's edge, or holds the ``title`` too, which none of the walk's
+    does: the header (section, headline, date, poster), the text, the photos' captions and
+    the byline printed as one line (a WordPress photo story of one paragraph and captioned
+    figures; a one-paragraph post whose container is the whole post).  The walk's
+    paragraphs are then the text."""
     if container is None or not walked.paragraphs:
         return False
     texts = [squeeze(p) for p in walked.paragraphs]
     inside = squeeze(element_text(container))
-    return any(squeeze(p) not in inside and all(t in squeeze(p) for t in texts)
+    headline = squeeze(title) if title else None
+    glued_headline = bool(headline) and not any(headline in t for t in texts)
+    return any((squeeze(p) not in inside or (glued_headline and headline in squeeze(p)))
+               and all(t in squeeze(p) for t in texts)
                for p in paragraphs)
 
 

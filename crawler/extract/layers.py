@@ -88,7 +88,9 @@ VIEWS_TEXT = re.compile(r"lượt\s*(xem|đọc|truy cập)|đã\s*xem|(số\s+)
                         # A Korean board's (Gnuboard's) "199 조회" (199 views).
                         r"조회|"
                         # Drupal's statistics module in English: "8827 reads".
-                        r"(?<![\w.,])\d[\d.,]*\s+reads\b", re.IGNORECASE)
+                        r"(?<![\w.,])\d[\d.,]*\s+reads\b|"
+                        # WordPress' view-count plugin in English: "(Visited 1 times, 1 visits today)".
+                        r"\bvisited\s+\d[\d.,]*\s+times?\b", re.IGNORECASE)
 # A printed timestamp: a D/M/Y date, or a relative time ("2 giờ trước").
 DATE_TEXT = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|"
                        # The year first, with dashes or (a Korean board's) dots: "2025.08.22".
