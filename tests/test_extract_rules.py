@@ -2384,6 +2384,18 @@ def test_a_one_paragraph_wordpress_post_is_an_article(body_class: str, kind: str
     assert (page["body"], page["views"]) == (text, 1)
 
 
+@pytest.mark.parametrize("label", ["Chương trình khác", "Các bản tin khác"])
+def test_a_station_s_other_broadcasts_are_related(label: str) -> None:
+    # A radio-TV station's bulletin page: its other broadcasts listed like a video page's
+    # "Video khác" (heldout215 class: a provincial station's noon bulletin; written anew).
+    items = "".join(f"<li><a href='https://baotinh.example.vn/thoi-su-toi-{d.replace('/', '')}2025'>"
+                    f"Thời sự tối {d}/2025</a></li>"
+                    for d in ("21/3", "12/6"))
+    block = f"<div class='box'><h3 class='box-title'>{label}</h3><ul>{items}</ul></div>"
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == [
+        "Thời sự tối 21/3/2025", "Thời sự tối 12/6/2025"]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -175,8 +175,9 @@ STORY_WORDS = (r"(tin|tin tức|thông tin|bài|bài viết|tin bài|tin\s*[,/&-
                r"phóng sự ảnh|ảnh|album( ảnh)?|e-?magazine|emagazine|longform|megastory|"
                r"infographics?|podcasts?|multimedia|sự kiện|hoạt động|tài liệu|văn bản|"
                # A notice site's and a Q&A site's items: "Thông báo liên quan", "Các câu hỏi liên quan";
-               # a photographer's "Các bộ ảnh khác".
-               r"thông báo|câu hỏi|bộ ảnh)")
+               # a photographer's "Các bộ ảnh khác"; a station's broadcasts, "Chương trình khác",
+               # "Các bản tin khác", as a video page's "Video khác".
+               r"thông báo|câu hỏi|bộ ảnh|chương trình|bản tin)")
 # A span of days qualifying a list of stories: "trong ngày", "cùng ngày", "trong tuần", "hôm nay".
 DAY_SPAN = r"\s+(trong|cùng|của|hôm)\s+(ngày|tuần|tháng|nay)\b"
 RELATED_HEADINGS = (
