@@ -2396,6 +2396,27 @@ def test_a_station_s_other_broadcasts_are_related(label: str) -> None:
         "Thời sự tối 21/3/2025", "Thời sự tối 12/6/2025"]
 
 
+@pytest.mark.parametrize("container", ["detail-content", "post-entry-9"])
+def test_a_subheading_repeating_the_photo_s_caption_stays_text(container: str) -> None:
+    # The photo's caption "Lung linh miền hoa ban." and, under it, the part's subheading in the
+    # same words (heldout220 class: a magazine's travel feature; written anew).
+    first, *rest = PARAGRAPHS
+    page = body_page(f"<figure><img src='/anh/hoa-ban.jpg'><figcaption>Hội nghị tổng kết.</figcaption>"
+                     f"</figure><h3><strong>Hội nghị tổng kết</strong></h3><p>{first}</p>"
+                     + "".join(f"<p>{p}</p>" for p in rest), container=container)
+    assert page["body"].split("\n\n") == ["Hội nghị tổng kết", *PARAGRAPHS]
+
+
+def test_a_trail_of_home_and_the_headline_names_no_section() -> None:
+    # "Trang chủ / <a>the headline</a>" (heldout220 class; written anew); a section's own page,
+    # "Trang chủ / Kinh tế" over its heading "Kinh tế", is named by its level (fixtures).
+    html = ("<html><head><meta charset='utf-8'></head><body><ol class='breadcrumb'><li><a href='/'>"
+            f"Trang chủ</a> /</li><li class='active'><a href='{URL}'>Hội nghị tổng kết công tác năm "
+            "2025</a></li></ol><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='detail-content'>{PS}</div></body></html>")
+    assert article_dict(html)["category"] is None
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

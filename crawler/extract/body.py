@@ -12,6 +12,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from itertools import islice
 from typing import Any, Callable
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -899,6 +900,15 @@ def captions_its_opening_photo(block: Block, photo: Block) -> bool:
         and element.index(opening) == 0
 
 
+def is_heading_block(block: Block) -> bool:
+    """A block printed as a heading (``<h2>``-``<h6>``, or inside one: "<h3><strong>…"): a
+    subheading the editor set over a part of the text, text even where it repeats the
+    caption of the photo above it."""
+    element = block.element
+    return element is not None and (element.tag in SUBHEADING_TAGS or any(
+        a.tag in SUBHEADING_TAGS for a in islice(element.iterancestors(), 3)))
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Fold caption blocks, and the short line set apart right under a photo, into the image;
     a CMS's placeholder caption ("Mô tả ảnh.", or punctuation alone: ",") is none, and the
@@ -911,7 +921,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         last_image = out[-1] if out and out[-1].image else None
         if last_image and last_image.caption and block.text and not block.image \
-                and same_text(block.text, last_image.caption):
+                and same_text(block.text, last_image.caption) and not is_heading_block(block):
             continue
         if last_image and last_image.caption and is_placeholder_caption(last_image.caption):
             last_image.caption = None

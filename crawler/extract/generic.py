@@ -213,8 +213,10 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
     """
     # A credit block is read line by line; trafilatura may print its lines apart.
     byline_lines = (walked.byline or "").split("\n")
-    unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead,
-                                      *(i["caption"] for i in walked.images)) if t}
+    # (A caption the editor also set as the subheading under its photo stays, as a heading.)
+    headings = {text_key(h) for h in walked.headings}
+    unwanted = {text_key(t) for t in (*furniture, walked.byline, *byline_lines, walked.lead) if t} \
+        | {text_key(i["caption"]) for i in walked.images if i["caption"]} - headings
     title = furniture[0] if furniture else None
     if title and any(is_headline_as_sentence(p, title) for p in walked.paragraphs):
         # The text's opening sentence is the headline with its stop: it stays, and only the

@@ -549,15 +549,21 @@ def home_link_texts(doc: Document, fields: FieldSelectors) -> set[str]:
 
 def breadcrumb_section(doc: Document, fields: FieldSelectors) -> str | None:
     """The last breadcrumb link that is not "Trang chủ", nor the headline a trail ends in as
-    a link of its own ("Trang chủ › Tin tức › <a>the headline</a>": the section is "Tin tức")."""
+    a link of its own ("Trang chủ › Tin tức › <a>the headline</a>": the section is "Tin tức";
+    "Trang chủ / <a>the headline</a>": none)."""
     for css in layers.BREADCRUMB_CSS:
         anchors = css_elements(doc, css)
         names = [t for t in (element_text(e) for e in anchors)
                  if t and not layers.HOME_WORDS.match(t)]
-        if len(names) > 1:
+        if names:
             headline = headline_element(doc, fields)
             if headline is not None and repeats_headline(names[-1], headline):
-                return names[-2]
+                # "Trang chủ / <a>the headline</a>": a trail naming no section names none.  (A
+                # section's page, its name over its list, is named by its one level: "Kinh tế".)
+                if len(names) > 1:
+                    return names[-2]
+                if len(WORD.findall(names[-1])) >= MIN_HEADLINE_WORDS:
+                    return None
         if names:
             return unlinked_last_level(doc, fields, anchors[-1]) or names[-1]
         if anchors and (level := unlinked_last_level(doc, fields, anchors[-1])):
@@ -607,6 +613,9 @@ def unlinked_last_level(doc: Document, fields: FieldSelectors,
     return name if text_key(name) in menu else None
 
 
+# Fewer words than this in a trail's one level repeating the page's heading: a section's own
+# page, its name over its list, not a story's headline.
+MIN_HEADLINE_WORDS = 6
 # A section's name may run long on a portal ("Bầu cử đại biểu Quốc hội và HĐND các cấp",
 # "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a headline runs longer.
 MAX_SECTION_WORDS = 14
