@@ -934,6 +934,10 @@ REAL_BYLINES = [
      "heldout209 class: the general office after a dash, no compilation note"),
     ("BAN THƯ KÝ HỘI", [], None, "heldout206 class: a society's secretariat posting on its own site"),
     ("KẾT LUẬN", [], None, "heldout206 class: a closing heading in capitals names no one"),
+    # Round 76 (heldout214-221 classes, read after their first measurement; written anew).
+    ("Dịch vụ cầm đồ mọc lên quanh khu công nghiệp, nhiều công nhân vay nặng lãi - Ảnh: MINH KHÔI",
+     [], None, "heldout216 class: a caption opening with a word that spells a role, then a dashed credit"),
+    ("(Nguồn ảnh: AFP)", [], None, "heldout219 class: the photo's agency in brackets, not the story's source"),
 ]
 
 

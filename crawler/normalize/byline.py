@@ -535,8 +535,9 @@ _INFO_LABEL = re.compile(r"^(?:địa\s+chỉ|e-?mail|điện\s+thoại|đt|sđt
                          # A thesis's supervisor ("NGƯỜI HƯỚNG DẪN KHOA HỌC: PGS.TS. …").
                          r"|(?:người|cán\s+bộ|giáo\s+viên|giảng\s+viên)\s+hướng\s+dẫn(?:\s+khoa\s+học)?)\s*[:：]"
                          # The photo's agency under a picture ("Nguồn hình ảnh, Getty Images/BBC",
-                         # "Nguồn ảnh: Reuters"): the picture's credit, not the story's.
-                         r"|^nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
+                         # "Nguồn ảnh: Reuters", "(Nguồn ảnh: Reuters)"): the picture's credit,
+                         # not the story's.
+                         r"|^\(?\s*nguồn\s+(?:hình\s+)?ảnh\s*[:：,]",
                          re.IGNORECASE)
 # Counters and page furniture a credit block can pick up ("Bình luận (0)").
 _PAGE_COUNTER = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc|\s+độc\s+giả)?|lượt\s+xem"
@@ -1561,7 +1562,20 @@ def _is_caption_then_credit(text: str) -> bool:
     found = _CAPTION_DASH_CREDIT.match(text.strip())
     words = found["caption"].split() if found else []
     return len(words) >= _MIN_DASHED_CAPTION_WORDS and any(w[:1].islower() for w in words) \
-        and not _CREDIT_OPENING.match(found["caption"])
+        and not _opens_with_credit(found["caption"])
+
+
+def _opens_with_credit(text: str) -> bool:
+    """True when a line opens as a credit does: "Theo", "Nguồn" or a role, then a name or a
+    colon ("Phóng viên Minh Hà", "Dịch: Lan Anh"); not a sentence whose first word merely
+    spells a role ("Dịch vụ cho vay tiền …": a service, no translator)."""
+    found = _CREDIT_OPENING.match(text)
+    if found is None:
+        return False
+    if found[0].lower() in ("theo", "nguồn"):
+        return True
+    rest = text[found.end():].lstrip()
+    return not rest or rest[0] in ":：" or rest[0].isupper() or rest[0].isdigit()
 
 
 # (The caption ends on a word: after a dash, "… sau lũ - Ảnh: Hoài Nam", the label says where
