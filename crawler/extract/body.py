@@ -412,6 +412,22 @@ def table_cells(row: etree._Element) -> list[etree._Element]:
     return [cell for cell in row if cell.tag in ("td", "th")]
 
 
+def has_another_row(row: etree._Element) -> bool:
+    """True when the row's table has another row of its own: beside it, or in the table's
+    other row group (a header row in ``<thead>`` over one in ``<tbody>``)."""
+    group = row.getparent()
+    if group is None:
+        return False
+    if any(other.tag == "tr" and other is not row for other in group):
+        return True
+    table = group.getparent() if group.tag in ROW_GROUPS else None
+    return table is not None and any(other is not group and other.tag in ROW_GROUPS
+                                     and other.find("tr") is not None for other in table)
+
+
+ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
 def is_data_row(row: etree._Element) -> bool:
     """True for a row of a data table (prices, a schedule, results): two cells or more, in a
     table of two rows or more, each cell a short run of words with no block, picture or line
@@ -425,9 +441,7 @@ def is_data_row(row: etree._Element) -> bool:
     [True, True]
     """
     cells = table_cells(row)
-    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
-    if len(cells) < 2 or table is None \
-            or sum(1 for r in table.iter("tr") if next((a for a in r.iterancestors() if a.tag == "table"), None) is table) < 2:
+    if len(cells) < 2 or not has_another_row(row):
         return False
     return all(len(element_text(cell)) <= MAX_DATA_CELL_CHARS
                and not any(isinstance(d.tag, str) and d.tag in LAYOUT_CELL_CONTENT for d in cell.iterdescendants())
@@ -876,9 +890,8 @@ MAX_INLINE_CAPTION_WORDS = 25
 def captions_its_opening_photo(block: Block, photo: Block) -> bool:
     """True for the words a paragraph (a ``<p>``) prints after the photo that opens it, all it
     holds besides the photo, when they read as a caption: one line of a few words with no
-    stop at its end ("<p><img> Hình ảnh bác sĩ
-    khám cho bệnh nhân S.H.M.H</p>").  A sentence closing with its stop is the text's, the
-    photo set into it.
+    stop at its end ("<p><img> Hình ảnh bác sĩ khám cho bệnh nhân S.H.M.H</p>").  A sentence
+    closing with its stop is the text's, the photo set into it.
 
     >>> from lxml import html
     >>> p = html.fromstring('<p><img src="a.jpg"> Quang cảnh hội nghị đối thoại tại xã Đồng Kho</p>')
