@@ -2417,6 +2417,27 @@ def test_a_trail_of_home_and_the_headline_names_no_section() -> None:
     assert article_dict(html)["category"] is None
 
 
+# Round 77 (heldout222-229, read after their first measurement; each written anew).
+
+
+def test_read_on_in_the_same_section_labels_the_related_list() -> None:
+    # "Đọc tiếp cùng chuyên mục" over the section's other stories (heldout224 class: a health
+    # site's reposts; written anew), though "Đọc tiếp" alone labels a site-wide list.
+    block = ("<div class='related-news'><h3>Đọc tiếp cùng chuyên mục</h3><ul><li><a href="
+             "'https://baotinh.example.vn/y-te/tiem-vac-xin-cho-tre-em-vung-cao-post5678.html'>"
+             "Tiêm vắc xin cho trẻ em vùng cao</a></li></ul></div>")
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == ["Tiêm vắc xin cho trẻ em vùng cao"]
+
+
+def test_the_source_in_the_meta_line_joins_the_writer_under_the_text() -> None:
+    # A repost prints "Theo Vietnamnet" beside its time under the headline and the writer's
+    # name under the text (heldout224 class; written anew).
+    before = ("<div class='meta-detail'><span class='source'>Theo Báo Hải Dương</span> <span "
+              "class='time'>02:34 29/02/2020</span></div>")
+    page = article(PS + "<p style='text-align:right'><strong>Thúy Hạnh</strong></p>", before=before)
+    assert (page["authors"], page["source"]) == (["Thúy Hạnh"], "Báo Hải Dương")
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

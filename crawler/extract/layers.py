@@ -204,7 +204,8 @@ RELATED_HEADINGS = (
                r"(cùng chuyên mục|cùng danh mục|cùng lĩnh vực|cùng thể loại|cùng loại|"
                rf"khác(?!{DAY_SPAN})|đã đưa|"
                r"đã đăng|cũ hơn|mới hơn)|"
-               r"^\s*cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
+               # ("Đọc tiếp cùng chuyên mục": read on in the same section.)
+               r"^\s*((xem|đọc)\s+(thêm|tiếp)\s+)?cùng (chuyên|danh) mục\s*:?\s*$", re.IGNORECASE),
     # A site with an English interface over Vietnamese stories (a hospital's "/en/" pages):
     # "Related news", "Other news", "More articles", like "Tin liên quan" and "Tin khác".
     # (Jetpack's English "Related" alone over its related posts.)

@@ -22,6 +22,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
                                          css_text, declared_descriptions, document_elements,
                                          document_order, first_of, headline_element, jsonld_value,
                                          logo_alts, unique)
+from crawler.extract.fields.timestamp import texts_near
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import names_an_office, parse_byline
 from crawler.normalize.text import clean_text, folded_letters
@@ -33,9 +34,9 @@ def extract_byline(doc: Document, fields: FieldSelectors, body: Body | None) -> 
     # The byline printed on the page beats the meta author, which is often the paper's name.
     return first_of(doc, "byline",
         ("site", lambda: css_text(doc, fields.byline)),
-        ("heuristic", lambda: with_writer_above(
+        ("heuristic", lambda: with_source_above(doc, fields, with_writer_above(
             doc, fields, not_the_site_itself(doc, not_the_site_s_initials(
-                doc, not_the_site_s_place(doc, without_the_site_s_name(doc, body.byline)))))
+                doc, not_the_site_s_place(doc, without_the_site_s_name(doc, body.byline))))))
          if body else None),
         ("heuristic", lambda: signature_over_nobody(
             doc, not_the_site_itself(doc, without_the_site_s_name(doc, author_element_text(doc, fields))),
@@ -79,6 +80,35 @@ def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None
     if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
         return closing
     return f"{writer}\n{closing}"
+
+
+# A short "according to" line: "Theo Vietnamnet", "Nguồn: Báo Tiền Phong".
+SOURCE_CREDIT_LINE = re.compile(r"^\s*(?:theo|nguồn(?:\s+tin)?\s*:)\s*\S", re.IGNORECASE)
+# Longest such line printed in a meta line.
+MAX_SOURCE_LINE_CHARS = 60
+
+
+def with_source_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:
+    """The credit closing the text, with the source printed in the meta line under the
+    headline when the closing line names only the writer: a health site's repost prints
+    "Theo Vietnamnet · 02:34 29/02/2020" over the text and "Thúy Hạnh" under it."""
+    if not closing or "\n" in closing:
+        return closing
+    credit = parse_byline(closing)
+    anchor = headline_element(doc, fields)
+    if not credit.authors or credit.source or anchor is None:
+        return closing
+    container, _ = body_container(doc, fields)
+    for node, text in texts_near(doc, anchor):
+        if len(text) > MAX_SOURCE_LINE_CHARS or not SOURCE_CREDIT_LINE.match(text):
+            continue
+        owner = node.getparent() if hasattr(node, "getparent") else None
+        if owner is not None and container is not None and (owner is container or container in owner.iterancestors()):
+            break  # reached the text: a line in it is read with the text's credits
+        line = parse_byline(text)
+        if line.source and not line.authors:
+            return f"{closing}\n{text}"
+    return closing
 
 
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—]+)$")
