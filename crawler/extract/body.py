@@ -400,9 +400,9 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     return blocks
 
 
-# What a data table's cell never holds: a layout table's cell holds the page's blocks.
-LAYOUT_CELL_CONTENT = ("table", "p", "div", "ul", "ol", "img", "br", "h1", "h2", "h3", "h4",
-                       "h5", "h6", "iframe", "blockquote", "section", "article", "form")
+# What a data table's cell never holds: a layout table's cell holds the page's blocks, its
+# pictures and its broken lines.
+LAYOUT_CELL_CONTENT = BLOCK_TAGS | {"img", "br", "iframe", "form"}
 # Longer than this, a cell is a layout cell holding a text, not a datum.
 MAX_DATA_CELL_CHARS = 200
 
