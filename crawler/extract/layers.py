@@ -191,7 +191,10 @@ RELATED_HEADINGS = (
                re.IGNORECASE),
     re.compile(r"^\s*(đọc|xem) thêm\s*$", re.IGNORECASE),
     # (And its English: WordPress themes' "You May Also Like" over the post's related posts.)
-    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)|^\s*có thể bạn quan tâm"
+    # Not a poll's question ("Bạn quan tâm nội dung nào trên website?", over its options and
+    # whatever links follow the poll): a label asks nothing.
+    re.compile(r"^\s*(có thể )?bạn (có thể )?(quan tâm|muốn đọc|nên đọc)(?!\s*[^\s?][^?]*\?)"
+               r"|^\s*có thể bạn quan tâm"
                r"|^\s*you\s+(may|might)\s+also\s+like\b",
                re.IGNORECASE),
     # NukeViet prints the section's newer and older stories: "Những tin mới hơn", "Những tin

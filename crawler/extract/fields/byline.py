@@ -13,7 +13,7 @@ from lxml import etree
 
 from crawler.extract import layers
 from crawler.extract.body import (BLOCK_TAGS, SURNAMES, Block, Body, element_text, in_site_footer,
-                                  is_emphasised, is_right_aligned, is_signed_name, TITLED_SIGNATURE, looks_like_byline, paragraph_text,
+                                  is_bold, is_emphasised, is_right_aligned, is_signed_name, TITLED_SIGNATURE, looks_like_byline, paragraph_text,
                                   text_key)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document
@@ -69,17 +69,21 @@ def signature_over_nobody(doc: Document, credit: str | None, signature: Callable
 def with_writer_above(doc: Document, fields: FieldSelectors, closing: str | None) -> str | None:
     """The credit closing the text, with the writer named under the headline when the closing
     line names only where the story comes from: a business site's rewrite signs its writer at
-    the top ("<span class=author>Hà Linh</span> • 15:32") and ends "Theo Báo Bắc Giang"."""
+    the top ("<span class=author>Hà Linh</span> • 15:32") and ends "Theo Báo Bắc Giang".
+
+    A closing line naming nobody (the desk, "BBT") gives way to that writer: a temple's
+    WordPress post signs "<span class='author vcard'>Thiện Hưng</span>" under the headline and
+    "BBT" under the text."""
     if not closing or "\n" in closing:
         return closing
     credit = parse_byline(closing)
-    if credit.authors or not credit.source:
+    if credit.authors:
         return closing
     # Not the site signing its own post ("bởi: Thiên Nhiên" on the site of that name).
     writer = not_the_site_itself(doc, author_element_text(doc, fields))
     if not writer or "\n" in writer or parse_byline(writer).source or not parse_byline(writer).authors:
         return closing
-    return f"{writer}\n{closing}"
+    return f"{writer}\n{closing}" if credit.source else writer
 
 
 # A short "according to" line: "Theo Vietnamnet", "Nguồn: Báo Tiền Phong".
@@ -285,11 +289,24 @@ def signature_after_text(doc: Document, fields: FieldSelectors) -> str | None:
         # (A name title-cased from a family name: not a box's label in capitals, "RELATED
         # ARTICLES", "BÀI LIÊN QUAN", nor a pop-up's "Đóng".)
         if len(lines) <= 3 and all(len(line) <= 80 for line in lines) and is_right_aligned(element) \
-                and is_signed_name(lines[0].split()) and not lines[0].isupper() \
-                and parse_byline("\n".join(lines)).authors:
+                and (is_signed_name(lines[0].split()) or is_bold_pen_name(element, lines)) \
+                and not lines[0].isupper() and parse_byline("\n".join(lines)).authors:
             return "\n".join(lines)
         return None  # the first text after the text is no signature
     return None
+
+
+def is_bold_pen_name(element: etree._Element, lines: list[str]) -> bool:
+    """A pen name set apart in bold on a line of its own, two or three title-case words with no
+    family name ("<div align=right><b>Thanh Tùng</b></div>" under an old paper's text): the
+    way a reporter signs, though no surname shows it is a person's name.  A link there is a
+    button ("Về Đầu Trang"), no signature.  (A two-word place set so, "Quảng Nam", would read
+    as a name: no page has shown one.)
+    """
+    words = lines[0].split()
+    return len(lines) == 1 and 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                                            for w in words) \
+        and is_bold(element) and not element.xpath("descendant-or-self::a")
 
 
 def signature_above_text(doc: Document, fields: FieldSelectors) -> str | None:
