@@ -2486,6 +2486,52 @@ def test_a_closing_line_naming_nobody_gives_way_to_the_post_s_writer(closing: st
     assert (page["authors"], page["source"]) == (authors, source)
 
 
+# Round 79 (heldout230-237, read after their first measurement; each written anew).
+
+
+def test_a_print_button_beside_the_headline_signs_nothing() -> None:
+    # Joomla's article tools: a right-floated print link "In", then the installation account
+    # as the writer (heldout235 class: a university unit's print view; written anew).
+    before = ("<div class='pull-right'><a href='#' onclick='window.print();return false;'>In</a></div>"
+              "<dl class='article-info'><dd class='createdby'>Viết bởi <span>Super User</span></dd>"
+              "<dd class='category-name'>Danh mục: <span>Hoạt động đoàn thể</span></dd></dl>")
+    page = article(PS, before=before)
+    assert (page["authors"], page["category"]) == ([], "Hoạt động đoàn thể")
+
+
+def test_you_may_like_labels_the_related_list() -> None:
+    # ColorMag's Vietnamese "Bạn có thể thích" over the post's related posts (heldout232 class:
+    # a school's WordPress site; written anew).
+    block = ("<div class='related-posts-wrapper'><h4 class='related-posts-main-title'><span>Bạn có "
+             "thể thích</span></h4><div class='article-content'><h3 class='entry-title'><a href="
+             "'https://baotinh.example.vn/2023/10/20/hoc-sinh-thi-tim-hieu-lich-su/'>Học sinh thi "
+             "tìm hiểu lịch sử địa phương</a></h3></div></div>")
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == ["Học sinh thi tìm hiểu lịch sử địa phương"]
+
+
+def test_the_dash_after_a_logo_opening_the_lead_is_no_word_of_it() -> None:
+    # The paper's tag printed as a picture before the lead's dash (heldout235 class: a military
+    # region's paper; written anew); the description repeats the lead without the dash.
+    lead = ("Những năm qua, huyện đã phát triển mạnh cây ăn quả chất lượng cao, mang lại thu nhập "
+            "ổn định cho hàng nghìn hộ nông dân.")
+    head = f"<meta name='description' content='{lead}'>"
+    before = f"<div class='news-sapo'><strong><img src='/images/sapo-logo.png' alt=''> - {lead}</strong></div>"
+    assert article(PS, head=head, before=before)["sapo"] == lead
+
+
+def test_a_menu_item_listing_a_category_is_no_headline() -> None:
+    # SharePoint's <title> naming the section, which its menu lists as
+    # "/Pages/danhmuc.aspx?idcm=504"; the headline in a "tieudetin" div; the site's name in
+    # "div.site-title" (heldout233 class: a ministry's portal; written anew).
+    html = ("<html><head><meta charset='utf-8'><title>Tin tổng hợp</title></head><body>"
+            "<div class='site-title'>BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỔNG THÔNG TIN CHUYỂN ĐỔI SỐ</div><ul>"
+            "<li><a href='/Pages/danhmuc.aspx?idcm=503'>Xã hội số</a></li><li><a href='/Pages/"
+            "danhmuc.aspx?idcm=504'>Tin tổng hợp</a></li></ul><div class='chitiettin'><div "
+            "class='tieudetin'>Huyện phát triển cây ăn quả chất lượng cao</div><div class='noidungtin'>"
+            f"{PS}</div></div></body></html>")
+    assert article_dict(html)["title"] == "Huyện phát triển cây ăn quả chất lượng cao"
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

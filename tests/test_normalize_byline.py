@@ -938,6 +938,11 @@ REAL_BYLINES = [
     ("Dịch vụ cầm đồ mọc lên quanh khu công nghiệp, nhiều công nhân vay nặng lãi - Ảnh: MINH KHÔI",
      [], None, "heldout216 class: a caption opening with a word that spells a role, then a dashed credit"),
     ("(Nguồn ảnh: AFP)", [], None, "heldout219 class: the photo's agency in brackets, not the story's source"),
+    # Round 79 (heldout230-237 classes, read after their first measurement; written anew).
+    ("Bài và ảnh: Ban TT-TT Hội LHPN huyện", [], None,
+     "heldout232 class: a board named by its two functions' initials, with its body: an office"),
+    ("Ban TG-DV Đảng ủy xã", [], None, "heldout232 class: the same, its initials joined by a hyphen"),
+    ("Tố Tuấn-Nhật Quang", ["Tố Tuấn", "Nhật Quang"], None, "two names joined by a bare hyphen stay two"),
 ]
 
 

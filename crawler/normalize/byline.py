@@ -466,6 +466,10 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # "Khoa KSNK", a union's "Ban PT" (the site's office, named without the body
                    # it belongs to).
                    r"|^(?:phòng|khoa|tổ|ban)\s*[-–]?\s*(?-i:[A-ZĐ]{2,6})$"
+                   # Or by its two functions' initials joined by a hyphen, with the body's
+                   # short name after them: "Ban TT-TT Đoàn TNCS HCM" (thông tin - truyền
+                   # thông), "Phòng TB-TT" (a museum's display and outreach office).
+                   r"|^(?:phòng|tổ|ban)\s+(?-i:[A-ZĐ]{2,5}-[A-ZĐ]{2,5})(?:\s+[^\s\d]+){0,4}$"
                    # Or by its two functions joined by a dash, no body or place after them: a
                    # health centre's "Phòng Truyền thông - Giáo dục sức khỏe" ("Phòng Văn hóa -
                    # Thông tin huyện X" names its district: another body, a source).
@@ -1860,8 +1864,9 @@ def _without_repeat(line: str) -> str:
     return line
 
 
-# A bare hyphen between a name's last small letter and a capital.
-_BARE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-ZĐ])")
+# A bare hyphen between a name's last small letter and a capital.  (Not between two runs of
+# initials: "Ban TT-TT" (thông tin - truyền thông) is one board's name.)
+_BARE_HYPHEN = re.compile(r"(?<=[^\W\d_])(?<!\b[A-ZĐ]{2})(?<!\b[A-ZĐ]{3})(?<!\b[A-ZĐ]{4})(?<!\b[A-ZĐ]{5})-(?=[A-ZĐ])")
 
 
 def _names_either_side(before: str, after: str) -> bool:

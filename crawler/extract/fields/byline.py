@@ -357,7 +357,7 @@ def read_signature_above_text(doc: Document, fields: FieldSelectors) -> str | No
             return text
         if len(lines) <= 3 and len(lines[0]) <= 80 \
                 and all(len(line) <= MAX_POST_LINE for line in lines[1:]) \
-                and not re.search(r"\d", lines[0]) \
+                and not re.search(r"\d", lines[0]) and not is_script_button(block) \
                 and not any(d.tag in BLOCK_TAGS for d in block.iterdescendants()) \
                 and is_right_aligned(block) and looks_like_byline(Block(text=lines[0], element=block)) \
                 and parse_byline("\n".join(lines)).authors:
@@ -365,6 +365,18 @@ def read_signature_above_text(doc: Document, fields: FieldSelectors) -> str | No
         if signed_post and len(text.split()) > PROSE_WORDS:
             return None
     return None
+
+
+def is_script_button(element: etree._Element) -> bool:
+    """True when every visible character of ``element`` sits in links that run a script
+    rather than lead anywhere: Joomla's print button right-aligned under the headline
+    ("<div class=pull-right><a href=# onclick=window.print()>In</a></div>") is no signature.
+    """
+    links = element.xpath("descendant-or-self::a")
+    return bool(links) and all(
+        a.get("onclick") or (a.get("href") or "").strip() in ("", "#")
+        or (a.get("href") or "").strip().lower().startswith("javascript:") for a in links) \
+        and not "".join(element.xpath(".//text()[not(ancestor::a)]")).strip()
 
 
 def in_quote(element: etree._Element) -> bool:

@@ -392,8 +392,19 @@ def section_names(doc: Document) -> set[str]:
     own = own_paths(doc)
     return doc.cached("section_names", lambda: {
         element_text(a) for a in doc.root.iter("a")
-        if is_section_path(path := urlsplit(a.get("href") or "").path) and element_text(a)
-        and path.rstrip("/") not in own} | trail_names(doc, own))
+        if (is_section_path(path := urlsplit(a.get("href") or "").path) or is_category_page(path))
+        and element_text(a) and path.rstrip("/") not in own} | trail_names(doc, own))
+
+
+# A script listing a category, its id in the query: SharePoint's "/Pages/danhmuc.aspx?idcm=504"
+# (danh mục, a category), "chuyenmuc.php?id=3", "category.aspx?cat=2".
+CATEGORY_PAGE = re.compile(r"/(?:danh-?muc|chuyen-?muc|categor(?:y|ies))\.(?:aspx?|php|jsp)$", re.IGNORECASE)
+
+
+def is_category_page(path: str) -> bool:
+    """A category's listing script's path ("/Pages/danhmuc.aspx"): a section page whatever
+    its depth, though its file name hides it from ``is_section_path``."""
+    return bool(CATEGORY_PAGE.search(path))
 
 
 def trail_names(doc: Document, own: set[str]) -> set[str]:
@@ -430,6 +441,10 @@ SHORT_TEXT_ELEMENTS = etree.XPath(
 HEADLINE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
 
 
+# The class of the site's name in its header (WordPress' "site-title", "site-name").
+SITE_TITLE_CLASS = re.compile(r"\bsite-?(?:title|name)\b", re.IGNORECASE)
+
+
 def headline_by_class(body: etree._Element, doc: Document | None = None) -> etree._Element | None:
     """Without an <h1> or a declared title printed in the page (a portal whose <title> is its
     own name), the first element whose class or id names a title and whose text reads as a
@@ -438,8 +453,10 @@ def headline_by_class(body: etree._Element, doc: Document | None = None) -> etre
         if not isinstance(element.tag, str) or element.tag in ("a", "option", "title") \
                 or not HEADLINE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
-        # A menu's or a side box's title ("div.menu-title") names the box, not the story.
+        # A menu's or a side box's title ("div.menu-title") names the box, not the story; the
+        # site's own title ("div.site-title" in its header) names the site.
         if element.find(".//a") is not None or opens_with_null(element) \
+                or SITE_TITLE_CLASS.search(element.get("class", "")) \
                 or is_portlet_label(element) or (doc is not None and repeats_portlet_label(doc, element)) \
                 or MENU_CLASS.search(
                 f"{element.get('class', '')} {element.get('id', '')}") or any(

@@ -281,7 +281,10 @@ def section_by_class(doc: Document, fields: FieldSelectors) -> str | None:
         if not anchors and plain_section_label(element):
             # The label printed without a link ("<span class='news-category'>Bản tin quận
             # </span>" beside the timestamp): a portal whose sections are pages of one list.
-            return element_text(element)
+            # Its label is no part of the name (Joomla's "<dd class=category-name>Danh mục:
+            # <span>Tin tức</span></dd>").
+            labelled = LABELLED_SECTION_TEXT.match(element_text(element))
+            return labelled["name"].strip() if labelled else element_text(element)
         if not 1 <= len(anchors) <= 2 or len(element_text(element)) > 60 \
                 or (in_menu(anchors[-1], headline) and not in_category_list(anchors[-1])):
             continue

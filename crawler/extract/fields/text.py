@@ -151,7 +151,7 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                 doc.note("sapo", element_text(element), "metadata", "the description repeats "
                          "a paragraph of the text that is not set apart as a lead")
                 return None
-            return element_text(element)
+            return without_logo_dash(element_text(element), descriptions[key])
         dateline = leading_dateline(element)
         if dateline and key.startswith(text_key(dateline)) \
                 and key[len(text_key(dateline)):] in descriptions \
@@ -160,6 +160,22 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+# The dash after a paper's tag printed as a picture: "<img class=sapo-logo> - Được thành lập …".
+LEADING_DASH = re.compile(r"^[-–—]\s+")
+
+
+def without_logo_dash(lead: str, description: str) -> str:
+    """The lead without the dash its paper's logo stood before, when the description it repeats
+    has none: the tag is a picture, its dash no word of the lead.
+
+    >>> without_logo_dash("- Được thành lập năm 2000, Đội K91 …", "Được thành lập năm 2000, Đội K91 …")
+    'Được thành lập năm 2000, Đội K91 …'
+    """
+    if LEADING_DASH.match(lead) and not LEADING_DASH.match(description.strip()):
+        return LEADING_DASH.sub("", lead)
+    return lead
 
 
 def under_a_subheading(element: etree._Element) -> bool:
