@@ -943,6 +943,10 @@ REAL_BYLINES = [
      "heldout232 class: a board named by its two functions' initials, with its body: an office"),
     ("Ban TG-DV Đảng ủy xã", [], None, "heldout232 class: the same, its initials joined by a hyphen"),
     ("Tố Tuấn-Nhật Quang", ["Tố Tuấn", "Nhật Quang"], None, "two names joined by a bare hyphen stay two"),
+    # Round 80 (heldout238-245 classes, read after their first measurement; written anew).
+    ("Phòng Nghiệp vụ thư viện.", [], None, "heldout240 class: the site's own office by its function"),
+    ("Phòng Hợp tác quốc tế", [], None, "heldout240 class: the same, no body or place after it"),
+    ("Phòng Tư pháp huyện Cẩm Giàng", [], "Phòng Tư pháp huyện Cẩm Giàng", "a district's office is a source"),
 ]
 
 

@@ -506,7 +506,8 @@ LOGO_FILE = re.compile(r"^logo(?:[-_]?(?:top|header|site|web|print|main|\d+))?\.
 
 # A file type's icon before a download link ("<a href=TT-08.pdf><img src=/images/pdf.png> Tải
 # về …</a>"): the site's picture of a document, no photo.
-FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[-_]?icon)?\.(?:png|gif|jpe?g)$")
+# (SharePoint's "ic" before the type: "/_layouts/images/icpdf.png" beside an attached file.)
+FILE_TYPE_ICON = re.compile(r"^(?:icon[-_]?|ic)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[-_]?icon)?\.(?:png|gif|jpe?g)$")
 
 
 # An article toolbar's button (Joomla's "printButton.png", "emailButton.png", "pdf_button.png",
@@ -759,6 +760,12 @@ def signs_with_post(text: str) -> bool:
     return JOB_TITLE.match(post) is not None or names_an_office(post)
 
 
+# A reposted story's origin named before the colon, its address after it: "Nguồn Hà Nội TV :
+# https://hanoionline.vn/…", "Nguồn VNEWS: http://vnews.gov.vn/…".
+SOURCE_WITH_ADDRESS = re.compile(r"^\s*(?:nguồn|theo)(?:\s+tin)?\s+[^\W\d_][^:\n]{0,40}?\s*:\s*"
+                                 r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
 def looks_like_byline(block: Block) -> bool:
     """A short last paragraph that is bold, right-aligned or carries a byline prefix.
 
@@ -768,6 +775,8 @@ def looks_like_byline(block: Block) -> bool:
     text = block.text
     if is_photo_intro(text):
         return False
+    if SOURCE_WITH_ADDRESS.match(text):
+        return True  # "Nguồn Hà Nội TV : https://hanoionline.vn/…", however long the address
     # A titled writer, or a labelled credit with the writer's unit after a dash ("Tin, ảnh :
     # Phạm Thúy Nga – Cơ quan Ủy ban MTTQ huyện Mỹ Lộc"), runs longer than a bare name.
     words = MAX_TITLED_SIGNATURE_WORDS if TITLED_SIGNATURE.match(text) or BYLINE_PREFIX.match(text) \
@@ -1022,6 +1031,7 @@ def split_byline(paragraphs: list[Block]) -> tuple[list[Block], str | None]:
             start = index
             text = paragraphs[index].text
             if index > 0 and (BYLINE_PREFIX.match(text) or BYLINE_AGENCY.search(text)
+                              or SOURCE_WITH_ADDRESS.match(text)
                               or signs_above(paragraphs[index - 1], paragraphs[index])) \
                     and looks_like_byline(paragraphs[index - 1]):
                 start = index - 1
@@ -1741,10 +1751,12 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
     # no text, as on trafilatura's path (crawler.extract.generic).
     pointed = addresses_pointed_to(blocks)
     meta = [text_key(p) for p in printed[1:3] if p]  # the printed timestamp and view count
+    sections = section_headings_after_prose(blocks, printed[0] if printed else None)
     paragraphs = [b for b in blocks if b.text and not b.image and not SEE_ALSO.match(b.text)
                   and text_key(b.text) and not is_furniture_line(b.text) and b not in pointed
                   and (not all(text_key(line) in furniture for line in b.text.split("\n"))
-                       or is_headline_as_sentence(b.text, printed[0] if printed else None))
+                       or is_headline_as_sentence(b.text, printed[0] if printed else None)
+                       or b in sections)
                   and not is_meta_line(b.text, meta)]
     # The headline printed again over the text, broken over short lines (see below).
     # (Under a trail and a section's line at most: "Trang Chính > Sinh Hoạt Cộng Đồng".)
@@ -1838,6 +1850,25 @@ DOCUMENT_KIND_LINE = re.compile(r"^\s*(kế hoạch|quy định|quyết định|
 
 # Short lines a headline printed over the text may stand under (a trail, a section's name).
 MAX_LINES_OVER_HEADLINE, MAX_TRAIL_WORDS = 2, 8
+
+
+def section_headings_after_prose(blocks: list[Block], headline: str | None) -> list[Block]:
+    """The text's section headings in the headline's words, printed after a paragraph of prose:
+    a legal-advice post "Vi phạm trật tự xây dựng là gì?" opens with a plain paragraph, then
+    its first section under an ``<h2>`` in the same words.  The headline printed again over
+    the text, before any plain prose, is still no text."""
+    key = text_key(headline) if headline else ""
+    if not key:
+        return []
+    # (Plain prose: a reader's question in italics over a legal answer, "<p><em>Tôi có người
+    # cháu …</em></p><h2>the headline</h2>", is set apart like a lead; the heading under it is
+    # the headline printed again over the answer.)
+    prose = next((i for i, b in enumerate(blocks) if b.text and len(b.text.split()) >= MIN_LEAD_WORDS
+                  and not (b.element is not None and is_emphasised(b.element))), None)
+    if prose is None:
+        return []
+    return [b for b in blocks[prose + 1:] if b.element is not None and b.element.tag in SUBHEADING_TAGS
+            and text_key(b.text) == key]
 
 
 def is_headline_as_sentence(text: str, headline: str | None) -> bool:

@@ -222,6 +222,11 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         # The text's opening sentence is the headline with its stop: it stays, and only the
         # headline's own lines go (see the filter below).
         unwanted.discard(text_key(title))
+    # A section's heading in the headline's words, after the text's first paragraph, which the
+    # walk kept (body.section_headings_after_prose): it stays there, never over the text.
+    section_title = bool(title) and text_key(title) in {text_key(p) for p in walked.paragraphs[1:]}
+    if section_title:
+        unwanted.discard(text_key(title))
     if not site_root and not root.get(LARGE_PAGE_MARK) and walk_is_the_text(walked, container):
         # Every line of the walk is a sentence of the text: trafilatura could only agree.
         paragraphs = walked.paragraphs
@@ -259,10 +264,11 @@ def generic_body(root: etree._Element, container: etree._Element | None, walked:
         paragraphs = inside if inside is not None else paragraphs
     # A line without a letter or digit ("| , |", a photo table's comma caption) is no text.
     meta_keys = [text_key(m) for m in meta if m]
-    kept = without_tag_lines([p for p in paragraphs
+    kept = without_tag_lines([p for i, p in enumerate(paragraphs)
                               if not SEE_ALSO.match(p) and not is_furniture_line(page_text_of(p))
                               and text_key(p) not in unwanted
-                              and (text_key(p) != text_key(title or "") or is_headline_as_sentence(p, title))
+                              and (text_key(p) != text_key(title or "") or is_headline_as_sentence(p, title)
+                                   or (section_title and i > 0))
                               and text_key(p)
                               and not is_meta_line(p, meta_keys)])
     # The headline printed again over the text, broken over lines (a <br> in one paragraph)

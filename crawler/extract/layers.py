@@ -50,6 +50,8 @@ AUTHOR_LABEL = re.compile(r"^\s*(đăng bởi|người đăng|người viết|(?
 SAPO_CSS = (".sapo", ".article-sapo", ".detail-sapo", ".lead", ".summary", ".description",
             "[class*=sapo]", "[class*=summary]", "[class*=tomtat]", "[class*=tom-tat]",
             ".chapeau", ".chappeau", "[class*=chapo]", ".intro", '[itemprop="description"]', "h2.desc",
+            # An old portal's "newsbrief" (the brief: the lead) between the date and the text.
+            "[class*=newsbrief]", "[class*=news-brief]",
             # WordPress: an excerpt printed under the title, tagDiv's "td-post-sub-title".
             ".entry-excerpt", ".post-excerpt", ".td-post-sub-title",
             # A portal's "teaser" box under the headline (a whole class: a card in a list of

@@ -1148,7 +1148,8 @@ def _parse_source_phrase(text: str, out: _Collector, labelled: bool = False) -> 
         # www.phatgiao.org.vn"); a page's full address gives its host ("Theo: http://www.x.org/…").
         bare = parts.path in ("", "/") and not parts.query and "//" not in urls[0]
         text = urls[0].rstrip("/") if bare else host.removeprefix("www.")
-    if not text or _key(text) in _NOT_A_PERSON or _DESK.fullmatch(" ".join(text.split())):
+    if not text or _key(text) in _NOT_A_PERSON or _DESK.fullmatch(" ".join(text.split())) \
+            or _OWN_OFFICE.match(" ".join(text.split())):
         # "Nguồn: Trung tâm Tin tức": the station's own news desk, all there is, names no
         # origin ("Theo VP Công đoàn TCT, ngày …" names the union's office of another body).
         return
@@ -1253,7 +1254,7 @@ def _parse_segment_text(segment: str, out: _Collector) -> None:
     text = untitled
     key = _key(text)
     if key in _NOT_A_PERSON or _ROLES_ONLY.match(text) or _PAGE_WORDS.match(text) \
-            or _DESK.match(text) or _ACCOUNT_HANDLE.match(text):
+            or _DESK.match(text) or _OWN_OFFICE.match(text) or _ACCOUNT_HANDLE.match(text):
         return
     staff = _STAFF_PREFIX.match(text)
     if staff:
@@ -1352,7 +1353,7 @@ def _parse_chunk(chunk: str, out: _Collector) -> None:
                         and not _person_in_capitals_after(bares[last], bares[last + 1]))):
                 last += 1
             run = _unmask(masked[spans[index][0] : spans[last][1]], inner)
-            if not _DESK.match(" ".join(run.split())):
+            if not _DESK.match(" ".join(run.split())) and not _OWN_OFFICE.match(" ".join(run.split())):
                 # (The site's own office named by its two functions, "Phòng Truyền thông -
                 # Giáo dục sức khỏe", runs over its dash too, and is still no source.)
                 out.source(run)
@@ -1527,6 +1528,16 @@ _WRITER_ROLES = frozenset({"tác giả", "tác giả bài viết", "người vi�
 def _is_visual_role(role: str) -> bool:
     parts = [p for p in re.split(r"\s*(?:,|&|\+|/|-|–|và|and)\s*", role) if p]
     return any(part in _VISUAL_ROLES for part in parts)
+
+
+# An office named by its function alone, no body or place after it: a library's "Phòng Phục
+# vụ bạn đọc", a school's "Phòng Đối ngoại", "Phòng Kỹ thuật": the site's own office, as a
+# whole credit ("Phòng Tư pháp huyện X" names its district, a source; "Phòng Văn hóa" before
+# "- Thông tin huyện X" opens that longer name, so this is asked of whole names only).
+_OWN_OFFICE = re.compile(r"^phòng\s+(?!.*\b(?:huyện|tỉnh|quận|thị\s+xã|xã|phường|thành\s+phố|tp|sở|bộ|"
+                         # (An institute is a body, "thư viện" a library's own office.)
+                         r"cục|ubnd|hđnd|bệnh\s+viện|trung\s+tâm|trường|công\s+ty|(?<!thư\s)viện|đại\s+học)\b)"
+                         r"[^\W\d_]+(?:\s+[^\W\d_]+){0,8}$", re.IGNORECASE)
 
 
 def is_desk_signature(text: str) -> bool:

@@ -391,8 +391,9 @@ def jsonld_breadcrumb(doc: Document) -> str | None:
                     or (isinstance(address, str) and address.rstrip("/") == own):
                 continue
             name = item.get("name") or (thing.get("name") if isinstance(thing, dict) else None)
-            if isinstance(name, str) and clean_text(name) \
-                    and not layers.HOME_WORDS.match(clean_text(name)):
+            # (Yoast escapes the names it prints there: "Tin tức &amp; Sự kiện".)
+            name = html.unescape(name) if isinstance(name, str) else None
+            if name and clean_text(name) and not layers.HOME_WORDS.match(clean_text(name)):
                 names.append(clean_text(name))
         if names:
             return names[-1]
@@ -952,9 +953,11 @@ def is_section_heading(element: etree._Element) -> bool:
 def tag_links(doc: Document) -> list[etree._Element]:
     """Links under a "Từ khóa"/"Tags" label that point to a tag or search page, or whose
     text is short enough for a tag (a site's tag pages may live anywhere: "/unikey.html");
-    none in the site's tag cloud."""
+    none in the site's tag cloud, and none WordPress marks as the post's category
+    (``rel="category tag"`` under a "Chủ đề:" label: the sections it is filed in)."""
     return [a for a in links_after_headings(doc, layers.TAGS_HEADING)
             if (layers.TAG_HREF.search(a.get("href", "")) or is_plain_site_link(doc, a))
+            and "category" not in (a.get("rel") or "").split()
             and not in_tag_cloud(a) and not in_sidebar_widget(a)]
 
 

@@ -54,9 +54,23 @@ def excluded_elements(doc: Document, container: etree._Element,
         if FURNITURE_CLASS.search(names) or is_notice_box(element) or (layers.CATEGORY_CLASS.search(names)
                                              and is_category_links(element)) \
                 or (element.tag in ("ul", "ol", "nav", "div") and is_post_navigation(element)) \
-                or is_comment_section(element):
+                or is_comment_section(element) or is_contents_box(element, names):
             excluded.add(element)
     return excluded
+
+
+# A table of contents' class: Easy Table of Contents' "ez-toc-container", "toc", "mucluc".
+CONTENTS_CLASS = re.compile(r"(^|[\s_-])(toc|table-of-contents|muc-?luc)([\s_-]|$)", re.IGNORECASE)
+
+
+def is_contents_box(element: etree._Element, names: str) -> bool:
+    """A table of contents over the text ("<div id=ez-toc-container><p class=ez-toc-title>Mục
+    lục</p><nav><ul><li><a href='#Cach_bao_quan…'>…"): its title and the links to the text's
+    own headings, every one pointing into the page, are no text."""
+    if not CONTENTS_CLASS.search(names):
+        return False
+    links = element.xpath(".//a[@href]")
+    return bool(links) and all(a.get("href", "").startswith("#") for a in links)
 
 
 # The site's notices under a story, each in a box named for it: its copyright ("Bản quyền
@@ -143,6 +157,12 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             doc.note("sapo", element_text(element), "metadata", "the description repeats a note "
                      "in brackets, an invocation or an epigraph, no lead")
             return None
+        if key in descriptions and runs_on_in_its_paragraph(element):
+            # "<p><strong>Nghệ nhân Sầm Thị Bích – Người truyền lửa …</strong> Trong ngôi nhà
+            # sàn …": the text's bold opening words, which the description merely repeats.
+            doc.note("sapo", element_text(element), "metadata", "the description repeats the bold "
+                     "opening of a paragraph that runs on: no lead set apart")
+            return None
         if key in descriptions:
             inside = container is not None and container in element.iterancestors()
             if (inside or among_paragraphs(element)) and (not set_apart_as_lead(element)
@@ -160,6 +180,18 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+# Words of a paragraph running on after its bold opening, fewest to read as the text going on.
+MIN_RUN_ON_WORDS = 5
+
+
+def runs_on_in_its_paragraph(element: etree._Element) -> bool:
+    """True for an inline element opening a paragraph whose text goes on after it, in the same
+    paragraph, for a sentence or more: the paragraph's bold first words, no lead set apart."""
+    parent = element.getparent()
+    return element.tag in ("strong", "b", "em", "i", "span") and parent is not None \
+        and parent.tag == "p" and len((element.tail or "").split()) >= MIN_RUN_ON_WORDS
 
 
 # The dash after a paper's tag printed as a picture: "<img class=sapo-logo> - Được thành lập …".

@@ -258,8 +258,9 @@ def hatom_published(doc: Document) -> str | None:
     ``datetime`` printing "March 12, 2020" is read from its text the same way.  Blogger's template writes the
     same in the post's footer: "lúc <abbr class='published' title='2011-12-22T19:40:00+07:00'>
     7:40 CH</abbr>" below the day its date header prints, in the post that holds the
-    ``entry-title``."""
-    for node in css_elements(doc, "time.published"):
+    ``entry-title``.  Twenty Eleven's "Posted on <time class='entry-date' datetime=…>February 3,
+    2016</time>" marks the same time by its own class."""
+    for node in css_elements(doc, "time.published, time.entry-date"):
         value = node.get("datetime")
         if value and ISO_DATE.match(value) \
                 and any(a.find(".//h1") is not None for a in islice(node.iterancestors(), 4)):
