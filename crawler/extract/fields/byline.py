@@ -373,8 +373,9 @@ def is_script_button(element: etree._Element) -> bool:
     ("<div class=pull-right><a href=# onclick=window.print()>In</a></div>") is no signature.
     """
     links = element.xpath("descendant-or-self::a")
+    # (The address decides: a writer's page link may carry an analytics onclick too.)
     return bool(links) and all(
-        a.get("onclick") or (a.get("href") or "").strip() in ("", "#")
+        (a.get("href") or "").strip() in ("", "#")
         or (a.get("href") or "").strip().lower().startswith("javascript:") for a in links) \
         and not "".join(element.xpath(".//text()[not(ancestor::a)]")).strip()
 
