@@ -947,6 +947,10 @@ REAL_BYLINES = [
     ("Phòng Nghiệp vụ thư viện.", [], None, "heldout240 class: the site's own office by its function"),
     ("Phòng Hợp tác quốc tế", [], None, "heldout240 class: the same, no body or place after it"),
     ("Phòng Tư pháp huyện Cẩm Giàng", [], "Phòng Tư pháp huyện Cẩm Giàng", "a district's office is a source"),
+    # One word ending in "news" names an outlet (heldout215/218 strings class: a station's
+    # bulletin signed "(Vnews)"; written anew).
+    ("(Vnews)", [], "Vnews", "heldout215 class: the news agency's TV channel in brackets"),
+    ("Hải Yến/Vnews", ["Hải Yến"], "Vnews", "a writer and the channel after a slash"),
 ]
 
 

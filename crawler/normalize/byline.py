@@ -871,7 +871,9 @@ _INITIAL_AND_NAME = re.compile(r"^(?:(?:[A-ZĐ]|Ng|NG|Tr|TR)\.){1,3}[^\W\d_]+$")
 _NAME_VOWEL = re.compile(r"[AEIOUĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰ]", re.IGNORECASE)
 # One word in an outlet's camel case, an acronym before small letters or a capital closing it
 # ("VNews", "VTCNews", "CafeF"): no Vietnamese syllable of a name is spelled so.
-_CAMEL_CASE_OUTLET = re.compile(r"^(?:[A-ZĐ]{2,}[a-zđ]{2,}|[A-ZĐ][a-zđ]+[A-ZĐ])$")
+# (Or one word ending in the English "news", which no Vietnamese name does: "Vnews",
+# the news agency's television channel, signing "(Vnews)".)
+_CAMEL_CASE_OUTLET = re.compile(r"^(?:[A-ZĐ]{2,}[a-zđ]{2,}|[A-ZĐ][a-zđ]+[A-ZĐ]|[A-ZĐ][A-Za-z]*news)$")
 
 
 # The issue a paper or magazine is credited with after its name: "số 5/2021", "số 312",
