@@ -2616,6 +2616,56 @@ def test_a_section_heading_in_the_headline_s_words(opening: str, kept: bool) -> 
     assert ("Hội nghị tổng kết công tác năm 2025" in article(body)["body"].split("\n\n")) is kept
 
 
+# Round 81 (heldout246-253, read after their first measurement; each written anew).
+
+
+def test_a_list_of_short_titles_dates_its_own_stories() -> None:
+    # The date over the headline; under the text a readers' column's list of short titles,
+    # each with its date (heldout246 class: a mirror of a readers' column; written anew).
+    items = "".join(f"<li><a href='https://baotinh.example.vn/ban-doc/{i}-{slug}.htm'>{title}</a> "
+                    f"<span class='time'>18/10/2013</span></li>"
+                    for i, (slug, title) in enumerate([("nap-cong-vo", "Nắp cống bị vỡ"),
+                                                       ("cay-sap-do", "Cây xanh sắp đổ"),
+                                                       ("dang-ky-xe", "Đăng ký xe phải chờ lâu")]))
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='meta'><span class='date'>"
+            "19/10/2013 23:42 GMT+7</span></div><h1>Hội nghị tổng kết công tác năm 2025</h1>"
+            f"<div class='content'>{PS}</div><div class='box-other'><h3>Tin mới đăng</h3><ul>{items}</ul>"
+            "</div></body></html>")
+    assert article_dict(html)["published_at"] == "2013-10-19T23:42:00+07:00"
+
+
+def test_the_origin_in_its_own_block_under_the_text_is_the_source() -> None:
+    # "<div class=origin>Theo Thời báo Ngân hàng</div>" under an aggregator's copy, no writer
+    # named (heldout248 class: a finance aggregator; written anew).
+    page = article(PS, after="<div class='origin'>Theo Thời báo Ngân hàng</div>")
+    assert (page["authors"], page["source"]) == ([], "Thời báo Ngân hàng")
+
+
+def test_a_title_bar_s_own_link_is_not_the_related_list() -> None:
+    # "<div class=box-title><h3>CÙNG CHUYÊN MỤC</h3><a>Xem theo ngày</a></div>" over the list
+    # (heldout249 class: a health portal; written anew).
+    block = ("<div class='box'><div class='box-title'><h3>CÙNG CHUYÊN MỤC</h3><a href='/xem-theo-ngay.htm'>"
+             "Xem theo ngày</a></div><ul class='list'><li><a href='https://baotinh.example.vn/"
+             "tiem-vac-xin-cho-tre-em-vung-cao-47391.htm'>Tiêm vắc xin cho trẻ em vùng cao</a></li></ul></div>")
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == ["Tiêm vắc xin cho trẻ em vùng cao"]
+
+
+def test_a_wordpress_excerpt_over_the_text_is_neither_lead_nor_text() -> None:
+    # The theme prints the post's automatic excerpt, cut and closed with "[…]", over the text
+    # (heldout252 class: a farm-news site's JNews theme; written anew).
+    excerpt = " ".join(PARAGRAPHS)[:200] + " […]"
+    page = body_page(f"<p class='post-excerpt'>{excerpt}</p>" + PS, container="entry-content")
+    assert (page["sapo"], page["body"].split("\n\n")) == (None, PARAGRAPHS)
+
+
+def test_a_table_in_a_figure_is_text() -> None:
+    # WordPress' table block, "<figure class=wp-block-table><table>…" with no picture: a price
+    # list's rows, one line each (heldout252 class; the walk's data rows, written anew).
+    table = ("<figure class='wp-block-table'><table><tbody><tr><td>Mặt hàng</td><td>Giá</td></tr>"
+             "<tr><td>Tôm thẻ cỡ 100 con/kg</td><td>98.000</td></tr></tbody></table></figure>")
+    assert article(PS + table)["body"].split("\n\n")[-2:] == ["Mặt hàng Giá", "Tôm thẻ cỡ 100 con/kg 98.000"]
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

@@ -360,7 +360,9 @@ def walk(element: etree._Element, base: str, excluded: set[etree._Element]) -> l
     def visit(el: etree._Element) -> None:
         if not isinstance(el.tag, str) or el in excluded or el.tag in FURNITURE_TAGS:
             return
-        if el.tag == "figure" or (el is not element and is_image_frame(el)) or (
+        # (A figure holding a table and no picture, WordPress' "wp-block-table", is walked as
+        # the table it is: a price list's rows are text.)
+        if (el.tag == "figure" and not is_table_figure(el)) or (el is not element and is_image_frame(el)) or (
                 is_caption_element(el) and has_image(el)):
             # A photo with its caption: <figure>, a layout table, WordPress' div.wp-caption.
             blocks.extend(framed_images(el, base))
@@ -545,6 +547,11 @@ def is_site_badge(img: etree._Element | None, src: str) -> bool:
         urlsplit(a.get("href") or "").path in ("", "/")
         and not urlsplit(a.get("href") or "").query and (a.get("href") or "").strip() not in ("", "#")
         for a in (*img.iterancestors("a"), *img.iter("a")))
+
+
+def is_table_figure(figure: etree._Element) -> bool:
+    """A ``<figure>`` framing a table, no picture (WordPress' table block)."""
+    return next(figure.iter("table"), None) is not None and not has_image(figure)
 
 
 def framed_images(frame: etree._Element, base: str) -> list[Block]:
@@ -1772,6 +1779,10 @@ def extract_body(container: etree._Element, base: str, excluded: set[etree._Elem
         # pushed right under the title's line: the signature, read as one over the text.
         paragraphs.insert(0, spelled.pop())
     headline_lines = [b.text for b in spelled]
+    if len(paragraphs) > 1 and is_excerpt_of_text(
+            paragraphs[0].text, [b.text or b.caption or "" for b in blocks[blocks.index(paragraphs[0]) + 1:]]):
+        # (Its words run on over the photo's caption, which the excerpt holds too.)
+        headline_lines.append(paragraphs.pop(0).text)  # (left out on trafilatura's path too)
     paragraphs, note = split_publication_note(paragraphs)
     lead = None
     lead_is_text = False
@@ -1850,6 +1861,29 @@ DOCUMENT_KIND_LINE = re.compile(r"^\s*(kế hoạch|quy định|quyết định|
 
 # Short lines a headline printed over the text may stand under (a trail, a section's name).
 MAX_LINES_OVER_HEADLINE, MAX_TRAIL_WORDS = 2, 8
+
+
+# WordPress' "more" mark closing an excerpt it cut from the text itself: "… có giá tại vườn […]".
+EXCERPT_MORE = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]\s*$")
+# Fewest characters of an excerpt compared with the text's opening, and the share of them the
+# text must open with.
+MIN_EXCERPT_CHARS, EXCERPT_SHARE = 40, 0.8
+
+
+def is_excerpt_of_text(excerpt: str, text: list[str]) -> bool:
+    """True for WordPress' excerpt over the text, the text's own opening words cut short and
+    closed with "[…]" (its paragraphs run together): the text again, no paragraph of it.
+
+    >>> is_excerpt_of_text("Sau 2 tuần giá tụt xuống đáy, giá thanh long đã tăng. Nông dân bói trái [...]",
+    ...                    ["Sau 2 tuần giá tụt xuống đáy, giá thanh long đã tăng.", "Nông dân bói trái sớm."])
+    True
+    """
+    if not EXCERPT_MORE.search(excerpt):
+        return False
+    key = text_key(EXCERPT_MORE.sub("", excerpt))
+    # (Its last words may differ: the cut falls inside a word or an edited sentence.)
+    return len(key) >= MIN_EXCERPT_CHARS \
+        and text_key(" ".join(text[:6])).startswith(key[:int(len(key) * EXCERPT_SHARE)])
 
 
 def section_headings_after_prose(blocks: list[Block], headline: str | None) -> list[Block]:

@@ -902,9 +902,12 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
             container = heading
         for _ in range(4):
             # A tab beside the label ("Xem thêm từ tác giả", href="#") links no story: the
-            # climb goes on to the block that holds the stories.
-            if container is None or any(order.get(a, -1) > label_at and a is not label_link
-                                        for a in container.iter("a") if links_a_page(a)):
+            # climb goes on to the block that holds the stories.  So does a box's title bar
+            # with one link of its own beside the label ("<div class=box-title><h3>CÙNG CHUYÊN
+            # MỤC</h3><a>Xem theo ngày</a></div>" over the list).
+            if container is None or (any(order.get(a, -1) > label_at and a is not label_link
+                                         for a in container.iter("a") if links_a_page(a))
+                                     and not is_title_bar(container, label_link)):
                 break
             container = container.getparent()
         if container is None:
@@ -914,6 +917,14 @@ def labelled_blocks(doc: Document, pattern: re.Pattern[str]
                                and label_at < order.get(a, -1) < end_at
                                and a is not label_link]))
     return blocks
+
+
+def is_title_bar(element: etree._Element, label_link: etree._Element | None) -> bool:
+    """A box's title bar: an element whose class names a title or a head, holding the label
+    and one link beside it, no list."""
+    links = [a for a in element.iter("a") if a is not label_link]
+    return bool(layers.HEADING_CLASS.search(element.get("class", ""))) and len(links) == 1 \
+        and next(element.iter("ul", "ol", "li"), None) is None
 
 
 def next_section_at(doc: Document, container: etree._Element, label_at: int,

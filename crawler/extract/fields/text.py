@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract import layers
-from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IMAGE_TAGS,
+from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, EXCERPT_MORE, IMAGE_TAGS,
                                   LEAD_CLASS, MIN_LEAD_WORDS, SECTION_NUMBER, SUBHEADING_TAGS, Block, Body,
                                   element_text,
                                   extract_body, has_image, image_url, is_bold, is_caption_element,
@@ -22,7 +22,7 @@ from crawler.extract.body import (ABSTRACT_LABEL, ABSTRACT_WORDS, BLOCK_TAGS, IM
                                   is_site_badge, looks_like_lead, text_key, without_abstract_label)
 from crawler.extract.css import css_elements
 from crawler.extract.document import Document, remove_keeping_tail
-from crawler.extract.fields.byline import author_element_text, signature_above_text
+from crawler.extract.fields.byline import author_element_text, is_the_site_s_name, signature_above_text
 from crawler.extract.fields.container import body_container
 from crawler.extract.fields.page import (FURNITURE_CLASS, LEAD_TAGS, LEAD_WINDOW, Found, T,
                                          css_text, declared_descriptions, document_elements,
@@ -105,9 +105,19 @@ def extract_sapo(doc: Document, fields: FieldSelectors) -> Found[str]:
     return first_of(doc, "sapo",
         ("site", lambda: css_text(doc, fields.sapo)),
         ("metadata", lambda: declared_lead(doc, fields)),
-        ("heuristic", lambda: labelled_abstract(doc, fields) or lead_after_headline(doc, fields)
-         or bold_lead_before_text(doc, fields)),
+        ("heuristic", lambda: labelled_abstract(doc, fields) or not_an_excerpt(
+            doc, lead_after_headline(doc, fields)) or bold_lead_before_text(doc, fields)),
     )
+
+
+
+def not_an_excerpt(doc: Document, lead: str | None) -> str | None:
+    """The lead box's text, unless it is the excerpt WordPress cut from the text's opening
+    words and closed with its "[…]" mark: the text again, cut short, no lead of its own."""
+    if lead and EXCERPT_MORE.search(lead):
+        doc.note("sapo", lead, "heuristic", "an excerpt cut from the text, closed with '[…]'")
+        return None
+    return lead
 
 
 def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
@@ -621,7 +631,7 @@ def extract_body_parts(doc: Document, fields: FieldSelectors, sapo: str | None,
     body = extract_body(container, doc.url, excluded, sapo=sapo, printed=printed,
                         class_style=doc.class_style if doc.styles else None,
                         story_boxes=doc.cache.get("body_story_boxes", ()))
-    body.byline = body.byline or credits_after_text(doc, container)
+    body.byline = with_source_after(doc, body.byline, credits_after_text(doc, container))
     if not body.paragraphs:
         body.paragraphs = captions_telling_the_story(container)
         body.captions_are_text = bool(body.paragraphs)
@@ -811,10 +821,27 @@ CREDIT_LINE = re.compile(r"^\s*(bài|ảnh|tin|bài và ảnh|bài, ảnh|tin v�
                          r"thực hiện|nội dung|trình bày|đồ họa|đồ hoạ|thiết kế|kỹ thuật|"
                          r"biên tập|quay phim|dựng phim|ảnh và video|tác giả|text|photo|"
                          # The story's source in its own block under the text ("<div
-                         # class=source>Nguồn tin: www.secviet.cz</div>").
-                         r"nguồn|nguồn tin)\s*:",
+                         # class=source>Nguồn tin: www.secviet.cz</div>", "Bài viết được
+                         # đăng từ nguồn: Báo …").
+                         r"nguồn|nguồn tin|(?:bài viết )?(?:được )?đăng từ nguồn)\s*:"
+                         # Or "<div class=origin>Theo Thời báo Ngân hàng</div>".
+                         r"|^\s*theo\s+[^\W\d_]",
                          re.IGNORECASE)
 MAX_CREDIT_LINES = 6
+
+
+def with_source_after(doc: Document, closing: str | None, after: str | None) -> str | None:
+    """The credit closing the text, or the credit block after the text when there is none; a
+    writer's name closing the text joins the source line printed in its own block under the
+    text ("Thanh Hà" / "<div class=origin>Theo Thời báo Ngân hàng</div>"), unless that line
+    names the site itself ("Nguồn tin: VanVn.Net" on vanvn.net)."""
+    if not closing or not after:
+        return closing or after
+    read, below = parse_byline(closing), parse_byline(after)
+    if read.authors and not read.source and below.source and not below.authors \
+            and not is_the_site_s_name(doc, below.source):
+        return f"{closing}\n{after}"
+    return closing
 
 
 def credits_after_text(doc: Document, container: etree._Element) -> str | None:

@@ -499,8 +499,11 @@ def dates_a_listed_story(doc: Document, node: etree._Element) -> bool:
     # neighbours' read as headlines.
     if STRING_LENGTH(item) > 300 or not holds_a_story_link(item, SHORT_TITLE_WORDS):
         return False
-    return any(holds_a_story_link(other) for other in
-               (*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)))
+    others = [*item.itersiblings(item.tag), *item.itersiblings(item.tag, preceding=True)]
+    # (Or a list of short titles only, a readers' column's "Nắp cống bị vỡ", "Cây xanh sắp
+    # đổ": two more items like it make it a list.)
+    return any(holds_a_story_link(other) for other in others) \
+        or sum(1 for other in others if holds_a_story_link(other, SHORT_TITLE_WORDS)) >= 2
 
 
 def glued_after_a_listed_story(doc: Document, link: etree._Element) -> bool:
