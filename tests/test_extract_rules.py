@@ -2666,6 +2666,37 @@ def test_a_table_in_a_figure_is_text() -> None:
     assert article(PS + table)["body"].split("\n\n")[-2:] == ["Mặt hàng Giá", "Tôm thẻ cỡ 100 con/kg 98.000"]
 
 
+# Round 82 (heldout254-261, read after their first measurement; each written anew).
+
+
+def test_drupal_8_s_rdfa_date_declares_the_seconds() -> None:
+    # "Ngày đăng: <span property='schema:dateCreated' content='…T08:42:19+00:00'>12/08/2019 -
+    # 15:42</span>" (heldout254 class: a river-basin body's Drupal 8 site; written anew).
+    before = ("<div class='node__submitted'>Ngày đăng: <span property='schema:dateCreated' "
+              "content='2019-08-12T08:42:19+00:00'>12/08/2019 - 15:42</span></div>")
+    assert article(PS, before=before)["published_at"] == "2019-08-12T15:42:19+07:00"
+
+
+def test_you_too_may_like_labels_the_related_list() -> None:
+    # "Bạn cũng có thể thích" over ColorMag's related posts (heldout257 class; written anew).
+    block = ("<div class='related-posts-wrapper'><h4><span>Bạn cũng có thể thích</span></h4><div><h3>"
+             "<a href='https://baotinh.example.vn/2023/10/20/hoc-sinh-thi-tim-hieu-lich-su/'>Học sinh "
+             "thi tìm hiểu lịch sử địa phương</a></h3></div></div>")
+    assert [r["title"] for r in article(TEXT, after=block)["related"]] == ["Học sinh thi tìm hiểu lịch sử địa phương"]
+
+
+def test_the_photo_s_caption_in_the_description_s_words_is_no_lead() -> None:
+    # The description repeats the caption under the text's first photo; the lead is the
+    # summary box over the text (heldout261 class: a women's union hub; written anew).
+    caption = "Hội nghị tổng kết công tác năm 2025 của tỉnh diễn ra tại hội trường Tỉnh ủy sáng nay"
+    lead = caption + ", với sự tham dự của lãnh đạo các sở, ngành và địa phương trong tỉnh."
+    head = f"<meta name='description' content='{caption}'>"
+    body = (f"<p style='text-align:center'><img src='/Upload/hoi-nghi.jpg'></p><p style='text-align:"
+            f"center'><em>{caption}</em></p>" + PS)
+    page = article(body, head=head, before=f"<div class='article-summary'><span>{lead}</span></div>")
+    assert page["sapo"] == lead
+
+
 def test_an_anniversary_s_period_in_the_lead_is_no_timestamp_line() -> None:
     # The date printed above the headline, the lead under it naming an anniversary's period
     # (heldout120 class: a provincial portal; written anew).

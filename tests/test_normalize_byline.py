@@ -951,6 +951,10 @@ REAL_BYLINES = [
     # bulletin signed "(Vnews)"; written anew).
     ("(Vnews)", [], "Vnews", "heldout215 class: the news agency's TV channel in brackets"),
     ("Hải Yến/Vnews", ["Hải Yến"], "Vnews", "a writer and the channel after a slash"),
+    # Round 82 (heldout254-261 classes, read after their first measurement; written anew).
+    ("Theo Minh Thu/Kinh tế đô thị Link Gốc: Copy Link", ["Minh Thu"], "Kinh tế đô thị",
+     "heldout261 class: an aggregator's button to the original after the credit"),
+    ("Nguồn: VPTU", [], None, "heldout250 class: an office by 'VP' glued to its body's initials"),
 ]
 
 

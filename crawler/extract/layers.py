@@ -195,8 +195,8 @@ RELATED_HEADINGS = (
     # (And its English: WordPress themes' "You May Also Like" over the post's related posts.)
     # Not a poll's question ("Bạn quan tâm nội dung nào trên website?", over its options and
     # whatever links follow the poll): a label asks nothing.
-    # (ColorMag's Vietnamese "Bạn có thể thích": "You May Also Like".)
-    re.compile(r"^\s*(có thể )?bạn (có thể )?(sẽ )?(quan tâm|muốn đọc|nên đọc|thích)(?!\s*[^\s?][^?]*\?)"
+    # (ColorMag's Vietnamese "Bạn có thể thích", "Bạn cũng có thể thích": "You May Also Like".)
+    re.compile(r"^\s*(có thể )?bạn (cũng )?(có thể )?(sẽ )?(quan tâm|muốn đọc|nên đọc|thích)(?!\s*[^\s?][^?]*\?)"
                r"|^\s*có thể bạn quan tâm"
                r"|^\s*you\s+(may|might)\s+also\s+like\b",
                re.IGNORECASE),

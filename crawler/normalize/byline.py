@@ -484,6 +484,8 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    r"(?:\s+(?:tỉnh|huyện|thành|đảng|quận)\s+[uủ]y)?$"
                    # An office by its initials "VP" (văn phòng) before the body it serves: "VP
                    # Đoàn TN", "VP UBND xã".
+                   # (Or glued to the body's initials: "VPCTN", the President's Office.)
+                   r"|^(?-i:VP[A-ZĐ]{2,5})$"
                    r"|^(?-i:VP)\s+(?:đoàn|ubnd|hđnd|đảng\s+[uủ]y|huyện\s+[uủ]y|sở|hội|công\s+đoàn)"
                    r"(?![^\W\d_])"
                    # The site's editorial board signing with the body it serves: "Ban biên tập
@@ -1959,10 +1961,19 @@ def _without_clergy_see(line: str) -> str:
     return found["credit"]
 
 
+# The button an aggregator prints after a copied story's credit: "Link gốc: Copy Link",
+# "Xem bài gốc", "Copy link".
+_ORIGINAL_LINK_BUTTON = re.compile(r"(?:^|\s+)(?:link\s+gốc|(?:link\s+|xem\s+)?bài\s+gốc|copy\s+link)\b.*$",
+                                   re.IGNORECASE)
+
+
 def _prepared(line: str) -> str:
     """One credit line without its timestamps and moderation trailers, names run together
     cut apart ("Nguyễn Ngọc HảiLê Viết Lượng" -> "Nguyễn Ngọc Hải, Lê Viết Lượng")."""
     line = _HEADLINE_THEN_BY.sub(r"\1", CREDITED_HEADLINE.sub(r"\1", line.strip()))
+    # "Theo Dương Linh/Hà Nội mới Link Gốc: Copy Link": an aggregator's button to the original
+    # story after the credit, no name.
+    line = _ORIGINAL_LINK_BUTTON.sub("", line)
     # A meta line's fields joined by full stops: "Tác giả: Viết Trung .Ngày đăng: …".
     line = _STOP_BEFORE_META_LABEL.sub(" | ", line)
     # "MAI LÊNguồn: https://…": the source's label glued to the name before it.

@@ -167,6 +167,12 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
             doc.note("sapo", element_text(element), "metadata", "the description repeats a note "
                      "in brackets, an invocation or an epigraph, no lead")
             return None
+        if key in descriptions and any(is_line_under_photo(e) for e in (element, *islice(element.iterancestors(), 2))):
+            # "<p><img></p><p><em>Năm 2024 là năm thứ 6 …</em></p>": the photo's caption in the
+            # description's words; the lead, if any, is printed elsewhere.
+            doc.note("sapo", element_text(element), "metadata", "the description repeats the "
+                     "caption under the text's photo")
+            continue
         if key in descriptions and runs_on_in_its_paragraph(element):
             # "<p><strong>Nghệ nhân Sầm Thị Bích – Người truyền lửa …</strong> Trong ngôi nhà
             # sàn …": the text's bold opening words, which the description merely repeats.
@@ -190,6 +196,13 @@ def declared_lead(doc: Document, fields: FieldSelectors) -> str | None:
                      f"the dateline {dateline!r} is printed apart and the description leaves it out")
             return clean_text(dateline_tail(element))
     return None
+
+
+def is_line_under_photo(element: etree._Element) -> bool:
+    """True for a line in italics right under a paragraph holding only a photo: its caption."""
+    before = element.getprevious()
+    return before is not None and has_image(before) and not element_text(before) \
+        and is_italic(element)
 
 
 # Words of a paragraph running on after its bold opening, fewest to read as the text going on.

@@ -337,8 +337,9 @@ def printed_time_declaration(doc: Document) -> str | None:
     return None
 
 
-# The RDFa properties of a publication time (Dublin Core's, as Drupal writes them).
-RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b")
+# The RDFa properties of a publication time (Dublin Core's, as Drupal 7 writes them; schema.org's,
+# as Drupal 8 does: "<span property='schema:dateCreated' content='…+00:00'>12/08/2019 - 15:42</span>").
+RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b|\bschema:date(?:Created|Published)\b")
 
 
 # "2022-01-20T13:39:00+08:00": the clock time as written, and the offset.
