@@ -452,6 +452,10 @@ _DEPARTMENT = (r"tuyên\s+giáo|tuyên\s+huấn|tổ\s+chức|dân\s+vận|nữ\
 # So is a government portal's own office, named without its place ("Văn phòng HĐND-UBND",
 # "Văn phòng UBND"): the body publishing the page.
 # The desk may name its channel after it: "Trung tâm Tin tức VTV24", "Ban Thời sự VTV1".
+# Words naming a body or a place after an office's name ("Phòng Tư pháp huyện X", "Phòng Kinh
+# tế - Hạ tầng huyện Y"): another body's office, a source, not the site's own.
+_BODY_OR_PLACE = (r"huyện|tỉnh|quận|thị\s+xã|xã|phường|thành\s+phố|tp|sở|bộ|cục|ubnd|hđnd|bệnh\s+viện"
+                  r"|trung\s+tâm|trường|công\s+ty")
 _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự|biên\s+tập|điện\s+tử|truyền\s+thông|ảnh"
                    r"|thư\s+ký\s+to[àa]\s+soạn|tin\s+tức\s*-\s*thời\s+sự"
                    # A society's secretariat posting its news: "Ban Thư ký Hội".
@@ -473,8 +477,7 @@ _DESK = re.compile(r"^(?:trung\s+tâm|ban|phòng)\s+(?:tin\s+tức|thời\s+sự
                    # Or by its two functions joined by a dash, no body or place after them: a
                    # health centre's "Phòng Truyền thông - Giáo dục sức khỏe" ("Phòng Văn hóa -
                    # Thông tin huyện X" names its district: another body, a source).
-                   r"|^phòng\s+(?!.*\b(?:huyện|tỉnh|quận|thị\s+xã|xã|phường|thành\s+phố|tp|sở|bộ|"
-                   r"cục|ubnd|hđnd|bệnh\s+viện|trung\s+tâm|trường|công\s+ty)\b)"
+                   rf"|^phòng\s+(?!.*\b(?:{_BODY_OR_PLACE})\b)"
                    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-–]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}$"
                    # A union's or a party committee's own department named without its body:
                    # "Ban Tuyên giáo - Nữ công", "Ban Tổ chức", "Ban Chính sách - Pháp luật".
@@ -1538,9 +1541,9 @@ def _is_visual_role(role: str) -> bool:
 # vụ bạn đọc", a school's "Phòng Đối ngoại", "Phòng Kỹ thuật": the site's own office, as a
 # whole credit ("Phòng Tư pháp huyện X" names its district, a source; "Phòng Văn hóa" before
 # "- Thông tin huyện X" opens that longer name, so this is asked of whole names only).
-_OWN_OFFICE = re.compile(r"^phòng\s+(?!.*\b(?:huyện|tỉnh|quận|thị\s+xã|xã|phường|thành\s+phố|tp|sở|bộ|"
+_OWN_OFFICE = re.compile(rf"^phòng\s+(?!.*\b(?:{_BODY_OR_PLACE}"
                          # (An institute is a body, "thư viện" a library's own office.)
-                         r"cục|ubnd|hđnd|bệnh\s+viện|trung\s+tâm|trường|công\s+ty|(?<!thư\s)viện|đại\s+học)\b)"
+                         r"|(?<!thư\s)viện|đại\s+học)\b)"
                          r"[^\W\d_]+(?:\s+[^\W\d_]+){0,8}$", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from crawler.extract.fields.page import (META_SEPARATOR, PROSE_WORDS, TEXTS_AFTE
                                          css_text, declared_descriptions, document_elements,
                                          document_order, first_of, headline_element, jsonld_value,
                                          logo_alts, unique)
+from crawler.extract.fields.section import links_a_page
 from crawler.extract.fields.timestamp import texts_near
 from crawler.extract.fields.title import headline_text
 from crawler.normalize.byline import names_an_office, parse_byline
@@ -374,9 +375,7 @@ def is_script_button(element: etree._Element) -> bool:
     """
     links = element.xpath("descendant-or-self::a")
     # (The address decides: a writer's page link may carry an analytics onclick too.)
-    return bool(links) and all(
-        (a.get("href") or "").strip() in ("", "#")
-        or (a.get("href") or "").strip().lower().startswith("javascript:") for a in links) \
+    return bool(links) and not any(links_a_page(a) for a in links) \
         and not "".join(element.xpath(".//text()[not(ancestor::a)]")).strip()
 
 

@@ -217,10 +217,6 @@ def runs_on_in_its_paragraph(element: etree._Element) -> bool:
         and parent.tag == "p" and len((element.tail or "").split()) >= MIN_RUN_ON_WORDS
 
 
-# The dash after a paper's tag printed as a picture: "<img class=sapo-logo> - Được thành lập …".
-LEADING_DASH = re.compile(r"^[-–—]\s+")
-
-
 def without_logo_dash(lead: str, description: str) -> str:
     """The lead without the dash its paper's logo stood before, when the description it repeats
     has none: the tag is a picture, its dash no word of the lead.
@@ -228,8 +224,8 @@ def without_logo_dash(lead: str, description: str) -> str:
     >>> without_logo_dash("- Được thành lập năm 2000, Đội K91 …", "Được thành lập năm 2000, Đội K91 …")
     'Được thành lập năm 2000, Đội K91 …'
     """
-    if LEADING_DASH.match(lead) and not LEADING_DASH.match(description.strip()):
-        return LEADING_DASH.sub("", lead)
+    if PICTURED_TAG_DASH.match(lead) and not PICTURED_TAG_DASH.match(description.strip()):
+        return PICTURED_TAG_DASH.sub("", lead)
     return lead
 
 
@@ -425,6 +421,7 @@ def without_captions(element: etree._Element) -> etree._Element:
     return copied
 
 
+# The dash after a paper's tag printed as a picture ("<img nlvn.png> - Nghị …"), no word of the lead.
 PICTURED_TAG_DASH = re.compile(r"^[-–—]\s+")
 
 
